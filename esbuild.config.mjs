@@ -1,0 +1,47 @@
+import { builtinModules } from 'node:module';
+import process from 'node:process';
+import { pathToFileURL } from 'node:url';
+import esbuild from 'esbuild';
+
+const mode = process.argv[2] ?? 'dev';
+
+/** The plugin bundle Obsidian loads: CommonJS, no Node built-ins (it must run on mobile). */
+const pluginOptions = {
+	entryPoints: ['src/main.ts'],
+	bundle: true,
+	external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],
+	format: 'cjs',
+	platform: 'browser',
+	target: 'es2021',
+	logLevel: 'info',
+	sourcemap: mode === 'production' ? false : 'inline',
+	treeShaking: true,
+	minify: mode === 'production',
+	outfile: 'main.js',
+};
+
+/** The command-line tool, for Node. */
+export const cliOptions = {
+	entryPoints: ['src/cli/index.ts'],
+	bundle: true,
+	platform: 'node',
+	format: 'cjs',
+	target: 'node20',
+	packages: 'external',
+	external: builtinModules,
+	outfile: 'dist/cli.cjs',
+	logLevel: 'warning',
+};
+
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+
+if (!isMain) {
+	// Imported for its options (bin/coaching-review.mjs): build nothing.
+} else if (mode === 'cli') {
+	await esbuild.build(cliOptions);
+} else if (mode === 'production') {
+	await esbuild.build(pluginOptions);
+} else {
+	const context = await esbuild.context(pluginOptions);
+	await context.watch();
+}

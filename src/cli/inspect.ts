@@ -1,0 +1,120 @@
+import type { MarkdownDocument } from '../core/markdown/types';
+import type { SessionReading } from '../core/session/types';
+import type { NoteReading } from './read-note';
+
+/** Obsidian's `CachedMetadata` shape: keys it would leave out are left out. */
+export function metadataJson(document: MarkdownDocument, frontmatter: Record<string, unknown> | null): Record<string, unknown> {
+	const metadata: Record<string, unknown> = {};
+	if (document.frontmatter) {
+		if (frontmatter) metadata.frontmatter = frontmatter;
+		metadata.frontmatterPosition = document.frontmatter.position;
+	}
+	if (document.headings.length > 0) metadata.headings = document.headings;
+	if (document.listItems.length > 0) metadata.listItems = document.listItems;
+	if (document.sections.length > 0) metadata.sections = document.sections;
+	return metadata;
+}
+
+export function inspectJson(reading: NoteReading): string {
+	return JSON.stringify({ metadata: metadataJson(reading.document, reading.frontmatter.data), session: reading.session }, null, 2);
+}
+
+interface LineRole {
+	role: string;
+	why: string;
+}
+
+function rolesByLine(session: SessionReading): Map<number, LineRole> {
+	const roles = new Map<number, LineRole>();
+	for (const step of session.actionSteps) {
+		const owner = step.owner === 'coach' ? "coach's promise" : "client's step";
+		roles.set(step.line, { role: `${owner} (${step.status})`, why: step.rule });
+	}
+	for (const words of session.clientWords) {
+		roles.set(words.line, {
+			role: words.progress ? "client's words, progress" : "client's words",
+			why: words.progress ? `${words.rule}; progress: ${words.progressReason ?? ''}` : words.rule,
+		});
+	}
+	for (const goal of session.goals) if (!roles.has(goal.line)) roles.set(goal.line, { role: 'goal', why: goal.rule });
+	for (const note of session.coachNotes) roles.set(note.line, { role: "coach's notes", why: note.rule });
+	return roles;
+}
+
+const STRUCTURE: Record<string, string> = {
+	frontmatter: 'frontmatter',
+	heading: 'heading',
+	'setext-underline': 'heading',
+	fence: 'code (not read)',
+	code: 'code (not read)',
+	comment: 'comment (not read)',
+	html: 'HTML (not read)',
+	math: 'math (not read)',
+	'thematic-break': 'rule',
+};
+
+function describeSession(session: SessionReading): string[] {
+	const out: string[] = [];
+	if (session.role === 'none') {
+		out.push('Not a session: no client in its frontmatter and not in a client folder, so no review reads it.');
+		return out;
+	}
+	const who = session.clients.join(', ');
+	if (session.role === 'profile') out.push(`Client profile of ${who}${session.aliases.length ? ` (also known as ${session.aliases.join(', ')})` : ''}`);
+	else {
+		const facts = [`Session of ${who}`];
+		facts.push(session.date ? `${session.date} (from the ${session.dateSource ?? 'note'})` : 'no date');
+		if (session.number !== null) facts.push(`session ${session.number}`);
+		const ratings = [session.ratings.client !== null ? `client ${session.ratings.client}` : '', session.ratings.coach !== null ? `coach ${session.ratings.coach}` : ''].filter(Boolean);
+		if (ratings.length) facts.push(`ratings: ${ratings.join(', ')}`);
+		out.push(facts.join(' · '));
+	}
+	const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+	const clientSteps = session.actionSteps.filter((s) => s.owner === 'client').length;
+	out.push(
+		[
+			count(clientSteps, "client's step", "client's steps"),
+			count(session.actionSteps.length - clientSteps, "coach's promise", "coach's promises"),
+			count(session.clientWords.length, "client's words", "client's words"),
+			count(session.coachNotes.length, "coach's note", "coach's notes"),
+			count(session.goals.length, 'goal', 'goals'),
+			count(session.warnings.length, 'warning', 'warnings'),
+		].join(' · '),
+	);
+	return out;
+}
+
+/** A readable account of how one note was read: each line's role and the rule behind it. */
+export function inspectText(reading: NoteReading): string {
+	const { document, session } = reading;
+	const out: string[] = [session.path, ...describeSession(session).map((l) => `  ${l}`), ''];
+	const roles = rolesByLine(session);
+	const width = String(document.lines.length).length;
+	const preview = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
+	let lastItemLine = 0;
+	for (let i = 0; i < document.lines.length; i++) {
+		const info = document.lineInfo[i];
+		const text = document.lines[i] ?? '';
+		if (!info || info.kind === 'blank') continue;
+		const line = i + 1;
+		const num = String(line).padStart(width);
+		const role = roles.get(line);
+		if (role) {
+			lastItemLine = line;
+			out.push(`  ${num}  ${role.role.padEnd(26)} ${role.why}`);
+			out.push(`  ${' '.repeat(width)}  ${''.padEnd(26)} "${preview(text.trim())}"`);
+			continue;
+		}
+		const structure = STRUCTURE[info.kind];
+		if (structure) out.push(`  ${num}  ${structure.padEnd(26)} ${info.kind === 'heading' ? preview(text.trim()) : ''}`.trimEnd());
+		else if (lastItemLine > 0 && (info.kind === 'paragraph' || info.kind === 'table')) {
+			out.push(`  ${num}  ${`(continues line ${lastItemLine})`.padEnd(26)}`.trimEnd());
+		} else out.push(`  ${num}  ${'not read'.padEnd(26)} ${preview(text.trim())}`.trimEnd());
+		if (info.kind !== 'paragraph' && info.kind !== 'table') lastItemLine = 0;
+	}
+	if (session.warnings.length > 0) {
+		out.push('', '  Warnings:');
+		for (const w of session.warnings) out.push(`    ${w.path}:${w.line}: ${w.message}`);
+	}
+	return out.join('\n') + '\n';
+}

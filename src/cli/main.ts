@@ -1,0 +1,128 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { resolveSettings, type CoachingSettings } from '../core/settings';
+import { inspectJson, inspectText } from './inspect';
+import { readNoteText } from './read-note';
+
+/** Where a command writes; tests pass their own. */
+export interface Output {
+	out: (text: string) => void;
+	err: (text: string) => void;
+}
+
+export class UsageError extends Error {}
+
+const MAIN_HELP = `coaching-review: read coaching session notes and review a client's history.
+
+Usage:
+  coaching-review inspect <note.md> [--json] [--config <settings.json>]
+
+Commands:
+  inspect   show how one note is read: each line's role and the rule behind it
+
+Options:
+  --config <file>   settings in the plugin's shape (JSON), overriding the defaults
+  --help            help for a command
+
+Nothing is sent anywhere and no note is changed.
+`;
+
+const INSPECT_HELP = `coaching-review inspect <note.md> [--json] [--config <settings.json>]
+
+Shows how one note is read.
+  (default)  a readable account: the session's facts, then each line's role and why
+  --json     {"metadata": …, "session": …}: metadata in Obsidian's own shape (frontmatter, headings,
+             listItems, sections; 0-based lines), the session with 1-based lines
+`;
+
+interface ParsedArgs {
+	positional: string[];
+	flags: Map<string, string | true>;
+}
+
+const VALUE_FLAGS = new Set(['--config', '--client', '--today', '--html']);
+
+export function parseArgs(argv: string[]): ParsedArgs {
+	const positional: string[] = [];
+	const flags = new Map<string, string | true>();
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i] ?? '';
+		if (arg.startsWith('--')) {
+			const eq = arg.indexOf('=');
+			if (eq > 0) flags.set(arg.slice(0, eq), arg.slice(eq + 1));
+			else if (VALUE_FLAGS.has(arg)) {
+				const value = argv[i + 1];
+				if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value.`);
+				flags.set(arg, value);
+				i++;
+			} else flags.set(arg, true);
+		} else if (arg === '-h') flags.set('--help', true);
+		else positional.push(arg);
+	}
+	return { positional, flags };
+}
+
+async function loadSettings(flags: ParsedArgs['flags'], io: Output): Promise<CoachingSettings> {
+	const file = flags.get('--config');
+	if (typeof file !== 'string') return resolveSettings(undefined).settings;
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(await fs.readFile(file, 'utf8'));
+	} catch (error) {
+		throw new UsageError(`Cannot read settings from ${file}: ${error instanceof Error ? error.message : String(error)}`);
+	}
+	const { settings, problems } = resolveSettings(parsed);
+	for (const problem of problems) io.err(`warning: ${file}: ${problem}\n`);
+	return settings;
+}
+
+function checkFlags(flags: ParsedArgs['flags'], allowed: string[]): void {
+	for (const flag of flags.keys()) {
+		if (flag !== '--help' && flag !== '--config' && !allowed.includes(flag)) throw new UsageError(`Unknown option ${flag}.`);
+	}
+}
+
+async function inspect(args: ParsedArgs, io: Output): Promise<number> {
+	if (args.flags.has('--help')) {
+		io.out(INSPECT_HELP);
+		return 0;
+	}
+	checkFlags(args.flags, ['--json']);
+	const file = args.positional[0];
+	if (file === undefined || args.positional.length > 1) throw new UsageError('inspect takes one note: coaching-review inspect <note.md>');
+	const settings = await loadSettings(args.flags, io);
+	let text: string;
+	try {
+		text = await fs.readFile(file, 'utf8');
+	} catch (error) {
+		io.err(`coaching-review: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+		return 1;
+	}
+	const notePath = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
+	const reading = readNoteText(notePath, text, settings);
+	for (const w of reading.session.warnings) io.err(`warning: ${w.path}:${w.line}: ${w.message}\n`);
+	io.out(args.flags.has('--json') ? inspectJson(reading) + '\n' : inspectText(reading));
+	return 0;
+}
+
+const COMMANDS: Record<string, (args: ParsedArgs, io: Output) => Promise<number>> = { inspect };
+
+/** Runs the command line; returns the exit status (2 for a usage error). */
+export async function run(argv: string[], io: Output): Promise<number> {
+	try {
+		const [command, ...rest] = argv;
+		if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+			io.out(MAIN_HELP);
+			return command === undefined ? 2 : 0;
+		}
+		const handler = COMMANDS[command];
+		if (!handler) throw new UsageError(`Unknown command "${command}".`);
+		return await handler(parseArgs(rest), io);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			io.err(`coaching-review: ${error.message}\nRun "coaching-review --help" for usage.\n`);
+			return 2;
+		}
+		throw error;
+	}
+}

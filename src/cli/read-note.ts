@@ -1,0 +1,23 @@
+import { readMarkdown } from '../core/markdown/document';
+import type { MarkdownDocument } from '../core/markdown/types';
+import { readSession } from '../core/session/read-session';
+import type { SessionReading } from '../core/session/types';
+import type { CoachingSettings } from '../core/settings';
+import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter';
+
+export interface NoteReading {
+	document: MarkdownDocument;
+	frontmatter: ParsedFrontmatter;
+	session: SessionReading;
+}
+
+/** The Node side of reading one note: the core reader, frontmatter through gray-matter, then the session model. */
+export function readNoteText(path: string, text: string, settings: CoachingSettings): NoteReading {
+	const document = readMarkdown(text);
+	const frontmatter = parseFrontmatter(document.frontmatter);
+	const session = readSession(path, text, frontmatter.data, settings, {
+		document,
+		...(frontmatter.error ? { frontmatterError: frontmatter.error } : {}),
+	});
+	return { document, frontmatter, session };
+}

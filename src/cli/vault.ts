@@ -1,0 +1,45 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+const SKIPPED_FOLDERS = new Set(['.obsidian', '.trash', 'node_modules', '.git']);
+
+/**
+ * Lists the Markdown notes under a vault folder, as vault-relative paths with `/`, sorted.
+ * Skips Obsidian's own folders, hidden folders and anything reached twice through symbolic links.
+ */
+export async function listNotes(vaultRoot: string): Promise<string[]> {
+	const notes: string[] = [];
+	const seen = new Set<string>();
+	const walk = async (folder: string, relative: string): Promise<void> => {
+		let real: string;
+		try {
+			real = await fs.realpath(folder);
+		} catch {
+			return;
+		}
+		if (seen.has(real)) return;
+		seen.add(real);
+		const entries = await fs.readdir(folder, { withFileTypes: true });
+		for (const entry of entries) {
+			if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
+			const full = path.join(folder, entry.name);
+			const rel = relative ? `${relative}/${entry.name}` : entry.name;
+			let isDirectory = entry.isDirectory();
+			let isFile = entry.isFile();
+			if (entry.isSymbolicLink()) {
+				const stat = await fs.stat(full).catch(() => null);
+				isDirectory = stat?.isDirectory() ?? false;
+				isFile = stat?.isFile() ?? false;
+			}
+			if (isDirectory) await walk(full, rel);
+			else if (isFile && entry.name.toLowerCase().endsWith('.md')) notes.push(rel);
+		}
+	};
+	await walk(vaultRoot, '');
+	return notes.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Reads a note as UTF-8; bytes that are not UTF-8 become U+FFFD, which the reader then warns about. */
+export async function readNote(vaultRoot: string, relativePath: string): Promise<string> {
+	return fs.readFile(path.join(vaultRoot, ...relativePath.split('/')), 'utf8');
+}

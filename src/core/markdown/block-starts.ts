@@ -1,0 +1,146 @@
+/** Recognisers for the first line of each CommonMark/Obsidian block. Each takes the text after containers. */
+
+const ATX_HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)(.*)$/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const BULLET = /^[-*+]/;
+const ORDERED = /^(\d{1,9})([.)])/;
+const TASK_BOX = /^\[(.)\](?=[ \t]|$)/u;
+const FOOTNOTE = /^ {0,3}\[\^[^\]\s]+\]:/;
+const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+const HTML_BLOCK_TAGS = new Set(
+	(
+		'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt ' +
+		'fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link ' +
+		'main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead ' +
+		'title tr track ul'
+	).split(' '),
+);
+const HTML_OPEN_OR_CLOSE_TAG =
+	/^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
+
+export interface AtxHeading {
+	level: number;
+	text: string;
+}
+
+export function matchAtxHeading(text: string): AtxHeading | null {
+	const match = ATX_HEADING.exec(text);
+	if (!match) return null;
+	const hashes = match[1] ?? '';
+	let body = (match[2] ?? '').trim();
+	// A closing run of #s is not part of the heading, unless it is all there is.
+	const closing = /(?:^|[ \t])#+$/.exec(body);
+	if (closing) body = body.slice(0, closing.index).trim();
+	return { level: hashes.length, text: body };
+}
+
+export interface FenceOpen {
+	char: string;
+	length: number;
+	info: string;
+}
+
+export function matchFenceOpen(text: string): FenceOpen | null {
+	const match = FENCE_OPEN.exec(text);
+	if (!match) return null;
+	const fence = match[1] ?? '';
+	const info = (match[2] ?? '').trim();
+	if (fence[0] === '`' && info.includes('`')) return null;
+	return { char: fence[0] ?? '`', length: fence.length, info };
+}
+
+export function isFenceClose(text: string, open: FenceOpen): boolean {
+	const match = /^ {0,3}(`+|~+)[ \t]*$/.exec(text);
+	const fence = match?.[1];
+	return fence !== undefined && fence[0] === open.char && fence.length >= open.length;
+}
+
+export function isThematicBreak(text: string): boolean {
+	return THEMATIC_BREAK.test(text);
+}
+
+/** `===` or `---` under a paragraph: the level of the setext heading it makes, else 0. */
+export function setextLevel(text: string): number {
+	const match = SETEXT_UNDERLINE.exec(text);
+	if (!match) return 0;
+	return match[1]?.[0] === '=' ? 1 : 2;
+}
+
+export interface ListMarker {
+	/** `-`, `*`, `+`, `.` or `)`: items with another key start another list. */
+	key: string;
+	ordered: boolean;
+	start: number;
+	/** Length of the marker itself (`-` is 1, `10.` is 3). */
+	width: number;
+}
+
+export function matchListMarker(text: string, at: number): ListMarker | null {
+	const rest = text.slice(at, at + 12);
+	let key: string;
+	let width: number;
+	let start = 1;
+	let ordered = false;
+	if (BULLET.test(rest)) {
+		key = rest[0] ?? '-';
+		width = 1;
+	} else {
+		const match = ORDERED.exec(rest);
+		if (!match) return null;
+		key = match[2] ?? '.';
+		width = (match[1]?.length ?? 0) + 1;
+		start = Number(match[1]);
+		ordered = true;
+	}
+	const after = text.charCodeAt(at + width);
+	if (!(Number.isNaN(after) || after === 32 || after === 9)) return null;
+	return { key, ordered, start, width };
+}
+
+/** The checkbox character of a list item's content (`[x] text` gives `x`), or undefined. */
+export function matchTaskBox(content: string): string | undefined {
+	const match = TASK_BOX.exec(content);
+	return match ? match[1] : undefined;
+}
+
+export function isFootnoteDefinition(text: string): boolean {
+	return FOOTNOTE.test(text);
+}
+
+export function isTableDelimiter(text: string): boolean {
+	return text.includes('-') && (text.includes('|') || text.trim().startsWith(':')) && TABLE_DELIMITER.test(text);
+}
+
+/** CommonMark HTML block start conditions 1 to 7, with how each ends. */
+export type HtmlBlockKind = { endsAtBlank: true } | { endsAtBlank: false; end: RegExp };
+
+export function matchHtmlBlockStart(text: string, interruptsParagraph: boolean): HtmlBlockKind | null {
+	const trimmed = text.replace(/^ {0,3}/, '');
+	if (trimmed[0] !== '<') return null;
+	if (/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i.test(trimmed)) {
+		return { endsAtBlank: false, end: /<\/(?:script|pre|style|textarea)>/i };
+	}
+	if (trimmed.startsWith('<!--')) return { endsAtBlank: false, end: /-->/ };
+	if (trimmed.startsWith('<?')) return { endsAtBlank: false, end: /\?>/ };
+	if (trimmed.startsWith('<![CDATA[')) return { endsAtBlank: false, end: /\]\]>/ };
+	if (/^<![A-Za-z]/.test(trimmed)) return { endsAtBlank: false, end: />/ };
+	const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?:[\s/>]|$)/.exec(trimmed)?.[1];
+	if (tag !== undefined && HTML_BLOCK_TAGS.has(tag.toLowerCase())) return { endsAtBlank: true };
+	if (!interruptsParagraph && HTML_OPEN_OR_CLOSE_TAG.test(text)) return { endsAtBlank: true };
+	return null;
+}
+
+export interface CalloutStart {
+	type: string;
+	title: string;
+}
+
+/** `[!type]` with an optional fold sign and title, at the start of a blockquote's first line. */
+export function matchCalloutStart(text: string): CalloutStart | null {
+	const match = /^[ \t]*\[!([^\]\s]+)\][+-]?(?:[ \t]+(.*))?$/.exec(text);
+	if (!match) return null;
+	return { type: (match[1] ?? '').toLowerCase(), title: (match[2] ?? '').trim() };
+}

@@ -1,0 +1,469 @@
+import {
+	type FenceOpen,
+	type HtmlBlockKind,
+	isFenceClose,
+	isFootnoteDefinition,
+	isTableDelimiter,
+	isThematicBreak,
+	matchAtxHeading,
+	matchCalloutStart,
+	matchFenceOpen,
+	matchHtmlBlockStart,
+	matchListMarker,
+	matchTaskBox,
+	setextLevel,
+} from './block-starts';
+import { isBlank } from './lines';
+import type { Callout, HeadingCache, LineInfo, LineKind, ListItemCache, SectionCache, SectionType } from './types';
+
+/**
+ * A line-by-line block parser following CommonMark's container algorithm (blockquotes and list items
+ * hold other blocks; leaves are paragraphs, headings, code and the rest), with Obsidian's additions:
+ * callouts, `%%` comments and `$$` math. It records what Obsidian's metadata cache records.
+ */
+
+interface QuoteContainer {
+	kind: 'quote';
+	callout: number;
+}
+interface ItemContainer {
+	kind: 'item';
+	contentIndent: number;
+	item: number;
+}
+type Container = QuoteContainer | ItemContainer;
+
+type Leaf =
+	| { type: 'paragraph'; firstLine: number; lines: number }
+	| { type: 'fence'; open: FenceOpen }
+	| { type: 'comment' }
+	| { type: 'math' }
+	| { type: 'html'; kind: HtmlBlockKind }
+	| { type: 'table' }
+	| { type: 'indented' }
+	| { type: 'footnote' };
+
+interface OpenList {
+	key: string;
+	firstLine: number;
+}
+
+export interface BlockResult {
+	headings: HeadingCache[];
+	listItems: ListItemCache[];
+	/** For each list item, the column where its text starts (after the marker and any checkbox). */
+	itemContentCol: number[];
+	sections: SectionCache[];
+	callouts: Callout[];
+	lineInfo: LineInfo[];
+	problems: { line: number; message: string }[];
+}
+
+const TAB_STOP = 4;
+
+export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine: number): BlockResult {
+	const headings: HeadingCache[] = [];
+	const listItems: ListItemCache[] = [];
+	const itemLastLine: number[] = [];
+	const itemContentCol: number[] = [];
+	const sections: SectionCache[] = [];
+	const sectionLastLine: number[] = [];
+	const callouts: Callout[] = [];
+	const lineInfo: LineInfo[] = [];
+	const problems: { line: number; message: string }[] = [];
+
+	let containers: Container[] = [];
+	// Declared through a cast: it is reassigned inside the helper closures, which TypeScript's narrowing does not see.
+	let leaf = null as Leaf | null;
+	/** The leaf's depth in `containers` when it opened. */
+	let leafLevel = 0;
+	/** The list still open at each container depth, so a sibling item joins it. */
+	let lists: (OpenList | undefined)[] = [];
+
+	const loc = (line: number, col: number) => ({ line, col, offset: (lineStarts[line] ?? 0) + col });
+	const lineEnd = (line: number) => loc(line, (lines[line] ?? '').length);
+
+	const startSection = (type: SectionType, line: number) => {
+		sections.push({ type, position: { start: loc(line, 0), end: lineEnd(line) } });
+		sectionLastLine.push(line);
+	};
+
+	for (let i = 0; i < firstBodyLine; i++) lineInfo.push(emptyInfo('frontmatter', lines[i] ?? '', 0));
+	if (firstBodyLine > 0) {
+		sections.push({ type: 'yaml', position: { start: loc(0, 0), end: lineEnd(firstBodyLine - 1) } });
+		sectionLastLine.push(firstBodyLine - 1);
+	}
+
+	for (let i = firstBodyLine; i < lines.length; i++) {
+		const line = lines[i] ?? '';
+		// Cursor over the line: index, virtual column, and columns left over from a tab split by a container.
+		let p = 0;
+		let col = 0;
+		let partial = 0;
+		const indent = () => {
+			let cols = partial;
+			let j = p;
+			let c = col;
+			for (; j < line.length; j++) {
+				const ch = line.charCodeAt(j);
+				if (ch === 32) {
+					cols++;
+					c++;
+				}
+				else if (ch === 9) {
+					const w = TAB_STOP - (c % TAB_STOP);
+					cols += w;
+					c += w;
+				} else break;
+			}
+			return { cols, end: j };
+		};
+		const consumeCols = (n: number) => {
+			let left = n;
+			const fromPartial = Math.min(left, partial);
+			partial -= fromPartial;
+			left -= fromPartial;
+			while (left > 0 && p < line.length) {
+				const ch = line.charCodeAt(p);
+				const w = ch === 9 ? TAB_STOP - (col % TAB_STOP) : 1;
+				p++;
+				col += w;
+				if (w > left) {
+					partial = w - left;
+					left = 0;
+				} else left -= w;
+			}
+		};
+		const skipTo = (end: number) => {
+			while (p < end) consumeCols(1);
+			partial = 0;
+		};
+
+		let quoteDepth = 0;
+		let matched = 0;
+		for (; matched < containers.length; matched++) {
+			const c = containers[matched];
+			if (!c) break;
+			if (c.kind === 'quote') {
+				const ind = indent();
+				if (ind.cols > 3 || line[ind.end] !== '>') break;
+				skipTo(ind.end + 1);
+				if (line[p] === ' ' || line[p] === '\t') consumeCols(1);
+				quoteDepth++;
+			} else {
+				if (isBlank(line, p)) continue;
+				if (indent().cols < c.contentIndent) break;
+				consumeCols(c.contentIndent);
+			}
+		}
+		const allMatched = matched === containers.length;
+
+		const touch = (sectionIndex: number, lineNo: number) => {
+			if (sectionIndex >= 0 && !isBlank(lines[lineNo] ?? '')) {
+				sectionLastLine[sectionIndex] = lineNo;
+				const section = sections[sectionIndex];
+				if (section) section.position.end = lineEnd(lineNo);
+			}
+		};
+		const innermost = () => {
+			let callout = -1;
+			let item = -1;
+			for (const c of containers) {
+				if (c.kind === 'quote') {
+					if (c.callout >= 0) callout = c.callout;
+				} else item = c.item;
+			}
+			return { callout, item };
+		};
+		const record = (kind: LineKind, extra: Partial<LineInfo> = {}) => {
+			const section = containers.length > 0 || leaf !== null || kind !== 'blank' ? sections.length - 1 : -1;
+			const inner = innermost();
+			const info: LineInfo = {
+				kind,
+				content: line.slice(p),
+				contentCol: p,
+				quoteDepth,
+				callout: inner.callout,
+				section,
+				listItem: inner.item,
+				heading: -1,
+				...extra,
+			};
+			lineInfo.push(info);
+			touch(info.section, i);
+			if (kind !== 'blank') for (const c of containers) if (c.kind === 'item') itemLastLine[c.item] = i;
+		};
+		const closeContainersTo = (depth: number) => {
+			if (containers.length > depth) {
+				containers = containers.slice(0, depth);
+				lists = lists.slice(0, depth + 1);
+			}
+			if (leaf && leafLevel > depth) leaf = null;
+		};
+
+		// Leaves that swallow lines until their own end marker.
+		if (leaf && leaf.type !== 'paragraph' && leaf.type !== 'table' && leaf.type !== 'footnote') {
+			if (allMatched) {
+				const rest = line.slice(p);
+				if (leaf.type === 'fence') {
+					if (isFenceClose(rest, leaf.open)) {
+						record('fence');
+						leaf = null;
+					} else record('code');
+					continue;
+				}
+				if (leaf.type === 'comment' || leaf.type === 'math') {
+					const marker = leaf.type === 'comment' ? '%%' : '$$';
+					record(leaf.type);
+					if (rest.includes(marker)) leaf = null;
+					continue;
+				}
+				if (leaf.type === 'html') {
+					if (leaf.kind.endsAtBlank) {
+						if (isBlank(rest)) {
+							leaf = null;
+							record('blank');
+						} else record('html');
+						continue;
+					}
+					record('html');
+					if (leaf.kind.end.test(rest)) leaf = null;
+					continue;
+				}
+				if (leaf.type === 'indented') {
+					if (isBlank(rest)) {
+						record('blank');
+						continue;
+					}
+					if (indent().cols >= 4) {
+						record('code');
+						continue;
+					}
+					leaf = null;
+				}
+			} else if (leaf.type === 'indented' || leaf.type === 'html' || leaf.type === 'fence') {
+				leaf = null;
+			}
+		}
+
+		// A line that fails its containers still continues an open paragraph ("lazy continuation").
+		if (!allMatched && leaf?.type === 'paragraph' && !isBlank(line, p) && !startsBlock(line.slice(p))) {
+			leaf.lines++;
+			record('paragraph', { quoteDepth: Math.max(quoteDepth, countQuoteDepth(containers)) });
+			continue;
+		}
+		closeContainersTo(matched);
+
+		// New containers. After a checkbox, Obsidian lets another list marker open a nested item on the same line.
+		let afterTaskBox = -1;
+		for (;;) {
+			const ind = indent();
+			if (afterTaskBox >= 0) ind.cols += afterTaskBox;
+			if (ind.cols >= 4 && afterTaskBox < 0) break;
+			const depth = containers.length;
+			if (line[ind.end] === '>' && afterTaskBox < 0) {
+				skipTo(ind.end + 1);
+				if (line[p] === ' ' || line[p] === '\t') consumeCols(1);
+				quoteDepth++;
+				const callout = matchCalloutStart(line.slice(p));
+				let calloutIndex = -1;
+				if (callout) {
+					calloutIndex = callouts.length;
+					callouts.push({ ...callout, line: i, depth: quoteDepth });
+				}
+				if (depth === 0) startSection(callout ? 'callout' : 'blockquote', i);
+				leaf = null;
+				lists[depth] = undefined;
+				containers.push({ kind: 'quote', callout: calloutIndex });
+				continue;
+			}
+			const marker = matchListMarker(line, ind.end);
+			if (!marker) break;
+			const afterMarker = ind.end + marker.width;
+			if (isThematicBreak(line.slice(p))) break;
+			const emptyItem = isBlank(line, afterMarker);
+			const interrupts = leaf?.type === 'paragraph' && afterTaskBox < 0;
+			if (interrupts && (emptyItem || (marker.ordered && marker.start !== 1))) break;
+			// Content starts 1 to 4 columns after the marker; more than that is indented code inside the item.
+			skipTo(afterMarker);
+			let spaces = 1;
+			if (!emptyItem) {
+				const after = indent();
+				spaces = after.cols >= 5 ? 1 : after.cols;
+				consumeCols(spaces);
+			}
+			const contentIndent = ind.cols + marker.width + spaces;
+			let list = lists[depth];
+			if (!list || list.key !== marker.key) {
+				list = { key: marker.key, firstLine: i };
+				lists[depth] = list;
+				if (depth === 0) startSection('list', i);
+			}
+			lists = lists.slice(0, depth + 1);
+			let parent = -Math.max(1, list.firstLine);
+			for (let d = containers.length - 1; d >= 0; d--) {
+				const c = containers[d];
+				if (c?.kind === 'item') {
+					parent = listItems[c.item]?.position.start.line ?? parent;
+					break;
+				}
+			}
+			const task = matchTaskBox(line.slice(p));
+			const item: ListItemCache = { parent, position: { start: loc(i, ind.end), end: lineEnd(i) } };
+			if (task !== undefined) item.task = task;
+			listItems.push(item);
+			itemLastLine.push(i);
+			containers.push({ kind: 'item', contentIndent, item: listItems.length - 1 });
+			itemContentCol.push(p);
+			leaf = null;
+			if (emptyItem) break;
+			afterTaskBox = -1;
+			if (task !== undefined) {
+				const boxStart = col;
+				skipTo(p + 3);
+				if (line[p] === ' ' || line[p] === '\t') consumeCols(1);
+				itemContentCol[itemContentCol.length - 1] = p;
+				afterTaskBox = col - boxStart;
+			}
+		}
+
+		// The leaf block on what is left.
+		const rest = line.slice(p);
+		const depth = containers.length;
+		const top = containers[depth - 1];
+		const startsItemHere = top?.kind === 'item' && listItems[top.item]?.position.start.line === i;
+		const openLeaf = (next: Leaf, type: SectionType) => {
+			leaf = next;
+			leafLevel = depth;
+			lists[depth] = undefined;
+			if (depth === 0) startSection(type, i);
+		};
+		const kind = classifyLeaf();
+		if (kind !== 'heading') record(startsItemHere ? 'list-item' : kind);
+
+		function classifyLeaf(): LineKind {
+			if (isBlank(rest)) {
+				if (leaf?.type !== 'indented') leaf = null;
+				return startsItemHere ? 'list-item' : 'blank';
+			}
+			const paragraph = leaf?.type === 'paragraph' && leafLevel === depth ? leaf : null;
+			const ind = indent();
+			if (ind.cols >= 4 && !paragraph && !startsItemHere) {
+				openLeaf({ type: 'indented' }, 'code');
+				return 'code';
+			}
+			if (paragraph) {
+				const level = setextLevel(rest);
+				if (level > 0) {
+					const text = lines
+						.slice(paragraph.firstLine, i)
+						.map((l, k) => (lineInfo[paragraph.firstLine + k]?.content ?? l).trim())
+						.join(' ');
+					headings.push({
+						heading: text,
+						level,
+						position: { start: loc(paragraph.firstLine, 0), end: lineEnd(i) },
+					});
+					for (let k = paragraph.firstLine; k < i; k++) {
+						const info = lineInfo[k];
+						if (info) Object.assign(info, { kind: 'heading', heading: headings.length - 1 });
+					}
+					const section = sections[sections.length - 1];
+					if (depth === 0 && section?.type === 'paragraph') section.type = 'heading';
+					record('setext-underline', { heading: headings.length - 1 });
+					leaf = null;
+					return 'heading';
+				}
+				if (paragraph.lines === 1 && isTableDelimiter(rest) && lines[paragraph.firstLine]?.includes('|')) {
+					const section = sections[sections.length - 1];
+					if (depth === 0 && section?.type === 'paragraph') section.type = 'table';
+					const first = lineInfo[paragraph.firstLine];
+					if (first) first.kind = 'table';
+					leaf = { type: 'table' };
+					return 'table';
+				}
+			}
+			const atx = matchAtxHeading(rest);
+			if (atx) {
+				openLeaf({ type: 'indented' }, 'heading');
+				leaf = null;
+				headings.push({ heading: atx.text, level: atx.level, position: { start: loc(i, p), end: lineEnd(i) } });
+				record('heading', { heading: headings.length - 1 });
+				return 'heading';
+			}
+			const fence = matchFenceOpen(rest);
+			if (fence) {
+				openLeaf({ type: 'fence', open: fence }, 'code');
+				return 'fence';
+			}
+			const trimmed = rest.trimStart();
+			if (trimmed.startsWith('%%')) {
+				openLeaf({ type: 'comment' }, 'comment');
+				if (trimmed.indexOf('%%', 2) >= 0) leaf = null;
+				return 'comment';
+			}
+			if (trimmed.startsWith('$$')) {
+				openLeaf({ type: 'math' }, 'math');
+				if (trimmed.indexOf('$$', 2) >= 0) leaf = null;
+				return 'math';
+			}
+			if (isThematicBreak(rest)) {
+				openLeaf({ type: 'indented' }, 'thematicBreak');
+				leaf = null;
+				return 'thematic-break';
+			}
+			const html = matchHtmlBlockStart(rest, paragraph !== null);
+			if (html) {
+				openLeaf({ type: 'html', kind: html }, 'html');
+				if (!html.endsAtBlank && html.end.test(rest.slice(4))) leaf = null;
+				return 'html';
+			}
+			if (leaf?.type === 'table' && leafLevel === depth) return 'table';
+			if (!paragraph && isFootnoteDefinition(rest)) {
+				openLeaf({ type: 'footnote' }, 'footnoteDefinition');
+				return 'footnote';
+			}
+			if (leaf?.type === 'footnote' && leafLevel === depth) return 'footnote';
+			if (paragraph) {
+				paragraph.lines++;
+				return 'paragraph';
+			}
+			openLeaf({ type: 'paragraph', firstLine: i, lines: 1 }, 'paragraph');
+			return 'paragraph';
+		}
+	}
+
+	if (leaf !== null) {
+		const open: Leaf = leaf;
+		if (open.type === 'fence') problems.push({ line: lines.length - 1, message: 'A code block is never closed: the rest of the note is read as code.' });
+		if (open.type === 'comment') problems.push({ line: lines.length - 1, message: 'A %% comment is never closed: the rest of the note is read as a comment.' });
+	}
+	for (let k = 0; k < listItems.length; k++) {
+		const item = listItems[k];
+		const last = itemLastLine[k];
+		if (item && last !== undefined) item.position.end = lineEnd(last);
+	}
+	return { headings, listItems, itemContentCol, sections, callouts, lineInfo, problems };
+}
+
+function countQuoteDepth(containers: Container[]): number {
+	return containers.filter((c) => c.kind === 'quote').length;
+}
+
+/** Whether a line (after containers) would open a block of its own rather than continue a paragraph. */
+function startsBlock(text: string): boolean {
+	if (/^ {0,3}>/.test(text)) return true;
+	const ind = /^ {0,3}/.exec(text)?.[0].length ?? 0;
+	if (matchListMarker(text, ind)) return true;
+	return (
+		matchAtxHeading(text) !== null ||
+		matchFenceOpen(text) !== null ||
+		isThematicBreak(text) ||
+		text.trimStart().startsWith('%%') ||
+		matchHtmlBlockStart(text, true) !== null
+	);
+}
+
+function emptyInfo(kind: LineKind, content: string, section: number): LineInfo {
+	return { kind, content, contentCol: 0, quoteDepth: 0, callout: -1, section, listItem: -1, heading: -1 };
+}

@@ -1,0 +1,125 @@
+/** Inline constructs Obsidian's cache does not give: Dataview fields, Tasks signifiers, block ids, links. */
+
+export interface InlineField {
+	key: string;
+	value: string;
+	/** `line` for `key:: value` taking the whole line, `bracket` for `[key:: value]`, `paren` for `(key:: value)`. */
+	style: 'line' | 'bracket' | 'paren';
+	/** Where the field starts and ends in the text it was read from. */
+	start: number;
+	end: number;
+}
+
+const FULL_LINE_FIELD = /^[ \t]*([\p{L}\p{N}_][\p{L}\p{N}_ \-/]{0,60}?)[ \t]*::[ \t]*(.*)$/u;
+const BRACKETED_FIELD = /[[(]([\p{L}\p{N}_][\p{L}\p{N}_ \-/]{0,60}?)[ \t]*::[ \t]*([^\])]*)[\])]/gu;
+
+/** Dataview inline fields in one line of text. */
+export function readInlineFields(text: string): InlineField[] {
+	const fields: InlineField[] = [];
+	if (!text.includes('::')) return fields;
+	BRACKETED_FIELD.lastIndex = 0;
+	for (let match = BRACKETED_FIELD.exec(text); match; match = BRACKETED_FIELD.exec(text)) {
+		const opener = match[0][0];
+		const closer = match[0][match[0].length - 1];
+		if ((opener === '[') !== (closer === ']')) continue;
+		fields.push({
+			key: (match[1] ?? '').trim(),
+			value: (match[2] ?? '').trim(),
+			style: opener === '[' ? 'bracket' : 'paren',
+			start: match.index,
+			end: match.index + match[0].length,
+		});
+	}
+	if (fields.length === 0) {
+		const line = FULL_LINE_FIELD.exec(text);
+		if (line && !/^\s*(?:https?|obsidian|file):/i.test(text)) {
+			fields.push({ key: (line[1] ?? '').trim(), value: (line[2] ?? '').trim(), style: 'line', start: 0, end: text.length });
+		}
+	}
+	return fields;
+}
+
+/** Dataview's key normalisation: case and spaces do not matter (`Due Date` is `due-date`). */
+export function normaliseFieldKey(key: string): string {
+	return key.trim().toLowerCase().replace(/\s+/g, '-');
+}
+
+export interface TasksSignifiers {
+	due?: string;
+	done?: string;
+	cancelled?: string;
+	scheduled?: string;
+	start?: string;
+	created?: string;
+	id?: string;
+}
+
+const SIGNIFIER_DATES: [string, keyof TasksSignifiers][] = [
+	['📅', 'due'],
+	['🗓', 'due'],
+	['✅', 'done'],
+	['❌', 'cancelled'],
+	['⏳', 'scheduled'],
+	['⌛', 'scheduled'],
+	['🛫', 'start'],
+	['➕', 'created'],
+];
+const SIGNIFIER = /(📅|🗓️?|✅|❌|⏳|⌛|🛫|➕)\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})|🆔\uFE0F?[ \t]*([A-Za-z0-9_-]+)|(?:⛔|🔁|🏁)\uFE0F?[ \t]*[^📅🗓✅❌⏳⌛🛫➕🆔🔺⏫🔼🔽⏬#^]*|[🔺⏫🔼🔽⏬]\uFE0F?/gu;
+
+export interface SignifierScan {
+	values: TasksSignifiers;
+	/** The text with every signifier removed. */
+	rest: string;
+	found: boolean;
+}
+
+/** Tasks plugin emoji signifiers, and the text left once they are taken out. */
+export function readTasksSignifiers(text: string): SignifierScan {
+	const values: TasksSignifiers = {};
+	let found = false;
+	SIGNIFIER.lastIndex = 0;
+	const rest = text.replace(SIGNIFIER, (_whole, emoji: string | undefined, date: string | undefined, id: string | undefined) => {
+		found = true;
+		if (emoji && date) {
+			const key = SIGNIFIER_DATES.find(([sign]) => emoji.startsWith(sign))?.[1];
+			if (key) values[key] = date;
+		} else if (id) values.id = id;
+		return ' ';
+	});
+	return { values, rest, found };
+}
+
+const BLOCK_ID = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
+
+export function readBlockId(text: string): { id: string; rest: string } | null {
+	const match = BLOCK_ID.exec(text);
+	if (!match) return null;
+	return { id: match[1] ?? '', rest: text.slice(0, match.index) };
+}
+
+export interface WikiLink {
+	target: string;
+	display: string;
+	embed: boolean;
+}
+
+const WIKI_LINK = /(!?)\[\[([^\]|[\n]+?)(?:\|([^\]\n]*))?\]\]/g;
+
+export function readWikiLinks(text: string): WikiLink[] {
+	const links: WikiLink[] = [];
+	if (!text.includes('[[')) return links;
+	WIKI_LINK.lastIndex = 0;
+	for (let match = WIKI_LINK.exec(text); match; match = WIKI_LINK.exec(text)) {
+		const target = (match[2] ?? '').trim();
+		links.push({ target, display: (match[3] ?? target).trim(), embed: match[1] === '!' });
+	}
+	return links;
+}
+
+/** Replaces `[[target|alias]]` with what a reader sees: the alias, else the target. */
+export function wikiLinksAsText(text: string): string {
+	if (!text.includes('[[')) return text;
+	return text.replace(WIKI_LINK, (_whole, _embed: string, target: string, display: string | undefined) =>
+		(display ?? target.split('#')[0] ?? target).trim(),
+	);
+}

@@ -1,0 +1,131 @@
+/** Reading typed values out of frontmatter that may come from Obsidian's cache, gray-matter or a salvage. */
+
+export type Frontmatter = Record<string, unknown>;
+
+/** Finds a key case-insensitively, as Obsidian's properties do. */
+export function getField(frontmatter: Frontmatter | null, key: string): unknown {
+	if (!frontmatter) return undefined;
+	if (key in frontmatter) return frontmatter[key];
+	const lower = key.toLowerCase();
+	for (const [k, v] of Object.entries(frontmatter)) if (k.toLowerCase() === lower) return v;
+	return undefined;
+}
+
+/** The last path segment of a link target, without `.md`, heading or block. */
+export function linkTargetName(target: string): string {
+	const withoutSub = target.split('#')[0] ?? target;
+	const segments = withoutSub.split('/');
+	return (segments[segments.length - 1] ?? withoutSub).replace(/\.md$/i, '').trim();
+}
+
+/** `Susan`, `[[Susan]]`, `[[Clients/Susan|Sue]]` or a list of those: the names they give. */
+export function readNames(value: unknown): string[] {
+	const values = Array.isArray(value) ? value : [value];
+	const names: string[] = [];
+	for (const item of values) {
+		if (Array.isArray(item)) {
+			// YAML reads an unquoted `[[Susan]]` as a nested list.
+			names.push(...readNames(item.flat(3).join('')));
+			continue;
+		}
+		if (typeof item !== 'string' && typeof item !== 'number') continue;
+		const text = String(item).trim();
+		if (text === '') continue;
+		const link = /^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/.exec(text);
+		const name = link ? linkTargetName(link[1] ?? '') : text;
+		if (name !== '' && !names.includes(name)) names.push(name);
+	}
+	return names;
+}
+
+function isCalendarDay(year: number, month: number, day: number): boolean {
+	if (month < 1 || month > 12 || day < 1) return false;
+	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return day <= daysInMonth;
+}
+
+const DAY = /(\d{4})-(\d{2})-(\d{2})/;
+
+/**
+ * A calendar day `YYYY-MM-DD` from a frontmatter value. A plain date is that day in every time zone;
+ * a date-time keeps the day written in it. A `Date` (from a YAML 1.1 parser) is read in UTC, where
+ * such parsers put a plain date.
+ */
+export function readDay(value: unknown): string | null {
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) return null;
+		return value.toISOString().slice(0, 10);
+	}
+	if (typeof value !== 'string') return null;
+	const match = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]|\s)/.exec(value);
+	if (!match) return null;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	return isCalendarDay(year, month, day) ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+
+/** A date inside a file name: `2026-10-14 Susan.md`, `Susan 2026-10-14.md`. */
+export function dayFromFileName(path: string): string | null {
+	const name = path.split('/').pop() ?? path;
+	const match = DAY.exec(name);
+	if (!match) return null;
+	return isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3])) ? (match[0] ?? null) : null;
+}
+
+/** A number from a frontmatter value (`7` or `"7"`), else null. */
+export function readNumber(value: unknown): number | null {
+	if (typeof value === 'number' && Number.isFinite(value)) return value;
+	if (typeof value === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(value)) return Number(value);
+	return null;
+}
+
+export function readStringList(value: unknown): string[] {
+	const values = Array.isArray(value) ? value : [value];
+	return values.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String).map((v) => v.trim()).filter((v) => v !== '');
+}
+
+/**
+ * Reads what it can from YAML that would not parse: top-level `key: value` lines and `- item` lists under them.
+ * Used only after a parser failed, so the client and date of a note with one bad line still count.
+ */
+export function salvageFrontmatter(raw: string): Frontmatter {
+	const data: Frontmatter = {};
+	let listKey: string | null = null;
+	for (const line of raw.split(/\r?\n/)) {
+		const item = /^\s+-\s+(.*)$/.exec(line) ?? /^-\s+(.*)$/.exec(line);
+		if (item && listKey !== null) {
+			const list = data[listKey];
+			if (Array.isArray(list)) list.push(scalar(item[1] ?? ''));
+			continue;
+		}
+		const pair = /^([^\s:#][^:]*?)[ \t]*:(?:[ \t]+(.*))?$/.exec(line);
+		if (!pair) {
+			listKey = null;
+			continue;
+		}
+		const key = (pair[1] ?? '').trim();
+		const value = (pair[2] ?? '').trim();
+		if (key in data) continue;
+		if (value === '') {
+			data[key] = [];
+			listKey = key;
+		} else {
+			listKey = null;
+			data[key] = value.startsWith('[') && value.endsWith(']') && !value.startsWith('[[')
+				? value.slice(1, -1).split(',').map((v) => scalar(v.trim())).filter((v) => v !== '')
+				: scalar(value);
+		}
+	}
+	for (const [key, value] of Object.entries(data)) if (Array.isArray(value) && value.length === 0) data[key] = null;
+	return data;
+}
+
+function scalar(text: string): string | number | boolean | null {
+	let value = text.replace(/\s+#.*$/, '').trim();
+	const quote = value[0];
+	if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote)) return value.slice(1, -1);
+	if (quote === '"' || quote === "'") value = value.slice(1);
+	if (/^-?\d+(?:\.\d+)?$/.test(value)) return Number(value);
+	if (value === 'true' || value === 'false') return value === 'true';
+	if (value === '' || value === 'null' || value === '~') return null;
+	return value;
+}

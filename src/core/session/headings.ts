@@ -1,0 +1,57 @@
+import type { CoachingSettings } from '../settings';
+
+/** What a heading says about the lines under it. */
+export type SectionRole = 'client-words' | 'wins' | 'goals' | 'coach-notes' | 'action-steps' | 'coach-promises';
+
+/**
+ * Headings match whatever their level, case, emoji, formatting or trailing punctuation:
+ * "## 💬 In *her* words:" is "in her words".
+ */
+export function normaliseHeading(text: string): string {
+	return text
+		.replace(/[\u2018\u2019\u02bc`]/g, "'")
+		.replace(/[*_~=]/g, '')
+		.replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/^'+|'+$/g, '')
+		.toLowerCase();
+}
+
+export type HeadingRoles = Map<string, SectionRole>;
+
+/** One lookup table from normalised heading to role; more specific roles are entered last so they win. */
+export function buildHeadingRoles(settings: CoachingSettings): HeadingRoles {
+	const roles: HeadingRoles = new Map();
+	const add = (names: string[], role: SectionRole) => {
+		for (const name of names) roles.set(normaliseHeading(name), role);
+	};
+	add(settings.coachNotesHeadings, 'coach-notes');
+	add(settings.actionStepHeadings, 'action-steps');
+	add(settings.coachPromiseHeadings, 'coach-promises');
+	add(settings.clientWordsHeadings, 'client-words');
+	add(settings.winsHeadings, 'wins');
+	add(settings.goalsHeadings, 'goals');
+	return roles;
+}
+
+/** Tracks the headings above the current line; the innermost one with a known role decides. */
+export class HeadingContext {
+	private readonly stack: { level: number; text: string; role: SectionRole | null }[] = [];
+
+	constructor(private readonly roles: HeadingRoles) {}
+
+	enter(level: number, text: string): void {
+		while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.level ?? 0) >= level) this.stack.pop();
+		this.stack.push({ level, text, role: this.roles.get(normaliseHeading(text)) ?? null });
+	}
+
+	/** The role in force and the heading that gave it. */
+	current(): { role: SectionRole; heading: string } | null {
+		for (let i = this.stack.length - 1; i >= 0; i--) {
+			const entry = this.stack[i];
+			if (entry?.role) return { role: entry.role, heading: entry.text };
+		}
+		return null;
+	}
+}

@@ -1,0 +1,191 @@
+import { readMarkdown } from '../markdown/document';
+import type { MarkdownDocument } from '../markdown/types';
+import type { CoachingSettings } from '../settings';
+import { escapeRegExp } from '../text';
+import { classifyBody } from './classify-body';
+import {
+	dayFromFileName,
+	type Frontmatter,
+	getField,
+	readDay,
+	readNames,
+	readNumber,
+	readStringList,
+	salvageFrontmatter,
+} from './frontmatter-fields';
+import type { NoteRole, SessionReading, Warning } from './types';
+
+export interface FrontmatterError {
+	message: string;
+	/** 1-based line in the note, when the parser knew it. */
+	line?: number;
+}
+
+export interface ReadSessionOptions {
+	/** Why the caller's YAML parser gave no frontmatter, if it failed. */
+	frontmatterError?: FrontmatterError;
+	/** An already parsed document, to avoid reading the text twice. */
+	document?: MarkdownDocument;
+}
+
+/**
+ * Reads one note as a coaching session. `frontmatter` is the parsed YAML (from Obsidian's metadata cache or
+ * gray-matter); when it is missing although the note has a frontmatter block, what can be read is salvaged
+ * and a warning says so. Never throws on note content.
+ */
+export function readSession(
+	path: string,
+	text: string,
+	frontmatter: Frontmatter | null | undefined,
+	settings: CoachingSettings,
+	options: ReadSessionOptions = {},
+): SessionReading {
+	const doc = options.document ?? readMarkdown(text);
+	const warnings: Warning[] = [];
+	const warn = (line: number, message: string) => warnings.push({ path, line, message });
+
+	for (const problem of doc.problems) warn(problem.line + 1, problem.message);
+	warnBadBytes(doc, warn);
+
+	let data: Frontmatter | null = frontmatter ?? null;
+	if (data === null && doc.frontmatter) {
+		const error = options.frontmatterError;
+		warn(
+			error?.line ?? 1,
+			`The frontmatter is not valid YAML${error ? ` (${error.message})` : ''}; the fields that could be read are used.`,
+		);
+		data = salvageFrontmatter(doc.frontmatter.raw);
+	}
+	const keyLine = (key: string) => frontmatterKeyLine(doc, key);
+
+	const folderClient = clientFromFolder(path, settings.clientFolder);
+	const profileName = profileNameFromPath(path, settings.clientFolder);
+	const typeValue = getField(data, settings.typeKey);
+	const isProfile =
+		profileName !== null ||
+		(typeof typeValue === 'string' && typeValue.trim().toLowerCase() === settings.profileTypeValue.toLowerCase());
+
+	let clients: string[] = [];
+	for (const key of settings.clientKeys) {
+		const value = getField(data, key);
+		if (value === undefined) continue;
+		clients = readNames(value);
+		if (clients.length === 0) warn(keyLine(key), `The "${key}" field names no client.`);
+		break;
+	}
+	if (clients.length === 0 && folderClient && !isProfile) clients = [folderClient];
+
+	let role: NoteRole = 'none';
+	if (isProfile) {
+		role = 'profile';
+		const name = profileName ?? fileBaseName(path);
+		if (clients.length === 0) clients = [name];
+	} else if (clients.length > 0) role = 'session';
+
+	let date: string | null = null;
+	let dateSource: SessionReading['dateSource'] = null;
+	const dateValue = getField(data, settings.dateKey);
+	if (dateValue !== undefined && dateValue !== null) {
+		date = readDay(dateValue);
+		if (date) dateSource = 'frontmatter';
+		else if (role === 'session') {
+			warn(keyLine(settings.dateKey), `The "${settings.dateKey}" field (${describe(dateValue)}) is not a date like 2026-10-14.`);
+		}
+	}
+	if (!date) {
+		date = dayFromFileName(path);
+		if (date) dateSource = 'file name';
+		else if (role === 'session') warn(1, 'This session has no date: add "date: YYYY-MM-DD" to its frontmatter or a date to its file name.');
+	}
+
+	const readRating = (key: string): number | null => {
+		const value = getField(data, key);
+		if (value === undefined || value === null || value === '') return null;
+		const rating = readNumber(value);
+		if (rating === null || rating < 0 || rating > 10) {
+			warn(keyLine(key), `The "${key}" field (${describe(value)}) is not a rating from 0 to 10, so it is left out.`);
+			return null;
+		}
+		return rating;
+	};
+	const ratings = { client: readRating(settings.clientRatingKey), coach: readRating(settings.coachRatingKey) };
+	const sessionValue = getField(data, settings.sessionNumberKey);
+	const number = readNumber(sessionValue);
+	if (sessionValue !== undefined && sessionValue !== null && number === null) {
+		warn(keyLine(settings.sessionNumberKey), `The "${settings.sessionNumberKey}" field (${describe(sessionValue)}) is not a number.`);
+	}
+
+	const body = classifyBody(doc, settings, role === 'profile');
+	const goals = body.goals.slice();
+	if (role === 'profile') {
+		const goalLine = keyLine(settings.goalsKey);
+		for (const goal of readStringList(getField(data, settings.goalsKey))) {
+			goals.push({ text: goal, line: goalLine, rule: `the "${settings.goalsKey}" property of the profile` });
+		}
+	}
+
+	return {
+		path,
+		role,
+		clients,
+		date,
+		dateSource,
+		number,
+		ratings,
+		actionSteps: body.actionSteps,
+		clientWords: body.clientWords,
+		coachNotes: body.coachNotes,
+		goals,
+		aliases: role === 'profile' ? readStringList(getField(data, settings.aliasesKey)) : [],
+		warnings,
+	};
+}
+
+/** `Clients/Susan Lee/2026-10-14.md` is Susan Lee's. */
+export function clientFromFolder(path: string, clientFolder: string): string | null {
+	const folder = clientFolder.replace(/^\/+|\/+$/g, '');
+	if (folder === '') return null;
+	const prefix = folder + '/';
+	if (!path.startsWith(prefix)) return null;
+	const parts = path.slice(prefix.length).split('/');
+	return parts.length >= 2 && parts[0] ? parts[0] : null;
+}
+
+/** `Clients/Susan Lee.md` and `Clients/Susan Lee/Susan Lee.md` are Susan Lee's profile. */
+export function profileNameFromPath(path: string, clientFolder: string): string | null {
+	const folder = clientFolder.replace(/^\/+|\/+$/g, '');
+	if (folder === '' || !path.startsWith(folder + '/')) return null;
+	const parts = path.slice(folder.length + 1).replace(/\.md$/i, '').split('/');
+	if (parts.length === 1 && parts[0]) return parts[0];
+	if (parts.length === 2 && parts[0] && parts[0] === parts[1]) return parts[0];
+	return null;
+}
+
+function fileBaseName(path: string): string {
+	return (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+}
+
+/** 1-based line of a frontmatter key, or 1 when it cannot be found. */
+function frontmatterKeyLine(doc: MarkdownDocument, key: string): number {
+	const end = doc.frontmatter?.position.end.line ?? 0;
+	const pattern = new RegExp(`^${escapeRegExp(key)}\\s*:`, 'i');
+	for (let i = 1; i < end; i++) if (pattern.test(doc.lines[i] ?? '')) return i + 1;
+	return 1;
+}
+
+function warnBadBytes(doc: MarkdownDocument, warn: (line: number, message: string) => void): void {
+	let nul = -1;
+	let replacement = -1;
+	for (let i = 0; i < doc.lines.length && (nul < 0 || replacement < 0); i++) {
+		const line = doc.lines[i] ?? '';
+		if (nul < 0 && line.includes('\0')) nul = i;
+		if (replacement < 0 && line.includes('\uFFFD')) replacement = i;
+	}
+	if (nul >= 0) warn(nul + 1, 'The note contains NUL bytes; they are ignored.');
+	if (replacement >= 0) warn(replacement + 1, 'The note contains bytes that are not valid UTF-8; they show as �.');
+}
+
+/** A frontmatter value as a coach would recognise it in a warning. */
+function describe(value: unknown): string {
+	return typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? 'nothing';
+}

@@ -1,0 +1,103 @@
+import { normaliseFieldKey, readBlockId, readInlineFields, readTasksSignifiers } from '../markdown/inline';
+import type { CoachingSettings } from '../settings';
+import { readDay } from './frontmatter-fields';
+import type { ActionStep, Owner, StepStatus } from './types';
+import { escapeRegExp } from '../text';
+
+/** `[ ]` open, `[x]` done, `[-]` dropped, `[/]` in progress, `[>]` carried forward (still open). */
+export function statusFromChar(char: string | null): StepStatus {
+	switch (char) {
+		case 'x':
+		case 'X':
+			return 'done';
+		case '-':
+			return 'dropped';
+		case '/':
+			return 'in-progress';
+		default:
+			return 'open';
+	}
+}
+
+
+/**
+ * An owner marker counts only as a word of its own: `@coach` and `#coach` yes, `email@coach.com` or
+ * `#coaching` no. Group 1 is the character before the marker (no lookbehind: iOS Safari lacks it).
+ */
+export function ownerMarkerPattern(markers: string[]): RegExp | null {
+	const parts = markers.filter((m) => m.trim() !== '').map((m) => escapeRegExp(m.trim()));
+	if (parts.length === 0) return null;
+	return new RegExp(`(^|[^\\p{L}\\p{N}_@#/.-])(?:${parts.join('|')})(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])`, 'giu');
+}
+
+export interface StepContext {
+	settings: CoachingSettings;
+	ownerMarkers: RegExp | null;
+	/** The owner the section's heading implies, if any. */
+	sectionOwner: Owner | null;
+}
+
+/** Reads one list item (its text after the marker and checkbox) as an action step. */
+export function readStep(
+	content: string,
+	statusChar: string | null,
+	line: number,
+	rule: string,
+	context: StepContext,
+): ActionStep {
+	const { settings } = context;
+	const signifiers = readTasksSignifiers(content);
+	let text = signifiers.rest;
+	let due = signifiers.values.due ?? null;
+	let doneDate = signifiers.values.done ?? null;
+	let id = signifiers.values.id ?? null;
+	let owner: Owner | null = null;
+	let ownerRule = '';
+
+	for (const field of readInlineFields(text).reverse()) {
+		const key = normaliseFieldKey(field.key);
+		let used = true;
+		if (key === 'due') due = readDay(field.value) ?? due;
+		else if (key === 'completion' || key === 'done') doneDate = readDay(field.value) ?? doneDate;
+		else if (key === 'id') id = field.value || id;
+		else if (key === normaliseFieldKey(settings.ownerField)) {
+			const value = field.value.toLowerCase();
+			owner = settings.coachOwnerValues.some((v) => v.toLowerCase() === value) ? 'coach' : 'client';
+			ownerRule = `the field [${field.key}:: ${field.value}]`;
+		} else used = false;
+		if (used && field.style !== 'line') text = text.slice(0, field.start) + ' ' + text.slice(field.end);
+	}
+	const block = readBlockId(text);
+	if (block) {
+		id = id ?? block.id;
+		text = block.rest;
+	}
+	if (context.ownerMarkers) {
+		context.ownerMarkers.lastIndex = 0;
+		const marker = context.ownerMarkers.exec(text);
+		if (marker) {
+			if (owner === null) {
+				owner = 'coach';
+				ownerRule = `the marker ${marker[0].slice((marker[1] ?? '').length)}`;
+			}
+			text = text.replace(context.ownerMarkers, '$1 ');
+		}
+	}
+	if (owner === null && context.sectionOwner) owner = context.sectionOwner;
+	let status = statusFromChar(statusChar);
+	if (signifiers.values.cancelled && status === 'open') status = 'dropped';
+	if (signifiers.values.done && status === 'open') status = 'done';
+	return {
+		text: text.replace(/\s+/g, ' ').trim(),
+		line,
+		owner: owner ?? 'client',
+		status,
+		statusChar,
+		carried: statusChar === '>',
+		due,
+		doneDate,
+		id,
+		usesTasksSignifiers: signifiers.found,
+		rule: ownerRule ? `${rule}; the coach's own, from ${ownerRule}` : rule,
+	};
+}

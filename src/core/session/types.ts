@@ -1,0 +1,62 @@
+/** What one note says, once read. Lines are 1-based, as an editor shows them; paths use `/`. */
+
+export type StepStatus = 'open' | 'in-progress' | 'done' | 'dropped';
+export type Owner = 'client' | 'coach';
+
+export interface Warning {
+	path: string;
+	line: number;
+	message: string;
+}
+
+/** A piece of text taken from a note, with where it was and the rule that put it there. */
+export interface Extract {
+	text: string;
+	line: number;
+	/** Why it was classified so, for a coach to trust or fix: "from the heading 'In her words'". */
+	rule: string;
+}
+
+export interface ClientWords extends Extract {
+	progress: boolean;
+	/** Why it counts as progress, when it does. */
+	progressReason: string | null;
+}
+
+export interface ActionStep {
+	text: string;
+	line: number;
+	owner: Owner;
+	status: StepStatus;
+	/** The raw checkbox character, or null for a plain list item under a steps heading. */
+	statusChar: string | null;
+	/** `[>]`: carried forward to a later session. */
+	carried: boolean;
+	due: string | null;
+	doneDate: string | null;
+	id: string | null;
+	/** Whether the line uses Tasks emoji signifiers. */
+	usesTasksSignifiers: boolean;
+	rule: string;
+}
+
+export type NoteRole = 'session' | 'profile' | 'none';
+
+export interface SessionReading {
+	path: string;
+	role: NoteRole;
+	/** Client names as written (a group session has several). */
+	clients: string[];
+	date: string | null;
+	/** Where the date came from: the frontmatter, the file name, or nowhere. */
+	dateSource: 'frontmatter' | 'file name' | null;
+	number: number | null;
+	ratings: { client: number | null; coach: number | null };
+	actionSteps: ActionStep[];
+	clientWords: ClientWords[];
+	coachNotes: Extract[];
+	goals: Extract[];
+	/** From a profile note's frontmatter. */
+	aliases: string[];
+	warnings: Warning[];
+}

@@ -1,0 +1,131 @@
+/**
+ * Every name the reader looks for. The defaults are PRODUCT.md's "How notes are read" table;
+ * the plugin's settings tab and the CLI's `--config` file both have this shape.
+ */
+export interface CoachingSettings {
+	/** Frontmatter keys that name the client of a session. */
+	clientKeys: string[];
+	dateKey: string;
+	sessionNumberKey: string;
+	clientRatingKey: string;
+	coachRatingKey: string;
+	/** `type: client` marks a client profile note. */
+	typeKey: string;
+	profileTypeValue: string;
+	aliasesKey: string;
+	goalsKey: string;
+	/** Folder holding `<Name>.md` profiles and `<Name>/` session folders. */
+	clientFolder: string;
+	/** Only notes under these folders are read; empty means the whole vault. */
+	sessionFolders: string[];
+	clientWordsHeadings: string[];
+	/** Client-words headings whose items also count as progress. */
+	winsHeadings: string[];
+	goalsHeadings: string[];
+	coachNotesHeadings: string[];
+	actionStepHeadings: string[];
+	coachPromiseHeadings: string[];
+	/** `Client:` at the start of a line. */
+	clientLinePrefixes: string[];
+	coachLinePrefixes: string[];
+	/** Dataview fields whose value is the client's words (`quote:: …`). */
+	clientWordsFields: string[];
+	winFields: string[];
+	goalFields: string[];
+	quoteCalloutTypes: string[];
+	coachCalloutTypes: string[];
+	/** Markers on a checkbox that make it the coach's own promise. */
+	coachOwnerMarkers: string[];
+	ownerField: string;
+	coachOwnerValues: string[];
+	/** Phrases that make one of the client's sentences a statement of progress. */
+	progressPhrases: string[];
+	/** A thread raised in this many sessions, and neither done nor dropped, is recurring. */
+	recurringThreshold: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
+	clientKeys: ['client', 'coachee'],
+	dateKey: 'date',
+	sessionNumberKey: 'session',
+	clientRatingKey: 'client_rating',
+	coachRatingKey: 'coach_rating',
+	typeKey: 'type',
+	profileTypeValue: 'client',
+	aliasesKey: 'aliases',
+	goalsKey: 'goals',
+	clientFolder: 'Clients',
+	sessionFolders: [],
+	clientWordsHeadings: [
+		'In their words',
+		'In her words',
+		'In his words',
+		"Client's words",
+		'Client says',
+		'Client reflections',
+		'Wins',
+		"Client's goals",
+	],
+	winsHeadings: ['Wins'],
+	goalsHeadings: ["Client's goals", 'Goals'],
+	coachNotesHeadings: ['Coach notes', "Coach's notes", 'My notes', 'Observations', 'Private notes'],
+	actionStepHeadings: ['Action steps', 'Actions', 'Action items', 'Next steps', 'Homework', 'Commitments'],
+	coachPromiseHeadings: ['Coach commitments', 'My commitments', 'Follow-up for me', 'I will'],
+	clientLinePrefixes: ['Client'],
+	coachLinePrefixes: ['Coach', 'Me'],
+	clientWordsFields: ['client', 'quote', 'win'],
+	winFields: ['win'],
+	goalFields: ['goal'],
+	quoteCalloutTypes: ['quote', 'cite'],
+	coachCalloutTypes: ['coach'],
+	coachOwnerMarkers: ['@coach', '@me', '#coach'],
+	ownerField: 'owner',
+	coachOwnerValues: ['coach', 'me'],
+	progressPhrases: [
+		'I finally',
+		'for the first time',
+		"I'm making progress",
+		'making progress',
+		'proud',
+		'managed to',
+		'worked',
+	],
+	recurringThreshold: 3,
+} satisfies CoachingSettings);
+
+/** A fresh, mutable copy of the defaults: never hand out the defaults object itself. */
+export function defaultSettings(): CoachingSettings {
+	return structuredClone(DEFAULT_SETTINGS);
+}
+
+/**
+ * Builds settings from stored or user-supplied data: known keys of the right type win, anything else
+ * falls back to the default, so an old or hand-edited file never breaks the reader.
+ */
+export function resolveSettings(stored: unknown): { settings: CoachingSettings; problems: string[] } {
+	const settings = defaultSettings();
+	const problems: string[] = [];
+	if (stored === null || stored === undefined) return { settings, problems };
+	if (typeof stored !== 'object' || Array.isArray(stored)) {
+		return { settings, problems: ['Settings must be an object; the defaults are used.'] };
+	}
+	const input = stored as Record<string, unknown>;
+	const target = settings as unknown as Record<string, unknown>;
+	for (const [key, value] of Object.entries(input)) {
+		if (key === 'version') continue;
+		const fallback = target[key];
+		if (fallback === undefined) {
+			problems.push(`Unknown setting "${key}" is ignored.`);
+			continue;
+		}
+		if (Array.isArray(fallback)) {
+			if (Array.isArray(value) && value.every((v) => typeof v === 'string')) target[key] = value.slice();
+			else problems.push(`Setting "${key}" must be a list of text; the default is used.`);
+		} else if (typeof fallback === 'number') {
+			if (typeof value === 'number' && Number.isFinite(value) && value >= 1) target[key] = Math.floor(value);
+			else problems.push(`Setting "${key}" must be a whole number of at least 1; the default is used.`);
+		} else if (typeof value === 'string') target[key] = value;
+		else problems.push(`Setting "${key}" must be text; the default is used.`);
+	}
+	return { settings, problems };
+}
