@@ -16,7 +16,8 @@ export function readMarkdown(text: string): MarkdownDocument {
 	return {
 		lines,
 		lineStarts: starts,
-		frontmatter: scan.block,
+		// Obsidian reports no frontmatter for an empty block (`---` twice), though the lines are still a yaml section.
+		frontmatter: scan.block && /^[ \t]*[^\s#]/m.test(scan.block.raw) ? scan.block : null,
 		headings: blocks.headings,
 		listItems: blocks.listItems,
 		itemContentCol: blocks.itemContentCol,

@@ -57,9 +57,10 @@ function cleanText(text: string): string {
 
 /**
  * Sorts every line of a note's body into the client's words, the coach's notes and action steps, following
- * PRODUCT.md's table. Consecutive lines of one paragraph or list item become one extract.
+ * PRODUCT.md's table. Consecutive lines of one paragraph or list item become one extract. `skipLines` leaves out
+ * the salvaged lines of an unclosed frontmatter.
  */
-export function classifyBody(doc: MarkdownDocument, settings: CoachingSettings, isProfile: boolean): BodyReading {
+export function classifyBody(doc: MarkdownDocument, settings: CoachingSettings, isProfile: boolean, skipLines = 0): BodyReading {
 	const result: BodyReading = { actionSteps: [], clientWords: [], coachNotes: [], goals: [] };
 	const headings = new HeadingContext(buildHeadingRoles(settings));
 	const stepContext: StepContext = { settings, ownerMarkers: ownerMarkerPattern(settings.coachOwnerMarkers), sectionOwner: null };
@@ -115,7 +116,7 @@ export function classifyBody(doc: MarkdownDocument, settings: CoachingSettings, 
 		}
 	};
 
-	const bodyStart = doc.frontmatter ? doc.frontmatter.position.end.line + 1 : 0;
+	const bodyStart = doc.frontmatter ? doc.frontmatter.position.end.line + 1 : skipLines;
 	for (let i = bodyStart; i < doc.lines.length; i++) {
 		const info = doc.lineInfo[i];
 		if (!info) continue;

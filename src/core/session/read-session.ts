@@ -48,6 +48,9 @@ export function readSession(
 	warnBadBytes(doc, warn);
 
 	let data: Frontmatter | null = frontmatter ?? null;
+	// An unclosed frontmatter is text to Obsidian; its leading `key: value` lines still say who and when.
+	const unclosedEnd = data === null && !doc.frontmatter ? unclosedFrontmatterEnd(doc) : 0;
+	if (unclosedEnd > 0) data = salvageFrontmatter(doc.lines.slice(1, unclosedEnd).join('\n'));
 	if (data === null && doc.frontmatter) {
 		const error = options.frontmatterError;
 		warn(
@@ -115,7 +118,7 @@ export function readSession(
 		warn(keyLine(settings.sessionNumberKey), `The "${settings.sessionNumberKey}" field (${describe(sessionValue)}) is not a number.`);
 	}
 
-	const body = classifyBody(doc, settings, role === 'profile');
+	const body = classifyBody(doc, settings, role === 'profile', unclosedEnd);
 	const goals = body.goals.slice();
 	if (role === 'profile') {
 		const goalLine = keyLine(settings.goalsKey);
@@ -188,4 +191,12 @@ function warnBadBytes(doc: MarkdownDocument, warn: (line: number, message: strin
 /** A frontmatter value as a coach would recognise it in a warning. */
 function describe(value: unknown): string {
 	return typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? 'nothing';
+}
+
+/** For a note that opens frontmatter and never closes it: the line after its run of YAML-looking lines, else 0. */
+function unclosedFrontmatterEnd(doc: MarkdownDocument): number {
+	if (!/^---[ \t]*$/.test(doc.lines[0] ?? '')) return 0;
+	let end = 1;
+	while (end < doc.lines.length && /^(?:[^\s:#][^:]*:(?:[ \t].*)?|[ \t]+\S.*|-[ \t].*)$/.test(doc.lines[end] ?? '')) end++;
+	return end > 1 ? end : 0;
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readDay } from '../../../src/core/session/frontmatter-fields';
+import { read, session } from '../../helpers';
+
+// The suite runs under TZ=Pacific/Auckland and TZ=America/Los_Angeles (see package.json): a calendar day
+// must come out the same under both.
+describe(`calendar days under TZ=${process.env.TZ ?? '(unset)'}`, () => {
+	it('runs under a named time zone', () => {
+		expect(['Pacific/Auckland', 'America/Los_Angeles']).toContain(process.env.TZ);
+	});
+
+	it('reads date: 2026-10-14 as 14 October', () => {
+		expect(read(session('', 'client: Susan\ndate: 2026-10-14')).date).toBe('2026-10-14');
+	});
+
+	it('reads date: 2026-10-14T09:30 as 14 October', () => {
+		expect(read(session('', 'client: Susan\ndate: 2026-10-14T09:30')).date).toBe('2026-10-14');
+		expect(read(session('', 'client: Susan\ndate: 2026-10-14 23:59')).date).toBe('2026-10-14');
+	});
+
+	it('gives a note named "2026-10-14 Susan.md" with no date that date', () => {
+		expect(read(session('', 'client: Susan'), 'Sessions/2026-10-14 Susan.md')).toMatchObject({ date: '2026-10-14', dateSource: 'file name' });
+	});
+
+	it('reads a Date that a YAML 1.1 parser made from a plain date as the same calendar day', () => {
+		expect(readDay(new Date(Date.UTC(2026, 9, 14)))).toBe('2026-10-14');
+	});
+});
