@@ -6,7 +6,7 @@ import esbuild from 'esbuild';
 const mode = process.argv[2] ?? 'dev';
 
 /** The plugin bundle Obsidian loads: CommonJS, no Node built-ins (it must run on mobile). */
-const pluginOptions = {
+export const pluginOptions = {
 	entryPoints: ['src/main.ts'],
 	bundle: true,
 	external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],

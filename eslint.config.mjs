@@ -24,6 +24,8 @@ export default defineConfig([
 			'obsidianmd/no-global-this': 'off',
 			'import/no-nodejs-modules': 'off',
 			'no-restricted-globals': 'off',
+			'no-console': 'off',
+			'obsidianmd/rule-custom-message': 'off',
 		},
 	},
 ]);

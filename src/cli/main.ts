@@ -98,11 +98,29 @@ async function inspect(args: ParsedArgs, io: Output): Promise<number> {
 		io.err(`coaching-review: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
 		return 1;
 	}
-	const notePath = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
+	const notePath = await vaultRelativePath(file, settings.clientFolder);
 	const reading = readNoteText(notePath, text, settings);
 	for (const w of reading.session.warnings) io.err(`warning: ${w.path}:${w.line}: ${w.message}\n`);
 	io.out(args.flags.has('--json') ? inspectJson(reading) + '\n' : inspectText(reading));
 	return 0;
+}
+
+/**
+ * The note's path as the vault sees it, so the client-folder rule applies: relative to the nearest folder
+ * holding `.obsidian`, else from the client folder on (`…/Clients/Ana/x.md` is `Clients/Ana/x.md`).
+ */
+export async function vaultRelativePath(file: string, clientFolder: string): Promise<string> {
+	const absolute = path.resolve(file);
+	for (let dir = path.dirname(absolute); ; dir = path.dirname(dir)) {
+		const isVault = await fs.stat(path.join(dir, '.obsidian')).then((s) => s.isDirectory(), () => false);
+		if (isVault) return path.relative(dir, absolute).split(path.sep).join('/');
+		if (path.dirname(dir) === dir) break;
+	}
+	const segments = absolute.split(path.sep);
+	const folder = clientFolder.replace(/^\/+|\/+$/g, '');
+	const at = folder === '' ? -1 : segments.lastIndexOf(folder);
+	if (at >= 0 && at < segments.length - 1) return segments.slice(at).join('/');
+	return file.split(path.sep).join('/');
 }
 
 const COMMANDS: Record<string, (args: ParsedArgs, io: Output) => Promise<number>> = { inspect };

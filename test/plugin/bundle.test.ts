@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as obsidian from '../stubs/obsidian';
+import { buildBundle, evaluateBundle, flush, MANIFEST, NODE_BUILTINS, requiredModules } from './load-bundle';
+
+let code = '';
+
+beforeAll(async () => {
+	code = (await buildBundle()).code;
+});
+
+describe('main.js', () => {
+	it('builds', () => {
+		expect(code.length).toBeGreaterThan(1000);
+	});
+
+	it('requires no Node built-in and never mentions Buffer (it must run on Obsidian mobile)', () => {
+		const required = requiredModules(code);
+		expect(required).toContain('obsidian');
+		expect(required.filter((name) => NODE_BUILTINS.has(name))).toEqual([]);
+		expect(required.filter((name) => name !== 'obsidian')).toEqual([]);
+		expect(code).not.toMatch(/\bBuffer\b/);
+		expect(code).not.toMatch(/\bprocess\.(?:env|cwd|argv)\b/);
+	});
+
+	it('would be caught requiring a built-in (the check above can fail)', () => {
+		expect(requiredModules('const fs = require("fs"); require("node:path")').filter((n) => NODE_BUILTINS.has(n))).toEqual(['fs', 'node:path']);
+	});
+
+	it('loads in the stub, registers its command without hotkeys, and reads the active note', async () => {
+		const Plugin = evaluateBundle(code);
+		const app = new obsidian.App();
+		const file = app.vault.seed('Clients/Susan Lee/2026-10-14.md', '---\nclient: Susan Lee\ndate: 2026-10-14\n---\n## In her words\nI finally did it.\n');
+		app.metadataCache.setCache(file.path, { frontmatter: { client: 'Susan Lee', date: '2026-10-14' } });
+		const plugin = new Plugin(app, MANIFEST);
+		plugin.load();
+		await flush();
+		const command = plugin.commands.get('show-note-reading');
+		expect(command?.name).toBe('Show how this note is read');
+		expect(command?.hotkeys).toBeUndefined();
+		expect(command?.checkCallback?.(true)).toBe(false);
+		app.workspace.activeFile = file;
+		expect(command?.checkCallback?.(true)).toBe(true);
+		command?.checkCallback?.(false);
+		await flush();
+		const modal = obsidian.Modal.opened.at(-1);
+		expect(modal?.contentEl.textContent).toContain('Session of Susan Lee, 2026-10-14 (from the frontmatter).');
+		expect(modal?.contentEl.textContent).toContain('I finally did it.');
+		modal?.close();
+		plugin.unload();
+	});
+});
