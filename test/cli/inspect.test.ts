@@ -40,7 +40,7 @@ describe('coaching-review inspect --json', () => {
 			{ heading: 'In her words', level: 2, position: { start: { line: 7, col: 0, offset: at('## In') }, end: { line: 7, col: 15, offset: at('## In') + 15 } } },
 		]);
 		expect(json.metadata.listItems).toEqual([
-			{ parent: -10, task: ' ', position: { start: { line: 10, col: 0, offset: at('- [ ] Email') }, end: { line: 10, col: 25, offset: at('- [ ] Email') + 25 } } },
+			{ parent: -10, task: ' ', position: { start: { line: 10, col: 0, offset: at('- [ ] Email') }, end: { line: 10, col: 27, offset: at('- [ ] Email') + 27 } } },
 		]);
 		expect((json.metadata.sections as { type: string }[]).map((s) => s.type)).toEqual(['yaml', 'heading', 'heading', 'paragraph', 'list', 'code']);
 		expect(json.session).toMatchObject({
