@@ -1,23 +1,20 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { resolveSettings, type CoachingSettings } from '../core/settings';
+import { clientsCommand, reviewCommand } from './review-commands';
+import { checkFlags, loadSettings, type Output, type ParsedArgs, parseArgs, UsageError } from './args';
 import { inspectJson, inspectText } from './inspect';
 import { readNoteText } from './read-note';
-
-/** Where a command writes; tests pass their own. */
-export interface Output {
-	out: (text: string) => void;
-	err: (text: string) => void;
-}
-
-export class UsageError extends Error {}
 
 const MAIN_HELP = `coaching-review: read coaching session notes and review a client's history.
 
 Usage:
-  coaching-review inspect <note.md> [--json] [--config <settings.json>]
+  coaching-review clients <vault> [--json]
+  coaching-review review <vault> --client <name> [--json | --markdown] [--today YYYY-MM-DD]
+  coaching-review inspect <note.md> [--json]
 
 Commands:
+  clients   list the clients found in a folder of notes, most recent session first
+  review    one client's review: their words, action steps, your promises, every session
   inspect   show how one note is read: each line's role and the rule behind it
 
 Options:
@@ -34,53 +31,6 @@ Shows how one note is read.
   --json     {"metadata": …, "session": …}: metadata in Obsidian's own shape (frontmatter, headings,
              listItems, sections; 0-based lines), the session with 1-based lines
 `;
-
-interface ParsedArgs {
-	positional: string[];
-	flags: Map<string, string | true>;
-}
-
-const VALUE_FLAGS = new Set(['--config', '--client', '--today', '--html']);
-
-export function parseArgs(argv: string[]): ParsedArgs {
-	const positional: string[] = [];
-	const flags = new Map<string, string | true>();
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i] ?? '';
-		if (arg.startsWith('--')) {
-			const eq = arg.indexOf('=');
-			if (eq > 0) flags.set(arg.slice(0, eq), arg.slice(eq + 1));
-			else if (VALUE_FLAGS.has(arg)) {
-				const value = argv[i + 1];
-				if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value.`);
-				flags.set(arg, value);
-				i++;
-			} else flags.set(arg, true);
-		} else if (arg === '-h') flags.set('--help', true);
-		else positional.push(arg);
-	}
-	return { positional, flags };
-}
-
-async function loadSettings(flags: ParsedArgs['flags'], io: Output): Promise<CoachingSettings> {
-	const file = flags.get('--config');
-	if (typeof file !== 'string') return resolveSettings(undefined).settings;
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(await fs.readFile(file, 'utf8'));
-	} catch (error) {
-		throw new UsageError(`Cannot read settings from ${file}: ${error instanceof Error ? error.message : String(error)}`);
-	}
-	const { settings, problems } = resolveSettings(parsed);
-	for (const problem of problems) io.err(`warning: ${file}: ${problem}\n`);
-	return settings;
-}
-
-function checkFlags(flags: ParsedArgs['flags'], allowed: string[]): void {
-	for (const flag of flags.keys()) {
-		if (flag !== '--help' && flag !== '--config' && !allowed.includes(flag)) throw new UsageError(`Unknown option ${flag}.`);
-	}
-}
 
 async function inspect(args: ParsedArgs, io: Output): Promise<number> {
 	if (args.flags.has('--help')) {
@@ -123,7 +73,7 @@ export async function vaultRelativePath(file: string, clientFolder: string): Pro
 	return file.split(path.sep).join('/');
 }
 
-const COMMANDS: Record<string, (args: ParsedArgs, io: Output) => Promise<number>> = { inspect };
+const COMMANDS: Record<string, (args: ParsedArgs, io: Output) => Promise<number>> = { inspect, clients: clientsCommand, review: reviewCommand };
 
 /** Runs the command line; returns the exit status (2 for a usage error). */
 export async function run(argv: string[], io: Output): Promise<number> {

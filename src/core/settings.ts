@@ -86,6 +86,8 @@ export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
 		'for the first time',
 		"I'm making progress",
 		'making progress',
+		'a lot of progress',
+		'made progress',
 		'proud',
 		'managed to',
 		'worked',

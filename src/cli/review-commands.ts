@@ -1,0 +1,106 @@
+import { promises as fs } from 'node:fs';
+import { type ClientEntry, findClient } from '../core/review/clients';
+import { isDay, localToday } from '../core/review/days';
+import { renderMarkdown } from '../core/review/render-markdown';
+import { buildReview } from '../core/review/review';
+import type { Warning } from '../core/session/types';
+import { loadVault } from './load-vault';
+import { checkFlags, loadSettings, type Output, type ParsedArgs, UsageError } from './args';
+
+const CLIENTS_HELP = `coaching-review clients <vault> [--json] [--config <settings.json>]
+
+Lists the clients found in a folder of Markdown notes, most recent session first,
+with their number of sessions and first and last session dates.
+  --json   {"clients": [...], "warnings": [...]}
+`;
+
+const REVIEW_HELP = `coaching-review review <vault> --client <name> [--json | --markdown] [--today YYYY-MM-DD] [--config <settings.json>]
+
+One client's review. The name is matched ignoring case and accents; a unique prefix is enough.
+  --markdown   the review as a Markdown note (the default)
+  --json       the review as JSON
+  --today      the day to count open and overdue steps from (default: today)
+An unknown or ambiguous name exits with status 2 and lists the candidates.
+`;
+
+async function vaultArgument(args: ParsedArgs, command: string): Promise<string> {
+	const vault = args.positional[0];
+	if (vault === undefined || args.positional.length > 1) throw new UsageError(`${command} takes one folder: coaching-review ${command} <vault>`);
+	const stat = await fs.stat(vault).catch(() => null);
+	if (!stat?.isDirectory()) throw new UsageError(`${vault} is not a folder.`);
+	return vault;
+}
+
+function reportWarnings(warnings: Warning[], io: Output): void {
+	for (const w of warnings) io.err(`warning: ${w.path}:${w.line}: ${w.message}\n`);
+}
+
+function clientSummary(entry: ClientEntry) {
+	return {
+		name: entry.name,
+		sessions: entry.sessions.length,
+		firstSession: entry.firstDate,
+		lastSession: entry.lastDate,
+		profile: entry.profile?.path ?? null,
+	};
+}
+
+export async function clientsCommand(args: ParsedArgs, io: Output): Promise<number> {
+	if (args.flags.has('--help')) {
+		io.out(CLIENTS_HELP);
+		return 0;
+	}
+	checkFlags(args.flags, ['--json']);
+	const vault = await vaultArgument(args, 'clients');
+	const settings = await loadSettings(args.flags, io);
+	const loaded = await loadVault(vault, settings);
+	reportWarnings(loaded.warnings, io);
+	if (args.flags.has('--json')) {
+		io.out(JSON.stringify({ clients: loaded.clients.map(clientSummary), warnings: loaded.warnings }, null, 2) + '\n');
+		return 0;
+	}
+	if (loaded.clients.length === 0) {
+		io.out(`No clients found in ${vault}. A session note names its client in its frontmatter ("client: Name") or lives in ${settings.clientFolder}/<Name>/.\n`);
+		return 0;
+	}
+	const width = Math.max(...loaded.clients.map((c) => c.name.length));
+	io.out(`${loaded.clients.length} clients in ${vault}, most recent session first:\n\n`);
+	for (const c of loaded.clients) {
+		const count = `${c.sessions.length} ${c.sessions.length === 1 ? 'session' : 'sessions'}`;
+		const span = c.firstDate ? `${c.firstDate} to ${c.lastDate ?? c.firstDate}` : 'no dated sessions';
+		io.out(`  ${c.name.padEnd(width)}  ${count.padStart(12)}  ${span}\n`);
+	}
+	if (loaded.warnings.length > 0) io.out(`\n${loaded.warnings.length} ${loaded.warnings.length === 1 ? 'note has a problem' : 'problems in notes'}: see the warnings above.\n`);
+	return 0;
+}
+
+export async function reviewCommand(args: ParsedArgs, io: Output): Promise<number> {
+	if (args.flags.has('--help')) {
+		io.out(REVIEW_HELP);
+		return 0;
+	}
+	checkFlags(args.flags, ['--json', '--markdown', '--client', '--today']);
+	if (args.flags.has('--json') && args.flags.has('--markdown')) throw new UsageError('Choose one of --json and --markdown.');
+	const vault = await vaultArgument(args, 'review');
+	const name = args.flags.get('--client');
+	if (typeof name !== 'string') throw new UsageError('review needs --client <name>.');
+	const todayFlag = args.flags.get('--today');
+	if (todayFlag !== undefined && (typeof todayFlag !== 'string' || !isDay(todayFlag))) throw new UsageError('--today takes a date like 2026-11-22.');
+	const today = typeof todayFlag === 'string' ? todayFlag : localToday();
+	const settings = await loadSettings(args.flags, io);
+	const loaded = await loadVault(vault, settings);
+	const match = findClient(loaded.clients, name);
+	if (match.kind !== 'found') {
+		const list = match.candidates.map((c) => `  ${c.name}`).join('\n');
+		io.err(
+			match.kind === 'ambiguous'
+				? `coaching-review: "${name}" matches more than one client:\n${list}\n`
+				: `coaching-review: no client matches "${name}". Clients in ${vault}:\n${list || '  (none)'}\n`,
+		);
+		return 2;
+	}
+	const review = buildReview(match.client, { today, settings });
+	reportWarnings(review.warnings, io);
+	io.out(args.flags.has('--json') ? JSON.stringify(review, null, 2) + '\n' : renderMarkdown(review));
+	return 0;
+}

@@ -1,0 +1,20 @@
+/** Arithmetic on calendar days `YYYY-MM-DD`, in UTC so the time zone never moves a day. */
+
+export function dayNumber(day: string): number {
+	const [y, m, d] = day.split('-').map(Number);
+	return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000);
+}
+
+export function daysBetween(from: string, to: string): number {
+	return dayNumber(to) - dayNumber(from);
+}
+
+/** Today as a calendar day in the local time zone (what the coach's calendar says). */
+export function localToday(now: Date = new Date()): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function isDay(text: string): boolean {
+	return /^\d{4}-\d{2}-\d{2}$/.test(text);
+}

@@ -1,0 +1,112 @@
+import { describeCadence, firstName, formatDay, plural, STATUS_LABEL } from './format';
+import type { ClientReview, ReviewThread } from './review';
+
+/** `[[Clients/Susan/2026-10-14|label]]`: a link Obsidian resolves, with the note's path. */
+function link(path: string, label: string): string {
+	return `[[${path.replace(/\.md$/i, '')}|${label.replace(/[|\]]/g, ' ')}]]`;
+}
+
+function source(path: string, line: number, date: string | null): string {
+	return `(${link(path, date ? formatDay(date) : (path.split('/').pop() ?? path))}, line ${line})`;
+}
+
+function cell(text: string): string {
+	return text.replace(/\|/g, '\\|');
+}
+
+function threadLine(thread: ReviewThread): string {
+	const facts: string[] = [STATUS_LABEL[thread.status] ?? thread.status];
+	const since = thread.firstRaised ? ` since ${formatDay(thread.firstRaised)}` : '';
+	if (thread.timesRaised > 1) facts.push(`raised in ${thread.timesRaised} sessions${since}`);
+	else facts.push(thread.firstRaised ? `raised ${formatDay(thread.firstRaised)}` : 'raised in a note without a date');
+	if (thread.status === 'done' && thread.doneDate) facts.push(`done ${formatDay(thread.doneDate)}`);
+	if (thread.due) facts.push(`due ${formatDay(thread.due)}${thread.overdue ? ' (past due)' : ''}`);
+	if (thread.daysOpen !== null && thread.daysOpen > 0 && thread.owner === 'coach') facts.push(`open ${plural(thread.daysOpen, 'day')}`);
+	const latest = thread.mentions[thread.mentions.length - 1];
+	const where = latest ? ` ${source(latest.path, latest.line, latest.date)}` : '';
+	const text = thread.status === 'dropped' ? `~~${thread.text}~~` : `**${thread.text}**`;
+	return `- ${text}: ${facts.join(', ')}.${where}`;
+}
+
+/**
+ * The review as a note a coach would keep: the client's words before the coach's, facts without verdicts.
+ * Every quote is the client's text as written.
+ */
+export function renderMarkdown(review: ClientReview): string {
+	const out: string[] = [];
+	const name = review.client;
+	const first = firstName(name);
+	out.push(`# ${name}: client review`, '');
+	const span =
+		review.firstSession && review.lastSession && review.firstSession !== review.lastSession
+			? ` from ${formatDay(review.firstSession)} to ${formatDay(review.lastSession)}`
+			: review.firstSession
+				? ` on ${formatDay(review.firstSession)}`
+				: '';
+	const cadence = describeCadence(review.cadenceDays);
+	out.push(`${plural(review.sessionCount, 'session')}${span}${cadence ? `, ${cadence}` : ''}. As of ${formatDay(review.today)}.`, '');
+
+	out.push(`## What progress means to ${first}, in their words`, '');
+	if (review.goals.length === 0) out.push(`_No goals written down yet. Add them under a "Client's goals" heading or in ${first}'s profile note._`);
+	for (const goal of review.goals) out.push(`- ${goal.text} ${source(goal.path, goal.line, null)}`);
+	out.push('');
+
+	out.push(`## Progress, in ${first}'s words`, '');
+	if (review.progress.length === 0) out.push('_No statements of progress found yet._');
+	for (const item of review.progress) out.push(`> "${item.text}"`, `> ${formatDay(item.date)} ${source(item.path, item.line, item.date)}`, '');
+	if (review.progress.length === 0) out.push('');
+
+	if (review.ratings.length > 0) {
+		out.push('## Ratings', '', `| Session | ${cell(first)}'s rating | Coach's rating |`, '| --- | --- | --- |');
+		for (const r of review.ratings) out.push(`| ${link(r.path, formatDay(r.date))} | ${r.client ?? '–'} | ${r.coach ?? '–'} |`);
+		out.push('');
+	}
+
+	const clientThreads = review.actionSteps.filter((t) => t.owner === 'client');
+	const f = review.followThrough;
+	out.push(`## ${first}'s action steps`, '');
+	out.push(`${plural(f.total, 'step')}: ${f.done} done, ${f.dropped} dropped, ${f.inProgress} in progress, ${f.open} open.`, '');
+	const groups: [string, ReviewThread[]][] = [
+		['Raised in many sessions, still open', clientThreads.filter((t) => t.recurring)],
+		['Open', clientThreads.filter((t) => !t.recurring && t.status === 'open')],
+		['In progress', clientThreads.filter((t) => !t.recurring && t.status === 'in-progress')],
+		['Done and dropped', clientThreads.filter((t) => t.status === 'done' || t.status === 'dropped')],
+	];
+	for (const [title, threads] of groups) {
+		if (threads.length === 0) continue;
+		out.push(`### ${title}`, '');
+		for (const thread of threads) out.push(threadLine(thread));
+		out.push('');
+	}
+
+	const promises = review.actionSteps.filter((t) => t.owner === 'coach');
+	const p = review.coachPromises;
+	out.push('## Your promises', '');
+	if (p.total === 0) out.push(`_No promises of yours found. Mark them with @coach, or list them under "My commitments"._`, '');
+	else {
+		out.push(`You promised ${plural(p.total, 'thing')}: ${p.delivered} delivered, ${p.open} open${p.dropped ? `, ${p.dropped} dropped` : ''}.`, '');
+		for (const thread of promises) out.push(threadLine(thread));
+		out.push('');
+	}
+
+	out.push('## Sessions', '');
+	for (const session of [...review.sessions].reverse()) {
+		const others = session.clients.length > 1 ? ` · group session with ${session.clients.filter((c) => c !== name).join(', ')}` : '';
+		out.push(`### ${link(session.path, formatDay(session.date))}${session.number !== null ? ` · session ${session.number}` : ''}${others}`, '');
+		out.push('**In their words**', '');
+		if (session.clientWords.length === 0) out.push('_Nothing in their words in this note._');
+		for (const words of session.clientWords) out.push(`> ${words.text} (line ${words.line})`, '>');
+		if (session.clientWords.length > 0) out.pop();
+		out.push('', "**Coach's notes**", '');
+		if (session.coachNotes.length === 0) out.push('_No notes._');
+		for (const note of session.coachNotes) out.push(`- ${note.text} (line ${note.line})`);
+		out.push('');
+	}
+
+	if (review.warnings.length > 0) {
+		out.push('## Notes that could not be read fully', '');
+		for (const w of review.warnings) out.push(`- ${link(w.path, w.path)}, line ${w.line}: ${w.message}`);
+		out.push('');
+	}
+	return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}

@@ -1,0 +1,182 @@
+import type { Owner, SessionReading, StepStatus, Warning } from '../session/types';
+import type { CoachingSettings } from '../settings';
+import type { ClientEntry } from './clients';
+import { daysBetween } from './days';
+import { linkThreads, type StepThread } from './threads';
+
+/** The review of one client: plain data, rendered as JSON, Markdown or the dashboard. Lines are 1-based. */
+export interface ClientReview {
+	client: string;
+	today: string;
+	profilePath: string | null;
+	sessionCount: number;
+	firstSession: string | null;
+	lastSession: string | null;
+	/** Median days between sessions, or null with fewer than two dated sessions. */
+	cadenceDays: number | null;
+	sessions: ReviewSession[];
+	goals: { text: string; path: string; line: number; rule: string }[];
+	/** The client's own statements of progress, newest first. */
+	progress: { text: string; path: string; line: number; date: string | null; reason: string }[];
+	ratings: { path: string; date: string | null; client: number | null; coach: number | null }[];
+	actionSteps: ReviewThread[];
+	followThrough: { done: number; dropped: number; inProgress: number; open: number; total: number };
+	coachPromises: { delivered: number; open: number; dropped: number; total: number };
+	warnings: Warning[];
+}
+
+export interface ReviewSession {
+	path: string;
+	date: string | null;
+	number: number | null;
+	clients: string[];
+	clientWords: { text: string; line: number; rule: string; progress: boolean; progressReason: string | null }[];
+	coachNotes: { text: string; line: number; rule: string }[];
+	ratings: { client: number | null; coach: number | null };
+}
+
+export interface ReviewThread {
+	text: string;
+	owner: Owner;
+	status: StepStatus;
+	id: string | null;
+	timesRaised: number;
+	firstRaised: string | null;
+	lastRaised: string | null;
+	due: string | null;
+	overdue: boolean;
+	recurring: boolean;
+	/** Days since first raised, while neither done nor dropped. */
+	daysOpen: number | null;
+	doneDate: string | null;
+	mentions: { path: string; line: number; date: string | null; status: StepStatus; text: string }[];
+}
+
+export interface ReviewOptions {
+	today: string;
+	settings: CoachingSettings;
+}
+
+function median(values: number[]): number | null {
+	if (values.length === 0) return null;
+	const sorted = values.slice().sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? (sorted[mid] ?? null) : Math.round(((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2);
+}
+
+function summariseThread(thread: StepThread, options: ReviewOptions): ReviewThread {
+	const latest = thread.mentions[thread.mentions.length - 1];
+	const dates = thread.mentions.map((m) => m.date).filter((d): d is string => d !== null);
+	const status = latest?.status ?? 'open';
+	const closed = status === 'done' || status === 'dropped';
+	let due: string | null = null;
+	let doneDate: string | null = null;
+	for (const mention of thread.mentions) {
+		due = mention.step.due ?? due;
+		doneDate = mention.step.doneDate ?? doneDate;
+	}
+	const timesRaised = new Set(thread.mentions.map((m) => m.path)).size;
+	const firstRaised = dates.length > 0 ? (dates.reduce((a, b) => (a < b ? a : b)) ?? null) : null;
+	const lastRaised = dates.length > 0 ? (dates.reduce((a, b) => (a > b ? a : b)) ?? null) : null;
+	return {
+		text: latest?.text ?? '',
+		owner: thread.owner,
+		status,
+		id: thread.id,
+		timesRaised,
+		firstRaised,
+		lastRaised,
+		due,
+		overdue: !closed && due !== null && due < options.today,
+		recurring: !closed && timesRaised >= options.settings.recurringThreshold,
+		daysOpen: !closed && firstRaised ? Math.max(0, daysBetween(firstRaised, options.today)) : null,
+		doneDate: status === 'done' ? doneDate : null,
+		mentions: thread.mentions.map(({ path, line, date, status: s, text }) => ({ path, line, date, status: s, text })),
+	};
+}
+
+const STATUS_ORDER: Record<StepStatus, number> = { open: 0, 'in-progress': 1, done: 2, dropped: 2 };
+
+/** Recurring first (most raised, then oldest), then open by age, then in progress, then done and dropped. */
+export function compareThreads(a: ReviewThread, b: ReviewThread): number {
+	if (a.recurring !== b.recurring) return a.recurring ? -1 : 1;
+	if (a.recurring && a.timesRaised !== b.timesRaised) return b.timesRaised - a.timesRaised;
+	if (STATUS_ORDER[a.status] !== STATUS_ORDER[b.status]) return STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+	const closed = a.status === 'done' || a.status === 'dropped';
+	const aDate = (closed ? a.lastRaised : a.firstRaised) ?? '9999';
+	const bDate = (closed ? b.lastRaised : b.firstRaised) ?? '9999';
+	if (aDate !== bDate) return closed ? (aDate < bDate ? 1 : -1) : aDate < bDate ? -1 : 1;
+	return a.text.localeCompare(b.text);
+}
+
+function sessionOf(reading: SessionReading): ReviewSession {
+	return {
+		path: reading.path,
+		date: reading.date,
+		number: reading.number,
+		clients: reading.clients,
+		clientWords: reading.clientWords.map(({ text, line, rule, progress, progressReason }) => ({ text, line, rule, progress, progressReason })),
+		coachNotes: reading.coachNotes.map(({ text, line, rule }) => ({ text, line, rule })),
+		ratings: { ...reading.ratings },
+	};
+}
+
+/** Builds one client's review from their (date-ordered) sessions and profile. */
+export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientReview {
+	const sessions = entry.sessions;
+	const dated = sessions.map((s) => s.date).filter((d): d is string => d !== null);
+	const gaps: number[] = [];
+	for (let i = 1; i < dated.length; i++) gaps.push(daysBetween(dated[i - 1] ?? '', dated[i] ?? ''));
+
+	const goals: ClientReview['goals'] = [];
+	for (const source of entry.profile ? [entry.profile, ...sessions] : sessions) {
+		for (const goal of source.goals) goals.push({ ...goal, path: source.path });
+	}
+
+	const progress: ClientReview['progress'] = [];
+	for (const session of sessions) {
+		for (const words of session.clientWords) {
+			if (words.progress) progress.push({ text: words.text, path: session.path, line: words.line, date: session.date, reason: words.progressReason ?? '' });
+		}
+	}
+	progress.reverse();
+
+	const threads = linkThreads(sessions).map((t) => summariseThread(t, options)).sort(compareThreads);
+	const clientThreads = threads.filter((t) => t.owner === 'client');
+	const coachThreads = threads.filter((t) => t.owner === 'coach');
+	const count = (list: ReviewThread[], status: StepStatus) => list.filter((t) => t.status === status).length;
+
+	const warnings: Warning[] = [];
+	for (const note of entry.profile ? [entry.profile, ...sessions] : sessions) warnings.push(...note.warnings);
+
+	return {
+		client: entry.name,
+		today: options.today,
+		profilePath: entry.profile?.path ?? null,
+		sessionCount: sessions.length,
+		firstSession: entry.firstDate,
+		lastSession: entry.lastDate,
+		cadenceDays: median(gaps),
+		sessions: sessions.map(sessionOf),
+		goals,
+		progress,
+		ratings: sessions
+			.filter((s) => s.ratings.client !== null || s.ratings.coach !== null)
+			.map((s) => ({ path: s.path, date: s.date, client: s.ratings.client, coach: s.ratings.coach })),
+		actionSteps: threads,
+		followThrough: {
+			done: count(clientThreads, 'done'),
+			dropped: count(clientThreads, 'dropped'),
+			inProgress: count(clientThreads, 'in-progress'),
+			open: count(clientThreads, 'open'),
+			total: clientThreads.length,
+		},
+		coachPromises: {
+			delivered: count(coachThreads, 'done'),
+			open: count(coachThreads, 'open') + count(coachThreads, 'in-progress'),
+			dropped: count(coachThreads, 'dropped'),
+			total: coachThreads.length,
+		},
+		warnings,
+	};
+}
