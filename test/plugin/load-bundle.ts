@@ -34,7 +34,8 @@ export function evaluateBundle(code: string): PluginClass {
 		throw new Error(`main.js requires "${name}", which Obsidian mobile does not have`);
 	};
 	// eslint-disable-next-line @typescript-eslint/no-implied-eval -- loading the bundle exactly as Obsidian does
-	new Function('require', 'module', 'exports', code)(require, module, module.exports);
+	const factory = new Function('require', 'module', 'exports', code) as (req: typeof require, mod: typeof module, exp: object) => void;
+	factory(require, module, module.exports);
 	const Plugin = module.exports.default;
 	if (!Plugin) throw new Error('main.js has no default export');
 	return Plugin;

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { groupClients } from '../../../src/core/review/clients';
+import { buildReview } from '../../../src/core/review/review';
+import { linkThreads } from '../../../src/core/review/threads';
+import { defaultSettings } from '../../../src/core/settings';
+import { read, session } from '../../helpers';
+import { exampleReview, exampleVault, threadOf, TODAY } from '../../vault';
+
+describe('action-step threads on the example vault', () => {
+	it('joins a reworded step to its thread and keeps the latest wording', async () => {
+		const susan = await exampleReview('Susan Lee');
+		const email = threadOf(susan, 'Email the list about the launch');
+		const wordings = email.mentions.map((m) => m.text);
+		expect(wordings).toContain('Emailed list re: launch date');
+		expect(wordings).toContain('Email my list about the launch');
+		expect(wordings).toContain('Email list about launch');
+		expect(email).toMatchObject({ owner: 'client', status: 'open', timesRaised: 12, firstRaised: '2026-06-03', lastRaised: '2026-11-11', recurring: true });
+	});
+
+	it('keeps unrelated steps that share one word apart', async () => {
+		const susan = await exampleReview('Susan Lee');
+		const accountant = threadOf(susan, 'Email the accountant about VAT registration');
+		expect(accountant.timesRaised).toBe(1);
+		expect(accountant).not.toBe(threadOf(susan, 'Email the list about the launch'));
+	});
+
+	it('closes a thread marked done in a later session', async () => {
+		const susan = await exampleReview('Susan Lee');
+		const salesPage = threadOf(susan, 'Write the sales page');
+		expect(salesPage).toMatchObject({ status: 'done', timesRaised: 5, doneDate: '2026-08-10', recurring: false });
+		expect(salesPage.mentions.map((m) => m.status)).toEqual(['open', 'in-progress', 'in-progress', 'in-progress', 'done']);
+	});
+
+	it('counts a dropped step as dropped, not as open', async () => {
+		const susan = await exampleReview('Susan Lee');
+		expect(threadOf(susan, 'Cold call five local studios about cross-promotion')).toMatchObject({ status: 'dropped', recurring: false, daysOpen: null });
+		expect(susan.followThrough).toEqual({ done: 5, dropped: 1, inProgress: 0, open: 3, total: 9 });
+	});
+
+	it('links by explicit id before wording (🆔 and ^block-id)', async () => {
+		const priya = await exampleReview('Priya');
+		const dummy = threadOf(priya, 'Dummy: pages 18 to 32');
+		expect(dummy.id).toBe('dummy1');
+		expect(dummy.mentions.map((m) => m.text)).toEqual([
+			'Finish the first picture-book dummy',
+			'Finish the first picture-book dummy',
+			'Work on the picture-book dummy',
+			'Dummy: pages 18 to 32',
+			'Finish the first picture-book dummy',
+			'Finish the first picture-book dummy',
+		]);
+		const tom = await exampleReview('Tom');
+		expect(threadOf(tom, 'Run three times a week')).toMatchObject({ id: 'run3', timesRaised: 5, status: 'done' });
+	});
+
+	it("ledgers the coach's promises: delivered, open, and how long each has been open", async () => {
+		const susan = await exampleReview('Susan Lee');
+		expect(susan.coachPromises).toEqual({ delivered: 3, open: 1, dropped: 0, total: 4 });
+		expect(threadOf(susan, 'Send the pricing worksheet')).toMatchObject({ owner: 'coach', status: 'open', daysOpen: 74, firstRaised: '2026-09-09' });
+	});
+
+	it('orders threads: recurring first, then open by age, then in progress, then done and dropped', async () => {
+		const rank = (t: { recurring: boolean; status: string }) => (t.recurring ? 0 : { open: 1, 'in-progress': 2, done: 3, dropped: 3 }[t.status] ?? 9);
+		for (const name of ['Susan Lee', 'Marcus', 'zoe', 'Priya', 'Tom']) {
+			const threads = (await exampleReview(name)).actionSteps;
+			const ranks = threads.map(rank);
+			expect(ranks, name).toEqual([...ranks].sort((a, b) => a - b));
+			const open = threads.filter((t) => rank(t) === 1).map((t) => t.firstRaised ?? '9999');
+			expect(open, name).toEqual([...open].sort());
+		}
+		const susan = (await exampleReview('Susan Lee')).actionSteps.map(rank);
+		expect(new Set(susan)).toEqual(new Set([0, 1, 3]));
+		const zoe = await exampleReview('zoe');
+		expect(zoe.actionSteps[0]).toMatchObject({ recurring: true, text: 'Practice the quarterly presentation aloud' });
+	});
+
+	it('marks a due date in the past as overdue while the step is open', async () => {
+		const susan = await exampleReview('Susan Lee');
+		expect(threadOf(susan, 'Email the list about the launch')).toMatchObject({ due: '2026-11-02', overdue: true });
+		const marcus = await exampleReview('Marcus');
+		expect(threadOf(marcus, 'Raise prices for new clients')).toMatchObject({ due: '2026-11-01', overdue: false, status: 'done' });
+	});
+});
+
+describe('the review of one client', () => {
+	it('has the header facts, goals and rating series', async () => {
+		const susan = await exampleReview('sue');
+		expect(susan).toMatchObject({ client: 'Susan Lee', today: TODAY, sessionCount: 12, firstSession: '2026-06-03', lastSession: '2026-11-11', cadenceDays: 14, profilePath: 'Clients/Susan Lee.md' });
+		expect(susan.goals.map((g) => g.text)).toContain('Launch my online yoga course by the end of the year');
+		expect(susan.ratings).toHaveLength(12);
+		expect(susan.ratings[0]).toEqual({ path: 'Clients/Susan Lee/2026-06-03.md', date: '2026-06-03', client: 5, coach: 5 });
+	});
+
+	it("keeps the client's progress statements, newest first, with their reasons", async () => {
+		const susan = await exampleReview('Susan Lee');
+		expect(susan.progress[0]).toMatchObject({ text: "I feel like I'm making a lot of progress and I couldn't do it without these sessions.", date: '2026-10-21', reason: "says 'a lot of progress'" });
+		const dates = susan.progress.map((p) => p.date ?? '');
+		expect(dates).toEqual([...dates].sort().reverse());
+	});
+
+	it('includes the group session in both reviews', async () => {
+		for (const name of ['Priya', 'Tom']) {
+			const review = await exampleReview(name);
+			expect(review.sessions.some((s) => s.path === 'Sessions/2026-10-20 Group - Priya and Tom.md')).toBe(true);
+		}
+	});
+
+	it('carries the warnings of its own notes, each with a file and line', async () => {
+		const zoe = await exampleReview('zoe');
+		expect(zoe.warnings).toEqual([{ path: 'Clients/Zoë Martin/Session 10.md', line: 1, message: expect.stringMatching(/no date/) as string }]);
+		const marcus = await exampleReview('marcus');
+		expect(marcus.warnings).toEqual([{ path: 'Sessions/2026-10-21 Marcus Bell.md', line: 3, message: expect.stringMatching(/not valid YAML/) as string }]);
+		expect(marcus.sessions.some((s) => s.path === 'Sessions/2026-10-21 Marcus Bell.md')).toBe(true);
+	});
+
+	it("leaves everyone else's review unchanged when one note is broken", async () => {
+		const vault = await exampleVault();
+		const settings = defaultSettings();
+		const broken = read('---\nclient: "Susan Lee\ndate: 2026-11-20\n---\n```\n- [ ] unclosed fence', 'Clients/Susan Lee/2026-11-20.md');
+		const before = groupClients(vault.readings);
+		const after = groupClients([...vault.readings, broken]);
+		for (const entry of before.filter((c) => c.name !== 'Susan Lee')) {
+			const again = after.find((c) => c.key === entry.key);
+			expect(again && buildReview(again, { today: TODAY, settings })).toEqual(buildReview(entry, { today: TODAY, settings }));
+		}
+		const susan = after.find((c) => c.name === 'Susan Lee');
+		expect(susan && buildReview(susan, { today: TODAY, settings }).warnings.map((w) => w.path)).toContain('Clients/Susan Lee/2026-11-20.md');
+	});
+});
+
+describe('linking at scale', () => {
+	it('builds the threads of 500 sessions without comparing every step with every other', () => {
+		const topics = ['launch', 'pricing', 'website', 'podcast', 'newsletter', 'workshop', 'hiring', 'budget', 'garden', 'studio', 'course', 'video'];
+		const verbs = ['Plan', 'Draft', 'Review', 'Email', 'Book', 'Finish'];
+		const sessions = [];
+		for (let i = 0; i < 500; i++) {
+			const day = new Date(Date.UTC(2020, 0, 1 + i * 7)).toISOString().slice(0, 10);
+			const steps = [0, 1, 2, 3].map((k) => `- [ ] ${verbs[(i + k) % verbs.length] ?? ''} the ${topics[(i * 3 + k) % topics.length] ?? ''} item ${(i * 4 + k) % 97}`);
+			sessions.push(read(session(`## Action steps\n${steps.join('\n')}\n`, `client: A\ndate: ${day}`), `A/${day}.md`));
+		}
+		const stats = { comparisons: 0 };
+		const threads = linkThreads(sessions, stats);
+		const steps = 500 * 4;
+		expect(threads.length).toBeGreaterThan(50);
+		// Every step against every earlier one would be steps²/2 = 2,000,000 comparisons.
+		expect(stats.comparisons).toBeLessThan((steps * steps) / 20);
+	});
+});
