@@ -89,7 +89,9 @@ export function stepSimilarity(a: StepWords, b: StepWords): number {
 	const dice = (countA + countB) / (a.tokens.length + b.tokens.length);
 	const unmatchedNames = (words: StepWords, matched: boolean[]) => words.tokens.some((t, i) => !matched[i] && words.names.has(t));
 	if (unmatchedNames(a, matchedA) && unmatchedNames(b, matchedB)) return Math.min(dice, 0.5);
-	if (a.numbers.size > 0 && b.numbers.size > 0 && ![...a.numbers].some((n) => b.numbers.has(n))) return Math.min(dice, 0.5);
+	// "Chapter 2" and "chapter 5" differ even when both are a "first draft".
+	const ownNumber = (x: StepWords, y: StepWords) => [...x.numbers].some((n) => !y.numbers.has(n));
+	if (ownNumber(a, b) && ownNumber(b, a)) return Math.min(dice, 0.5);
 	const contained =
 		(countA === a.tokens.length && a.tokens.length >= 2) || (countB === b.tokens.length && b.tokens.length >= 2) ? 1 : dice;
 	const verbsConflict = a.verb !== null && b.verb !== null && a.verb !== b.verb && !b.tokens.includes(a.verb) && !a.tokens.includes(b.verb);

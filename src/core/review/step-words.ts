@@ -54,6 +54,7 @@ const REWRITES: Record<string, string> = {
 	eight: '8',
 	nine: '9',
 	ten: '10',
+	site: 'website',
 	'e-mail': 'email',
 	mail: 'email',
 };
