@@ -3,6 +3,9 @@ import { type ClientEntry, findClient } from '../core/review/clients';
 import { isDay, localToday } from '../core/review/days';
 import { renderMarkdown } from '../core/review/render-markdown';
 import { buildReview } from '../core/review/review';
+import { standalonePage } from '../ui/standalone';
+import { readStyles } from './styles';
+import path from 'node:path';
 import type { Warning } from '../core/session/types';
 import { loadVault } from './load-vault';
 import { checkFlags, loadSettings, type Output, type ParsedArgs, UsageError } from './args';
@@ -14,11 +17,12 @@ with their number of sessions and first and last session dates.
   --json   {"clients": [...], "warnings": [...]}
 `;
 
-const REVIEW_HELP = `coaching-review review <vault> --client <name> [--json | --markdown] [--today YYYY-MM-DD] [--config <settings.json>]
+const REVIEW_HELP = `coaching-review review <vault> --client <name> [--json | --markdown] [--html <file>] [--today YYYY-MM-DD] [--config <settings.json>]
 
 One client's review. The name is matched ignoring case and accents; a unique prefix is enough.
   --markdown   the review as a Markdown note (the default)
   --json       the review as JSON
+  --html <file>  also write the dashboard as one standalone HTML page (no script, links open Obsidian)
   --today      the day to count open and overdue steps from (default: today)
 An unknown or ambiguous name exits with status 2 and lists the candidates.
 `;
@@ -79,7 +83,7 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 		io.out(REVIEW_HELP);
 		return 0;
 	}
-	checkFlags(args.flags, ['--json', '--markdown', '--client', '--today']);
+	checkFlags(args.flags, ['--json', '--markdown', '--client', '--today', '--html']);
 	if (args.flags.has('--json') && args.flags.has('--markdown')) throw new UsageError('Choose one of --json and --markdown.');
 	const vault = await vaultArgument(args, 'review');
 	const name = args.flags.get('--client');
@@ -101,6 +105,13 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 	}
 	const review = buildReview(match.client, { today, settings });
 	reportWarnings(review.warnings, io);
+	const htmlFile = args.flags.get('--html');
+	if (typeof htmlFile === 'string') {
+		const page = standalonePage(review, { vault: path.basename(path.resolve(vault)), css: await readStyles(), privacy: settings.privacyMode });
+		await fs.writeFile(htmlFile, page, 'utf8');
+		io.err(`Wrote ${htmlFile}\n`);
+		if (!args.flags.has('--json') && !args.flags.has('--markdown')) return 0;
+	}
 	io.out(args.flags.has('--json') ? JSON.stringify(review, null, 2) + '\n' : renderMarkdown(review));
 	return 0;
 }

@@ -42,6 +42,8 @@ export interface CoachingSettings {
 	progressPhrases: string[];
 	/** A thread raised in this many sessions, and neither done nor dropped, is recurring. */
 	recurringThreshold: number;
+	/** Blur names and quotes on the dashboard until hovered, for screen sharing. */
+	privacyMode: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
@@ -93,6 +95,7 @@ export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
 		'worked',
 	],
 	recurringThreshold: 3,
+	privacyMode: false,
 } satisfies CoachingSettings);
 
 /** A fresh, mutable copy of the defaults: never hand out the defaults object itself. */
@@ -123,6 +126,9 @@ export function resolveSettings(stored: unknown): { settings: CoachingSettings; 
 		if (Array.isArray(fallback)) {
 			if (Array.isArray(value) && value.every((v) => typeof v === 'string')) target[key] = value.slice();
 			else problems.push(`Setting "${key}" must be a list of text; the default is used.`);
+		} else if (typeof fallback === 'boolean') {
+			if (typeof value === 'boolean') target[key] = value;
+			else problems.push(`Setting "${key}" must be true or false; the default is used.`);
 		} else if (typeof fallback === 'number') {
 			if (typeof value === 'number' && Number.isFinite(value) && value >= 1) target[key] = Math.floor(value);
 			else problems.push(`Setting "${key}" must be a whole number of at least 1; the default is used.`);

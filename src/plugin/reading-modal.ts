@@ -13,7 +13,7 @@ export class ReadingModal extends Modal {
 	override onOpen(): void {
 		const { contentEl, reading } = this;
 		contentEl.addClass('coaching-review-reading');
-		this.setTitle('How this note is read');
+		this.titleEl.setText('How this note is read');
 		contentEl.createEl('p', { text: describe(reading) });
 		const section = (title: string, rows: { line: number; text: string; why: string }[]) => {
 			if (rows.length === 0) return;

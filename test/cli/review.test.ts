@@ -45,7 +45,7 @@ describe('coaching-review review', () => {
 		expect(Object.keys(step ?? {})).toEqual(
 			expect.arrayContaining(['text', 'owner', 'status', 'timesRaised', 'firstRaised', 'lastRaised', 'due', 'overdue', 'recurring', 'mentions']),
 		);
-		expect((step?.mentions as Record<string, unknown>[])[0]).toEqual({ path: 'Clients/Susan Lee/2026-06-03.md', line: 22, date: '2026-06-03', status: 'open', text: 'Email the list about the launch' });
+		expect((step?.mentions as Record<string, unknown>[])[0]).toEqual({ path: 'Clients/Susan Lee/2026-06-03.md', line: 22, date: '2026-06-03', status: 'open', text: 'Email the list about the launch', rule: "a checkbox under the heading 'Action steps'" });
 	});
 
 	it('finds zoe as Zoë, and exits 2 listing the candidates for an ambiguous or unknown name', async () => {

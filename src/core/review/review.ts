@@ -49,7 +49,7 @@ export interface ReviewThread {
 	/** Days since first raised, while neither done nor dropped. */
 	daysOpen: number | null;
 	doneDate: string | null;
-	mentions: { path: string; line: number; date: string | null; status: StepStatus; text: string }[];
+	mentions: { path: string; line: number; date: string | null; status: StepStatus; text: string; rule: string }[];
 }
 
 export interface ReviewOptions {
@@ -91,7 +91,7 @@ function summariseThread(thread: StepThread, options: ReviewOptions): ReviewThre
 		recurring: !closed && timesRaised >= options.settings.recurringThreshold,
 		daysOpen: !closed && firstRaised ? Math.max(0, daysBetween(firstRaised, options.today)) : null,
 		doneDate: status === 'done' ? doneDate : null,
-		mentions: thread.mentions.map(({ path, line, date, status: s, text }) => ({ path, line, date, status: s, text })),
+		mentions: thread.mentions.map(({ path, line, date, status: s, text, step }) => ({ path, line, date, status: s, text, rule: step.rule })),
 	};
 }
 

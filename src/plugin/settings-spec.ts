@@ -1,0 +1,80 @@
+import type { CoachingSettings } from '../core/settings';
+
+type Key = keyof CoachingSettings;
+
+export type SettingKind = 'text' | 'list' | 'number' | 'toggle' | 'folder' | 'folders';
+
+export interface SettingSpec {
+	key: Key;
+	name: string;
+	desc: string;
+	kind: SettingKind;
+}
+
+export interface SettingGroupSpec {
+	heading: string;
+	settings: SettingSpec[];
+}
+
+/** Every setting, in the order the settings tab shows them. Lists are edited one item per line. */
+export const SETTING_GROUPS: SettingGroupSpec[] = [
+	{
+		heading: 'Where your notes are',
+		settings: [
+			{ key: 'clientFolder', name: 'Client folder', desc: 'Holds a profile note per client (Name.md) and a folder of session notes per client (Name/…).', kind: 'folder' },
+			{ key: 'sessionFolders', name: 'Session folders', desc: 'Only notes in these folders (and the client folder) are read. Leave empty for the whole vault.', kind: 'folders' },
+		],
+	},
+	{
+		heading: 'Properties',
+		settings: [
+			{ key: 'clientKeys', name: 'Client properties', desc: 'Properties that name the client of a session, one per line.', kind: 'list' },
+			{ key: 'dateKey', name: 'Date property', desc: 'The session date, like 2026-10-14.', kind: 'text' },
+			{ key: 'sessionNumberKey', name: 'Session number property', desc: '', kind: 'text' },
+			{ key: 'clientRatingKey', name: "Client's rating property", desc: "The client's own rating, 0 to 10.", kind: 'text' },
+			{ key: 'coachRatingKey', name: 'Your rating property', desc: 'Your rating, 0 to 10.', kind: 'text' },
+			{ key: 'aliasesKey', name: 'Aliases property', desc: 'Other names of a client, in their profile note.', kind: 'text' },
+			{ key: 'goalsKey', name: 'Goals property', desc: "The client's goals, in their profile note.", kind: 'text' },
+		],
+	},
+	{
+		heading: 'Headings',
+		settings: [
+			{ key: 'clientWordsHeadings', name: "Client's words", desc: "Text under these headings is the client's own words.", kind: 'list' },
+			{ key: 'winsHeadings', name: 'Wins', desc: 'Items under these headings count as progress.', kind: 'list' },
+			{ key: 'goalsHeadings', name: 'Goals', desc: "Items under these headings are the client's goals.", kind: 'list' },
+			{ key: 'coachNotesHeadings', name: 'Your notes', desc: 'Text under these headings is yours.', kind: 'list' },
+			{ key: 'actionStepHeadings', name: "Client's steps", desc: 'Plain list items under these headings are action steps.', kind: 'list' },
+			{ key: 'coachPromiseHeadings', name: 'Your promises', desc: 'List items under these headings are your own commitments.', kind: 'list' },
+		],
+	},
+	{
+		heading: 'Markers',
+		settings: [
+			{ key: 'clientLinePrefixes', name: "Client's lines", desc: 'A line starting with one of these and a colon is the client speaking.', kind: 'list' },
+			{ key: 'coachLinePrefixes', name: 'Your lines', desc: 'A line starting with one of these and a colon is you speaking.', kind: 'list' },
+			{ key: 'coachOwnerMarkers', name: 'Promise markers', desc: 'A checkbox with one of these words is your promise.', kind: 'list' },
+			{ key: 'clientWordsFields', name: "Client's words fields", desc: 'Inline fields (name:: text) holding the client\'s words.', kind: 'list' },
+			{ key: 'progressPhrases', name: 'Progress phrases', desc: "The client's sentences with these phrases count as progress.", kind: 'list' },
+		],
+	},
+	{
+		heading: 'Review',
+		settings: [
+			{ key: 'recurringThreshold', name: 'Recurring after', desc: 'A step raised in this many sessions, and neither done nor dropped, is shown as recurring.', kind: 'number' },
+			{ key: 'privacyMode', name: 'Privacy mode', desc: 'Blur names and quotes on the dashboard until you hover them, for screen sharing.', kind: 'toggle' },
+		],
+	},
+];
+
+/** A list setting as the text box shows it, and back. */
+export function listToText(values: string[]): string {
+	return values.join('\n');
+}
+
+export function textToList(text: string, separator: RegExp = /\n/): string[] {
+	return text
+		.split(separator)
+		.map((v) => v.trim())
+		.filter((v) => v !== '');
+}

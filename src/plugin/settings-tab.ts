@@ -1,0 +1,132 @@
+import { AbstractInputSuggest, type App, type Plugin, PluginSettingTab, Setting, TFolder } from 'obsidian';
+import type { CoachingSettings } from '../core/settings';
+import { listToText, SETTING_GROUPS, type SettingSpec, textToList } from './settings-spec';
+
+/** What the tab needs from the plugin: the settings, and a way to change or reset them. */
+export interface SettingsAccess {
+	get(): CoachingSettings;
+	update(patch: Partial<CoachingSettings>): Promise<void>;
+	reset(): Promise<void>;
+}
+
+/** Suggests the vault's folders as the coach types; for a comma-separated list, for the last entry. */
+class FolderSuggest extends AbstractInputSuggest<TFolder> {
+	constructor(
+		app: App,
+		private readonly input: HTMLInputElement,
+		private readonly multiple: boolean,
+	) {
+		super(app, input);
+	}
+
+	protected getSuggestions(query: string): TFolder[] {
+		const last = (this.multiple ? query.split(',').pop() ?? '' : query).trim().toLowerCase();
+		return this.app.vault
+			.getAllLoadedFiles()
+			.filter((f): f is TFolder => f instanceof TFolder && !f.isRoot() && f.path.toLowerCase().includes(last))
+			.slice(0, 20);
+	}
+
+	override renderSuggestion(folder: TFolder, el: HTMLElement): void {
+		el.setText(folder.path);
+	}
+
+	override selectSuggestion(folder: TFolder): void {
+		const parts = this.multiple ? this.input.value.split(',').slice(0, -1).map((p) => p.trim()) : [];
+		this.setValue([...parts, folder.path].filter(Boolean).join(', '));
+		this.input.dispatchEvent(new Event('input'));
+		this.close();
+	}
+}
+
+export class CoachingSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		plugin: Plugin,
+		private readonly settings: SettingsAccess,
+	) {
+		super(app, plugin);
+	}
+
+	/** Fills one row for a setting; shared by display() and the declarative definitions. */
+	private configure(setting: Setting, spec: SettingSpec): void {
+		setting.setName(spec.name);
+		if (spec.desc) setting.setDesc(spec.desc);
+		const value = this.settings.get()[spec.key];
+		const save = (patch: Partial<CoachingSettings>) => void this.settings.update(patch);
+		switch (spec.kind) {
+			case 'toggle':
+				setting.addToggle((toggle) => toggle.setValue(value === true).onChange((v) => save({ [spec.key]: v })));
+				break;
+			case 'number':
+				setting.addText((text) => {
+					text.inputEl.type = 'number';
+					text.setValue(String(value)).onChange((v) => {
+						const n = Number(v);
+						if (Number.isInteger(n) && n >= 1) save({ [spec.key]: n });
+					});
+				});
+				break;
+			case 'list':
+				setting.addTextArea((area) => {
+					area.inputEl.rows = 4;
+					area.setValue(listToText(value as string[])).onChange((v) => save({ [spec.key]: textToList(v) }));
+				});
+				break;
+			case 'folder':
+			case 'folders':
+				setting.addText((text) => {
+					const multiple = spec.kind === 'folders';
+					text.setValue(multiple ? (value as string[]).join(', ') : String(value)).onChange((v) =>
+						save({ [spec.key]: multiple ? textToList(v, /,/) : v.trim() }),
+					);
+					new FolderSuggest(this.app, text.inputEl, multiple);
+				});
+				break;
+			default:
+				setting.addText((text) => text.setValue(String(value)).onChange((v) => save({ [spec.key]: v.trim() })));
+		}
+	}
+
+	private configureReset(setting: Setting): void {
+		setting
+			.setName('Reset to defaults')
+			.setDesc('Every setting above goes back to its default.')
+			.addButton((button) =>
+				button.setButtonText('Reset').onClick(async () => {
+					await this.settings.reset();
+					this.redraw();
+				}),
+			);
+	}
+
+	/** Obsidian 1.13 renders from the definitions and refreshes with update(); older versions call display(). */
+	private redraw(): void {
+		const update = (this as unknown as { update?: () => void }).update;
+		if (typeof update === 'function') update.call(this);
+		else this.display();
+	}
+
+	/** For Obsidian 1.13 and later: the same rows, declared, so they show up in settings search. */
+	getSettingDefinitions(): unknown[] {
+		return [
+			...SETTING_GROUPS.map((group) => ({
+				type: 'group',
+				heading: group.heading,
+				items: group.settings.map((spec) => ({ name: spec.name, desc: spec.desc, render: (setting: Setting) => this.configure(setting, spec) })),
+			})),
+			{ type: 'group', items: [{ name: 'Reset to defaults', render: (setting: Setting) => this.configureReset(setting) }] },
+		];
+	}
+
+	/** For Obsidian before 1.13. */
+	display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		for (const group of SETTING_GROUPS) {
+			new Setting(containerEl).setName(group.heading).setHeading();
+			for (const spec of group.settings) this.configure(new Setting(containerEl), spec);
+		}
+		this.configureReset(new Setting(containerEl));
+	}
+}

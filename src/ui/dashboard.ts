@@ -1,0 +1,118 @@
+import { describeCadence, firstName, formatDay, plural } from '../core/review/format';
+import type { ClientReview, ReviewThread } from '../core/review/review';
+import { ratingChart } from './rating-chart';
+import { threadItem } from './threads-section';
+import { timeline } from './timeline';
+import { h, type UiNode } from './tree';
+
+export interface DashboardOptions {
+	/** Blur names and quotes until hovered, for screen sharing. */
+	privacy?: boolean;
+}
+
+function header(review: ClientReview): UiNode {
+	const span =
+		review.firstSession && review.lastSession && review.firstSession !== review.lastSession
+			? `${formatDay(review.firstSession)} to ${formatDay(review.lastSession)}`
+			: review.firstSession
+				? formatDay(review.firstSession)
+				: 'no dated sessions';
+	const facts = [plural(review.sessionCount, 'session'), span, describeCadence(review.cadenceDays)].filter((f): f is string => Boolean(f));
+	return h('header', { cls: 'cr-header' }, [
+		h('h1', { cls: ['cr-client-name', 'cr-private'], text: review.client }),
+		h('p', { cls: 'cr-facts' }, [
+			h('span', { text: facts.join(' · ') }),
+			review.warnings.length > 0 && h('a', { cls: 'cr-warning-count', text: ` · ${plural(review.warnings.length, 'note to check', 'notes to check')}`, attrs: { href: '#cr-warnings' } }),
+		]),
+	]);
+}
+
+function goals(review: ClientReview, first: string): UiNode {
+	return h('section', { cls: ['cr-section', 'cr-goals'] }, [
+		h('h2', { text: `What progress means to ${first}, in their words` }),
+		review.goals.length === 0
+			? h('p', { cls: 'cr-empty', text: `No goals written down yet. Add them under a "Client's goals" heading or in ${first}'s profile note.` })
+			: h(
+					'ul',
+					{ cls: 'cr-goal-list' },
+					review.goals.map((goal) =>
+						h('li', { cls: 'cr-goal' }, [h('a', { cls: ['cr-source', 'cr-private'], text: goal.text, attrs: { title: `From ${goal.rule}` }, source: { path: goal.path, line: goal.line } })]),
+					),
+				),
+	]);
+}
+
+function progress(review: ClientReview, first: string): UiNode {
+	return h('section', { cls: ['cr-section', 'cr-progress'] }, [
+		h('h2', { text: 'Progress, in their words' }),
+		review.progress.length === 0
+			? h('p', { cls: 'cr-empty', text: `No statements of progress from ${first} yet.` })
+			: h(
+					'ol',
+					{ cls: 'cr-progress-list' },
+					review.progress.map((item) =>
+						h('li', { cls: 'cr-progress-item' }, [
+							h('blockquote', { cls: ['cr-quote', 'cr-private'], text: item.text, attrs: { title: `Counted as progress: ${item.reason}` } }),
+							h('a', { cls: ['cr-source', 'cr-when'], text: formatDay(item.date), source: { path: item.path, line: item.line } }),
+						]),
+					),
+				),
+	]);
+}
+
+function steps(review: ClientReview, first: string, threads: ReviewThread[]): UiNode {
+	const f = review.followThrough;
+	return h('section', { cls: ['cr-section', 'cr-steps'] }, [
+		h('h2', { text: `${first}'s action steps` }),
+		h('p', { cls: 'cr-summary', text: `${plural(f.total, 'step')}: ${f.done} done, ${f.dropped} dropped, ${f.inProgress} in progress, ${f.open} open.` }),
+		threads.length === 0 ? h('p', { cls: 'cr-empty', text: 'No action steps yet.' }) : h('ul', { cls: 'cr-thread-list' }, threads.map(threadItem)),
+	]);
+}
+
+function promises(review: ClientReview, threads: ReviewThread[]): UiNode {
+	const p = review.coachPromises;
+	return h('section', { cls: ['cr-section', 'cr-promises'] }, [
+		h('h2', { text: 'Your promises' }),
+		h('p', {
+			cls: 'cr-summary',
+			text:
+				p.total === 0
+					? 'No promises of yours found. Mark them with @coach, or list them under "My commitments".'
+					: `You promised ${plural(p.total, 'thing')}: ${p.delivered} delivered, ${p.open} open${p.dropped ? `, ${p.dropped} dropped` : ''}.`,
+		}),
+		threads.length > 0 && h('ul', { cls: 'cr-thread-list' }, threads.map(threadItem)),
+	]);
+}
+
+function warnings(review: ClientReview): UiNode | null {
+	if (review.warnings.length === 0) return null;
+	return h('section', { cls: ['cr-section', 'cr-warnings'], attrs: { id: 'cr-warnings' } }, [
+		h('h2', { text: 'Notes to check' }),
+		h(
+			'ul',
+			{},
+			review.warnings.map((w) =>
+				h('li', { cls: 'cr-warning' }, [
+					h('a', { cls: 'cr-source', text: `${w.path}, line ${w.line}`, source: { path: w.path, line: w.line } }),
+					h('span', { text: `: ${w.message}` }),
+				]),
+			),
+		),
+	]);
+}
+
+/** The whole dashboard of one client: the client's words first, facts without verdicts. */
+export function renderDashboard(review: ClientReview, options: DashboardOptions = {}): UiNode {
+	const first = firstName(review.client);
+	const chart = ratingChart(review, first);
+	return h('div', { cls: ['cr-dashboard', options.privacy ? 'cr-privacy' : ''], attrs: { 'data-client': review.client } }, [
+		header(review),
+		goals(review, first),
+		progress(review, first),
+		chart && h('section', { cls: ['cr-section', 'cr-ratings'] }, [h('h2', { text: 'Ratings over time' }), chart]),
+		steps(review, first, review.actionSteps.filter((t) => t.owner === 'client')),
+		promises(review, review.actionSteps.filter((t) => t.owner === 'coach')),
+		timeline(review.sessions, review.client),
+		warnings(review),
+	]);
+}

@@ -1,0 +1,49 @@
+import { formatDay, plural, STATUS_LABEL } from '../core/review/format';
+import type { ReviewThread } from '../core/review/review';
+import { h, type UiNode } from './tree';
+
+function facts(thread: ReviewThread): string[] {
+	const out: string[] = [];
+	if (thread.recurring) out.push(`raised in ${thread.timesRaised} sessions`);
+	else if (thread.timesRaised > 1) out.push(`raised ${thread.timesRaised} times`);
+	out.push(thread.firstRaised ? `first ${formatDay(thread.firstRaised)}` : 'first raised in an undated note');
+	if (thread.due) out.push(`due ${formatDay(thread.due)}`);
+	if (thread.status === 'done' && thread.doneDate) out.push(`done ${formatDay(thread.doneDate)}`);
+	if (thread.daysOpen !== null && thread.owner === 'coach') out.push(`open ${plural(thread.daysOpen, 'day')}`);
+	return out;
+}
+
+/** One thread: its latest wording, the facts about it, and every mention behind it. */
+export function threadItem(thread: ReviewThread): UiNode {
+	const latest = thread.mentions[thread.mentions.length - 1];
+	const badges: UiNode[] = [h('span', { cls: ['cr-badge', `cr-status-${thread.status}`], text: STATUS_LABEL[thread.status] ?? thread.status })];
+	if (thread.recurring) badges.push(h('span', { cls: ['cr-badge', 'cr-badge-recurring'], text: 'recurring' }));
+	if (thread.overdue) badges.push(h('span', { cls: ['cr-badge', 'cr-badge-overdue'], text: 'past due' }));
+	return h('li', { cls: ['cr-thread', `cr-thread-${thread.status}`], attrs: { 'data-owner': thread.owner, 'data-status': thread.status } }, [
+		h('div', { cls: 'cr-thread-head' }, [
+			...badges,
+			h('a', {
+				cls: ['cr-thread-text', 'cr-source'],
+				text: thread.text,
+				attrs: { title: latest ? `From ${latest.rule}` : undefined },
+				source: latest ? { path: latest.path, line: latest.line } : undefined,
+			}),
+		]),
+		h('div', { cls: 'cr-thread-facts', text: facts(thread).join(' · ') }),
+		thread.mentions.length > 1 &&
+			h('details', { cls: 'cr-mentions' }, [
+				h('summary', { text: `${thread.mentions.length} mentions` }),
+				h(
+					'ol',
+					{},
+					thread.mentions.map((m) =>
+						h('li', {}, [
+							h('a', { cls: 'cr-source', text: formatDay(m.date), source: { path: m.path, line: m.line } }),
+							h('span', { cls: 'cr-mention-status', text: ` ${STATUS_LABEL[m.status] ?? m.status}: ` }),
+							h('span', { text: m.text }),
+						]),
+					),
+				),
+			]),
+	]);
+}
