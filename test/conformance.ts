@@ -15,7 +15,7 @@ export interface RecordedNote {
 	};
 }
 
-export const CONFORMANCE_DIR = fileURLToPath(new URL('../../shared/conformance/obsidian-metadata/', import.meta.url));
+export const CONFORMANCE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/conformance/obsidian-metadata');
 
 export function loadRecordedNotes(): RecordedNote[] {
 	return readdirSync(CONFORMANCE_DIR)

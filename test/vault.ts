@@ -1,10 +1,11 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadVault, type LoadedVault } from '../src/cli/load-vault';
 import { findClient } from '../src/core/review/clients';
 import { buildReview, type ClientReview } from '../src/core/review/review';
 import { defaultSettings } from '../src/core/settings';
 
-export const EXAMPLE_VAULT = fileURLToPath(new URL('../examples/vault/', import.meta.url));
+export const EXAMPLE_VAULT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../examples/vault');
 export const TODAY = '2026-11-22';
 
 let cached: Promise<LoadedVault> | null = null;

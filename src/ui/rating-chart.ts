@@ -32,7 +32,7 @@ export function ratingChart(review: ClientReview, clientLabel: string): UiNode |
 		if (points.length > 1) nodes.push(s('polyline', { cls: ['cr-chart-line', cls], attrs: { points: points.map((p) => `${p.x},${p.y}`).join(' '), fill: 'none' } }));
 		for (const p of points) {
 			nodes.push(
-				s('circle', { cls: ['cr-chart-point', cls], attrs: { cx: p.x, cy: p.y, r: 4, 'data-series': key, 'data-path': p.r.path } }, [
+				s('circle', { cls: ['cr-chart-point', cls], attrs: { cx: p.x, cy: p.y, r: 4, 'data-series': key, 'data-session': p.r.path } }, [
 					s('title', { text: `${label}: ${p.value} on ${formatDay(p.r.date)}` }),
 				]),
 			);

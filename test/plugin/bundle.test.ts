@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as obsidian from '../stubs/obsidian';
 import { buildBundle, evaluateBundle, flush, MANIFEST, NODE_BUILTINS, requiredModules } from './load-bundle';
@@ -11,6 +12,10 @@ beforeAll(async () => {
 describe('main.js', () => {
 	it('builds', () => {
 		expect(code.length).toBeGreaterThan(1000);
+	});
+
+	it('makes no network call of any kind', () => {
+		for (const call of ['fetch(', 'XMLHttpRequest', 'WebSocket', 'requestUrl', 'sendBeacon', 'EventSource']) expect(code, call).not.toContain(call);
 	});
 
 	it('requires no Node built-in and never mentions Buffer (it must run on Obsidian mobile)', () => {
@@ -43,6 +48,7 @@ describe('main.js', () => {
 		command?.checkCallback?.(false);
 		await flush();
 		const modal = obsidian.Modal.opened.at(-1);
+		expect(modal?.titleEl.textContent).toBe('How this note is read');
 		expect(modal?.contentEl.textContent).toContain('Session of Susan Lee, 2026-10-14 (from the frontmatter).');
 		expect(modal?.contentEl.textContent).toContain('I finally did it.');
 		modal?.close();

@@ -7,7 +7,8 @@ import * as obsidian from '../stubs/obsidian';
 // @ts-expect-error: a plain JavaScript build script without type declarations.
 import { pluginOptions } from '../../esbuild.config.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// Paths from strings: under happy-dom the global URL is not Node's.
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Builds main.js with the production options into test-output/, and returns its text. */
 export async function buildBundle(): Promise<{ file: string; code: string }> {

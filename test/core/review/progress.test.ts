@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { exampleReview } from '../../vault';
+
+describe("progress statements on the example vault, in the client's own words", () => {
+	it('marks a Wins item, a win:: field and a quoted "I finally…" with their reasons', async () => {
+		const tom = await exampleReview('Tom');
+		expect(tom.progress).toContainEqual(expect.objectContaining({ text: 'Finished the 10k in 58 minutes', reason: "under the heading 'Wins'" }));
+		const marcus = await exampleReview('Marcus');
+		expect(marcus.progress).toContainEqual(expect.objectContaining({ text: 'Booked a week off in December', reason: 'the field win::' }));
+		const susan = await exampleReview('Susan Lee');
+		expect(susan.progress).toContainEqual(expect.objectContaining({ text: "I finally told my partner the price and he said 'that's it?'", reason: "says 'I finally'" }));
+	});
+
+	it('marks "progress" false on every other client-words item, like "I\'m exhausted"', async () => {
+		const susan = await exampleReview('Susan Lee');
+		const words = susan.sessions.flatMap((s) => s.clientWords);
+		expect(words.find((w) => w.text.startsWith("I'm exhausted"))).toMatchObject({ progress: false, progressReason: null });
+		expect(words.filter((w) => w.progress)).toHaveLength(susan.progress.length);
+	});
+
+	it("never takes the coach's sentence with 'finally' in it as the client's progress", async () => {
+		const susan = await exampleReview('Susan Lee');
+		const coach = susan.sessions.flatMap((s) => s.coachNotes).map((n) => n.text);
+		expect(coach).toContain('She finally took a full week without teaching.');
+		expect(susan.progress.map((p) => p.text)).not.toContain('She finally took a full week without teaching.');
+	});
+
+	it('keeps the words as written, never paraphrased', async () => {
+		const zoe = await exampleReview('zoe');
+		expect(zoe.progress.map((p) => p.text)).toContain('For the first time I left a hard conversation without replaying it all night.');
+	});
+});

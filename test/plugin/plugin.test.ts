@@ -1,0 +1,163 @@
+// @vitest-environment happy-dom
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as obsidian from '../stubs/obsidian';
+import { deleteNote, editNote, fakeApp, renameNote, waitFor } from '../stubs/fake-vault';
+import { EXAMPLE_VAULT } from '../vault';
+import { buildBundle, evaluateBundle, flush, MANIFEST } from './load-bundle';
+
+const VIEW = 'coaching-review-dashboard';
+let app: obsidian.App;
+let plugin: obsidian.Plugin;
+let reads = 0;
+
+const dashboards = () => app.workspace.getLeavesOfType(VIEW);
+const dashboardText = () => (dashboards()[0]?.view as obsidian.ItemView | undefined)?.contentEl.textContent ?? '';
+const statusText = () => app.statusBar.textContent ?? '';
+
+async function chooseClient(name: string): Promise<void> {
+	plugin.commands.get('review-client')?.callback?.();
+	const picker = obsidian.Modal.opened.at(-1) as obsidian.FuzzySuggestModal<{ name: string }>;
+	const match = picker.getSuggestions(name)[0];
+	if (!match) throw new Error(`No client ${name} in the picker`);
+	picker.onChooseSuggestion(match, new MouseEvent('click'));
+	picker.close();
+	await waitFor(() => dashboardText().includes(name));
+}
+
+beforeAll(async () => {
+	const Plugin = evaluateBundle((await buildBundle()).code);
+	app = await fakeApp(EXAMPLE_VAULT);
+	const read = app.vault.cachedRead.bind(app.vault);
+	app.vault.cachedRead = (file) => {
+		reads++;
+		return read(file);
+	};
+	plugin = new Plugin(app, MANIFEST);
+	plugin.load();
+	await flush();
+});
+
+afterAll(() => {
+	plugin.unload();
+});
+
+describe('the plugin in Obsidian (stub)', () => {
+	it('reads nothing while Obsidian starts, then indexes the vault once the layout is ready', async () => {
+		expect(reads).toBe(0);
+		app.workspace.finishLayout();
+		let last = -1;
+		await waitFor(() => {
+			const settled = reads === last && reads > 0;
+			last = reads;
+			return settled;
+		});
+		expect(statusText()).toBe('');
+		// Only notes that may be sessions or profiles are read: the daily note and the book note are not.
+		const all = app.vault.getMarkdownFiles().map((f) => f.path);
+		expect(all).toContain('Daily/2026-10-14.md');
+		expect(reads).toBe(all.length - 2);
+	});
+
+	it('registers its commands without default hotkeys, and a ribbon icon with a tooltip', () => {
+		expect([...plugin.commands.values()].map((c) => [c.id, c.name, c.hotkeys])).toEqual([
+			['review-client', 'Review client', undefined],
+			['review-note-client', "Review this note's client", undefined],
+			['show-note-reading', 'Show how this note is read', undefined],
+		]);
+		expect(plugin.ribbonIcons.map((r) => [r.icon, r.title])).toEqual([['user-check', 'Open client review']]);
+	});
+
+	it('offers the clients most recent first, with session count and last date', () => {
+		plugin.commands.get('review-client')?.callback?.();
+		const picker = obsidian.Modal.opened.at(-1) as obsidian.FuzzySuggestModal<{ name: string }>;
+		const shown = picker.shownFor('');
+		expect(shown.map((s) => s.value.item.name)).toEqual(['Marcus Bell', 'Susan Lee', 'Tom Okafor', 'Priya Shah', 'Zoë Martin']);
+		expect(shown[1]?.el.textContent).toBe('Susan Lee (Sue, Susan L.)12 sessions · last 11 Nov 2026');
+		expect(picker.shownFor('sue').map((s) => s.value.item.name)).toEqual(['Susan Lee']);
+		picker.close();
+	});
+
+	it('opens the dashboard of the chosen client, and reuses its tab for the next one', async () => {
+		await chooseClient('Susan Lee');
+		expect(dashboards()).toHaveLength(1);
+		const text = dashboardText();
+		expect(text).toContain('What progress means to Susan, in their words');
+		expect(text).toContain('Email the list about the launch');
+		expect(text).toContain('You promised 4 things: 3 delivered, 1 open.');
+		await chooseClient('Marcus Bell');
+		expect(dashboards()).toHaveLength(1);
+		expect(dashboardText()).not.toContain('Email the list about the launch');
+		expect(dashboards()[0]?.getViewState()).toEqual({ type: VIEW, state: { client: 'marcus bell' } });
+	});
+
+	it('keeps the client in the view state, so a restored view shows it again', async () => {
+		const leaf = app.workspace.getLeaf('tab');
+		await leaf.setViewState({ type: VIEW, state: { client: 'zoe martin' } });
+		expect((leaf.view as obsidian.ItemView).contentEl.textContent).toContain('Zoë Martin');
+		await leaf.detach();
+	});
+
+	it('updates the open dashboard when a note is edited', async () => {
+		const path = 'Sessions/2026-11-11 Marcus Bell.md';
+		const text = await app.vault.read(app.vault.getFileByPath(path) as obsidian.TFile);
+		const before = reads;
+		editNote(app, path, text.replace('## Next steps\n', '## Next steps\n- [ ] Phone the insurer about the cabin\n'));
+		await waitFor(() => dashboardText().includes('Phone the insurer about the cabin'));
+		expect(reads - before).toBe(1);
+	});
+
+	it('reads a note once however fast it changes (typing)', async () => {
+		const path = 'Sessions/2026-11-11 Marcus Bell.md';
+		const text = await app.vault.read(app.vault.getFileByPath(path) as obsidian.TFile);
+		const before = reads;
+		for (let i = 0; i < 5; i++) editNote(app, path, text + `\nTyping ${i}`);
+		await waitFor(() => dashboardText().includes('Typing 4'));
+		expect(reads - before).toBe(1);
+	});
+
+	it('follows a rename and a delete', async () => {
+		renameNote(app, 'Sessions/2026-09-02 Marcus Bell.md', 'Sessions/Archive/2026-09-02 Marcus Bell.md');
+		await waitFor(() => Boolean(dashboards()[0]?.view?.containerEl.querySelector('[data-path="Sessions/Archive/2026-09-02 Marcus Bell.md"]')));
+		expect(dashboards()[0]?.view?.containerEl.querySelector('[data-path="Sessions/2026-09-02 Marcus Bell.md"]')).toBeNull();
+		deleteNote(app, 'Sessions/2026-10-21 Marcus Bell.md');
+		await waitFor(() => !dashboardText().includes('Send the two forgotten invoices'));
+		expect(dashboardText()).toContain('9 sessions');
+	});
+
+	it('opens the note at its line when an item is clicked', async () => {
+		const view = dashboards()[0]?.view as obsidian.ItemView;
+		const link = view.contentEl.querySelector<HTMLElement>('.cr-thread [data-path]');
+		expect(link).not.toBeNull();
+		link?.click();
+		await flush();
+		const opened = app.workspace.leaves.flatMap((l) => l.opened).at(-1);
+		expect(opened).toEqual({ path: link?.getAttribute('data-path'), eState: { line: Number(link?.getAttribute('data-line')) - 1 } });
+	});
+
+	it("offers \"Review this note's client\" only on a session or profile note", async () => {
+		const command = plugin.commands.get('review-note-client');
+		app.workspace.activeFile = app.vault.getFileByPath('Daily/2026-10-14.md');
+		expect(command?.checkCallback?.(true)).toBe(false);
+		app.workspace.activeFile = app.vault.getFileByPath('Clients/Susan Lee.md');
+		expect(command?.checkCallback?.(true)).toBe(true);
+		command?.checkCallback?.(false);
+		await waitFor(() => dashboardText().includes('Susan Lee'));
+		expect(dashboards()).toHaveLength(1);
+	});
+
+	it('leaves no listener, timer or view behind when unloaded', async () => {
+		expect(app.vault.listenerCount()).toBeGreaterThan(0);
+		plugin.unload();
+		await flush();
+		expect(app.vault.listenerCount()).toBe(0);
+		expect(app.metadataCache.listenerCount()).toBe(0);
+		expect(app.workspace.listenerCount()).toBe(0);
+		expect(dashboards()).toHaveLength(0);
+		expect(obsidian.Component.liveDomListeners).toBe(0);
+		expect(app.statusBar.children).toHaveLength(0);
+		const before = reads;
+		editNote(app, 'Sessions/2026-11-11 Marcus Bell.md', 'changed after unload');
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		expect(reads).toBe(before);
+	});
+});

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter } from '../../src/cli/frontmatter';
+import { listNotes } from '../../src/cli/vault';
+import { readMarkdown } from '../../src/core/markdown/document';
+import { App, type CachedMetadata } from './obsidian';
+
+/** What Obsidian's metadata cache holds for a note: its frontmatter (none when the YAML is broken) and position. */
+export function metadataFor(text: string): CachedMetadata {
+	const doc = readMarkdown(text);
+	if (!doc.frontmatter) return {};
+	const parsed = parseFrontmatter(doc.frontmatter).data;
+	return parsed ? { frontmatter: parsed, frontmatterPosition: doc.frontmatter.position } : { frontmatterPosition: doc.frontmatter.position };
+}
+
+/** An app whose vault holds a copy of a folder of notes. */
+export async function fakeApp(root: string): Promise<App> {
+	const app = new App();
+	for (const rel of await listNotes(root)) {
+		const text = readFileSync(path.join(root, rel), 'utf8');
+		app.vault.seed(rel, text);
+		app.metadataCache.setCache(rel, metadataFor(text));
+	}
+	return app;
+}
+
+/** Changes a note the way an edit in Obsidian does: new text, new cache, then `changed`. */
+export function editNote(app: App, notePath: string, text: string): void {
+	const file = app.vault.getFileByPath(notePath);
+	if (!file) throw new Error(`No note ${notePath}`);
+	app.vault.modifyQuietly(notePath, text);
+	const cache = metadataFor(text);
+	app.metadataCache.setCache(notePath, cache);
+	app.metadataCache.trigger('changed', file, text, cache);
+}
+
+export function renameNote(app: App, oldPath: string, newPath: string): void {
+	const cache = app.metadataCache.getFileCache(app.vault.getFileByPath(oldPath) ?? (() => { throw new Error(oldPath); })());
+	const file = app.vault.renameQuietly(oldPath, newPath);
+	if (!file) throw new Error(`No note ${oldPath}`);
+	app.metadataCache.deleteCache(oldPath);
+	app.metadataCache.setCache(newPath, cache ?? {});
+	app.vault.trigger('rename', file, oldPath);
+}
+
+export function deleteNote(app: App, notePath: string): void {
+	const file = app.vault.deleteQuietly(notePath);
+	if (!file) throw new Error(`No note ${notePath}`);
+	app.metadataCache.deleteCache(notePath);
+	app.vault.trigger('delete', file);
+}
+
+/** Waits until `condition` holds, letting timers and promises run. */
+export async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
+	const start = Date.now();
+	while (!condition()) {
+		if (Date.now() - start > timeoutMs) throw new Error('Timed out waiting for a condition');
+		await new Promise((resolve) => setTimeout(resolve, 10));
+	}
+}

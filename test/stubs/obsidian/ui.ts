@@ -1,0 +1,213 @@
+import type { TAbstractFile } from './core';
+import type { App, Plugin } from './plugin';
+
+export class Modal {
+	app: App;
+	containerEl: HTMLElement = document.createElement('div');
+	titleEl: HTMLElement;
+	contentEl: HTMLElement;
+	/** Stub record of the modals now open. */
+	static opened: Modal[] = [];
+
+	constructor(app: App) {
+		this.app = app;
+		this.titleEl = this.containerEl.createDiv({ cls: 'modal-title' });
+		this.contentEl = this.containerEl.createDiv({ cls: 'modal-content' });
+	}
+
+	setTitle(title: string): this {
+		this.titleEl.setText(title);
+		return this;
+	}
+
+	open(): void {
+		Modal.opened.push(this);
+		this.onOpen();
+	}
+
+	close(): void {
+		Modal.opened = Modal.opened.filter((m) => m !== this);
+		this.onClose();
+	}
+
+	onOpen(): void {}
+
+	onClose(): void {}
+}
+
+export interface FuzzyMatch<T> {
+	item: T;
+	match: { score: number; matches: [number, number][] };
+}
+
+export abstract class SuggestModal<T> extends Modal {
+	placeholder = '';
+	emptyStateText = '';
+
+	setPlaceholder(text: string): void {
+		this.placeholder = text;
+	}
+
+	abstract getSuggestions(query: string): T[];
+	abstract renderSuggestion(value: T, el: HTMLElement): void;
+	abstract onChooseSuggestion(item: T, evt: MouseEvent | KeyboardEvent): void;
+
+	/** Stub helper: the list a coach would see after typing `query`, each rendered. */
+	shownFor(query: string): { value: T; el: HTMLElement }[] {
+		return this.getSuggestions(query).map((value) => {
+			const el = document.createElement('div');
+			this.renderSuggestion(value, el);
+			return { value, el };
+		});
+	}
+}
+
+export abstract class FuzzySuggestModal<T> extends SuggestModal<FuzzyMatch<T>> {
+	abstract getItems(): T[];
+	abstract getItemText(item: T): string;
+	abstract onChooseItem(item: T, evt: MouseEvent | KeyboardEvent): void;
+
+	getSuggestions(query: string): FuzzyMatch<T>[] {
+		const q = query.toLowerCase();
+		return this.getItems()
+			.filter((item) => this.getItemText(item).toLowerCase().includes(q))
+			.map((item) => ({ item, match: { score: 0, matches: [] } }));
+	}
+
+	renderSuggestion(match: FuzzyMatch<T>, el: HTMLElement): void {
+		el.setText(this.getItemText(match.item));
+	}
+
+	onChooseSuggestion(match: FuzzyMatch<T>, evt: MouseEvent | KeyboardEvent): void {
+		this.onChooseItem(match.item, evt);
+	}
+}
+
+export class Notice {
+	static shown: string[] = [];
+	constructor(message: string) {
+		Notice.shown.push(message);
+	}
+}
+
+class ValueComponent<V> {
+	private handler: ((value: V) => unknown) | null = null;
+	constructor(public value: V) {}
+	setValue(value: V): this {
+		this.value = value;
+		return this;
+	}
+	getValue(): V {
+		return this.value;
+	}
+	onChange(handler: (value: V) => unknown): this {
+		this.handler = handler;
+		return this;
+	}
+	/** Stub helper: the coach changes the value. */
+	change(value: V): unknown {
+		this.value = value;
+		return this.handler?.(value);
+	}
+}
+
+export class TextComponent extends ValueComponent<string> {
+	inputEl: HTMLInputElement = document.createElement('input');
+}
+
+export class TextAreaComponent extends ValueComponent<string> {
+	inputEl: HTMLTextAreaElement = document.createElement('textarea');
+}
+
+export class ToggleComponent extends ValueComponent<boolean> {}
+
+export class ButtonComponent {
+	text = '';
+	private handler: (() => unknown) | null = null;
+	setButtonText(text: string): this {
+		this.text = text;
+		return this;
+	}
+	onClick(handler: () => unknown): this {
+		this.handler = handler;
+		return this;
+	}
+	click(): unknown {
+		return this.handler?.();
+	}
+}
+
+export class Setting {
+	settingEl: HTMLElement;
+	name = '';
+	desc = '';
+	heading = false;
+	readonly components: (ValueComponent<string> | ValueComponent<boolean> | ButtonComponent)[] = [];
+
+	constructor(containerEl: HTMLElement) {
+		this.settingEl = containerEl.createDiv({ cls: 'setting-item' });
+	}
+	setName(name: string): this {
+		this.name = name;
+		this.settingEl.setAttribute('data-name', name);
+		return this;
+	}
+	setDesc(desc: string): this {
+		this.desc = desc;
+		return this;
+	}
+	setHeading(): this {
+		this.heading = true;
+		return this;
+	}
+	addText(cb: (c: TextComponent) => unknown): this {
+		const c = new TextComponent('');
+		this.components.push(c);
+		cb(c);
+		return this;
+	}
+	addTextArea(cb: (c: TextAreaComponent) => unknown): this {
+		const c = new TextAreaComponent('');
+		this.components.push(c);
+		cb(c);
+		return this;
+	}
+	addToggle(cb: (c: ToggleComponent) => unknown): this {
+		const c = new ToggleComponent(false);
+		this.components.push(c);
+		cb(c);
+		return this;
+	}
+	addButton(cb: (c: ButtonComponent) => unknown): this {
+		const c = new ButtonComponent();
+		this.components.push(c);
+		cb(c);
+		return this;
+	}
+}
+
+export abstract class PluginSettingTab {
+	containerEl: HTMLElement = document.createElement('div');
+	constructor(
+		public app: App,
+		public plugin: Plugin,
+	) {}
+	abstract display(): void;
+	hide(): void {}
+}
+
+export abstract class AbstractInputSuggest<T> {
+	constructor(
+		protected app: App,
+		protected textInputEl: HTMLInputElement | HTMLDivElement,
+	) {}
+	protected abstract getSuggestions(query: string): T[] | Promise<T[]>;
+	abstract renderSuggestion(value: T, el: HTMLElement): void;
+	selectSuggestion(_value: T, _evt: MouseEvent | KeyboardEvent): void {}
+	setValue(value: string): void {
+		(this.textInputEl as HTMLInputElement).value = value;
+	}
+	close(): void {}
+}
+
+export type { TAbstractFile };

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { renderDashboard } from '../../src/ui/dashboard';
+import { OPEN_SESSIONS } from '../../src/ui/timeline';
+import { textOf, type UiNode, walk } from '../../src/ui/tree';
+import { exampleReview } from '../vault';
+
+const byClass = (root: UiNode, cls: string) => [...walk(root)].filter((n) => n.cls?.includes(cls));
+
+describe('the dashboard tree', () => {
+	it("has the sections in the order of the product: the client's words first", async () => {
+		const root = renderDashboard(await exampleReview('Susan Lee'));
+		const sections = (root.children ?? []).map((c) => c.cls?.find((k) => k.startsWith('cr-') && k !== 'cr-section'));
+		expect(sections).toEqual(['cr-header', 'cr-goals', 'cr-progress', 'cr-ratings', 'cr-steps', 'cr-promises', 'cr-timeline']);
+	});
+
+	it("puts In their words before Coach's notes in every session, newest first, older ones folded", async () => {
+		const review = await exampleReview('Susan Lee');
+		const sessions = byClass(renderDashboard(review), 'cr-session');
+		expect(sessions).toHaveLength(12);
+		expect(sessions[0]?.attrs?.['data-session']).toBe('Clients/Susan Lee/2026-11-11.md');
+		sessions.forEach((session, i) => {
+			const columns = byClass(session, 'cr-col').map((c) => c.cls?.[1]);
+			expect(columns).toEqual(['cr-col-client', 'cr-col-coach']);
+			expect('open' in (session.attrs ?? {})).toBe(i < OPEN_SESSIONS);
+		});
+	});
+
+	it('tells the rule behind every extracted item on hover', async () => {
+		const root = renderDashboard(await exampleReview('zoe'));
+		const items = byClass(root, 'cr-item-text');
+		expect(items.length).toBeGreaterThan(20);
+		for (const item of items) expect(item.attrs?.title).toMatch(/^From .+ \(line \d+\)$/);
+		expect(items.map((i) => i.attrs?.title)).toContain('From a > [!quote] callout (line 8)');
+	});
+
+	it('shows the header facts and the warnings with links to the notes', async () => {
+		const root = renderDashboard(await exampleReview('zoe'));
+		expect(textOf(byClass(root, 'cr-header')[0] ?? { tag: 'x' })).toBe('Zoë Martin10 sessions · 6 Jul 2026 to 26 Oct 2026 · about every 2 weeks · 1 note to check');
+		const warning = byClass(root, 'cr-warning')[0];
+		expect(warning?.children?.[0]?.source).toEqual({ path: 'Clients/Zoë Martin/Session 10.md', line: 1 });
+	});
+
+	it('has a chart point per rated session for each series', async () => {
+		const review = await exampleReview('Tom');
+		const points = [...walk(renderDashboard(review))].filter((n) => n.tag === 'circle');
+		expect(points.filter((p) => p.attrs?.['data-series'] === 'client')).toHaveLength(review.ratings.filter((r) => r.client !== null).length);
+		expect(points.filter((p) => p.attrs?.['data-series'] === 'coach')).toHaveLength(0);
+	});
+
+	it('blurs names and quotes in privacy mode', async () => {
+		const review = await exampleReview('Susan Lee');
+		expect(renderDashboard(review, { privacy: true }).cls).toContain('cr-privacy');
+		expect(renderDashboard(review).cls).not.toContain('cr-privacy');
+		expect(byClass(renderDashboard(review), 'cr-private').length).toBeGreaterThan(30);
+	});
+});
