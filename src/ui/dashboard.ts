@@ -42,21 +42,29 @@ function goals(review: ClientReview, first: string): UiNode {
 	]);
 }
 
+/** Statements shown before the rest fold away under "earlier statements". */
+export const PROGRESS_SHOWN = 4;
+
+function progressItem(item: ClientReview['progress'][number]): UiNode {
+	return h('li', { cls: 'cr-progress-item' }, [
+		h('blockquote', { cls: ['cr-quote', 'cr-private'], text: item.text, attrs: { title: `Counted as progress: ${item.reason}` } }),
+		h('a', { cls: ['cr-source', 'cr-when'], text: formatDay(item.date), source: { path: item.path, line: item.line } }),
+	]);
+}
+
 function progress(review: ClientReview, first: string): UiNode {
+	const shown = review.progress.slice(0, PROGRESS_SHOWN);
+	const earlier = review.progress.slice(PROGRESS_SHOWN);
 	return h('section', { cls: ['cr-section', 'cr-progress'] }, [
 		h('h2', { text: 'Progress, in their words' }),
 		review.progress.length === 0
 			? h('p', { cls: 'cr-empty', text: `No statements of progress from ${first} yet.` })
-			: h(
-					'ol',
-					{ cls: 'cr-progress-list' },
-					review.progress.map((item) =>
-						h('li', { cls: 'cr-progress-item' }, [
-							h('blockquote', { cls: ['cr-quote', 'cr-private'], text: item.text, attrs: { title: `Counted as progress: ${item.reason}` } }),
-							h('a', { cls: ['cr-source', 'cr-when'], text: formatDay(item.date), source: { path: item.path, line: item.line } }),
-						]),
-					),
-				),
+			: h('ol', { cls: 'cr-progress-list' }, shown.map(progressItem)),
+		earlier.length > 0 &&
+			h('details', { cls: 'cr-earlier' }, [
+				h('summary', { text: `${plural(earlier.length, 'earlier statement')}` }),
+				h('ol', { cls: 'cr-progress-list' }, earlier.map(progressItem)),
+			]),
 	]);
 }
 
@@ -107,9 +115,10 @@ export function renderDashboard(review: ClientReview, options: DashboardOptions 
 	const chart = ratingChart(review, first);
 	return h('div', { cls: ['cr-dashboard', options.privacy ? 'cr-privacy' : ''], attrs: { 'data-client': review.client } }, [
 		header(review),
-		goals(review, first),
-		progress(review, first),
-		chart && h('section', { cls: ['cr-section', 'cr-ratings'] }, [h('h2', { text: 'Ratings over time' }), chart]),
+		h('div', { cls: 'cr-overview' }, [
+			h('div', { cls: 'cr-overview-words' }, [goals(review, first), progress(review, first)]),
+			chart && h('section', { cls: ['cr-section', 'cr-ratings'] }, [h('h2', { text: 'Ratings over time' }), chart]),
+		]),
 		steps(review, first, review.actionSteps.filter((t) => t.owner === 'client')),
 		promises(review, review.actionSteps.filter((t) => t.owner === 'coach')),
 		timeline(review.sessions, review.client),

@@ -3,7 +3,7 @@ import { formatDay } from '../core/review/format';
 import type { ClientReview } from '../core/review/review';
 import { h, s, type UiNode } from './tree';
 
-const WIDTH = 600;
+const WIDTH = 480;
 const HEIGHT = 180;
 const PAD = { left: 28, right: 12, top: 12, bottom: 26 };
 
@@ -56,8 +56,8 @@ export function ratingChart(review: ClientReview, clientLabel: string): UiNode |
 			[...grid, ...dates, ...series('coach', 'cr-series-coach', 'Your rating'), ...series('client', 'cr-series-client', clientName)],
 		),
 		h('figcaption', { cls: 'cr-chart-legend' }, [
-			h('span', { cls: ['cr-legend', 'cr-legend-client'], text: clientName }),
-			h('span', { cls: ['cr-legend', 'cr-legend-coach'], text: 'Your rating' }),
+			rated.some((r) => r.client !== null) && h('span', { cls: ['cr-legend', 'cr-legend-client'], text: clientName }),
+			rated.some((r) => r.coach !== null) && h('span', { cls: ['cr-legend', 'cr-legend-coach'], text: 'Your rating' }),
 		]),
 	]);
 }

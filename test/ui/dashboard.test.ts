@@ -9,7 +9,7 @@ const byClass = (root: UiNode, cls: string) => [...walk(root)].filter((n) => n.c
 describe('the dashboard tree', () => {
 	it("has the sections in the order of the product: the client's words first", async () => {
 		const root = renderDashboard(await exampleReview('Susan Lee'));
-		const sections = (root.children ?? []).map((c) => c.cls?.find((k) => k.startsWith('cr-') && k !== 'cr-section'));
+		const sections = [...walk(root)].flatMap((n) => (n.cls?.includes('cr-section') || n.tag === 'header' ? [n.cls?.find((k) => k !== 'cr-section') ?? ''] : []));
 		expect(sections).toEqual(['cr-header', 'cr-goals', 'cr-progress', 'cr-ratings', 'cr-steps', 'cr-promises', 'cr-timeline']);
 	});
 
@@ -45,6 +45,14 @@ describe('the dashboard tree', () => {
 		const points = [...walk(renderDashboard(review))].filter((n) => n.tag === 'circle');
 		expect(points.filter((p) => p.attrs?.['data-series'] === 'client')).toHaveLength(review.ratings.filter((r) => r.client !== null).length);
 		expect(points.filter((p) => p.attrs?.['data-series'] === 'coach')).toHaveLength(0);
+	});
+
+	it('shows the newest progress statements and folds the earlier ones', async () => {
+		const review = await exampleReview('Susan Lee');
+		const section = byClass(renderDashboard(review), 'cr-progress')[0] ?? { tag: 'x' };
+		const quotes = [...walk(section)].filter((n) => n.tag === 'blockquote').map((n) => n.text);
+		expect(quotes).toEqual(review.progress.map((p) => p.text));
+		expect(textOf(byClass(section, 'cr-earlier')[0] ?? { tag: 'x' })).toMatch(/^\d+ earlier statements/);
 	});
 
 	it('blurs names and quotes in privacy mode', async () => {
