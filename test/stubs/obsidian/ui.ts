@@ -144,8 +144,12 @@ export class Setting {
 	heading = false;
 	readonly components: (ValueComponent<string> | ValueComponent<boolean> | ButtonComponent)[] = [];
 
+	/** Stub record of every row drawn, so tests can find a setting by name. */
+	static created: Setting[] = [];
+
 	constructor(containerEl: HTMLElement) {
 		this.settingEl = containerEl.createDiv({ cls: 'setting-item' });
+		Setting.created.push(this);
 	}
 	setName(name: string): this {
 		this.name = name;
