@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { type ClientEntry, findClient } from '../core/review/clients';
 import { isDay, localToday } from '../core/review/days';
+import { renderClientSummary } from '../core/review/render-client-summary';
 import { renderMarkdown } from '../core/review/render-markdown';
 import { buildReview } from '../core/review/review';
 import { standalonePage } from '../ui/standalone';
@@ -17,12 +18,13 @@ with their number of sessions and first and last session dates.
   --json   {"clients": [...], "warnings": [...]}
 `;
 
-const REVIEW_HELP = `coaching-review review <vault> --client <name> [--json | --markdown] [--html <file>] [--today YYYY-MM-DD] [--config <settings.json>]
+const REVIEW_HELP = `coaching-review review <vault> --client <name> [--json | --markdown] [--html <file>] [--client-facing] [--today YYYY-MM-DD] [--config <settings.json>]
 
 One client's review. The name is matched ignoring case and accents; a unique prefix is enough.
   --markdown   the review as a Markdown note (the default)
   --json       the review as JSON
   --html <file>  also write the dashboard as one standalone HTML page (no script, links open Obsidian)
+  --client-facing  with --markdown or --html: a summary for the client's own eyes, without your notes or ratings
   --today      the day to count open and overdue steps from (default: today)
 An unknown or ambiguous name exits with status 2 and lists the candidates.
 `;
@@ -83,7 +85,9 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 		io.out(REVIEW_HELP);
 		return 0;
 	}
-	checkFlags(args.flags, ['--json', '--markdown', '--client', '--today', '--html']);
+	checkFlags(args.flags, ['--json', '--markdown', '--client', '--today', '--html', '--client-facing']);
+	const clientFacing = args.flags.has('--client-facing');
+	if (clientFacing && args.flags.has('--json')) throw new UsageError('--client-facing goes with --markdown or --html.');
 	if (args.flags.has('--json') && args.flags.has('--markdown')) throw new UsageError('Choose one of --json and --markdown.');
 	const vault = await vaultArgument(args, 'review');
 	const name = args.flags.get('--client');
@@ -107,11 +111,11 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 	reportWarnings(review.warnings, io);
 	const htmlFile = args.flags.get('--html');
 	if (typeof htmlFile === 'string') {
-		const page = standalonePage(review, { vault: path.basename(path.resolve(vault)), css: await readStyles(), privacy: settings.privacyMode });
+		const page = standalonePage(review, { vault: path.basename(path.resolve(vault)), css: await readStyles(), privacy: settings.privacyMode, clientFacing });
 		await fs.writeFile(htmlFile, page, 'utf8');
 		io.err(`Wrote ${htmlFile}\n`);
 		if (!args.flags.has('--json') && !args.flags.has('--markdown')) return 0;
 	}
-	io.out(args.flags.has('--json') ? JSON.stringify(review, null, 2) + '\n' : renderMarkdown(review));
+	io.out(args.flags.has('--json') ? JSON.stringify(review, null, 2) + '\n' : clientFacing ? renderClientSummary(review) : renderMarkdown(review));
 	return 0;
 }

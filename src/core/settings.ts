@@ -44,6 +44,14 @@ export interface CoachingSettings {
 	recurringThreshold: number;
 	/** Blur names and quotes on the dashboard until hovered, for screen sharing. */
 	privacyMode: boolean;
+	/** Where exported reviews and client summaries are written. */
+	reviewFolder: string;
+	/** A note to use as the template of new session notes; empty for the built-in one. */
+	sessionTemplatePath: string;
+	/** When a step is marked done from the dashboard, add a Tasks `✅ date` if the note uses Tasks signifiers. */
+	tasksDoneDates: boolean;
+	/** How a carried-forward step without an id gets one: `tasks` (🆔), `dataview` ([id:: …]) or `none`. */
+	carryForwardIdStyle: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
@@ -96,6 +104,10 @@ export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
 	],
 	recurringThreshold: 3,
 	privacyMode: false,
+	reviewFolder: 'Reviews',
+	sessionTemplatePath: '',
+	tasksDoneDates: true,
+	carryForwardIdStyle: 'tasks',
 } satisfies CoachingSettings);
 
 /** A fresh, mutable copy of the defaults: never hand out the defaults object itself. */

@@ -1,4 +1,5 @@
 import type { ClientReview } from '../core/review/review';
+import { renderClientSummaryPage } from './client-summary';
 import { renderDashboard } from './dashboard';
 import { escapeHtml, toHtml } from './to-html';
 
@@ -40,6 +41,8 @@ html, body { margin: 0; background: var(--background-primary); color: var(--text
 `;
 
 export interface StandaloneOptions {
+	/** The client's own summary instead of the coach's dashboard. */
+	clientFacing?: boolean;
 	/** The vault's name, for `obsidian://open` links. */
 	vault: string;
 	/** The plugin's styles.css. */
@@ -49,14 +52,16 @@ export interface StandaloneOptions {
 
 /** The dashboard as one HTML file: styles inline, no script, nothing fetched. */
 export function standalonePage(review: ClientReview, options: StandaloneOptions): string {
-	const body = toHtml(renderDashboard(review, { privacy: options.privacy ?? false }), options.vault);
+	const tree = options.clientFacing ? renderClientSummaryPage(review) : renderDashboard(review, { privacy: options.privacy ?? false });
+	const body = toHtml(tree, options.vault);
+	const title = options.clientFacing ? 'summary of our sessions' : 'client review';
 	return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'none'">
-<title>${escapeHtml(review.client)}: client review</title>
+<title>${escapeHtml(review.client)}: ${title}</title>
 <style>${THEME}
 ${options.css}</style>
 </head>

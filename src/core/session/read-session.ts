@@ -1,3 +1,4 @@
+import { EXPORT_MARKER } from '../export/export-note';
 import { readMarkdown } from '../markdown/document';
 import type { MarkdownDocument } from '../markdown/types';
 import type { CoachingSettings } from '../settings';
@@ -79,7 +80,10 @@ export function readSession(
 	if (clients.length === 0 && folderClient && !isProfile) clients = [folderClient];
 
 	let role: NoteRole = 'none';
-	if (isProfile) {
+	// The plugin's own exports quote the sessions; reading them as sessions would count everything twice.
+	const isExport = getField(data, EXPORT_MARKER) !== undefined;
+	if (isExport) clients = [];
+	else if (isProfile) {
 		role = 'profile';
 		const name = profileName ?? fileBaseName(path);
 		if (clients.length === 0) clients = [name];

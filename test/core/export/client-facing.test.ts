@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findClient } from '../../../src/core/review/clients';
+import { renderClientSummary } from '../../../src/core/review/render-client-summary';
+import { buildReview } from '../../../src/core/review/review';
+import { defaultSettings } from '../../../src/core/settings';
+import { standalonePage } from '../../../src/ui/standalone';
+import { escapeHtml } from '../../../src/ui/to-html';
+import { exampleVault, TODAY } from '../../vault';
+
+describe('the client-facing summary, over the whole example vault', () => {
+	it("holds every client quote and none of the coach's notes, private sections, ratings or rules", async () => {
+		const vault = await exampleVault();
+		for (const entry of vault.clients) {
+			const match = findClient(vault.clients, entry.name);
+			if (match.kind !== 'found') throw new Error(entry.name);
+			const review = buildReview(match.client, { today: TODAY, settings: defaultSettings() });
+			const markdown = renderClientSummary(review);
+			const html = standalonePage(review, { vault: 'vault', css: '', clientFacing: true });
+			const coachNotes = review.sessions.flatMap((s) => s.coachNotes.map((n) => n.text));
+			const quotes = review.sessions.flatMap((s) => s.clientWords.map((w) => w.text));
+			expect(coachNotes.length, entry.name).toBeGreaterThan(0);
+			for (const note of coachNotes) {
+				expect(markdown, `${entry.name}: ${note}`).not.toContain(note);
+				expect(html, `${entry.name}: ${note}`).not.toContain(escapeHtml(note));
+			}
+			for (const quote of quotes) {
+				expect(markdown, `${entry.name}: ${quote}`).toContain(quote);
+				expect(html, `${entry.name}: ${quote}`).toContain(escapeHtml(quote));
+			}
+			const rules = review.sessions.flatMap((s) => [...s.clientWords, ...s.coachNotes].map((i) => i.rule));
+			for (const text of [markdown, html]) {
+				expect(text).not.toMatch(/coach(?:'s)? rating|your rating|coach notes|private/i);
+				for (const rule of new Set(rules)) expect(text).not.toContain(escapeHtml(rule));
+				expect(text).not.toContain('data-path');
+				expect(text).not.toContain('obsidian://');
+			}
+			for (const thread of review.actionSteps) expect(markdown).toContain(thread.text);
+		}
+	});
+
+	it("keeps the coach's private callout and Observations out, by name", async () => {
+		const vault = await exampleVault();
+		const zoe = findClient(vault.clients, 'zoe');
+		if (zoe.kind !== 'found') throw new Error('zoe');
+		const summary = renderClientSummary(buildReview(zoe.client, { today: TODAY, settings: defaultSettings() }));
+		expect(summary).not.toContain("Avoiding the one-to-one with Dev");
+		expect(summary).toContain('I had the talk with Dev. It was fine. It was actually good.');
+	});
+});
