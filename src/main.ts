@@ -6,6 +6,7 @@ import { ClientPicker } from './plugin/client-picker';
 import { DASHBOARD_VIEW, DashboardView } from './plugin/dashboard-view';
 import { readFileSession } from './plugin/read-file';
 import { ReadingModal } from './plugin/reading-modal';
+import { ReviewActions } from './plugin/review-actions';
 import { SessionIndex } from './plugin/session-index';
 import { migrateSettings, toStored } from './plugin/settings-store';
 import { CoachingSettingTab } from './plugin/settings-tab';
@@ -30,13 +31,32 @@ export default class CoachingReviewPlugin extends Plugin {
 		);
 		this.register(() => this.index.dispose());
 
-		this.registerView(DASHBOARD_VIEW, (leaf) => new DashboardView(leaf, {
+		const actions = new ReviewActions({
+			vault,
 			index: this.index,
 			getSettings: () => this.settings,
-			openSource: (path, line) => void this.openSource(path, line),
-		}));
+			writeClipboard: (text) => navigator.clipboard.writeText(text),
+		});
+		this.registerView(
+			DASHBOARD_VIEW,
+			(leaf) =>
+				new DashboardView(leaf, {
+					index: this.index,
+					getSettings: () => this.settings,
+					actions,
+					openSource: (path, line) => void this.openSource(path, line),
+				}),
+		);
 
-		this.addCommand({ id: 'review-client', name: 'Review client', callback: () => this.pickClient() });
+		this.addCommand({ id: 'review-client', name: 'Review client', callback: () => this.pickClient((client) => void this.openClient(client)) });
+		this.addCommand({
+			id: 'new-session-note',
+			name: 'Start a new session note',
+			callback: () =>
+				this.pickClient((client) => {
+					void actions.newSessionNote(client).then((path) => this.openSource(path, 1));
+				}),
+		});
 		this.addCommand({
 			id: 'review-note-client',
 			name: "Review this note's client",
@@ -59,7 +79,7 @@ export default class CoachingReviewPlugin extends Plugin {
 				return true;
 			},
 		});
-		this.addRibbonIcon('user-check', 'Open client review', () => this.pickClient());
+		this.addRibbonIcon('user-check', 'Open client review', () => this.pickClient((client) => void this.openClient(client)));
 		this.addSettingTab(
 			new CoachingSettingTab(this.app, this, {
 				get: () => this.settings,
@@ -96,12 +116,12 @@ export default class CoachingReviewPlugin extends Plugin {
 		}, 600);
 	}
 
-	private pickClient(): void {
+	private pickClient(choose: (client: ClientEntry) => void): void {
 		if (!this.index.ready && this.index.size === 0) {
 			new Notice('Coaching review is still reading your notes. Try again in a moment.');
 			return;
 		}
-		new ClientPicker(this.app, this.index.allClients(), (client) => void this.openClient(client)).open();
+		new ClientPicker(this.app, this.index.allClients(), choose).open();
 	}
 
 	private async openClientNamed(name: string): Promise<void> {

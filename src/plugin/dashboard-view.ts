@@ -1,19 +1,29 @@
-import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, Menu, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { localToday } from '../core/review/days';
 import { buildReview } from '../core/review/review';
 import type { CoachingSettings } from '../core/settings';
 import { renderDashboard } from '../ui/dashboard';
 import { mountUi } from './mount-ui';
+import type { ReviewActions } from './review-actions';
 import type { SessionIndex } from './session-index';
+import type { StepStatus } from '../core/session/types';
 
 export const DASHBOARD_VIEW = 'coaching-review-dashboard';
 
 export interface DashboardDeps {
 	index: SessionIndex;
 	getSettings(): CoachingSettings;
+	actions: ReviewActions;
 	/** Opens a note at a 1-based line. */
 	openSource(path: string, line: number): void;
 }
+
+const STATUS_CHOICES: { status: StepStatus; title: string; icon: string }[] = [
+	{ status: 'open', title: 'Open', icon: 'circle' },
+	{ status: 'in-progress', title: 'In progress', icon: 'circle-dot' },
+	{ status: 'done', title: 'Done', icon: 'circle-check' },
+	{ status: 'dropped', title: 'Dropped', icon: 'circle-slash' },
+];
 
 interface DashboardState {
 	client?: string;
@@ -72,11 +82,59 @@ export class DashboardView extends ItemView {
 	private openClicked(event: Event): void {
 		const target = event.target;
 		if (!(target instanceof Element)) return;
+		const control = target.closest('.cr-status-control');
+		if (control) {
+			event.preventDefault();
+			this.showStatusMenu(control, event);
+			return;
+		}
+		const action = target.closest('[data-action]')?.getAttribute('data-action');
+		if (action) {
+			event.preventDefault();
+			void this.runAction(action);
+			return;
+		}
 		const link = target.closest('[data-path]');
 		const path = link?.getAttribute('data-path');
 		if (!link || !path) return;
 		event.preventDefault();
 		this.deps.openSource(path, Number(link.getAttribute('data-line') ?? '1'));
+	}
+
+	/** Open, in progress, done or dropped: the one checkbox in the note changes, nothing else. */
+	private showStatusMenu(control: Element, event: Event): void {
+		const path = control.getAttribute('data-step-path');
+		const line = Number(control.getAttribute('data-step-line'));
+		const current = control.getAttribute('data-status');
+		if (!path || !line) return;
+		const menu = new Menu();
+		for (const choice of STATUS_CHOICES) {
+			menu.addItem((item) =>
+				item
+					.setTitle(choice.title)
+					.setIcon(choice.icon)
+					.setChecked(choice.status === current)
+					.onClick(() => void this.deps.actions.setStatus(path, line, choice.status)),
+			);
+		}
+		if (event instanceof MouseEvent) menu.showAtMouseEvent(event);
+		else {
+			const rect = control.getBoundingClientRect();
+			menu.showAtPosition({ x: rect.left, y: rect.bottom });
+		}
+	}
+
+	private async runAction(action: string): Promise<void> {
+		const entry = this.clientKey === null ? undefined : this.deps.index.findClient(this.clientKey);
+		if (!entry) return;
+		const { actions } = this.deps;
+		if (action === 'new-session') {
+			const path = await actions.newSessionNote(entry);
+			this.deps.openSource(path, 1);
+		} else if (action === 'export-review') await actions.exportReview(entry, 'review');
+		else if (action === 'export-summary') await actions.exportReview(entry, 'client-summary');
+		else if (action === 'copy-review') await actions.copy(entry, 'review');
+		else if (action === 'copy-summary') await actions.copy(entry, 'client-summary');
 	}
 
 	/** Draws the dashboard again from the index: cheap, and always in step with the notes. */
@@ -99,7 +157,7 @@ export class DashboardView extends ItemView {
 		this.clientName = entry.name;
 		const settings = this.deps.getSettings();
 		const review = buildReview(entry, { today: localToday(), settings });
-		mountUi(contentEl, renderDashboard(review, { privacy: settings.privacyMode }));
+		mountUi(contentEl, renderDashboard(review, { privacy: settings.privacyMode, interactive: true }));
 		(this.leaf as WorkspaceLeaf & { updateHeader?: () => void }).updateHeader?.();
 	}
 }

@@ -2,13 +2,15 @@ import type { CoachingSettings } from '../core/settings';
 
 type Key = keyof CoachingSettings;
 
-export type SettingKind = 'text' | 'list' | 'number' | 'toggle' | 'folder' | 'folders';
+export type SettingKind = 'text' | 'list' | 'number' | 'toggle' | 'folder' | 'folders' | 'choice';
 
 export interface SettingSpec {
 	key: Key;
 	name: string;
 	desc: string;
 	kind: SettingKind;
+	/** For a choice: value and label of each option. */
+	options?: Record<string, string>;
 }
 
 export interface SettingGroupSpec {
@@ -63,6 +65,21 @@ export const SETTING_GROUPS: SettingGroupSpec[] = [
 		settings: [
 			{ key: 'recurringThreshold', name: 'Recurring after', desc: 'A step raised in this many sessions, and neither done nor dropped, is shown as recurring.', kind: 'number' },
 			{ key: 'privacyMode', name: 'Privacy mode', desc: 'Blur names and quotes on the dashboard until you hover them, for screen sharing.', kind: 'toggle' },
+		],
+	},
+	{
+		heading: 'Acting on the review',
+		settings: [
+			{ key: 'reviewFolder', name: 'Export folder', desc: 'Where exported reviews and client summaries are written.', kind: 'folder' },
+			{ key: 'sessionTemplatePath', name: 'Session template', desc: 'A note to start new session notes from, with {{client}}, {{date}}, {{session}}, {{open_steps}} and {{open_promises}}. Leave empty for the built-in one.', kind: 'text' },
+			{ key: 'tasksDoneDates', name: 'Add a done date', desc: 'When you mark a step done from the dashboard, add a Tasks ✅ date if the note already uses Tasks emoji.', kind: 'toggle' },
+			{
+				key: 'carryForwardIdStyle',
+				name: 'Ids for carried steps',
+				desc: 'A step carried into a new session note gets an id, so its thread goes on even if you reword it.',
+				kind: 'choice',
+				options: { tasks: 'Tasks (🆔 id)', dataview: 'Dataview ([id:: id])', none: 'No id' },
+			},
 		],
 	},
 ];

@@ -67,6 +67,14 @@ export class CoachingSettingTab extends PluginSettingTab {
 					});
 				});
 				break;
+			case 'choice':
+				setting.addDropdown((dropdown) =>
+					dropdown
+						.addOptions(spec.options ?? {})
+						.setValue(String(value))
+						.onChange((v) => save({ [spec.key]: v })),
+				);
+				break;
 			case 'list':
 				setting.addTextArea((area) => {
 					area.inputEl.rows = 4;

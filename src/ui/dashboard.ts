@@ -8,6 +8,25 @@ import { h, type UiNode } from './tree';
 export interface DashboardOptions {
 	/** Blur names and quotes until hovered, for screen sharing. */
 	privacy?: boolean;
+	/** In the plugin: status controls and the action buttons. The HTML page is read-only. */
+	interactive?: boolean;
+}
+
+/** The buttons of the plugin's dashboard; the view maps each `data-action` to what it does. */
+export const DASHBOARD_ACTIONS = [
+	{ action: 'new-session', label: 'New session note' },
+	{ action: 'export-review', label: 'Export review' },
+	{ action: 'export-summary', label: 'Export client summary' },
+	{ action: 'copy-review', label: 'Copy review' },
+	{ action: 'copy-summary', label: 'Copy client summary' },
+] as const;
+
+function toolbar(): UiNode {
+	return h(
+		'div',
+		{ cls: 'cr-toolbar' },
+		DASHBOARD_ACTIONS.map((a) => h('button', { cls: 'cr-action', text: a.label, attrs: { 'data-action': a.action } })),
+	);
 }
 
 function header(review: ClientReview): UiNode {
@@ -68,16 +87,16 @@ function progress(review: ClientReview, first: string): UiNode {
 	]);
 }
 
-function steps(review: ClientReview, first: string, threads: ReviewThread[]): UiNode {
+function steps(review: ClientReview, first: string, threads: ReviewThread[], interactive: boolean): UiNode {
 	const f = review.followThrough;
 	return h('section', { cls: ['cr-section', 'cr-steps'] }, [
 		h('h2', { text: `${first}'s action steps` }),
 		h('p', { cls: 'cr-summary', text: `${plural(f.total, 'step')}: ${f.done} done, ${f.dropped} dropped, ${f.inProgress} in progress, ${f.open} open.` }),
-		threads.length === 0 ? h('p', { cls: 'cr-empty', text: 'No action steps yet.' }) : h('ul', { cls: 'cr-thread-list' }, threads.map(threadItem)),
+		threads.length === 0 ? h('p', { cls: 'cr-empty', text: 'No action steps yet.' }) : h('ul', { cls: 'cr-thread-list' }, threads.map((t) => threadItem(t, interactive))),
 	]);
 }
 
-function promises(review: ClientReview, threads: ReviewThread[]): UiNode {
+function promises(review: ClientReview, threads: ReviewThread[], interactive: boolean): UiNode {
 	const p = review.coachPromises;
 	return h('section', { cls: ['cr-section', 'cr-promises'] }, [
 		h('h2', { text: 'Your promises' }),
@@ -88,7 +107,7 @@ function promises(review: ClientReview, threads: ReviewThread[]): UiNode {
 					? 'No promises of yours found. Mark them with @coach, or list them under "My commitments".'
 					: `You promised ${plural(p.total, 'thing')}: ${p.delivered} delivered, ${p.open} open${p.dropped ? `, ${p.dropped} dropped` : ''}.`,
 		}),
-		threads.length > 0 && h('ul', { cls: 'cr-thread-list' }, threads.map(threadItem)),
+		threads.length > 0 && h('ul', { cls: 'cr-thread-list' }, threads.map((t) => threadItem(t, interactive))),
 	]);
 }
 
@@ -115,12 +134,13 @@ export function renderDashboard(review: ClientReview, options: DashboardOptions 
 	const chart = ratingChart(review, first);
 	return h('div', { cls: ['cr-dashboard', options.privacy ? 'cr-privacy' : ''], attrs: { 'data-client': review.client } }, [
 		header(review),
+		options.interactive && toolbar(),
 		h('div', { cls: 'cr-overview' }, [
 			h('div', { cls: 'cr-overview-words' }, [goals(review, first), progress(review, first)]),
 			chart && h('section', { cls: ['cr-section', 'cr-ratings'] }, [h('h2', { text: 'Ratings over time' }), chart]),
 		]),
-		steps(review, first, review.actionSteps.filter((t) => t.owner === 'client')),
-		promises(review, review.actionSteps.filter((t) => t.owner === 'coach')),
+		steps(review, first, review.actionSteps.filter((t) => t.owner === 'client'), options.interactive ?? false),
+		promises(review, review.actionSteps.filter((t) => t.owner === 'coach'), options.interactive ?? false),
 		timeline(review.sessions, review.client),
 		warnings(review),
 	]);

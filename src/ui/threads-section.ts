@@ -13,10 +13,21 @@ function facts(thread: ReviewThread): string[] {
 	return out;
 }
 
+/** A status that the coach can change in the plugin: the view turns a click on it into a menu. */
+function statusBadge(status: ReviewThread['status'], mention: { path: string; line: number } | undefined, interactive: boolean): UiNode {
+	const label = STATUS_LABEL[status] ?? status;
+	if (!interactive || !mention) return h('span', { cls: ['cr-badge', `cr-status-${status}`], text: label });
+	return h('button', {
+		cls: ['cr-badge', `cr-status-${status}`, 'cr-status-control'],
+		text: label,
+		attrs: { 'data-step-path': mention.path, 'data-step-line': mention.line, 'data-status': status, 'aria-label': `Change status (now ${label})` },
+	});
+}
+
 /** One thread: its latest wording, the facts about it, and every mention behind it. */
-export function threadItem(thread: ReviewThread): UiNode {
+export function threadItem(thread: ReviewThread, interactive = false): UiNode {
 	const latest = thread.mentions[thread.mentions.length - 1];
-	const badges: UiNode[] = [h('span', { cls: ['cr-badge', `cr-status-${thread.status}`], text: STATUS_LABEL[thread.status] ?? thread.status })];
+	const badges: UiNode[] = [statusBadge(thread.status, latest, interactive)];
 	if (thread.recurring) badges.push(h('span', { cls: ['cr-badge', 'cr-badge-recurring'], text: 'recurring' }));
 	if (thread.overdue) badges.push(h('span', { cls: ['cr-badge', 'cr-badge-overdue'], text: 'past due' }));
 	return h('li', { cls: ['cr-thread', `cr-thread-${thread.status}`], attrs: { 'data-owner': thread.owner, 'data-status': thread.status } }, [
@@ -39,8 +50,8 @@ export function threadItem(thread: ReviewThread): UiNode {
 					thread.mentions.map((m) =>
 						h('li', {}, [
 							h('a', { cls: 'cr-source', text: formatDay(m.date), source: { path: m.path, line: m.line } }),
-							h('span', { cls: 'cr-mention-status', text: ` ${STATUS_LABEL[m.status] ?? m.status}: ` }),
-							h('span', { text: m.text }),
+							interactive ? statusBadge(m.status, m, true) : h('span', { cls: 'cr-mention-status', text: ` ${STATUS_LABEL[m.status] ?? m.status}: ` }),
+							h('span', { text: ` ${m.text}` }),
 						]),
 					),
 				),

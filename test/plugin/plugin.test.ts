@@ -1,45 +1,28 @@
 // @vitest-environment happy-dom
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as obsidian from '../stubs/obsidian';
-import { deleteNote, editNote, fakeApp, renameNote, waitFor } from '../stubs/fake-vault';
-import { EXAMPLE_VAULT } from '../vault';
-import { buildBundle, evaluateBundle, flush, MANIFEST } from './load-bundle';
+import { deleteNote, editNote, renameNote, waitFor } from '../stubs/fake-vault';
+import { startPlugin, VIEW } from './harness';
+import { flush } from './load-bundle';
 
-const VIEW = 'coaching-review-dashboard';
+let h: Awaited<ReturnType<typeof startPlugin>>;
 let app: obsidian.App;
 let plugin: obsidian.Plugin;
-let reads = 0;
-
-const dashboards = () => app.workspace.getLeavesOfType(VIEW);
-const dashboardText = () => (dashboards()[0]?.view as obsidian.ItemView | undefined)?.contentEl.textContent ?? '';
+const reads = () => h.counts.reads;
+const dashboards = () => h.dashboards();
+const dashboardText = () => h.dashboardText();
 const statusText = () => app.statusBar.textContent ?? '';
+const chooseClient = (name: string) => h.chooseClient(name);
 
 /** The rows the settings tab drew, by name (headings left out). */
 function settingsByName(tab: obsidian.PluginSettingTab): Map<string, obsidian.Setting> {
 	return new Map(obsidian.Setting.created.filter((s) => s.settingEl.parentElement === tab.containerEl && !s.heading).map((s) => [s.name, s]));
 }
 
-async function chooseClient(name: string): Promise<void> {
-	plugin.commands.get('review-client')?.callback?.();
-	const picker = obsidian.Modal.opened.at(-1) as obsidian.FuzzySuggestModal<{ name: string }>;
-	const match = picker.getSuggestions(name)[0];
-	if (!match) throw new Error(`No client ${name} in the picker`);
-	picker.onChooseSuggestion(match, new MouseEvent('click'));
-	picker.close();
-	await waitFor(() => dashboardText().includes(name));
-}
-
 beforeAll(async () => {
-	const Plugin = evaluateBundle((await buildBundle()).code);
-	app = await fakeApp(EXAMPLE_VAULT);
-	const read = app.vault.cachedRead.bind(app.vault);
-	app.vault.cachedRead = (file) => {
-		reads++;
-		return read(file);
-	};
-	plugin = new Plugin(app, MANIFEST);
-	plugin.load();
-	await flush();
+	h = await startPlugin({ layoutReady: false });
+	app = h.app;
+	plugin = h.plugin;
 });
 
 afterAll(() => {
@@ -48,24 +31,20 @@ afterAll(() => {
 
 describe('the plugin in Obsidian (stub)', () => {
 	it('reads nothing while Obsidian starts, then indexes the vault once the layout is ready', async () => {
-		expect(reads).toBe(0);
+		expect(reads()).toBe(0);
 		app.workspace.finishLayout();
-		let last = -1;
-		await waitFor(() => {
-			const settled = reads === last && reads > 0;
-			last = reads;
-			return settled;
-		});
+		await h.settle();
 		expect(statusText()).toBe('');
 		// Only notes that may be sessions or profiles are read: the daily note and the book note are not.
 		const all = app.vault.getMarkdownFiles().map((f) => f.path);
 		expect(all).toContain('Daily/2026-10-14.md');
-		expect(reads).toBe(all.length - 2);
+		expect(reads()).toBe(all.length - 2);
 	});
 
 	it('registers its commands without default hotkeys, and a ribbon icon with a tooltip', () => {
 		expect([...plugin.commands.values()].map((c) => [c.id, c.name, c.hotkeys])).toEqual([
 			['review-client', 'Review client', undefined],
+			['new-session-note', 'Start a new session note', undefined],
 			['review-note-client', "Review this note's client", undefined],
 			['show-note-reading', 'Show how this note is read', undefined],
 		]);
@@ -105,19 +84,19 @@ describe('the plugin in Obsidian (stub)', () => {
 	it('updates the open dashboard when a note is edited', async () => {
 		const path = 'Sessions/2026-11-11 Marcus Bell.md';
 		const text = await app.vault.read(app.vault.getFileByPath(path) as obsidian.TFile);
-		const before = reads;
+		const before = reads();
 		editNote(app, path, text.replace('## Next steps\n', '## Next steps\n- [ ] Phone the insurer about the cabin\n'));
 		await waitFor(() => dashboardText().includes('Phone the insurer about the cabin'));
-		expect(reads - before).toBe(1);
+		expect(reads() - before).toBe(1);
 	});
 
 	it('reads a note once however fast it changes (typing)', async () => {
 		const path = 'Sessions/2026-11-11 Marcus Bell.md';
 		const text = await app.vault.read(app.vault.getFileByPath(path) as obsidian.TFile);
-		const before = reads;
+		const before = reads();
 		for (let i = 0; i < 5; i++) editNote(app, path, text + `\nTyping ${i}`);
 		await waitFor(() => dashboardText().includes('Typing 4'));
-		expect(reads - before).toBe(1);
+		expect(reads() - before).toBe(1);
 	});
 
 	it('follows a rename and a delete', async () => {
@@ -182,9 +161,9 @@ describe('the plugin in Obsidian (stub)', () => {
 		expect(dashboards()).toHaveLength(0);
 		expect(obsidian.Component.liveDomListeners).toBe(0);
 		expect(app.statusBar.children).toHaveLength(0);
-		const before = reads;
+		const before = reads();
 		editNote(app, 'Sessions/2026-11-11 Marcus Bell.md', 'changed after unload');
 		await new Promise((resolve) => setTimeout(resolve, 400));
-		expect(reads).toBe(before);
+		expect(reads()).toBe(before);
 	});
 });

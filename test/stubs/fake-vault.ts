@@ -21,6 +21,11 @@ export async function fakeApp(root: string): Promise<App> {
 		app.vault.seed(rel, text);
 		app.metadataCache.setCache(rel, metadataFor(text));
 	}
+	app.vault.afterWrite = (file, text) => {
+		const cache = metadataFor(text);
+		app.metadataCache.setCache(file.path, cache);
+		app.metadataCache.trigger('changed', file, text, cache);
+	};
 	return app;
 }
 

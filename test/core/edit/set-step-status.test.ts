@@ -72,7 +72,7 @@ describe('changing a step status', () => {
 			expect(result.ok, `seed ${seed}`).toBe(true);
 			if (!result.ok) continue;
 			edits++;
-			const lineOf = (t: string) => t.split(/(?<=\r\n|\r(?!\n)|\n)/);
+			const lineOf = (t: string) => t.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
 			const [oldLines, newLines] = [lineOf(text), lineOf(result.text)];
 			expect(newLines.length).toBe(oldLines.length);
 			oldLines.forEach((l, i) => {

@@ -173,18 +173,40 @@ export class Vault extends Events {
 		return Promise.resolve(entry.text);
 	}
 
+	/** Stub hook: what Obsidian's metadata cache does after a write (fake-vault.ts re-reads the note). */
+	afterWrite: ((file: TFile, text: string) => void) | null = null;
+	/** Stub record of every write, to check that refused edits wrote nothing. */
+	readonly writes: string[] = [];
+
 	async process(file: TFile, fn: (data: string) => string): Promise<string> {
 		const text = fn(await this.read(file));
+		this.writes.push(file.path);
 		this.modifyQuietly(file.path, text);
 		this.trigger('modify', file);
+		this.afterWrite?.(file, text);
 		return text;
+	}
+
+	async modify(file: TFile, text: string): Promise<void> {
+		if (!this.files.has(file.path)) throw new Error(`No file ${file.path}`);
+		this.writes.push(file.path);
+		this.modifyQuietly(file.path, text);
+		this.trigger('modify', file);
+		this.afterWrite?.(file, text);
+		return Promise.resolve();
 	}
 
 	async create(path: string, text: string): Promise<TFile> {
 		if (this.files.has(path)) throw new Error('File already exists.');
 		const file = this.seed(path, text);
+		this.writes.push(path);
 		this.trigger('create', file);
+		this.afterWrite?.(file, text);
 		return Promise.resolve(file);
+	}
+
+	createFolder(_path: string): Promise<void> {
+		return Promise.resolve();
 	}
 
 	/** Test helper: change a note's text without events (a test then fires the events Obsidian would). */

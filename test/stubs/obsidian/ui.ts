@@ -121,6 +121,14 @@ export class TextAreaComponent extends ValueComponent<string> {
 
 export class ToggleComponent extends ValueComponent<boolean> {}
 
+export class DropdownComponent extends ValueComponent<string> {
+	options: Record<string, string> = {};
+	addOptions(options: Record<string, string>): this {
+		Object.assign(this.options, options);
+		return this;
+	}
+}
+
 export class ButtonComponent {
 	text = '';
 	private handler: (() => unknown) | null = null;
@@ -176,6 +184,12 @@ export class Setting {
 		cb(c);
 		return this;
 	}
+	addDropdown(cb: (c: DropdownComponent) => unknown): this {
+		const c = new DropdownComponent('');
+		this.components.push(c);
+		cb(c);
+		return this;
+	}
 	addToggle(cb: (c: ToggleComponent) => unknown): this {
 		const c = new ToggleComponent(false);
 		this.components.push(c);
@@ -215,3 +229,50 @@ export abstract class AbstractInputSuggest<T> {
 }
 
 export type { TAbstractFile };
+
+export class MenuItem {
+	title = '';
+	icon = '';
+	checked = false;
+	private handler: (() => unknown) | null = null;
+	setTitle(title: string): this {
+		this.title = title;
+		return this;
+	}
+	setIcon(icon: string): this {
+		this.icon = icon;
+		return this;
+	}
+	setChecked(checked: boolean): this {
+		this.checked = checked;
+		return this;
+	}
+	onClick(handler: () => unknown): this {
+		this.handler = handler;
+		return this;
+	}
+	/** Stub helper: the coach picks this item. */
+	click(): unknown {
+		return this.handler?.();
+	}
+}
+
+export class Menu {
+	readonly items: MenuItem[] = [];
+	/** Stub record of the last menu shown. */
+	static last: Menu | null = null;
+	addItem(cb: (item: MenuItem) => unknown): this {
+		const item = new MenuItem();
+		cb(item);
+		this.items.push(item);
+		return this;
+	}
+	showAtMouseEvent(_event: MouseEvent): this {
+		Menu.last = this;
+		return this;
+	}
+	showAtPosition(_position: { x: number; y: number }): this {
+		Menu.last = this;
+		return this;
+	}
+}

@@ -1,0 +1,51 @@
+import * as obsidian from '../stubs/obsidian';
+import { fakeApp, waitFor } from '../stubs/fake-vault';
+import { EXAMPLE_VAULT } from '../vault';
+import { buildBundle, evaluateBundle, flush, MANIFEST } from './load-bundle';
+
+export const VIEW = 'coaching-review-dashboard';
+
+/** The built main.js, loaded in the stub over a copy of the example vault, as a coach would start Obsidian. */
+export async function startPlugin(options: { layoutReady?: boolean } = {}) {
+	const Plugin = evaluateBundle((await buildBundle()).code);
+	const app = await fakeApp(EXAMPLE_VAULT);
+	const counts = { reads: 0 };
+	const read = app.vault.cachedRead.bind(app.vault);
+	app.vault.cachedRead = (file) => {
+		counts.reads++;
+		return read(file);
+	};
+	const plugin = new Plugin(app, MANIFEST);
+	plugin.load();
+	await flush();
+
+	const dashboards = () => app.workspace.getLeavesOfType(VIEW);
+	const view = () => dashboards()[0]?.view as obsidian.ItemView | undefined;
+	const dashboardText = () => view()?.contentEl.textContent ?? '';
+
+	/** Waits until the reads stop: the first index is done. */
+	const settle = async () => {
+		let last = -1;
+		await waitFor(() => {
+			const settled = counts.reads === last && counts.reads > 0;
+			last = counts.reads;
+			return settled;
+		});
+	};
+
+	const chooseClient = async (name: string, command = 'review-client') => {
+		plugin.commands.get(command)?.callback?.();
+		const picker = obsidian.Modal.opened.at(-1) as obsidian.FuzzySuggestModal<{ name: string }>;
+		const match = picker.getSuggestions(name)[0];
+		if (!match) throw new Error(`No client ${name} in the picker`);
+		picker.onChooseSuggestion(match, new MouseEvent('click'));
+		picker.close();
+		if (command === 'review-client') await waitFor(() => dashboardText().includes(name));
+	};
+
+	if (options.layoutReady !== false) {
+		app.workspace.finishLayout();
+		await settle();
+	}
+	return { app, plugin, counts, dashboards, view, dashboardText, settle, chooseClient };
+}
