@@ -1,8 +1,10 @@
 /** Arithmetic on calendar days `YYYY-MM-DD`, in UTC so the time zone never moves a day. */
 
 export function dayNumber(day: string): number {
-	const [y, m, d] = day.split('-').map(Number);
-	return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000);
+	const y = Number(day.slice(0, 4));
+	const m = Number(day.slice(5, 7));
+	const d = Number(day.slice(8, 10));
+	return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
 export function daysBetween(from: string, to: string): number {

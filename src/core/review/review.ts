@@ -2,6 +2,7 @@ import type { Owner, SessionReading, StepStatus, Warning } from '../session/type
 import type { CoachingSettings } from '../settings';
 import type { ClientEntry } from './clients';
 import { daysBetween } from './days';
+import type { StepWordsCache } from './step-cache';
 import { linkThreads, type StepThread } from './threads';
 
 /** The review of one client: plain data, rendered as JSON, Markdown or the dashboard. Lines are 1-based. */
@@ -55,6 +56,8 @@ export interface ReviewThread {
 export interface ReviewOptions {
 	today: string;
 	settings: CoachingSettings;
+	/** Keeps each step's words between builds (the plugin's index holds one). */
+	cache?: StepWordsCache;
 }
 
 function median(values: number[]): number | null {
@@ -66,18 +69,23 @@ function median(values: number[]): number | null {
 
 function summariseThread(thread: StepThread, options: ReviewOptions): ReviewThread {
 	const latest = thread.mentions[thread.mentions.length - 1];
-	const dates = thread.mentions.map((m) => m.date).filter((d): d is string => d !== null);
 	const status = latest?.status ?? 'open';
 	const closed = status === 'done' || status === 'dropped';
 	let due: string | null = null;
 	let doneDate: string | null = null;
-	for (const mention of thread.mentions) {
-		due = mention.step.due ?? due;
-		doneDate = mention.step.doneDate ?? doneDate;
+	let firstRaised: string | null = null;
+	let lastRaised: string | null = null;
+	const mentions: ReviewThread['mentions'] = [];
+	for (const m of thread.mentions) {
+		due = m.step.due ?? due;
+		doneDate = m.step.doneDate ?? doneDate;
+		if (m.date !== null) {
+			if (firstRaised === null || m.date < firstRaised) firstRaised = m.date;
+			if (lastRaised === null || m.date > lastRaised) lastRaised = m.date;
+		}
+		mentions.push({ path: m.path, line: m.line, date: m.date, status: m.status, text: m.text, rule: m.step.rule });
 	}
-	const timesRaised = new Set(thread.mentions.map((m) => m.path)).size;
-	const firstRaised = dates.length > 0 ? (dates.reduce((a, b) => (a < b ? a : b)) ?? null) : null;
-	const lastRaised = dates.length > 0 ? (dates.reduce((a, b) => (a > b ? a : b)) ?? null) : null;
+	const timesRaised = thread.sessionCount;
 	return {
 		text: latest?.text ?? '',
 		owner: thread.owner,
@@ -91,7 +99,7 @@ function summariseThread(thread: StepThread, options: ReviewOptions): ReviewThre
 		recurring: !closed && timesRaised >= options.settings.recurringThreshold,
 		daysOpen: !closed && firstRaised ? Math.max(0, daysBetween(firstRaised, options.today)) : null,
 		doneDate: status === 'done' ? doneDate : null,
-		mentions: thread.mentions.map(({ path, line, date, status: s, text, step }) => ({ path, line, date, status: s, text, rule: step.rule })),
+		mentions,
 	};
 }
 
@@ -109,15 +117,16 @@ export function compareThreads(a: ReviewThread, b: ReviewThread): number {
 	return a.text.localeCompare(b.text);
 }
 
+/** A session as the review shows it; the reading's own lists are shared, not copied. */
 function sessionOf(reading: SessionReading): ReviewSession {
 	return {
 		path: reading.path,
 		date: reading.date,
 		number: reading.number,
 		clients: reading.clients,
-		clientWords: reading.clientWords.map(({ text, line, rule, progress, progressReason }) => ({ text, line, rule, progress, progressReason })),
-		coachNotes: reading.coachNotes.map(({ text, line, rule }) => ({ text, line, rule })),
-		ratings: { ...reading.ratings },
+		clientWords: reading.clientWords,
+		coachNotes: reading.coachNotes,
+		ratings: reading.ratings,
 	};
 }
 
@@ -141,7 +150,7 @@ export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientR
 	}
 	progress.reverse();
 
-	const threads = linkThreads(sessions).map((t) => summariseThread(t, options)).sort(compareThreads);
+	const threads = linkThreads(sessions, undefined, options.cache).map((t) => summariseThread(t, options)).sort(compareThreads);
 	const clientThreads = threads.filter((t) => t.owner === 'client');
 	const coachThreads = threads.filter((t) => t.owner === 'coach');
 	const count = (list: ReviewThread[], status: StepStatus) => list.filter((t) => t.status === status).length;

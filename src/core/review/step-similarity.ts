@@ -28,11 +28,20 @@ function editDistance(a: string, b: string, max: number): number {
 }
 
 /** Same word, a typo of it, or one a prefix of the other (applicat/appli). */
+function hasDigit(word: string): boolean {
+	for (let i = 0; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		if (c >= 48 && c <= 57) return true;
+	}
+	return false;
+}
+
 export function wordsMatch(a: string, b: string): boolean {
 	if (a === b) return true;
-	if (/\d/.test(a) || /\d/.test(b)) return false;
 	const shorter = a.length <= b.length ? a : b;
 	const longer = shorter === a ? b : a;
+	// Only words of five letters or more may differ and still match; numbers never do.
+	if (shorter.length < 5 || hasDigit(a) || hasDigit(b)) return false;
 	if (shorter.length >= 5 && longer.startsWith(shorter)) return true;
 	if (shorter.length >= 8) return editDistance(a, b, 2) <= 2;
 	if (shorter.length >= 5) return editDistance(a, b, 1) <= 1;
@@ -48,7 +57,18 @@ interface Alignment {
 function align(a: string[], b: string[]): Alignment {
 	const matchedA = a.map(() => false);
 	const matchedB = b.map(() => false);
+	// Exact matches first: they are most of them, and cheap.
+	let unmatchedA = 0;
 	for (let i = 0; i < a.length; i++) {
+		const j = b.indexOf(a[i] ?? '');
+		if (j >= 0 && !matchedB[j]) {
+			matchedA[i] = true;
+			matchedB[j] = true;
+		} else unmatchedA++;
+	}
+	if (unmatchedA === 0) return { matchedA, matchedB };
+	for (let i = 0; i < a.length; i++) {
+		if (matchedA[i] || (a[i]?.length ?? 0) < 5) continue;
 		for (let j = 0; j < b.length; j++) {
 			if (!matchedB[j] && wordsMatch(a[i] ?? '', b[j] ?? '')) {
 				matchedA[i] = true;
@@ -60,7 +80,7 @@ function align(a: string[], b: string[]): Alignment {
 	const acronyms = (short: string[], long: string[], shortMatched: boolean[], longMatched: boolean[]) => {
 		for (let i = 0; i < short.length; i++) {
 			const word = short[i] ?? '';
-			if (shortMatched[i] || word.length < 2 || word.length > 4 || /\d/.test(word)) continue;
+			if (shortMatched[i] || word.length < 2 || word.length > 4 || hasDigit(word)) continue;
 			for (let start = 0; start + word.length <= long.length; start++) {
 				const run = long.slice(start, start + word.length);
 				if (run.every((w, k) => !longMatched[start + k] && w[0] === word[k])) {

@@ -142,18 +142,21 @@ const canonical = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) for (const word of group) canonical.set(baseStem(word), baseStem(group[0] ?? word));
 const SPECIFIC_VERBS = new Set(SPECIFIC_VERB_WORDS.split(' ').map(stem));
 
+/** Takes out what never decides a commitment: accents, dates, tags, links. Each pass runs only when it can match. */
 function normaliseText(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}+/gu, '')
-		.replace(/[\u2018\u2019]/g, "'")
-		.replace(/\d{4}-\d{2}-\d{2}/g, ' ')
-		.replace(/(?:^|\s)#[\p{L}\p{N}_/-]+/gu, ' ')
-		.replace(/https?:\/\/\S+/g, ' ')
-		.replace(/(\d),(\d{3})\b/g, '$1$2')
-		.replace(/\b(\d+)k\b/gi, '$1000')
-		.replace(/\b(\d+)x\b/gi, '$1 times')
-		.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_m, target: string, alias?: string) => alias ?? target);
+	let t = text;
+	if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[\u2018\u2019]/g, "'");
+	if (/\d/.test(t)) {
+		t = t
+			.replace(/\d{4}-\d{2}-\d{2}/g, ' ')
+			.replace(/(\d),(\d{3})\b/g, '$1$2')
+			.replace(/\b(\d+)k\b/gi, '$1000')
+			.replace(/\b(\d+)x\b/gi, '$1 times');
+	}
+	if (t.includes('#')) t = t.replace(/(?:^|\s)#[\p{L}\p{N}_/-]+/gu, ' ');
+	if (t.includes('://')) t = t.replace(/https?:\/\/\S+/g, ' ');
+	if (t.includes('[[')) t = t.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_m, target: string, alias?: string) => alias ?? target);
+	return t;
 }
 
 /** The words of a step, ready for comparing with other steps. */

@@ -1,6 +1,7 @@
 import type { ActionStep, Owner, SessionReading, StepStatus } from '../session/types';
+import { type CachedWords, StepWordsCache } from './step-cache';
 import { stepSimilarity, SAME_STEP_THRESHOLD } from './step-similarity';
-import { type StepWords, stepWords } from './step-words';
+import type { StepWords } from './step-words';
 
 export interface Mention {
 	path: string;
@@ -16,85 +17,119 @@ export interface StepThread {
 	/** The explicit id that links its mentions, if any mention had one. */
 	id: string | null;
 	mentions: Mention[];
+	/** Distinct sessions that mention it. */
+	sessionCount: number;
 }
 
-/** A token shared by more threads than this is too common to find candidates with (email, call). */
+/** A word shared by more threads than this is too common to find candidates with (email, call). */
 const COMMON_TOKEN_LIMIT = 64;
 /** Each thread is compared through its latest few wordings. */
 const WORDINGS_KEPT = 3;
+/** Threads sharing the most words with a step are the only ones compared with it. */
+const CANDIDATES_COMPARED = 8;
 
 interface Building {
 	thread: StepThread;
 	wordings: StepWords[];
-	sessions: Set<string>;
+	lastSession: string;
 	/** Index keys this thread is already listed under. */
 	indexed: Set<string>;
 }
 
-/**
- * Joins one client's steps across sessions into threads: by explicit id first, else by wording, within one
- * owner. Candidates come from an index of words, so a step is compared only with threads that share a
- * word with it, never with every other step. `stats` counts the comparisons made, for tests and benchmarks.
- */
-export function linkThreads(sessions: SessionReading[], stats?: { comparisons: number }): StepThread[] {
-	const threads: Building[] = [];
-	const byId = new Map<string, Building>();
-	const index = new Map<string, Building[]>();
-	const indexKeys = (owner: Owner, words: StepWords) => {
-		const keys = new Set<string>();
-		for (const token of words.tokens) {
-			keys.add(`${owner}|${token}`);
-			// Typos keep their first letters more often than not; numbers and short words must match exactly.
-			if (token.length >= 5 && !/\d/.test(token)) keys.add(`${owner}|~${token.slice(0, 3)}`);
+/** One owner's threads: a client's steps never join the coach's promises. */
+class OwnerThreads {
+	readonly byId = new Map<string, Building>();
+	readonly bySignature = new Map<string, Building>();
+	readonly index = new Map<string, Building[]>();
+
+	/** The threads that share the most index keys with a step, best first. */
+	candidates(cached: CachedWords): Building[] {
+		const shared = new Map<Building, number>();
+		const postings = cached.keys.map((k) => this.index.get(k) ?? []);
+		const narrow = postings.filter((p) => p.length <= COMMON_TOKEN_LIMIT);
+		for (const posting of narrow.length > 0 ? narrow : postings) {
+			for (const candidate of posting) shared.set(candidate, (shared.get(candidate) ?? 0) + 1);
 		}
-		return keys;
-	};
+		const needed = Math.min(2, cached.words.tokens.length);
+		const ranked: [Building, number][] = [];
+		for (const entry of shared) if (entry[1] >= needed) ranked.push(entry);
+		return ranked
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, CANDIDATES_COMPARED)
+			.map(([building]) => building);
+	}
+
+	addToIndex(building: Building, cached: CachedWords): void {
+		for (const key of cached.keys) {
+			if (building.indexed.has(key)) continue;
+			building.indexed.add(key);
+			const posting = this.index.get(key);
+			if (posting) posting.push(building);
+			else this.index.set(key, [building]);
+		}
+	}
+}
+
+/**
+ * Joins one client's steps across sessions into threads: by explicit id first, then by the same words, else by
+ * similar wording, within one owner. Candidates come from an index of words, so a step is compared only with the
+ * few threads that share most words with it, never with every other step. `stats` counts the comparisons made,
+ * for tests and benchmarks; `cache` keeps each step's words between builds.
+ */
+export function linkThreads(sessions: SessionReading[], stats?: { comparisons: number }, cache: StepWordsCache = new StepWordsCache()): StepThread[] {
+	const threads: Building[] = [];
+	const owners: Record<Owner, OwnerThreads> = { client: new OwnerThreads(), coach: new OwnerThreads() };
 
 	for (const session of sessions) {
 		for (const step of session.actionSteps) {
-			const words = stepWords(step.text);
-			const idKey = step.id ? `${step.owner}|${step.id.toLowerCase()}` : null;
-			let target = idKey ? byId.get(idKey) : undefined;
+			const cached = cache.get(step);
+			const words = cached.words;
+			const own = owners[step.owner];
+			const id = step.id ? step.id.toLowerCase() : null;
+			const conflicts = (b: Building) => id !== null && b.thread.id !== null && b.thread.id.toLowerCase() !== id;
+			let target = id ? own.byId.get(id) : undefined;
+			let sameWords = false;
+			if (!target && words.tokens.length > 0) {
+				const same = own.bySignature.get(cached.signature);
+				if (same && !conflicts(same)) {
+					target = same;
+					sameWords = true;
+				}
+			}
 			if (!target) {
 				let best: { building: Building; score: number; sameSession: boolean } | null = null;
-				const seen = new Set<Building>();
-				const keys = [...indexKeys(step.owner, words)];
-				const postings = keys.map((k) => index.get(k) ?? []);
-				const narrow = postings.filter((p) => p.length <= COMMON_TOKEN_LIMIT);
-				for (const posting of narrow.length > 0 ? narrow : postings) {
-					for (const candidate of posting) {
-						if (seen.has(candidate)) continue;
-						seen.add(candidate);
-						if (idKey && candidate.thread.id && `${step.owner}|${candidate.thread.id.toLowerCase()}` !== idKey) continue;
-						let score = 0;
-						for (const wording of candidate.wordings) score = Math.max(score, stepSimilarity(words, wording));
-						if (stats) stats.comparisons += candidate.wordings.length;
-						if (score < SAME_STEP_THRESHOLD) continue;
-						const sameSession = candidate.sessions.has(session.path);
-						if (!best || (best.sameSession && !sameSession) || (best.sameSession === sameSession && score > best.score)) {
-							best = { building: candidate, score, sameSession };
-						}
+				for (const candidate of own.candidates(cached)) {
+					if (conflicts(candidate)) continue;
+					let score = 0;
+					for (const wording of candidate.wordings) score = Math.max(score, stepSimilarity(words, wording));
+					if (stats) stats.comparisons += candidate.wordings.length;
+					if (score < SAME_STEP_THRESHOLD) continue;
+					const sameSession = candidate.lastSession === session.path;
+					if (!best || (best.sameSession && !sameSession) || (best.sameSession === sameSession && score > best.score)) {
+						best = { building: candidate, score, sameSession };
 					}
 				}
 				target = best?.building;
 			}
 			if (!target) {
-				target = { thread: { owner: step.owner, id: null, mentions: [] }, wordings: [], sessions: new Set(), indexed: new Set() };
+				target = { thread: { owner: step.owner, id: null, mentions: [], sessionCount: 0 }, wordings: [], lastSession: '', indexed: new Set() };
 				threads.push(target);
 			}
 			target.thread.mentions.push({ path: session.path, line: step.line, date: session.date, status: step.status, text: step.text, step });
-			target.sessions.add(session.path);
+			if (target.lastSession !== session.path) {
+				target.lastSession = session.path;
+				target.thread.sessionCount++;
+			}
+			if (id !== null) {
+				if (!target.thread.id && step.id) target.thread.id = step.id;
+				own.byId.set(id, target);
+			}
+			// The same words again: nothing new to compare with or to index.
+			if (sameWords) continue;
 			target.wordings.push(words);
 			if (target.wordings.length > WORDINGS_KEPT) target.wordings.shift();
-			if (idKey && !target.thread.id && step.id) target.thread.id = step.id;
-			if (idKey) byId.set(idKey, target);
-			for (const key of indexKeys(step.owner, words)) {
-				if (target.indexed.has(key)) continue;
-				target.indexed.add(key);
-				const posting = index.get(key);
-				if (posting) posting.push(target);
-				else index.set(key, [target]);
-			}
+			if (words.tokens.length > 0) own.bySignature.set(cached.signature, target);
+			own.addToIndex(target, cached);
 		}
 	}
 	return threads.map((b) => b.thread);
