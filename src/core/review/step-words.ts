@@ -145,7 +145,7 @@ const SPECIFIC_VERBS = new Set(SPECIFIC_VERB_WORDS.split(' ').map(stem));
 /** Takes out what never decides a commitment: accents, dates, tags, links. Each pass runs only when it can match. */
 function normaliseText(text: string): string {
 	let t = text;
-	if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[\u2018\u2019]/g, "'");
+	if (/[^\t\n\r\x20-\x7e]/.test(t)) t = t.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[\u2018\u2019]/g, "'");
 	if (/\d/.test(t)) {
 		t = t
 			.replace(/\d{4}-\d{2}-\d{2}/g, ' ')
