@@ -1,4 +1,5 @@
 import { groupClients, type ClientEntry } from '../core/review/clients';
+import { compileRules } from '../core/session/rules';
 import type { SessionReading, Warning } from '../core/session/types';
 import type { CoachingSettings } from '../core/settings';
 import { readNoteText } from './read-note';
@@ -21,13 +22,14 @@ export async function loadVault(root: string, settings: CoachingSettings): Promi
 		folders.length === 0 || folders.some((f) => path.startsWith(`${f}/`)) || (clientFolder !== '' && path.startsWith(`${clientFolder}/`));
 	const paths = (await listNotes(root)).filter(inScope);
 	const readings: SessionReading[] = new Array<SessionReading>(paths.length);
+	const rules = compileRules(settings);
 	let next = 0;
 	const worker = async () => {
 		while (next < paths.length) {
 			const i = next++;
 			const path = paths[i] ?? '';
 			const text = await readNote(root, path);
-			readings[i] = readNoteText(path, text, settings).session;
+			readings[i] = readNoteText(path, text, settings, rules).session;
 		}
 	};
 	await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, paths.length) }, worker));

@@ -2,6 +2,7 @@ import { readMarkdown } from '../core/markdown/document';
 import type { MarkdownDocument } from '../core/markdown/types';
 import { readSession } from '../core/session/read-session';
 import type { SessionReading } from '../core/session/types';
+import type { ReadingRules } from '../core/session/rules';
 import type { CoachingSettings } from '../core/settings';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter';
 
@@ -12,11 +13,12 @@ export interface NoteReading {
 }
 
 /** The Node side of reading one note: the core reader, frontmatter through gray-matter, then the session model. */
-export function readNoteText(path: string, text: string, settings: CoachingSettings): NoteReading {
+export function readNoteText(path: string, text: string, settings: CoachingSettings, rules?: ReadingRules): NoteReading {
 	const document = readMarkdown(text);
 	const frontmatter = parseFrontmatter(document.frontmatter);
 	const session = readSession(path, text, frontmatter.data, settings, {
 		document,
+		...(rules ? { rules } : {}),
 		...(frontmatter.error ? { frontmatterError: frontmatter.error } : {}),
 	});
 	return { document, frontmatter, session };

@@ -156,7 +156,7 @@ export class DashboardView extends ItemView {
 		}
 		this.clientName = entry.name;
 		const settings = this.deps.getSettings();
-		const review = buildReview(entry, { today: localToday(), settings });
+		const review = buildReview(entry, { today: localToday(), settings, cache: index.stepWords });
 		mountUi(contentEl, renderDashboard(review, { privacy: settings.privacyMode, interactive: true }));
 		(this.leaf as WorkspaceLeaf & { updateHeader?: () => void }).updateHeader?.();
 	}

@@ -3,7 +3,9 @@ import { type ClientEntry, groupClients } from '../core/review/clients';
 import { clientKey } from '../core/review/names';
 import { getField } from '../core/session/frontmatter-fields';
 import { clientFromFolder, profileNameFromPath, readSession } from '../core/session/read-session';
+import { compileRules, type ReadingRules } from '../core/session/rules';
 import type { SessionReading } from '../core/session/types';
+import { StepWordsCache } from '../core/review/step-cache';
 import type { CoachingSettings } from '../core/settings';
 
 /** What the index needs from Obsidian: reading notes and their cached metadata, nothing more. */
@@ -35,6 +37,9 @@ export class SessionIndex extends Events {
 	private clients: ClientEntry[] | null = null;
 	private readonly pending = new Map<string, number>();
 	private generation = 0;
+	private rules: ReadingRules | null = null;
+	/** Each step's words, kept between review builds: after an edit only that note's steps are read again. */
+	readonly stepWords = new StepWordsCache();
 	ready = false;
 
 	constructor(
@@ -66,9 +71,16 @@ export class SessionIndex extends Events {
 		return typeof type === 'string' && type.toLowerCase() === settings.profileTypeValue.toLowerCase();
 	}
 
+	/** The settings compiled once; compiled again when the settings object changes. */
+	private rulesFor(settings: CoachingSettings): ReadingRules {
+		if (this.rules?.settings !== settings) this.rules = compileRules(settings);
+		return this.rules;
+	}
+
 	private async readFile(file: TFile): Promise<SessionReading | null> {
 		const text = await this.sources.read(file);
-		const reading = readSession(file.path, text, this.sources.metadata(file)?.frontmatter ?? null, this.options.getSettings());
+		const settings = this.options.getSettings();
+		const reading = readSession(file.path, text, this.sources.metadata(file)?.frontmatter ?? null, settings, { rules: this.rulesFor(settings) });
 		return reading.role === 'none' && reading.warnings.length === 0 ? null : reading;
 	}
 

@@ -1,12 +1,11 @@
 import { type CommentState, stripInlineComments } from '../markdown/comments';
 import { normaliseFieldKey, readBlockId, readInlineFields, wikiLinksAsText } from '../markdown/inline';
-import type { LineInfo, MarkdownDocument } from '../markdown/types';
-import type { CoachingSettings } from '../settings';
-import { buildHeadingRoles, HeadingContext, type SectionRole } from './headings';
-import { findProgressPhrase, progressPattern } from './progress';
-import { ownerMarkerPattern, readStep, type StepContext } from './steps';
+import type { Callout, LineInfo, MarkdownDocument } from '../markdown/types';
+import { HeadingContext, type SectionRole } from './headings';
+import { findProgressPhrase } from './progress';
+import type { ReadingRules } from './rules';
+import { readStep, type StepContext } from './steps';
 import type { ActionStep, ClientWords, Extract } from './types';
-import { escapeRegExp } from '../text';
 
 export interface BodyReading {
 	actionSteps: ActionStep[];
@@ -41,46 +40,56 @@ function itemStart(doc: MarkdownDocument, lineIndex: number, info: LineInfo): { 
 }
 
 
-/** `Client: …` or `**Client:** …` at the very start of a line. */
-function prefixPattern(prefixes: string[]): RegExp | null {
-	const names = prefixes.filter((p) => p.trim() !== '').map((p) => escapeRegExp(p.trim()));
-	if (names.length === 0) return null;
-	return new RegExp(`^[ \\t]*(?:\\*\\*|__)?(${names.join('|')})(?:\\*\\*|__)?[ \\t]*:(?!:)(?:\\*\\*|__)?[ \\t]*(.*)$`, 'i');
-}
-
 function cleanText(text: string): string {
-	const block = readBlockId(text);
-	return wikiLinksAsText(block ? block.rest : text)
-		.replace(/\s+/g, ' ')
-		.trim();
+	let out = text;
+	if (out.includes('^')) out = readBlockId(out)?.rest ?? out;
+	out = wikiLinksAsText(out);
+	// Most lines have no runs of spaces or tabs: skip the regular expression for them.
+	if (out.includes('  ') || out.includes('\t')) out = out.replace(/\s+/g, ' ');
+	return out.trim();
 }
 
-/**
- * Sorts every line of a note's body into the client's words, the coach's notes and action steps, following
- * PRODUCT.md's table. Consecutive lines of one paragraph or list item become one extract. `skipLines` leaves out
- * the salvaged lines of an unclosed frontmatter.
- */
-export function classifyBody(doc: MarkdownDocument, settings: CoachingSettings, isProfile: boolean, skipLines = 0): BodyReading {
-	const result: BodyReading = { actionSteps: [], clientWords: [], coachNotes: [], goals: [] };
-	const headings = new HeadingContext(buildHeadingRoles(settings));
-	const stepContext: StepContext = { settings, ownerMarkers: ownerMarkerPattern(settings.coachOwnerMarkers), sectionOwner: null };
-	const clientPrefix = prefixPattern(settings.clientLinePrefixes);
-	const coachPrefix = prefixPattern(settings.coachLinePrefixes);
-	const progress = progressPattern(settings);
-	const clientFields = new Set(settings.clientWordsFields.map(normaliseFieldKey));
-	const winFields = new Set(settings.winFields.map(normaliseFieldKey));
-	const goalFields = new Set(settings.goalFields.map(normaliseFieldKey));
-	const quoteCallouts = new Set(settings.quoteCalloutTypes.map((t) => t.toLowerCase()));
-	const coachCallouts = new Set(settings.coachCalloutTypes.map((t) => t.toLowerCase()));
-	const comments: CommentState = { open: null };
-	/** Items that are action steps, so their continuation lines are not read as prose. */
-	const stepItems = new Set<number>();
-	const stepLines = new Set<number>();
-	let previous: { item: Extract | ClientWords; target: Target; key: string; line: number } | null = null;
+type Section = { role: SectionRole; heading: string } | null;
 
-	const push = (placement: Placement, text: string, line: number, key: string, progressRule?: string) => {
+function sectionPlacement(section: Section): Placement {
+	if (!section) return { target: 'coach', rule: "other prose, the coach's notes by default" };
+	const rule = `the heading '${section.heading}'`;
+	switch (section.role) {
+		case 'client-words':
+			return { target: 'client', rule };
+		case 'wins':
+			return { target: 'client', rule, progressRule: `under the heading '${section.heading}'` };
+		case 'goals':
+			return { target: 'client', rule, goal: true };
+		default:
+			return { target: 'coach', rule: section.role === 'coach-notes' ? rule : `prose under ${rule}, the coach's notes by default` };
+	}
+}
+
+/** One pass over a note's lines; state that spans lines lives here, not in closures made per line. */
+class BodyClassifier {
+	readonly result: BodyReading = { actionSteps: [], clientWords: [], coachNotes: [], goals: [] };
+	private readonly headings: HeadingContext;
+	private readonly stepContext: StepContext;
+	private readonly comments: CommentState = { open: null };
+	/** Items that are action steps, so their continuation lines are not read as prose. */
+	private readonly stepItems = new Set<number>();
+	private readonly stepLines = new Set<number>();
+	private previous: { item: Extract | ClientWords; target: Target; key: string; line: number } | null = null;
+
+	constructor(
+		private readonly doc: MarkdownDocument,
+		private readonly rules: ReadingRules,
+		private readonly isProfile: boolean,
+	) {
+		this.headings = new HeadingContext(rules.headingRoles);
+		this.stepContext = { settings: rules.settings, ownerMarkers: rules.ownerMarkers, sectionOwner: null };
+	}
+
+	private push(placement: Placement, text: string, line: number, key: string, progressRule?: string): void {
 		const cleaned = cleanText(text);
 		if (cleaned === '' || placement.target === 'skip') return;
+		const previous = this.previous;
 		if (previous && previous.key === key && previous.line === line - 2 && previous.target === placement.target) {
 			previous.item.text += ' ' + cleaned;
 			previous.line = line - 1;
@@ -88,138 +97,142 @@ export function classifyBody(doc: MarkdownDocument, settings: CoachingSettings, 
 		}
 		let item: Extract | ClientWords;
 		if (placement.target === 'client') {
-			const words: ClientWords = { text: cleaned, line, rule: placement.rule, progress: false, progressReason: null };
 			const reason = progressRule ?? placement.progressRule;
-			if (reason) Object.assign(words, { progress: true, progressReason: reason });
-			if (!isProfile) result.clientWords.push(words);
-			if (placement.goal) result.goals.push({ text: cleaned, line, rule: placement.rule });
+			const words: ClientWords = { text: cleaned, line, rule: placement.rule, progress: Boolean(reason), progressReason: reason ?? null };
+			if (!this.isProfile) this.result.clientWords.push(words);
+			if (placement.goal) this.result.goals.push({ text: cleaned, line, rule: placement.rule });
 			item = words;
 		} else {
 			item = { text: cleaned, line, rule: placement.rule };
-			result.coachNotes.push(item);
+			this.result.coachNotes.push(item);
 		}
-		previous = { item, target: placement.target, key, line: line - 1 };
-	};
+		this.previous = { item, target: placement.target, key, line: line - 1 };
+	}
 
-	const sectionPlacement = (section: { role: SectionRole; heading: string } | null): Placement => {
-		if (!section) return { target: 'coach', rule: "other prose, the coach's notes by default" };
-		const rule = `the heading '${section.heading}'`;
-		switch (section.role) {
-			case 'client-words':
-				return { target: 'client', rule };
-			case 'wins':
-				return { target: 'client', rule, progressRule: `under the heading '${section.heading}'` };
-			case 'goals':
-				return { target: 'client', rule, goal: true };
-			default:
-				return { target: 'coach', rule: section.role === 'coach-notes' ? rule : `prose under ${rule}, the coach's notes by default` };
+	run(bodyStart: number): BodyReading {
+		const { doc } = this;
+		for (let i = bodyStart; i < doc.lines.length; i++) {
+			const info = doc.lineInfo[i];
+			if (info) this.line(i, info);
 		}
-	};
+		const { progress } = this.rules;
+		for (const words of this.result.clientWords) {
+			if (words.progress) continue;
+			const phrase = findProgressPhrase(words.text, progress);
+			if (phrase) {
+				words.progress = true;
+				words.progressReason = `says '${phrase}'`;
+			}
+		}
+		return this.result;
+	}
 
-	const bodyStart = doc.frontmatter ? doc.frontmatter.position.end.line + 1 : skipLines;
-	for (let i = bodyStart; i < doc.lines.length; i++) {
-		const info = doc.lineInfo[i];
-		if (!info) continue;
+	private line(i: number, info: LineInfo): void {
+		const { doc } = this;
 		if (info.kind === 'heading' && info.heading >= 0) {
 			const heading = doc.headings[info.heading];
 			if (heading && heading.position.start.line === i && info.quoteDepth === 0 && info.listItem < 0) {
-				headings.enter(heading.level, heading.heading);
+				this.headings.enter(heading.level, heading.heading);
 			}
-			comments.open = null;
-			previous = null;
-			continue;
+			this.comments.open = null;
+			this.previous = null;
+			return;
 		}
 		if (info.kind !== 'paragraph' && info.kind !== 'list-item' && info.kind !== 'table' && info.kind !== 'footnote') {
-			if (info.kind !== 'setext-underline') previous = null;
-			if (info.kind === 'blank') comments.open = null;
-			continue;
+			if (info.kind !== 'setext-underline') this.previous = null;
+			if (info.kind === 'blank') this.comments.open = null;
+			return;
 		}
-		const line = i + 1;
-		const section = headings.current();
+		const section = this.headings.current();
 		const callout = info.callout >= 0 ? doc.callouts[info.callout] : undefined;
 		if (callout && callout.line === i) {
-			previous = null;
-			continue;
+			this.previous = null;
+			return;
 		}
-
 		if (info.kind === 'list-item') {
 			const start = itemStart(doc, i, info);
 			const listItem = doc.listItems[start.item];
 			const task = listItem?.task;
-			const text = stripInlineComments(start.text, comments);
-			const parentIsStep = listItem !== undefined && stepLines.has(listItem.parent);
+			const text = stripInlineComments(start.text, this.comments);
+			const parentIsStep = listItem !== undefined && this.stepLines.has(listItem.parent);
 			const stepSection = section?.role === 'action-steps' || section?.role === 'coach-promises';
 			if (task !== undefined || (stepSection && !parentIsStep && text.trim() !== '')) {
-				stepContext.sectionOwner = section?.role === 'coach-promises' ? 'coach' : null;
+				this.stepContext.sectionOwner = section?.role === 'coach-promises' ? 'coach' : null;
 				const where = section && stepSection ? ` under the heading '${section.heading}'` : '';
 				const rule = task !== undefined ? `a checkbox${where}` : `a list item${where}`;
-				const step = readStep(text, task ?? null, line, rule, stepContext);
-				if (step.text !== '') result.actionSteps.push(step);
-				stepItems.add(start.item);
-				stepLines.add(i);
-				previous = null;
-				continue;
+				const step = readStep(text, task ?? null, i + 1, rule, this.stepContext);
+				if (step.text !== '') this.result.actionSteps.push(step);
+				this.stepItems.add(start.item);
+				this.stepLines.add(i);
+				this.previous = null;
+				return;
 			}
-			placeText(text, start.item);
-			continue;
+			this.placeText(text, start.item, i + 1, info, section, callout);
+			return;
 		}
-		if (info.listItem >= 0 && stepItems.has(info.listItem)) continue;
-		placeText(stripInlineComments(info.content, comments), info.listItem);
+		if (info.listItem >= 0 && this.stepItems.has(info.listItem)) return;
+		this.placeText(stripInlineComments(info.content, this.comments), info.listItem, i + 1, info, section, callout);
+	}
 
-		function placeText(text: string, item: number): void {
-			if (text.trim() === '') return;
-			const key = `${item}:${info?.quoteDepth ?? 0}:${info?.callout ?? -1}`;
-			const inCoachSection = section?.role === 'coach-notes';
+	private placeText(text: string, item: number, line: number, info: LineInfo, section: Section, callout: Callout | undefined): void {
+		if (text.trim() === '') return;
+		const { rules } = this;
+		const key = `${item}:${info.quoteDepth}:${info.callout}`;
+		const inCoachSection = section?.role === 'coach-notes';
 
-			const fields = readInlineFields(text);
+		if (text.includes('::')) {
 			let usedField = false;
-			for (const field of fields) {
+			for (const field of readInlineFields(text)) {
 				const name = normaliseFieldKey(field.key);
 				const rule = `the field ${field.key}::`;
-				if (goalFields.has(name)) {
-					result.goals.push({ text: cleanText(field.value), line, rule });
+				if (rules.goalFields.has(name)) {
+					this.result.goals.push({ text: cleanText(field.value), line, rule });
 					usedField = true;
-				} else if (clientFields.has(name) || winFields.has(name)) {
-					previous = null;
-					push({ target: 'client', rule }, field.value, line, `field:${line}:${field.start}`, winFields.has(name) ? rule : undefined);
-					previous = null;
+				} else if (rules.clientFields.has(name) || rules.winFields.has(name)) {
+					this.previous = null;
+					this.push({ target: 'client', rule }, field.value, line, `field:${line}:${field.start}`, rules.winFields.has(name) ? rule : undefined);
+					this.previous = null;
 					usedField = true;
 				}
 			}
 			if (usedField) return;
-
-			const clientLine = clientPrefix?.exec(text);
-			if (clientLine) {
-				previous = null;
-				push({ target: 'client', rule: `a line starting '${clientLine[1] ?? ''}:'` }, clientLine[2] ?? '', line, `prefix:${line}`);
-				return;
-			}
-			const coachLine = coachPrefix?.exec(text);
-			if (coachLine) {
-				previous = null;
-				push({ target: 'coach', rule: `a line starting '${coachLine[1] ?? ''}:'` }, coachLine[2] ?? '', line, `prefix:${line}`);
-				return;
-			}
-			if (callout && coachCallouts.has(callout.type)) {
-				push({ target: 'coach', rule: `a > [!${callout.type}] callout` }, text, line, key);
-				return;
-			}
-			if (callout && quoteCallouts.has(callout.type) && !inCoachSection) {
-				push({ target: 'client', rule: `a > [!${callout.type}] callout` }, text, line, key);
-				return;
-			}
-			if (!callout && info !== undefined && info.quoteDepth > 0 && !inCoachSection) {
-				push({ target: 'client', rule: 'a blockquote' }, text, line, key);
-				return;
-			}
-			push(sectionPlacement(section), text, line, key);
 		}
+		if (text.includes(':')) {
+			const clientLine = rules.clientPrefix?.exec(text);
+			if (clientLine) {
+				this.previous = null;
+				this.push({ target: 'client', rule: `a line starting '${clientLine[1] ?? ''}:'` }, clientLine[2] ?? '', line, `prefix:${line}`);
+				return;
+			}
+			const coachLine = rules.coachPrefix?.exec(text);
+			if (coachLine) {
+				this.previous = null;
+				this.push({ target: 'coach', rule: `a line starting '${coachLine[1] ?? ''}:'` }, coachLine[2] ?? '', line, `prefix:${line}`);
+				return;
+			}
+		}
+		if (callout && rules.coachCallouts.has(callout.type)) {
+			this.push({ target: 'coach', rule: `a > [!${callout.type}] callout` }, text, line, key);
+			return;
+		}
+		if (callout && rules.quoteCallouts.has(callout.type) && !inCoachSection) {
+			this.push({ target: 'client', rule: `a > [!${callout.type}] callout` }, text, line, key);
+			return;
+		}
+		if (!callout && info.quoteDepth > 0 && !inCoachSection) {
+			this.push({ target: 'client', rule: 'a blockquote' }, text, line, key);
+			return;
+		}
+		this.push(sectionPlacement(section), text, line, key);
 	}
+}
 
-	for (const words of result.clientWords) {
-		if (words.progress) continue;
-		const phrase = findProgressPhrase(words.text, progress);
-		if (phrase) Object.assign(words, { progress: true, progressReason: `says '${phrase}'` });
-	}
-	return result;
+/**
+ * Sorts every line of a note's body into the client's words, the coach's notes and action steps, following
+ * PRODUCT.md's table. Consecutive lines of one paragraph or list item become one extract. `skipLines` leaves out
+ * the salvaged lines of an unclosed frontmatter.
+ */
+export function classifyBody(doc: MarkdownDocument, rules: ReadingRules, isProfile: boolean, skipLines = 0): BodyReading {
+	const bodyStart = doc.frontmatter ? doc.frontmatter.position.end.line + 1 : skipLines;
+	return new BodyClassifier(doc, rules, isProfile).run(bodyStart);
 }

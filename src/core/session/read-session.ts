@@ -4,6 +4,7 @@ import type { MarkdownDocument } from '../markdown/types';
 import type { CoachingSettings } from '../settings';
 import { escapeRegExp } from '../text';
 import { classifyBody } from './classify-body';
+import { compileRules, type ReadingRules } from './rules';
 import {
 	dayFromFileName,
 	type Frontmatter,
@@ -27,6 +28,8 @@ export interface ReadSessionOptions {
 	frontmatterError?: FrontmatterError;
 	/** An already parsed document, to avoid reading the text twice. */
 	document?: MarkdownDocument;
+	/** The settings compiled once for many notes (`compileRules`); compiled here when absent. */
+	rules?: ReadingRules;
 }
 
 /**
@@ -122,7 +125,7 @@ export function readSession(
 		warn(keyLine(settings.sessionNumberKey), `The "${settings.sessionNumberKey}" field (${describe(sessionValue)}) is not a number.`);
 	}
 
-	const body = classifyBody(doc, settings, role === 'profile', unclosedEnd);
+	const body = classifyBody(doc, options.rules?.settings === settings ? options.rules : compileRules(settings), role === 'profile', unclosedEnd);
 	const goals = body.goals.slice();
 	if (role === 'profile') {
 		const goalLine = keyLine(settings.goalsKey);
