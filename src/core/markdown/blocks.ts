@@ -96,6 +96,31 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 
 	for (let i = firstBodyLine; i < lines.length; i++) {
 		const line = lines[i] ?? '';
+		// Fast paths for what most lines are, outside any list or quote: prose and blank lines.
+		if (containers.length === 0 && (leaf === null || leaf.type === 'paragraph' || leaf.type === 'table' || leaf.type === 'footnote')) {
+			const first = line.charCodeAt(0);
+			if (line.length === 0 || ((first === 32 || first === 9) && isBlank(line))) {
+				leaf = null;
+				lineInfo.push({ kind: 'blank', content: line, contentCol: 0, quoteDepth: 0, callout: -1, section: -1, listItem: -1, heading: -1 });
+				continue;
+			}
+			if (isPlainStart(first) && (leaf === null || leaf.type === 'paragraph')) {
+				if (leaf?.type === 'paragraph') leaf.lines++;
+				else {
+					leaf = { type: 'paragraph', firstLine: i, lines: 1 };
+					leafLevel = 0;
+					lists[0] = undefined;
+					sections.push({ type: 'paragraph', position: { start: loc(i, 0), end: lineEnd(i) } });
+					sectionLastLine.push(i);
+				}
+				const current = sections.length - 1;
+				const section = sections[current];
+				if (section) section.position.end = lineEnd(i);
+				sectionLastLine[current] = i;
+				lineInfo.push({ kind: 'paragraph', content: line, contentCol: 0, quoteDepth: 0, callout: -1, section: current, listItem: -1, heading: -1 });
+				continue;
+			}
+		}
 		// Cursor over the line: index, virtual column, and columns left over from a tab split by a container.
 		let p = 0;
 		let col = 0;
@@ -444,6 +469,16 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 		if (item && last !== undefined) item.position.end = lineEnd(last);
 	}
 	return { headings, listItems, itemContentCol, sections, callouts, lineInfo, problems };
+}
+
+/**
+ * A first character that can only begin (or continue) a paragraph: a letter, most punctuation, any non-ASCII
+ * character. Anything that may open a block (#, >, -, *, +, digits, `, ~, <, %, $, |, [, =, _, :, space) is not.
+ */
+function isPlainStart(code: number): boolean {
+	if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+	if (code >= 128) return code !== 0xfeff && code !== 0xa0;
+	return code === 34 || code === 39 || code === 40 || code === 41 || code === 44 || code === 46 || code === 33 || code === 63 || code === 64 || code === 38 || code === 47 || code === 59;
 }
 
 function countQuoteDepth(containers: Container[]): number {

@@ -153,3 +153,12 @@ describe('large and odd input', () => {
 		expect(readMarkdown(deep).lineInfo[0]?.quoteDepth).toBe(5_000);
 	});
 });
+
+describe('line splitting', () => {
+	it('splits LF, CRLF, lone CR and a final CR, with the offset of each line', () => {
+		const doc = readMarkdown('a\r\nb\rc\nd\r');
+		expect(doc.lines).toEqual(['a', 'b', 'c', 'd', '']);
+		expect(doc.lineStarts).toEqual([0, 3, 5, 7, 9]);
+		expect(readMarkdown('\uFEFFx\r\ny').lineStarts).toEqual([0, 3]);
+	});
+});
