@@ -33,12 +33,28 @@ export const cliOptions = {
 	logLevel: 'warning',
 };
 
+/** The benchmarks, for Node, with `obsidian` answered by the test stub (the index runs outside Obsidian). */
+export const benchOptions = {
+	entryPoints: ['bench/run.ts'],
+	bundle: true,
+	platform: 'node',
+	format: 'cjs',
+	target: 'node20',
+	packages: 'external',
+	external: builtinModules,
+	alias: { obsidian: './test/stubs/obsidian.ts' },
+	outfile: 'dist/bench.cjs',
+	logLevel: 'warning',
+};
+
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 
 if (!isMain) {
 	// Imported for its options (bin/coaching-review.mjs): build nothing.
 } else if (mode === 'cli') {
 	await esbuild.build(cliOptions);
+} else if (mode === 'bench') {
+	await esbuild.build(benchOptions);
 } else if (mode === 'production') {
 	await esbuild.build(pluginOptions);
 } else {

@@ -38,10 +38,10 @@ export function clientNames(): string[] {
 	return FIRST.map((f, i) => `${f} ${LAST[i] ?? ''}`);
 }
 
-/** `count` session notes spread over 20 clients, one note every few days per client, in four note styles. */
-export function syntheticVault(count: number, seed = 1): SyntheticNote[] {
+/** `count` session notes spread over `clientCount` clients, one every few days per client, in four note styles. */
+export function syntheticVault(count: number, seed = 1, clientCount = 20): SyntheticNote[] {
 	const r = generator(seed);
-	const clients = clientNames();
+	const clients = clientNames().slice(0, clientCount);
 	const notes: SyntheticNote[] = [];
 	const perClientOpen = new Map<string, string[]>();
 	for (let i = 0; i < count; i++) {

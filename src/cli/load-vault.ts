@@ -12,8 +12,6 @@ export interface LoadedVault {
 	warnings: Warning[];
 }
 
-const PARALLEL_READS = 32;
-
 /** Reads every note of a vault folder that the settings' session folders allow, and groups them by client. */
 export async function loadVault(root: string, settings: CoachingSettings): Promise<LoadedVault> {
 	const folders = settings.sessionFolders.map((f) => f.replace(/^\/+|\/+$/g, '')).filter((f) => f !== '');
@@ -21,18 +19,8 @@ export async function loadVault(root: string, settings: CoachingSettings): Promi
 	const inScope = (path: string) =>
 		folders.length === 0 || folders.some((f) => path.startsWith(`${f}/`)) || (clientFolder !== '' && path.startsWith(`${clientFolder}/`));
 	const paths = (await listNotes(root)).filter(inScope);
-	const readings: SessionReading[] = new Array<SessionReading>(paths.length);
 	const rules = compileRules(settings);
-	let next = 0;
-	const worker = async () => {
-		while (next < paths.length) {
-			const i = next++;
-			const path = paths[i] ?? '';
-			const text = await readNote(root, path);
-			readings[i] = readNoteText(path, text, settings, rules).session;
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, paths.length) }, worker));
+	const readings = paths.map((path) => readNoteText(path, readNote(root, path), settings, rules).session);
 	// A note that is no one's (a daily note, a book note) is warned about only when its frontmatter is broken,
 	// since that may be what hid its client.
 	const warnings = readings.flatMap((r) => (r.role === 'none' ? r.warnings.filter((w) => w.message.startsWith('The frontmatter')) : r.warnings));

@@ -145,8 +145,28 @@ export class SessionIndex extends Events {
 		if (before || reading) this.changed([before, reading]);
 	}
 
+	/** Whether a re-read note sits in the same places as before: same clients, role, date and number. */
+	private static sameGrouping(before: SessionReading, after: SessionReading): boolean {
+		return (
+			before.path === after.path &&
+			before.role === after.role &&
+			before.date === after.date &&
+			before.number === after.number &&
+			before.clients.join('\n') === after.clients.join('\n') &&
+			before.aliases.join('\n') === after.aliases.join('\n')
+		);
+	}
+
 	private changed(readings: (SessionReading | null | undefined)[]): void {
-		this.clients = null;
+		const [before, after] = readings;
+		if (this.clients && before && after && readings.length === 2 && SessionIndex.sameGrouping(before, after)) {
+			// The usual edit: the note stays where it was, so swap it in place instead of grouping the vault again.
+			for (const entry of this.clients) {
+				const at = entry.sessions.indexOf(before);
+				if (at >= 0) entry.sessions[at] = after;
+				if (entry.profile === before) entry.profile = after;
+			}
+		} else this.clients = null;
 		const keys = new Set<string>();
 		for (const reading of readings) for (const name of reading?.clients ?? []) keys.add(clientKey(name));
 		// An alias may lead elsewhere: name the client entries the new grouping puts these notes in.

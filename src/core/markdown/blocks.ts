@@ -60,6 +60,8 @@ export interface BlockResult {
 }
 
 const TAB_STOP = 4;
+/** Containers (quotes and list items) one inside another that are read as such; CommonMark parsers cap this too. */
+const MAX_NESTING = 100;
 
 export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine: number): BlockResult {
 	const headings: HeadingCache[] = [];
@@ -125,11 +127,13 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 		let p = 0;
 		let col = 0;
 		let partial = 0;
-		const indent = () => {
+		// Counts leading columns, stopping at `limit`: callers only ask "at least this many?", and deep nesting must
+		// not rescan a long run of spaces once per container.
+		const indent = (limit: number) => {
 			let cols = partial;
 			let j = p;
 			let c = col;
-			for (; j < line.length; j++) {
+			for (; j < line.length && cols < limit; j++) {
 				const ch = line.charCodeAt(j);
 				if (ch === 32) {
 					cols++;
@@ -164,20 +168,25 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 			partial = 0;
 		};
 
+		// Where the line's leading spaces and tabs end: "is the rest blank?" is then O(1) within them.
+		let firstText = 0;
+		while (firstText < line.length && (line.charCodeAt(firstText) === 32 || line.charCodeAt(firstText) === 9)) firstText++;
+		const blankFrom = (from: number) => (from <= firstText ? firstText === line.length : isBlank(line, from));
+
 		let quoteDepth = 0;
 		let matched = 0;
 		for (; matched < containers.length; matched++) {
 			const c = containers[matched];
 			if (!c) break;
 			if (c.kind === 'quote') {
-				const ind = indent();
+				const ind = indent(4);
 				if (ind.cols > 3 || line[ind.end] !== '>') break;
 				skipTo(ind.end + 1);
 				if (line[p] === ' ' || line[p] === '\t') consumeCols(1);
 				quoteDepth++;
 			} else {
-				if (isBlank(line, p)) continue;
-				if (indent().cols < c.contentIndent) break;
+				if (blankFrom(p)) continue;
+				if (indent(c.contentIndent).cols < c.contentIndent) break;
 				consumeCols(c.contentIndent);
 			}
 		}
@@ -260,7 +269,7 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 						record('blank');
 						continue;
 					}
-					if (indent().cols >= 4) {
+					if (indent(4).cols >= 4) {
 						record('code');
 						continue;
 					}
@@ -282,7 +291,9 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 		// New containers. After a checkbox, Obsidian lets another list marker open a nested item on the same line.
 		let afterTaskBox = -1;
 		for (;;) {
-			const ind = indent();
+			// Deeper nesting than any real note has is read as text, so a hostile note cannot make this quadratic.
+			if (containers.length >= MAX_NESTING) break;
+			const ind = indent(afterTaskBox >= 0 ? Number.POSITIVE_INFINITY : 4);
 			if (afterTaskBox >= 0) ind.cols += afterTaskBox;
 			if (ind.cols >= 4 && afterTaskBox < 0) break;
 			const depth = containers.length;
@@ -313,7 +324,7 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 			skipTo(afterMarker);
 			let spaces = 1;
 			if (!emptyItem) {
-				const after = indent();
+				const after = indent(5);
 				spaces = after.cols >= 5 ? 1 : after.cols;
 				consumeCols(spaces);
 			}
@@ -372,7 +383,7 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 				return startsItemHere ? 'list-item' : 'blank';
 			}
 			const paragraph = leaf?.type === 'paragraph' && leafLevel === depth ? leaf : null;
-			const ind = indent();
+			const ind = indent(4);
 			if (ind.cols >= 4 && !paragraph && !startsItemHere) {
 				openLeaf({ type: 'indented' }, 'code');
 				return 'code';

@@ -1,0 +1,37 @@
+import { readSession } from '../src/core/session/read-session';
+import { defaultSettings } from '../src/core/settings';
+import { median } from './measure';
+
+/** Inputs built to make a regular expression or a recursion go bad; each must still read in under 100 ms. */
+export function pathologicalInputs(): [string, string][] {
+	const long = 100_000;
+	return [
+		['100,000 × "[["', '[['.repeat(long / 2)],
+		['100,000 × "::"', 'a' + '::'.repeat(long / 2)],
+		['100,000 × emoji', '📅✅🆔'.repeat(long / 6)],
+		['100,000 spaces', ' '.repeat(long) + 'x'],
+		['100,000 × "- [ ] "', '- [ ] '.repeat(long / 6)],
+		['10,000 nested ">"', '>'.repeat(10_000) + ' quote'],
+		['10,000 nested list levels on one line', '- '.repeat(10_000) + 'deep'],
+		// Nesting by indentation makes the text itself quadratic (line n has 2n spaces): 2,000 levels is 4 MB.
+		['2,000 nested list levels, one per line', Array.from({ length: 2_000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')],
+		['10,000 backticks', '`'.repeat(10_000) + '\nx'],
+		['unclosed frontmatter, 20,000 lines', '---\n' + 'key: value\n'.repeat(20_000)],
+	];
+}
+
+export function measurePathological(): [string, number][] {
+	const settings = defaultSettings();
+	console.log('Pathological inputs (each read as a whole session note):');
+	return pathologicalInputs().map(([name, text]) => {
+		const samples: number[] = [];
+		for (let r = 0; r < 3; r++) {
+			const start = performance.now();
+			readSession('pathological.md', text, null, settings);
+			samples.push(performance.now() - start);
+		}
+		const ms = median(samples);
+		console.log(`  ${name}: ${ms.toFixed(1)} ms`);
+		return [name, ms];
+	});
+}

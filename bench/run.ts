@@ -1,0 +1,140 @@
+/**
+ * `npm run bench`: every figure measured in this one run, against a baseline measured beside it, on seeded
+ * synthetic vaults. Ends with a table of figures against targets and exits 1 if one is missed.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseFrontmatter } from '../src/cli/frontmatter';
+import { readMarkdown } from '../src/core/markdown/document';
+import { groupClients } from '../src/core/review/clients';
+import { buildReview } from '../src/core/review/review';
+import { StepWordsCache } from '../src/core/review/step-cache';
+import { readSession } from '../src/core/session/read-session';
+import { compileRules } from '../src/core/session/rules';
+import { defaultSettings } from '../src/core/settings';
+import { measureIndex } from './index-bench';
+import { median, time } from './measure';
+import { measurePathological } from './pathological';
+import { measureRender } from './render-bench';
+import { type SyntheticNote, syntheticVault } from './synthetic-vault';
+
+const settings = defaultSettings();
+const rules = compileRules(settings);
+const TODAY = '2026-11-22';
+const ROOT = path.resolve(__dirname, '..');
+
+export interface Row {
+	figure: string;
+	value: number;
+	unit: string;
+	target: number;
+	/** Lower is better for every figure here. */
+	ok: boolean;
+}
+const rows: Row[] = [];
+
+function record(figure: string, value: number, unit: string, target: number): void {
+	rows.push({ figure, value, unit, target, ok: value <= target });
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+function writeVault(notes: SyntheticNote[]): string {
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'coaching-review-bench-'));
+	for (const note of notes) {
+		const file = path.join(dir, note.path);
+		mkdirSync(path.dirname(file), { recursive: true });
+		writeFileSync(file, note.text);
+	}
+	return dir;
+}
+
+function readerSection(notes: SyntheticNote[]): void {
+	const bytes = notes.reduce((sum, n) => sum + Buffer.byteLength(n.text), 0);
+	const frontmatters = notes.map((n) => parseFrontmatter(readMarkdown(n.text).frontmatter).data);
+	let sink = 0;
+	const baseline = time(() => {
+		for (const note of notes) for (const line of note.text.split('\n')) if (line.charCodeAt(0) === 45) sink++;
+	}, 7);
+	const reader = time(() => {
+		for (let i = 0; i < notes.length; i++) sink += readSession(notes[i]?.path ?? '', notes[i]?.text ?? '', frontmatters[i], settings, { rules }).actionSteps.length;
+	}, 5);
+	const mb = bytes / 1e6;
+	console.log(`Reader, ${notes.length} notes (${fmt(mb)} MB), frontmatter already parsed:`);
+	console.log(`  baseline (split into lines, one check per line): ${fmt(baseline)} ms, ${fmt(mb / (baseline / 1000), 0)} MB/s`);
+	console.log(`  core reader: ${fmt(reader)} ms, ${fmt(mb / (reader / 1000), 0)} MB/s, ${fmt(reader / baseline, 2)}x the baseline   (${sink > 0 ? 'ok' : ''})`);
+	record('Core reader vs baseline', reader / baseline, 'x', 3);
+}
+
+function cliSection(vault: string): void {
+	const esbuild = path.join(ROOT, 'node_modules', 'esbuild', 'bin', 'esbuild');
+	execFileSync(process.execPath, [path.join(ROOT, 'esbuild.config.mjs'), 'cli'], { cwd: ROOT });
+	const floorBundle = path.join(ROOT, 'dist', 'bench-floor.cjs');
+	execFileSync(esbuild, [path.join(ROOT, 'bench', 'floor.ts'), '--bundle', '--platform=node', `--outfile=${floorBundle}`, '--log-level=warning']);
+	const run = (args: string[]) => {
+		const start = performance.now();
+		execFileSync(process.execPath, args, { maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+		return performance.now() - start;
+	};
+	const floors: number[] = [];
+	const clis: number[] = [];
+	for (let r = 0; r < 5; r++) {
+		floors.push(run([floorBundle, vault]));
+		clis.push(run([path.join(ROOT, 'dist', 'cli.cjs'), 'clients', vault, '--json']));
+	}
+	const floor = median(floors);
+	const cli = median(clis);
+	console.log('CLI cold run, `clients` over the 10,000-note vault (a new Node process each time):');
+	console.log(`  reading the files and parsing their frontmatter with yaml alone: ${fmt(floor, 0)} ms`);
+	console.log(`  coaching-review clients --json: ${fmt(cli, 0)} ms, ${fmt(cli / floor, 2)}x`);
+	record('CLI cold run vs files + YAML', cli / floor, 'x', 1.3);
+}
+
+function reviewSection(): void {
+	const notes = syntheticVault(1000, 7, 1);
+	const readings = notes.map((n) => readSession(n.path, n.text, parseFrontmatter(readMarkdown(n.text).frontmatter).data, settings, { rules }));
+	console.log("One client's review build (a cold build, nothing cached):");
+	let previous = 0;
+	const growth: number[] = [];
+	for (const size of [125, 250, 500, 1000]) {
+		const entry = groupClients(readings.slice(0, size))[0];
+		if (!entry) throw new Error('no client');
+		const ms = time(() => buildReview(entry, { today: TODAY, settings, cache: new StepWordsCache() }), 9);
+		const factor = previous ? ms / previous : null;
+		if (factor !== null) growth.push(factor);
+		console.log(`  ${String(size).padStart(4)} sessions: ${fmt(ms, 2)} ms${factor !== null ? `, ${fmt(factor, 2)}x the half` : ''}`);
+		if (size === 500) record('Review build, 500 sessions', ms, 'ms', 25);
+		previous = ms;
+	}
+	record('Review growth per doubling (worst)', Math.max(...growth), 'x', 2.2);
+}
+
+async function main(): Promise<void> {
+	console.log(`Coaching Review benchmarks: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}\n`);
+	const small = syntheticVault(1000, 3);
+	const large = syntheticVault(10000, 1);
+	const vault = writeVault(large);
+	try {
+		readerSection(small);
+		readerSection(large);
+		cliSection(vault);
+		reviewSection();
+		const index = await measureIndex(large);
+		record('One changed note in a 10,000-note index', index.changeMs, 'ms', 5);
+		record('Index heap / vault bytes', index.heapRatio, 'x', 2);
+		const render = await measureRender();
+		if (render !== null) record('Dashboard first render, 500 sessions', render, 'ms', 150);
+		for (const [name, ms] of measurePathological()) record(`Pathological: ${name}`, ms, 'ms', 100);
+	} finally {
+		rmSync(vault, { recursive: true, force: true });
+	}
+	console.log('\n| figure | measured | target | |\n| --- | --- | --- | --- |');
+	for (const row of rows) console.log(`| ${row.figure} | ${fmt(row.value, 2)} ${row.unit} | ≤ ${row.target} ${row.unit} | ${row.ok ? 'met' : '**missed**'} |`);
+	const missed = rows.filter((r) => !r.ok);
+	console.log(missed.length === 0 ? '\nEvery target met.' : `\n${missed.length} of ${rows.length} targets missed.`);
+	process.exitCode = missed.length === 0 ? 0 : 1;
+}
+
+void main();
