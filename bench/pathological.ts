@@ -13,8 +13,8 @@ export function pathologicalInputs(): [string, string][] {
 		['100,000 × "- [ ] "', '- [ ] '.repeat(long / 6)],
 		['10,000 nested ">"', '>'.repeat(10_000) + ' quote'],
 		['10,000 nested list levels on one line', '- '.repeat(10_000) + 'deep'],
-		// Nesting by indentation makes the text itself quadratic (line n has 2n spaces): 2,000 levels is 4 MB.
-		['2,000 nested list levels, one per line', Array.from({ length: 2_000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')],
+		// Nesting by indentation makes the text itself quadratic (line n has 2n spaces): 1,000 levels is 1 MB.
+		['1,000 nested list levels, one per line', Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')],
 		['10,000 backticks', '`'.repeat(10_000) + '\nx'],
 		['unclosed frontmatter, 20,000 lines', '---\n' + 'key: value\n'.repeat(20_000)],
 	];

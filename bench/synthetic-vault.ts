@@ -56,7 +56,8 @@ export function syntheticVault(count: number, seed = 1, clientCount = 20): Synth
 		perClientOpen.set(client, steps.slice(0, 6));
 		const words = Array.from({ length: r.int(2, 4) }, () => (r.next() < 0.5 ? r.pick(CLIENT_LINES) : sentence(r, r.int(8, 18))));
 		const notesText = Array.from({ length: r.int(3, 6) }, () => sentence(r, r.int(12, 30)));
-		const boxes = steps.map((s, k) => `- [${r.pick([' ', ' ', 'x', '/', '-'])}] ${s}${k === 0 ? ` 📅 ${day}` : ''}${k === 1 ? ` [id:: s${k}${n % 7}]` : ''}`);
+		// One style in four uses Tasks emoji (📅); the others use Dataview fields or nothing.
+		const boxes = steps.map((s, k) => `- [${r.pick([' ', ' ', 'x', '/', '-'])}] ${s}${k === 0 && style === 0 ? ` 📅 ${day}` : ''}${k === 1 ? ` [id:: s${k}${n % 7}]` : ''}`);
 		const promise = `- [${r.pick([' ', 'x'])}] ${r.pick(['Send', 'Share', 'Find'])} ${r.pick(OBJECTS)} @coach`;
 		const rating = `client_rating: ${r.int(3, 10)}\ncoach_rating: ${r.int(3, 10)}`;
 		let body: string;

@@ -4,6 +4,7 @@ import type { Callout, LineInfo, MarkdownDocument } from '../markdown/types';
 import { HeadingContext, type SectionRole } from './headings';
 import { findProgressPhrase } from './progress';
 import type { ReadingRules } from './rules';
+import { detach } from '../text';
 import { readStep, type StepContext } from './steps';
 import type { ActionStep, ClientWords, Extract } from './types';
 
@@ -116,12 +117,20 @@ class BodyClassifier {
 			if (info) this.line(i, info);
 		}
 		const { progress } = this.rules;
+		const { result } = this;
+		const { intern } = this.rules;
+		for (const list of [result.clientWords, result.coachNotes, result.goals, result.actionSteps]) {
+			for (const item of list) {
+				item.text = detach(item.text);
+				item.rule = intern(item.rule);
+			}
+		}
 		for (const words of this.result.clientWords) {
 			if (words.progress) continue;
 			const phrase = findProgressPhrase(words.text, progress);
 			if (phrase) {
 				words.progress = true;
-				words.progressReason = `says '${phrase}'`;
+				words.progressReason = intern(`says '${phrase}'`);
 			}
 		}
 		return this.result;

@@ -18,6 +18,8 @@ export interface ReadingRules {
 	goalFields: Set<string>;
 	quoteCallouts: Set<string>;
 	coachCallouts: Set<string>;
+	/** One shared copy of each rule text ("the heading 'In her words'"), instead of one per extract. */
+	intern(text: string): string;
 }
 
 /** `Client: …` or `**Client:** …` at the very start of a line. */
@@ -28,7 +30,14 @@ function prefixPattern(prefixes: string[]): RegExp | null {
 }
 
 export function compileRules(settings: CoachingSettings): ReadingRules {
+	const interned = new Map<string, string>();
 	return {
+		intern: (text) => {
+			const known = interned.get(text);
+			if (known !== undefined) return known;
+			if (interned.size < 10_000) interned.set(text, text);
+			return text;
+		},
 		settings,
 		headingRoles: buildHeadingRoles(settings),
 		ownerMarkers: ownerMarkerPattern(settings.coachOwnerMarkers),
