@@ -9,7 +9,7 @@ const MATTER_OPTIONS = {
 	language: 'yaml',
 	engines: {
 		// The `yaml` package keeps `2026-10-14` a string, as Obsidian does (js-yaml would make it a Date).
-		yaml: { parse: (source: string) => YAML.parse(source) as object, stringify: (data: object) => YAML.stringify(data) },
+		yaml: { parse: (source: string) => YAML.parse(source, { logLevel: 'error' }) as object, stringify: (data: object) => YAML.stringify(data) },
 	},
 };
 
