@@ -1,18 +1,19 @@
 import * as obsidian from '../stubs/obsidian';
-import { fakeApp, waitFor } from '../stubs/fake-vault';
+import { fakeApp, fakeAppFromNotes, waitFor } from '../stubs/fake-vault';
 import { EXAMPLE_VAULT } from '../vault';
 import { buildBundle, evaluateBundle, flush, MANIFEST } from './load-bundle';
 
 export const VIEW = 'coaching-review-dashboard';
 
 /** The built main.js, loaded in the stub over a copy of the example vault, as a coach would start Obsidian. */
-export async function startPlugin(options: { layoutReady?: boolean } = {}) {
+export async function startPlugin(options: { layoutReady?: boolean; notes?: { path: string; text: string }[] } = {}) {
 	const Plugin = evaluateBundle((await buildBundle()).code);
-	const app = await fakeApp(EXAMPLE_VAULT);
-	const counts = { reads: 0 };
+	const app = options.notes ? fakeAppFromNotes(options.notes) : await fakeApp(EXAMPLE_VAULT);
+	const counts = { reads: 0, byPath: new Map<string, number>() };
 	const read = app.vault.cachedRead.bind(app.vault);
 	app.vault.cachedRead = (file) => {
 		counts.reads++;
+		counts.byPath.set(file.path, (counts.byPath.get(file.path) ?? 0) + 1);
 		return read(file);
 	};
 	const plugin = new Plugin(app, MANIFEST);

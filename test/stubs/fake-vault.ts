@@ -15,11 +15,16 @@ export function metadataFor(text: string): CachedMetadata {
 
 /** An app whose vault holds a copy of a folder of notes. */
 export async function fakeApp(root: string): Promise<App> {
+	const notes = (await listNotes(root)).map((rel) => ({ path: rel, text: readFileSync(path.join(root, rel), 'utf8') }));
+	return fakeAppFromNotes(notes);
+}
+
+/** An app whose vault holds these notes, with the metadata Obsidian would have cached for each. */
+export function fakeAppFromNotes(notes: { path: string; text: string }[]): App {
 	const app = new App();
-	for (const rel of await listNotes(root)) {
-		const text = readFileSync(path.join(root, rel), 'utf8');
-		app.vault.seed(rel, text);
-		app.metadataCache.setCache(rel, metadataFor(text));
+	for (const note of notes) {
+		app.vault.seed(note.path, note.text);
+		app.metadataCache.setCache(note.path, metadataFor(note.text));
 	}
 	app.vault.afterWrite = (file, text) => {
 		const cache = metadataFor(text);
