@@ -28,6 +28,7 @@ export default defineConfig([
 			'obsidianmd/rule-custom-message': 'off',
 			// The obsidian stub implements these helpers itself.
 			'obsidianmd/prefer-create-el': 'off',
+			'obsidianmd/prefer-instanceof': 'off',
 		},
 	},
 ]);

@@ -3,7 +3,8 @@ import { localToday } from '../core/review/days';
 import { buildReview } from '../core/review/review';
 import type { CoachingSettings } from '../core/settings';
 import { renderDashboard } from '../ui/dashboard';
-import { mountUi } from './mount-ui';
+import { mountLazy, mountUi } from './mount-ui';
+import type { UiNode } from '../ui/tree';
 import type { ReviewActions } from './review-actions';
 import type { SessionIndex } from './session-index';
 import type { StepStatus } from '../core/session/types';
@@ -33,6 +34,8 @@ interface DashboardState {
 export class DashboardView extends ItemView {
 	private clientKey: string | null = null;
 	private clientName = 'Client review';
+	/** Folded sessions' columns, drawn when first opened. */
+	private lazy = new WeakMap<Element, () => UiNode[]>();
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -72,6 +75,15 @@ export class DashboardView extends ItemView {
 			}),
 		);
 		this.registerDomEvent(this.contentEl, 'click', (event) => this.openClicked(event));
+		// `toggle` does not bubble: listen in the capture phase to draw a folded session when it opens.
+		this.registerDomEvent(
+			this.contentEl,
+			'toggle',
+			(event) => {
+				if (event.target instanceof HTMLDetailsElement && event.target.open) mountLazy(event.target, this.lazy);
+			},
+			{ capture: true },
+		);
 		this.registerDomEvent(this.contentEl, 'keydown', (event) => {
 			if (event.key === 'Enter') this.openClicked(event);
 		});
@@ -157,7 +169,8 @@ export class DashboardView extends ItemView {
 		this.clientName = entry.name;
 		const settings = this.deps.getSettings();
 		const review = buildReview(entry, { today: localToday(), settings, cache: index.stepWords });
-		mountUi(contentEl, renderDashboard(review, { privacy: settings.privacyMode, interactive: true }));
+		this.lazy = new WeakMap();
+		mountUi(contentEl, renderDashboard(review, { privacy: settings.privacyMode, interactive: true }), this.lazy);
 		(this.leaf as WorkspaceLeaf & { updateHeader?: () => void }).updateHeader?.();
 	}
 }

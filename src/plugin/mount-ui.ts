@@ -1,10 +1,11 @@
 import type { UiNode } from '../ui/tree';
 
 /**
- * Builds a UI tree under `parent` with Obsidian's DOM helpers. Text is always set as text; a `source` becomes
+ * Builds a UI tree under `parent` with Obsidian's DOM helpers. Lazy children are recorded in `lazy`, to be
+ * drawn by `mountLazy` when their folded section opens (without the map they are drawn at once). Text is always set as text; a `source` becomes
  * `data-path`/`data-line`, which the view's single click handler turns into opening the note.
  */
-export function mountUi(parent: HTMLElement | SVGElement, node: UiNode): void {
+export function mountUi(parent: HTMLElement | SVGElement, node: UiNode, lazy?: WeakMap<Element, () => UiNode[]>): void {
 	const attr: Record<string, string> = { ...(node.attrs ?? {}) };
 	if (node.source) {
 		attr['data-path'] = node.source.path;
@@ -15,5 +16,17 @@ export function mountUi(parent: HTMLElement | SVGElement, node: UiNode): void {
 	const options = { cls: node.cls ?? [], attr };
 	const element = node.svg ? parent.createSvg(node.tag as keyof SVGElementTagNameMap, options) : parent.createEl(node.tag as keyof HTMLElementTagNameMap, options);
 	if (node.text !== undefined) element.appendText(node.text);
-	for (const child of node.children ?? []) mountUi(element, child);
+	for (const child of node.children ?? []) mountUi(element, child, lazy);
+	if (node.lazy) {
+		if (lazy) lazy.set(element, node.lazy);
+		else for (const child of node.lazy()) mountUi(element, child);
+	}
+}
+
+/** Draws the children a folded `details` was waiting with, the first time it opens. */
+export function mountLazy(element: Element, lazy: WeakMap<Element, () => UiNode[]>): void {
+	const children = lazy.get(element);
+	if (!children || !element.instanceOf(HTMLElement)) return;
+	lazy.delete(element);
+	for (const child of children()) mountUi(element, child, lazy);
 }

@@ -80,11 +80,28 @@ function progress(review: ClientReview, first: string): UiNode {
 			? h('p', { cls: 'cr-empty', text: `No statements of progress from ${first} yet.` })
 			: h('ol', { cls: 'cr-progress-list' }, shown.map(progressItem)),
 		earlier.length > 0 &&
-			h('details', { cls: 'cr-earlier' }, [
+			h('details', { cls: 'cr-earlier', lazy: () => [h('ol', { cls: 'cr-progress-list' }, earlier.map(progressItem))] }, [
 				h('summary', { text: `${plural(earlier.length, 'earlier statement')}` }),
-				h('ol', { cls: 'cr-progress-list' }, earlier.map(progressItem)),
 			]),
 	]);
+}
+
+/** Closed threads shown before the rest fold away. */
+export const CLOSED_SHOWN = 5;
+
+/** Open threads, then the most recent done and dropped ones; older closed ones fold away (a long history stays light). */
+function threadList(threads: ReviewThread[], interactive: boolean): UiNode[] {
+	const closed = threads.filter((t) => t.status === 'done' || t.status === 'dropped');
+	const active = threads.filter((t) => t.status !== 'done' && t.status !== 'dropped');
+	const shown = [...active, ...closed.slice(0, CLOSED_SHOWN)];
+	const folded = closed.slice(CLOSED_SHOWN);
+	return [
+		h('ul', { cls: 'cr-thread-list' }, shown.map((t) => threadItem(t, interactive))),
+		folded.length > 0 &&
+			h('details', { cls: 'cr-earlier', lazy: () => [h('ul', { cls: 'cr-thread-list' }, folded.map((t) => threadItem(t, interactive)))] }, [
+				h('summary', { text: `${folded.length} more done and dropped` }),
+			]),
+	].filter((n): n is UiNode => Boolean(n));
 }
 
 function steps(review: ClientReview, first: string, threads: ReviewThread[], interactive: boolean): UiNode {
@@ -92,7 +109,7 @@ function steps(review: ClientReview, first: string, threads: ReviewThread[], int
 	return h('section', { cls: ['cr-section', 'cr-steps'] }, [
 		h('h2', { text: `${first}'s action steps` }),
 		h('p', { cls: 'cr-summary', text: `${plural(f.total, 'step')}: ${f.done} done, ${f.dropped} dropped, ${f.inProgress} in progress, ${f.open} open.` }),
-		threads.length === 0 ? h('p', { cls: 'cr-empty', text: 'No action steps yet.' }) : h('ul', { cls: 'cr-thread-list' }, threads.map((t) => threadItem(t, interactive))),
+		...(threads.length === 0 ? [h('p', { cls: 'cr-empty', text: 'No action steps yet.' })] : threadList(threads, interactive)),
 	]);
 }
 
@@ -107,7 +124,7 @@ function promises(review: ClientReview, threads: ReviewThread[], interactive: bo
 					? 'No promises of yours found. Mark them with @coach, or list them under "My commitments".'
 					: `You promised ${plural(p.total, 'thing')}: ${p.delivered} delivered, ${p.open} open${p.dropped ? `, ${p.dropped} dropped` : ''}.`,
 		}),
-		threads.length > 0 && h('ul', { cls: 'cr-thread-list' }, threads.map((t) => threadItem(t, interactive))),
+		...threadList(threads, interactive),
 	]);
 }
 

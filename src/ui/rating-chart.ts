@@ -4,6 +4,8 @@ import type { ClientReview } from '../core/review/review';
 import { h, s, type UiNode } from './tree';
 
 const WIDTH = 480;
+/** Beyond this many rated sessions the lines speak for themselves: no point per session. */
+export const MAX_CHART_POINTS = 60;
 const HEIGHT = 180;
 const PAD = { left: 28, right: 12, top: 12, bottom: 26 };
 
@@ -30,7 +32,7 @@ export function ratingChart(review: ClientReview, clientLabel: string): UiNode |
 		if (points.length === 0) return [];
 		const nodes: UiNode[] = [];
 		if (points.length > 1) nodes.push(s('polyline', { cls: ['cr-chart-line', cls], attrs: { points: points.map((p) => `${p.x},${p.y}`).join(' '), fill: 'none' } }));
-		for (const p of points) {
+		for (const p of points.length <= MAX_CHART_POINTS ? points : []) {
 			nodes.push(
 				s('circle', { cls: ['cr-chart-point', cls], attrs: { cx: p.x, cy: p.y, r: 4, 'data-series': key, 'data-session': p.r.path } }, [
 					s('title', { text: `${label}: ${p.value} on ${formatDay(p.r.date)}` }),

@@ -42,19 +42,25 @@ export function threadItem(thread: ReviewThread, interactive = false): UiNode {
 		]),
 		h('div', { cls: 'cr-thread-facts', text: facts(thread).join(' · ') }),
 		thread.mentions.length > 1 &&
-			h('details', { cls: 'cr-mentions' }, [
-				h('summary', { text: `${thread.mentions.length} mentions` }),
-				h(
-					'ol',
-					{},
-					thread.mentions.map((m) =>
-						h('li', {}, [
-							h('a', { cls: 'cr-source', text: formatDay(m.date), source: { path: m.path, line: m.line } }),
-							interactive ? statusBadge(m.status, m, true) : h('span', { cls: 'cr-mention-status', text: ` ${STATUS_LABEL[m.status] ?? m.status}: ` }),
-							h('span', { text: ` ${m.text}` }),
-						]),
-					),
-				),
-			]),
+			h(
+				'details',
+				{
+					cls: 'cr-mentions',
+					lazy: () => [
+						h(
+							'ol',
+							{},
+							thread.mentions.map((m) =>
+								h('li', {}, [
+									h('a', { cls: 'cr-source', text: formatDay(m.date), source: { path: m.path, line: m.line } }),
+									interactive ? statusBadge(m.status, m, true) : h('span', { cls: 'cr-mention-status', text: ` ${STATUS_LABEL[m.status] ?? m.status}: ` }),
+									h('span', { text: ` ${m.text}` }),
+								]),
+							),
+						),
+					],
+				},
+				[h('summary', { text: `${thread.mentions.length} mentions` })],
+			),
 	]);
 }

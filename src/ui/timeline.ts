@@ -4,6 +4,8 @@ import { h, type UiNode } from './tree';
 
 /** Sessions shown open; older ones start folded so a long history stays quick to draw and to read. */
 export const OPEN_SESSIONS = 8;
+/** Sessions listed before the rest wait behind "older sessions". */
+export const LISTED_SESSIONS = 30;
 
 function column(kind: 'client' | 'coach', title: string, items: { text: string; line: number; rule: string }[], path: string, empty: string): UiNode {
 	return h('div', { cls: ['cr-col', `cr-col-${kind}`] }, [
@@ -40,15 +42,23 @@ function sessionCard(session: ReviewSession, clientName: string, open: boolean):
 		h('span', { cls: 'cr-session-title', text: title }),
 		h('a', { cls: ['cr-source', 'cr-open-note'], text: 'Open note', source: { path: session.path, line: 1 } }),
 	]);
+	// A folded session's columns wait until it is opened: a long history draws as fast as a short one.
+	if (!open) return h('details', { cls: 'cr-session', attrs: { 'data-session': session.path }, lazy: () => [body] }, [summary]);
 	return h('details', { cls: 'cr-session', attrs: { open: open ? '' : undefined, 'data-session': session.path } }, [summary, body]);
 }
 
 /** Every session, newest first, the client's words on the left and the coach's notes on the right. */
 export function timeline(sessions: ReviewSession[], clientName: string): UiNode {
 	const newestFirst = [...sessions].reverse();
+	const listed = newestFirst.slice(0, LISTED_SESSIONS);
+	const older = newestFirst.slice(LISTED_SESSIONS);
 	return h('section', { cls: ['cr-section', 'cr-timeline'] }, [
 		h('h2', { text: 'Sessions' }),
 		newestFirst.length > OPEN_SESSIONS && h('p', { cls: 'cr-hint', text: `The ${OPEN_SESSIONS} most recent sessions are open; click an older one to unfold it.` }),
-		...newestFirst.map((session, i) => sessionCard(session, clientName, i < OPEN_SESSIONS)),
+		...listed.map((session, i) => sessionCard(session, clientName, i < OPEN_SESSIONS)),
+		older.length > 0 &&
+			h('details', { cls: 'cr-older', lazy: () => older.map((session) => sessionCard(session, clientName, false)) }, [
+				h('summary', { text: `${older.length} older ${older.length === 1 ? 'session' : 'sessions'}` }),
+			]),
 	]);
 }

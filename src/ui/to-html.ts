@@ -29,6 +29,7 @@ export function toHtml(node: UiNode, vault: string): string {
 		if (!SAFE_ATTR.test(name) || /^on/i.test(name)) throw new Error(`Refusing to write the attribute "${name}"`);
 		open += value === '' && name === 'open' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`;
 	}
-	const inner = (node.text !== undefined ? escapeHtml(node.text) : '') + (node.children ?? []).map((c) => toHtml(c, vault)).join('');
+	const children = [...(node.children ?? []), ...(node.lazy?.() ?? [])];
+	const inner = (node.text !== undefined ? escapeHtml(node.text) : '') + children.map((c) => toHtml(c, vault)).join('');
 	return `${open}>${inner}</${node.tag}>`;
 }

@@ -12,12 +12,15 @@ export interface UiNode {
 	source?: { path: string; line: number };
 	/** Drawn in the SVG namespace. */
 	svg?: boolean;
+	/** Children built and drawn only when a folded `details` is first opened (the HTML page has them inline). */
+	lazy?: () => UiNode[];
 }
 
 type Child = UiNode | null | undefined | false;
 
 export interface ElementOptions {
 	cls?: string | string[];
+	lazy?: () => UiNode[];
 	text?: string;
 	attrs?: Record<string, string | number | undefined>;
 	source?: { path: string; line: number };
@@ -33,6 +36,7 @@ function normalise(tag: string, options: ElementOptions, children: Child[], svg:
 		node.attrs = attrs;
 	}
 	if (options.source) node.source = options.source;
+	if (options.lazy) node.lazy = options.lazy;
 	const kept = children.filter((c): c is UiNode => Boolean(c));
 	if (kept.length > 0) node.children = kept;
 	if (svg) node.svg = true;
@@ -51,9 +55,10 @@ export function s(tag: string, options: ElementOptions = {}, children: Child[] =
 export function* walk(node: UiNode): Generator<UiNode> {
 	yield node;
 	for (const child of node.children ?? []) yield* walk(child);
+	for (const child of node.lazy?.() ?? []) yield* walk(child);
 }
 
 /** The text a reader sees, for tests. */
 export function textOf(node: UiNode): string {
-	return (node.text ?? '') + (node.children ?? []).map(textOf).join('');
+	return (node.text ?? '') + [...(node.children ?? []), ...(node.lazy?.() ?? [])].map(textOf).join('');
 }

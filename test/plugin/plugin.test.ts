@@ -108,6 +108,22 @@ describe('the plugin in Obsidian (stub)', () => {
 		expect(dashboardText()).toContain('9 sessions');
 	});
 
+	it('draws a folded session only when it is opened', async () => {
+		await chooseClient('Susan Lee');
+		const view = dashboards()[0]?.view as obsidian.ItemView;
+		const sessions = [...view.contentEl.querySelectorAll<HTMLDetailsElement>('details.cr-session')];
+		expect(sessions).toHaveLength(12);
+		const oldest = sessions.at(-1);
+		expect(oldest?.open).toBe(false);
+		expect(oldest?.querySelector('.cr-columns')).toBeNull();
+		if (!oldest) return;
+		oldest.open = true;
+		oldest.dispatchEvent(new Event('toggle'));
+		expect(oldest.querySelector('.cr-col-client')?.textContent).toContain("I've wanted to do this course for three years");
+		expect(sessions[0]?.querySelector('.cr-columns')).not.toBeNull();
+		await chooseClient('Marcus Bell');
+	});
+
 	it('opens the note at its line when an item is clicked', async () => {
 		const view = dashboards()[0]?.view as obsidian.ItemView;
 		const link = view.contentEl.querySelector<HTMLElement>('.cr-thread [data-path]');

@@ -28,7 +28,7 @@ beforeAll(async () => {
 	chunkStart = performance.now();
 	h.app.workspace.finishLayout();
 	await waitFor(() => h.counts.reads >= 10_000 && (h.app.statusBar.textContent ?? '') === '', 120_000);
-	window.setTimeout = original as typeof window.setTimeout;
+	window.setTimeout = original;
 }, 180_000);
 
 afterAll(() => h.plugin.unload());

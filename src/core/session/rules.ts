@@ -19,7 +19,7 @@ export interface ReadingRules {
 	quoteCallouts: Set<string>;
 	coachCallouts: Set<string>;
 	/** One shared copy of each rule text ("the heading 'In her words'"), instead of one per extract. */
-	intern(text: string): string;
+	intern: (text: string) => string;
 }
 
 /** `Client: …` or `**Client:** …` at the very start of a line. */

@@ -66,6 +66,9 @@ export function installDomHelpers(): void {
 		detach(this: ChildNode) {
 			this.remove();
 		},
+		instanceOf(this: Node, type: abstract new (...args: never[]) => unknown) {
+			return this instanceof type;
+		},
 	});
 	Object.assign(Element.prototype as unknown as Record<string, unknown>, {
 		addClass(this: Element, ...classes: string[]) {
