@@ -115,11 +115,8 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 					sections.push({ type: 'paragraph', position: { start: loc(i, 0), end: lineEnd(i) } });
 					sectionLastLine.push(i);
 				}
-				const current = sections.length - 1;
-				const section = sections[current];
-				if (section) section.position.end = lineEnd(i);
-				sectionLastLine[current] = i;
-				lineInfo.push({ kind: 'paragraph', content: line, contentCol: 0, quoteDepth: 0, callout: -1, section: current, listItem: -1, heading: -1 });
+				sectionLastLine[sections.length - 1] = i;
+				lineInfo.push({ kind: 'paragraph', content: line, contentCol: 0, quoteDepth: 0, callout: -1, section: sections.length - 1, listItem: -1, heading: -1 });
 				continue;
 			}
 		}
@@ -193,11 +190,7 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 		const allMatched = matched === containers.length;
 
 		const touch = (sectionIndex: number, lineNo: number) => {
-			if (sectionIndex >= 0 && !isBlank(lines[lineNo] ?? '')) {
-				sectionLastLine[sectionIndex] = lineNo;
-				const section = sections[sectionIndex];
-				if (section) section.position.end = lineEnd(lineNo);
-			}
+			if (sectionIndex >= 0 && !isBlank(lines[lineNo] ?? '')) sectionLastLine[sectionIndex] = lineNo;
 		};
 		const innermost = () => {
 			let callout = -1;
@@ -473,6 +466,12 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 		const open: Leaf = leaf;
 		if (open.type === 'fence') problems.push({ line: lines.length - 1, message: 'A code block is never closed: the rest of the note is read as code.' });
 		if (open.type === 'comment') problems.push({ line: lines.length - 1, message: 'A %% comment is never closed: the rest of the note is read as a comment.' });
+	}
+	// Ends are set once, from the last line each section and item reached.
+	for (let k = 0; k < sections.length; k++) {
+		const section = sections[k];
+		const last = sectionLastLine[k];
+		if (section && last !== undefined) section.position.end = lineEnd(last);
 	}
 	for (let k = 0; k < listItems.length; k++) {
 		const item = listItems[k];

@@ -21,14 +21,15 @@ export function splitLines(text: string): SplitText {
 	// The native split is far faster than a character loop; CRs are handled after it.
 	const hasCr = body.includes('\r');
 	const pieces = body.split('\n');
-	for (let k = 0; k < pieces.length; k++) {
-		const piece = pieces[k] ?? '';
-		if (!hasCr) {
-			lines.push(piece);
+	if (!hasCr) {
+		for (const piece of pieces) {
 			starts.push(offset);
 			offset += piece.length + 1;
-			continue;
 		}
+		return { lines: pieces, starts, bomLength };
+	}
+	for (let k = 0; k < pieces.length; k++) {
+		const piece = pieces[k] ?? '';
 		// "a\r" ends with CRLF; a CR inside the piece is a line break of its own (old Mac endings).
 		const crlf = piece.endsWith('\r') && k < pieces.length - 1;
 		const end = crlf ? piece.length - 1 : piece.length;

@@ -1,7 +1,7 @@
 import { type CommentState, stripInlineComments } from '../markdown/comments';
 import { normaliseFieldKey, readBlockId, readInlineFields, wikiLinksAsText } from '../markdown/inline';
 import type { Callout, LineInfo, MarkdownDocument } from '../markdown/types';
-import { HeadingContext, type SectionRole } from './headings';
+import { HeadingContext, type RoleHeading } from './headings';
 import { findProgressPhrase } from './progress';
 import type { ReadingRules } from './rules';
 import { detach } from '../text';
@@ -50,22 +50,45 @@ function cleanText(text: string): string {
 	return out.trim();
 }
 
-type Section = { role: SectionRole; heading: string } | null;
+type Section = RoleHeading | null;
 
+const DEFAULT_PLACEMENT: Placement = { target: 'coach', rule: "other prose, the coach's notes by default" };
+
+/** Where prose under a heading goes; worked out once per heading and kept on it. */
 function sectionPlacement(section: Section): Placement {
-	if (!section) return { target: 'coach', rule: "other prose, the coach's notes by default" };
+	if (!section) return DEFAULT_PLACEMENT;
+	const memo = (section.memo ??= {});
+	const known = memo.placement as Placement | undefined;
+	if (known) return known;
 	const rule = `the heading '${section.heading}'`;
+	let placement: Placement;
 	switch (section.role) {
 		case 'client-words':
-			return { target: 'client', rule };
+			placement = { target: 'client', rule };
+			break;
 		case 'wins':
-			return { target: 'client', rule, progressRule: `under the heading '${section.heading}'` };
+			placement = { target: 'client', rule, progressRule: `under the heading '${section.heading}'` };
+			break;
 		case 'goals':
-			return { target: 'client', rule, goal: true };
+			placement = { target: 'client', rule, goal: true };
+			break;
 		default:
-			return { target: 'coach', rule: section.role === 'coach-notes' ? rule : `prose under ${rule}, the coach's notes by default` };
+			placement = { target: 'coach', rule: section.role === 'coach-notes' ? rule : `prose under ${rule}, the coach's notes by default` };
 	}
+	memo.placement = placement;
+	return placement;
 }
+
+/** "a checkbox under the heading 'Action steps'": one string per heading and kind. */
+function stepRule(section: Section, stepSection: boolean, checkbox: boolean): string {
+	const kind = checkbox ? 'a checkbox' : 'a list item';
+	if (!section || !stepSection) return kind;
+	const memo = (section.memo ??= {});
+	const key = checkbox ? 'checkboxRule' : 'itemRule';
+	return ((memo[key] as string | undefined) ??= `${kind} under the heading '${section.heading}'`);
+}
+
+const BLOCKQUOTE: Placement = { target: 'client', rule: 'a blockquote' };
 
 /** One pass over a note's lines; state that spans lines lives here, not in closures made per line. */
 class BodyClassifier {
@@ -119,12 +142,7 @@ class BodyClassifier {
 		const { progress } = this.rules;
 		const { result } = this;
 		const { intern } = this.rules;
-		for (const list of [result.clientWords, result.coachNotes, result.goals, result.actionSteps]) {
-			for (const item of list) {
-				item.text = detach(item.text);
-				item.rule = intern(item.rule);
-			}
-		}
+		for (const list of [result.clientWords, result.coachNotes, result.goals, result.actionSteps]) for (const item of list) item.text = detach(item.text);
 		for (const words of this.result.clientWords) {
 			if (words.progress) continue;
 			const phrase = findProgressPhrase(words.text, progress);
@@ -167,8 +185,7 @@ class BodyClassifier {
 			const stepSection = section?.role === 'action-steps' || section?.role === 'coach-promises';
 			if (task !== undefined || (stepSection && !parentIsStep && text.trim() !== '')) {
 				this.stepContext.sectionOwner = section?.role === 'coach-promises' ? 'coach' : null;
-				const where = section && stepSection ? ` under the heading '${section.heading}'` : '';
-				const rule = task !== undefined ? `a checkbox${where}` : `a list item${where}`;
+				const rule = stepRule(section, stepSection, task !== undefined);
 				const step = readStep(text, task ?? null, i + 1, rule, this.stepContext);
 				if (step.text !== '') this.result.actionSteps.push(step);
 				this.stepItems.add(start.item);
@@ -193,7 +210,7 @@ class BodyClassifier {
 			let usedField = false;
 			for (const field of readInlineFields(text)) {
 				const name = normaliseFieldKey(field.key);
-				const rule = `the field ${field.key}::`;
+				const rule = rules.intern(`the field ${field.key}::`);
 				if (rules.goalFields.has(name)) {
 					this.result.goals.push({ text: cleanText(field.value), line, rule });
 					usedField = true;
@@ -210,26 +227,26 @@ class BodyClassifier {
 			const clientLine = rules.clientPrefix?.exec(text);
 			if (clientLine) {
 				this.previous = null;
-				this.push({ target: 'client', rule: `a line starting '${clientLine[1] ?? ''}:'` }, clientLine[2] ?? '', line, `prefix:${line}`);
+				this.push({ target: 'client', rule: rules.intern(`a line starting '${clientLine[1] ?? ''}:'`) }, clientLine[2] ?? '', line, `prefix:${line}`);
 				return;
 			}
 			const coachLine = rules.coachPrefix?.exec(text);
 			if (coachLine) {
 				this.previous = null;
-				this.push({ target: 'coach', rule: `a line starting '${coachLine[1] ?? ''}:'` }, coachLine[2] ?? '', line, `prefix:${line}`);
+				this.push({ target: 'coach', rule: rules.intern(`a line starting '${coachLine[1] ?? ''}:'`) }, coachLine[2] ?? '', line, `prefix:${line}`);
 				return;
 			}
 		}
 		if (callout && rules.coachCallouts.has(callout.type)) {
-			this.push({ target: 'coach', rule: `a > [!${callout.type}] callout` }, text, line, key);
+			this.push({ target: 'coach', rule: rules.intern(`a > [!${callout.type}] callout`) }, text, line, key);
 			return;
 		}
 		if (callout && rules.quoteCallouts.has(callout.type) && !inCoachSection) {
-			this.push({ target: 'client', rule: `a > [!${callout.type}] callout` }, text, line, key);
+			this.push({ target: 'client', rule: rules.intern(`a > [!${callout.type}] callout`) }, text, line, key);
 			return;
 		}
 		if (!callout && info.quoteDepth > 0 && !inCoachSection) {
-			this.push({ target: 'client', rule: 'a blockquote' }, text, line, key);
+			this.push(BLOCKQUOTE, text, line, key);
 			return;
 		}
 		this.push(sectionPlacement(section), text, line, key);

@@ -35,22 +35,31 @@ export function buildHeadingRoles(settings: CoachingSettings): HeadingRoles {
 	return roles;
 }
 
+/** A heading with a role: the same object for every line under it, so what is derived from it can be kept on it. */
+export interface RoleHeading {
+	role: SectionRole;
+	heading: string;
+	/** Derived once per heading by the classifier (the rule texts it gives). */
+	memo?: Record<string, unknown>;
+}
+
 /** Tracks the headings above the current line; the innermost one with a known role decides. */
 export class HeadingContext {
-	private readonly stack: { level: number; text: string; role: SectionRole | null }[] = [];
+	private readonly stack: { level: number; entry: RoleHeading | null }[] = [];
 
 	constructor(private readonly roles: HeadingRoles) {}
 
 	enter(level: number, text: string): void {
 		while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.level ?? 0) >= level) this.stack.pop();
-		this.stack.push({ level, text, role: this.roles.get(normaliseHeading(text)) ?? null });
+		const role = this.roles.get(normaliseHeading(text));
+		this.stack.push({ level, entry: role ? { role, heading: text } : null });
 	}
 
 	/** The role in force and the heading that gave it. */
-	current(): { role: SectionRole; heading: string } | null {
+	current(): RoleHeading | null {
 		for (let i = this.stack.length - 1; i >= 0; i--) {
-			const entry = this.stack[i];
-			if (entry?.role) return { role: entry.role, heading: entry.text };
+			const entry = this.stack[i]?.entry;
+			if (entry) return entry;
 		}
 		return null;
 	}
