@@ -24,9 +24,9 @@ export interface StepThread {
 /** A word shared by more threads than this is too common to find candidates with (email, call). */
 const COMMON_TOKEN_LIMIT = 64;
 /** Each thread is compared through its latest few wordings. */
-const WORDINGS_KEPT = 3;
+const WORDINGS_KEPT = 2;
 /** Threads sharing the most words with a step are the only ones compared with it. */
-const CANDIDATES_COMPARED = 8;
+const CANDIDATES_COMPARED = 4;
 
 interface Building {
 	thread: StepThread;
