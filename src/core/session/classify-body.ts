@@ -55,37 +55,37 @@ type Section = RoleHeading | null;
 const DEFAULT_PLACEMENT: Placement = { target: 'coach', rule: "other prose, the coach's notes by default" };
 
 /** Where prose under a heading goes; worked out once per heading and kept on it. */
-function sectionPlacement(section: Section): Placement {
+function sectionPlacement(section: Section, intern: (text: string) => string): Placement {
 	if (!section) return DEFAULT_PLACEMENT;
 	const memo = (section.memo ??= {});
 	const known = memo.placement as Placement | undefined;
 	if (known) return known;
-	const rule = `the heading '${section.heading}'`;
+	const rule = intern(`the heading '${section.heading}'`);
 	let placement: Placement;
 	switch (section.role) {
 		case 'client-words':
 			placement = { target: 'client', rule };
 			break;
 		case 'wins':
-			placement = { target: 'client', rule, progressRule: `under the heading '${section.heading}'` };
+			placement = { target: 'client', rule, progressRule: intern(`under the heading '${section.heading}'`) };
 			break;
 		case 'goals':
 			placement = { target: 'client', rule, goal: true };
 			break;
 		default:
-			placement = { target: 'coach', rule: section.role === 'coach-notes' ? rule : `prose under ${rule}, the coach's notes by default` };
+			placement = { target: 'coach', rule: section.role === 'coach-notes' ? rule : intern(`prose under ${rule}, the coach's notes by default`) };
 	}
 	memo.placement = placement;
 	return placement;
 }
 
 /** "a checkbox under the heading 'Action steps'": one string per heading and kind. */
-function stepRule(section: Section, stepSection: boolean, checkbox: boolean): string {
+function stepRule(section: Section, stepSection: boolean, checkbox: boolean, intern: (text: string) => string): string {
 	const kind = checkbox ? 'a checkbox' : 'a list item';
 	if (!section || !stepSection) return kind;
 	const memo = (section.memo ??= {});
 	const key = checkbox ? 'checkboxRule' : 'itemRule';
-	return ((memo[key] as string | undefined) ??= `${kind} under the heading '${section.heading}'`);
+	return ((memo[key] as string | undefined) ??= intern(`${kind} under the heading '${section.heading}'`));
 }
 
 const BLOCKQUOTE: Placement = { target: 'client', rule: 'a blockquote' };
@@ -185,7 +185,7 @@ class BodyClassifier {
 			const stepSection = section?.role === 'action-steps' || section?.role === 'coach-promises';
 			if (task !== undefined || (stepSection && !parentIsStep && text.trim() !== '')) {
 				this.stepContext.sectionOwner = section?.role === 'coach-promises' ? 'coach' : null;
-				const rule = stepRule(section, stepSection, task !== undefined);
+				const rule = stepRule(section, stepSection, task !== undefined, this.rules.intern);
 				const step = readStep(text, task ?? null, i + 1, rule, this.stepContext);
 				if (step.text !== '') this.result.actionSteps.push(step);
 				this.stepItems.add(start.item);
@@ -249,7 +249,7 @@ class BodyClassifier {
 			this.push(BLOCKQUOTE, text, line, key);
 			return;
 		}
-		this.push(sectionPlacement(section), text, line, key);
+		this.push(sectionPlacement(section, rules.intern), text, line, key);
 	}
 }
 

@@ -1,4 +1,5 @@
 import type { CoachingSettings } from '../settings';
+import { detach } from '../text';
 
 /** What a heading says about the lines under it. */
 export type SectionRole = 'client-words' | 'wins' | 'goals' | 'coach-notes' | 'action-steps' | 'coach-promises';
@@ -52,7 +53,8 @@ export class HeadingContext {
 	enter(level: number, text: string): void {
 		while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.level ?? 0) >= level) this.stack.pop();
 		const role = this.roles.get(normaliseHeading(text));
-		this.stack.push({ level, entry: role ? { role, heading: text } : null });
+		// Detached: rule texts quote the heading, and a cut of the note would keep the whole note in memory.
+		this.stack.push({ level, entry: role ? { role, heading: detach(text) } : null });
 	}
 
 	/** The role in force and the heading that gave it. */
