@@ -20,31 +20,26 @@ export const pluginOptions = {
 	outfile: 'main.js',
 };
 
-/** The command-line tool, for Node. */
-export const cliOptions = {
-	entryPoints: ['src/cli/index.ts'],
+/** Node programs: their npm packages stay in node_modules, not in the bundle. */
+const nodeOptions = {
 	bundle: true,
 	platform: 'node',
 	format: 'cjs',
 	target: 'node20',
 	packages: 'external',
 	external: builtinModules,
-	outfile: 'dist/cli.cjs',
 	logLevel: 'warning',
 };
 
-/** The benchmarks, for Node, with `obsidian` answered by the test stub (the index runs outside Obsidian). */
+/** The command-line tool. */
+export const cliOptions = { ...nodeOptions, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.cjs' };
+
+/** The benchmarks, with `obsidian` answered by the test stub (the index runs outside Obsidian). */
 export const benchOptions = {
+	...nodeOptions,
 	entryPoints: ['bench/run.ts'],
-	bundle: true,
-	platform: 'node',
-	format: 'cjs',
-	target: 'node20',
-	packages: 'external',
-	external: builtinModules,
 	alias: { obsidian: './test/stubs/obsidian.ts' },
 	outfile: 'dist/bench.cjs',
-	logLevel: 'warning',
 };
 
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;

@@ -14,7 +14,7 @@ import {
 	setextLevel,
 } from './block-starts';
 import { isBlank } from './lines';
-import type { Callout, HeadingCache, LineInfo, LineKind, ListItemCache, SectionCache, SectionType } from './types';
+import type { Callout, HeadingCache, LineInfo, LineKind, ListItemCache, MarkdownDocument, SectionCache, SectionType } from './types';
 
 /**
  * A line-by-line block parser following CommonMark's container algorithm (blockquotes and list items
@@ -48,16 +48,8 @@ interface OpenList {
 	firstLine: number;
 }
 
-export interface BlockResult {
-	headings: HeadingCache[];
-	listItems: ListItemCache[];
-	/** For each list item, the column where its text starts (after the marker and any checkbox). */
-	itemContentCol: number[];
-	sections: SectionCache[];
-	callouts: Callout[];
-	lineInfo: LineInfo[];
-	problems: { line: number; message: string }[];
-}
+/** Everything of a document but its lines and frontmatter, which are found before the blocks. */
+export type BlockResult = Omit<MarkdownDocument, 'lines' | 'lineStarts' | 'frontmatter'>;
 
 const TAB_STOP = 4;
 /** Containers (quotes and list items) one inside another that are read as such; CommonMark parsers cap this too. */

@@ -14,16 +14,11 @@ export function readMarkdown(text: string): MarkdownDocument {
 		problems.unshift({ line: 0, message: 'The frontmatter is never closed with a `---` line, so it is read as text.' });
 	}
 	return {
+		...blocks,
 		lines,
 		lineStarts: starts,
 		// Obsidian reports no frontmatter for an empty block (`---` twice), though the lines are still a yaml section.
 		frontmatter: scan.block && /^[ \t]*[^\s#]/m.test(scan.block.raw) ? scan.block : null,
-		headings: blocks.headings,
-		listItems: blocks.listItems,
-		itemContentCol: blocks.itemContentCol,
-		sections: blocks.sections,
-		callouts: blocks.callouts,
-		lineInfo: blocks.lineInfo,
 		problems,
 	};
 }

@@ -129,19 +129,24 @@ export class DropdownComponent extends ValueComponent<string> {
 	}
 }
 
-export class ButtonComponent {
-	text = '';
+/** Something the coach clicks: a button, a menu item. */
+class Clickable {
 	private handler: (() => unknown) | null = null;
-	setButtonText(text: string): this {
-		this.text = text;
-		return this;
-	}
 	onClick(handler: () => unknown): this {
 		this.handler = handler;
 		return this;
 	}
+	/** Stub helper: the coach clicks it. */
 	click(): unknown {
 		return this.handler?.();
+	}
+}
+
+export class ButtonComponent extends Clickable {
+	text = '';
+	setButtonText(text: string): this {
+		this.text = text;
+		return this;
 	}
 }
 
@@ -230,11 +235,10 @@ export abstract class AbstractInputSuggest<T> {
 
 export type { TAbstractFile };
 
-export class MenuItem {
+export class MenuItem extends Clickable {
 	title = '';
 	icon = '';
 	checked = false;
-	private handler: (() => unknown) | null = null;
 	setTitle(title: string): this {
 		this.title = title;
 		return this;
@@ -246,14 +250,6 @@ export class MenuItem {
 	setChecked(checked: boolean): this {
 		this.checked = checked;
 		return this;
-	}
-	onClick(handler: () => unknown): this {
-		this.handler = handler;
-		return this;
-	}
-	/** Stub helper: the coach picks this item. */
-	click(): unknown {
-		return this.handler?.();
 	}
 }
 
