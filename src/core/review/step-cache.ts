@@ -7,6 +7,8 @@ export interface CachedWords {
 	signature: string;
 	/** Keys to find similar steps by: each word, and the first letters of long ones (typos rarely start there). */
 	keys: string[];
+	/** Similarities already worked out with other steps' words, kept for the next build. */
+	scores?: Map<StepWords, number>;
 }
 
 function indexKeys(words: StepWords): string[] {

@@ -101,8 +101,16 @@ export function linkThreads(sessions: SessionReading[], stats?: { comparisons: n
 				for (const candidate of own.candidates(cached)) {
 					if (conflicts(candidate)) continue;
 					let score = 0;
-					for (const wording of candidate.wordings) score = Math.max(score, stepSimilarity(words, wording));
-					if (stats) stats.comparisons += candidate.wordings.length;
+					const scores = (cached.scores ??= new Map());
+					for (const wording of candidate.wordings) {
+						let similarity = scores.get(wording);
+						if (similarity === undefined) {
+							similarity = stepSimilarity(words, wording);
+							scores.set(wording, similarity);
+							if (stats) stats.comparisons++;
+						}
+						score = Math.max(score, similarity);
+					}
 					if (score < SAME_STEP_THRESHOLD) continue;
 					const sameSession = candidate.lastSession === session.path;
 					if (!best || (best.sameSession && !sameSession) || (best.sameSession === sameSession && score > best.score)) {
