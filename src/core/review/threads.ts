@@ -101,7 +101,7 @@ export function linkThreads(sessions: SessionReading[], stats?: { comparisons: n
 				for (const candidate of own.candidates(cached)) {
 					if (conflicts(candidate)) continue;
 					let score = 0;
-					const scores = (cached.scores ??= new Map());
+					const scores = (cached.scores ??= new Map<StepWords, number>());
 					for (const wording of candidate.wordings) {
 						let similarity = scores.get(wording);
 						if (similarity === undefined) {
