@@ -1,4 +1,4 @@
-import { readMarkdown } from '../core/markdown/document';
+import { readMarkdown, readMarkdownHead } from '../core/markdown/document';
 import type { MarkdownDocument } from '../core/markdown/types';
 import { readSession } from '../core/session/read-session';
 import type { SessionReading } from '../core/session/types';
@@ -12,12 +12,16 @@ export interface NoteReading {
 	session: SessionReading;
 }
 
-/** The Node side of reading one note: the core reader, frontmatter through gray-matter, then the session model. */
-export function readNoteText(path: string, text: string, settings: CoachingSettings, rules?: ReadingRules): NoteReading {
-	const document = readMarkdown(text);
+/**
+ * The Node side of reading one note: the core reader, frontmatter through gray-matter, then the session model.
+ * `headOnly` reads just who and when, for listing clients.
+ */
+export function readNoteText(path: string, text: string, settings: CoachingSettings, rules?: ReadingRules, headOnly = false): NoteReading {
+	const document = headOnly ? readMarkdownHead(text) : readMarkdown(text);
 	const frontmatter = parseFrontmatter(document.frontmatter);
 	const session = readSession(path, text, frontmatter.data, settings, {
 		document,
+		headOnly,
 		...(rules ? { rules } : {}),
 		...(frontmatter.error ? { frontmatterError: frontmatter.error } : {}),
 	});

@@ -8,7 +8,7 @@ import { standalonePage } from '../ui/standalone';
 import { readStyles } from './styles';
 import path from 'node:path';
 import type { Warning } from '../core/session/types';
-import { loadVault } from './load-vault';
+import { loadVault, readClientInFull } from './load-vault';
 import { checkFlags, loadSettings, type Output, type ParsedArgs, UsageError } from './args';
 
 const CLIENTS_HELP = `coaching-review clients <vault> [--json] [--config <settings.json>]
@@ -59,7 +59,7 @@ export async function clientsCommand(args: ParsedArgs, io: Output): Promise<numb
 	checkFlags(args.flags, ['--json']);
 	const vault = await vaultArgument(args, 'clients');
 	const settings = await loadSettings(args.flags, io);
-	const loaded = await loadVault(vault, settings);
+	const loaded = await loadVault(vault, settings, { headOnly: true });
 	reportWarnings(loaded.warnings, io);
 	if (args.flags.has('--json')) {
 		io.out(JSON.stringify({ clients: loaded.clients.map(clientSummary), warnings: loaded.warnings }, null, 2) + '\n');
@@ -96,7 +96,8 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 	if (todayFlag !== undefined && (typeof todayFlag !== 'string' || !isDay(todayFlag))) throw new UsageError('--today takes a date like 2026-11-22.');
 	const today = typeof todayFlag === 'string' ? todayFlag : localToday();
 	const settings = await loadSettings(args.flags, io);
-	const loaded = await loadVault(vault, settings);
+	// Every note's head is enough to find the client; only their notes are then read in full.
+	const loaded = await loadVault(vault, settings, { headOnly: true });
 	const match = findClient(loaded.clients, name);
 	if (match.kind !== 'found') {
 		const list = match.candidates.map((c) => `  ${c.name}`).join('\n');
@@ -107,7 +108,7 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 		);
 		return 2;
 	}
-	const review = buildReview(match.client, { today, settings });
+	const review = buildReview(readClientInFull(vault, settings, match.client), { today, settings });
 	reportWarnings(review.warnings, io);
 	const htmlFile = args.flags.get('--html');
 	if (typeof htmlFile === 'string') {

@@ -3,6 +3,8 @@ import { findFrontmatter } from './frontmatter';
 import { splitLines } from './lines';
 import type { MarkdownDocument } from './types';
 
+const UNCLOSED_FRONTMATTER = 'The frontmatter is never closed with a `---` line, so it is read as text.';
+
 /** Reads one note's text into what Obsidian's metadata cache would hold, plus per-line roles. */
 export function readMarkdown(text: string): MarkdownDocument {
 	const { lines, starts } = splitLines(text);
@@ -11,7 +13,7 @@ export function readMarkdown(text: string): MarkdownDocument {
 	const blocks = parseBlocks(lines, starts, bodyStart);
 	const problems = blocks.problems.slice();
 	if (scan.unclosed) {
-		problems.unshift({ line: 0, message: 'The frontmatter is never closed with a `---` line, so it is read as text.' });
+		problems.unshift({ line: 0, message: UNCLOSED_FRONTMATTER });
 	}
 	return {
 		...blocks,
@@ -20,5 +22,33 @@ export function readMarkdown(text: string): MarkdownDocument {
 		// Obsidian reports no frontmatter for an empty block (`---` twice), though the lines are still a yaml section.
 		frontmatter: scan.block && /^[ \t]*[^\s#]/m.test(scan.block.raw) ? scan.block : null,
 		problems,
+	};
+}
+
+/**
+ * Only the frontmatter and the lines, without the blocks: enough to know whose session a note is and when,
+ * for listing clients without reading every line of every note.
+ */
+export function readMarkdownHead(text: string): MarkdownDocument {
+	// Split only as far as the frontmatter goes: a session's body is not needed to know whose it is.
+	const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	let head = '';
+	if (text.startsWith('---', bom)) {
+		const close = /\r?\n---[ \t]*(?:\r?\n|\r|$)/.exec(text.slice(bom + 3));
+		head = close ? text.slice(0, bom + 3 + close.index + close[0].length) : text;
+	}
+	const { lines, starts } = splitLines(head);
+	const scan = findFrontmatter(lines, starts);
+	return {
+		lines,
+		lineStarts: starts,
+		frontmatter: scan.block && /^[ \t]*[^\s#]/m.test(scan.block.raw) ? scan.block : null,
+		headings: [],
+		listItems: [],
+		itemContentCol: [],
+		sections: [],
+		callouts: [],
+		lineInfo: [],
+		problems: scan.unclosed ? [{ line: 0, message: UNCLOSED_FRONTMATTER }] : [],
 	};
 }

@@ -30,6 +30,8 @@ export interface ReadSessionOptions {
 	document?: MarkdownDocument;
 	/** The settings compiled once for many notes (`compileRules`); compiled here when absent. */
 	rules?: ReadingRules;
+	/** Read only who and when (frontmatter, path, file name), not the body: for listing clients. */
+	headOnly?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export function readSession(
 	const warn = (line: number, message: string) => warnings.push({ path, line, message });
 
 	for (const problem of doc.problems) warn(problem.line + 1, problem.message);
-	warnBadBytes(doc, warn);
+	warnBadBytes(text, warn);
 
 	let data: Frontmatter | null = frontmatter ?? null;
 	// An unclosed frontmatter is text to Obsidian; its leading `key: value` lines still say who and when.
@@ -125,7 +127,9 @@ export function readSession(
 		warn(keyLine(settings.sessionNumberKey), `The "${settings.sessionNumberKey}" field (${describe(sessionValue)}) is not a number.`);
 	}
 
-	const body = classifyBody(doc, options.rules?.settings === settings ? options.rules : compileRules(settings), role === 'profile', unclosedEnd);
+	const body = options.headOnly
+		? { actionSteps: [], clientWords: [], coachNotes: [], goals: [] }
+		: classifyBody(doc, options.rules?.settings === settings ? options.rules : compileRules(settings), role === 'profile', unclosedEnd);
 	const goals = body.goals.slice();
 	if (role === 'profile') {
 		const goalLine = keyLine(settings.goalsKey);
@@ -183,16 +187,21 @@ function frontmatterKeyLine(doc: MarkdownDocument, key: string): number {
 	return 1;
 }
 
-function warnBadBytes(doc: MarkdownDocument, warn: (line: number, message: string) => void): void {
-	let nul = -1;
-	let replacement = -1;
-	for (let i = 0; i < doc.lines.length && (nul < 0 || replacement < 0); i++) {
-		const line = doc.lines[i] ?? '';
-		if (nul < 0 && line.includes('\0')) nul = i;
-		if (replacement < 0 && line.includes('\uFFFD')) replacement = i;
+/** 1-based line of a position in the text. */
+function lineAt(text: string, index: number): number {
+	let line = 1;
+	for (let i = 0; i < index; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
 	}
-	if (nul >= 0) warn(nul + 1, 'The note contains NUL bytes; they are ignored.');
-	if (replacement >= 0) warn(replacement + 1, 'The note contains bytes that are not valid UTF-8; they show as �.');
+	return line;
+}
+
+function warnBadBytes(text: string, warn: (line: number, message: string) => void): void {
+	const nul = text.indexOf('\0');
+	const replacement = text.indexOf('\uFFFD');
+	if (nul >= 0) warn(lineAt(text, nul), 'The note contains NUL bytes; they are ignored.');
+	if (replacement >= 0) warn(lineAt(text, replacement), 'The note contains bytes that are not valid UTF-8; they show as �.');
 }
 
 /** A frontmatter value as a coach would recognise it in a warning. */
