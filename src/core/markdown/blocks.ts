@@ -290,7 +290,7 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 				let calloutIndex = -1;
 				if (callout) {
 					calloutIndex = callouts.length;
-					callouts.push({ ...callout, line: i, depth: quoteDepth });
+					callouts.push({ type: callout.type, title: callout.title, line: i, depth: quoteDepth });
 				}
 				if (depth === 0) startSection(callout ? 'callout' : 'blockquote', i);
 				leaf = null;
