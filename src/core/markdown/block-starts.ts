@@ -1,3 +1,5 @@
+import type { LineInfo, LineKind } from './types';
+
 /** Recognisers for the first line of each CommonMark/Obsidian block. Each takes the text after containers. */
 
 const ATX_HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)(.*)$/;
@@ -143,4 +145,33 @@ export function matchCalloutStart(text: string): CalloutStart | null {
 	const match = /^[ \t]*\[!([^\]\s]+)\][+-]?(?:[ \t]+(.*))?$/.exec(text);
 	if (!match) return null;
 	return { type: (match[1] ?? '').toLowerCase(), title: (match[2] ?? '').trim() };
+}
+
+/**
+ * A first character that can only begin (or continue) a paragraph: a letter, most punctuation, any non-ASCII
+ * character. Anything that may open a block (#, >, -, *, +, digits, `, ~, <, %, $, |, [, =, _, :, space) is not.
+ */
+export function isPlainStart(code: number): boolean {
+	if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+	if (code >= 128) return code !== 0xfeff && code !== 0xa0;
+	return code === 34 || code === 39 || code === 40 || code === 41 || code === 44 || code === 46 || code === 33 || code === 63 || code === 64 || code === 38 || code === 47 || code === 59;
+}
+
+
+/** Whether a line (after containers) would open a block of its own rather than continue a paragraph. */
+export function startsBlock(text: string): boolean {
+	if (/^ {0,3}>/.test(text)) return true;
+	const ind = /^ {0,3}/.exec(text)?.[0].length ?? 0;
+	if (matchListMarker(text, ind)) return true;
+	return (
+		matchAtxHeading(text) !== null ||
+		matchFenceOpen(text) !== null ||
+		isThematicBreak(text) ||
+		text.trimStart().startsWith('%%') ||
+		matchHtmlBlockStart(text, true) !== null
+	);
+}
+
+export function emptyInfo(kind: LineKind, content: string, section: number): LineInfo {
+	return { kind, content, contentCol: 0, quoteDepth: 0, callout: -1, section, listItem: -1, heading: -1 };
 }

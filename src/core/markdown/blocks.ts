@@ -1,5 +1,8 @@
 import {
+	emptyInfo,
 	type FenceOpen,
+	isPlainStart,
+	startsBlock,
 	type HtmlBlockKind,
 	isFenceClose,
 	isFootnoteDefinition,
@@ -88,8 +91,186 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 		sectionLastLine.push(firstBodyLine - 1);
 	}
 
-	for (let i = firstBodyLine; i < lines.length; i++) {
-		const line = lines[i] ?? '';
+	// Per-line state lives out here, so the helpers below are made once per note rather than once per line.
+	let i = 0;
+	let line = '';
+	// Cursor over the line: index, virtual column, and columns left over from a tab split by a container.
+	let p = 0;
+	let col = 0;
+	let partial = 0;
+	let firstText = 0;
+	let quoteDepth = 0;
+	let rest = '';
+	let depth = 0;
+	let startsItemHere = false;
+	// Counts leading columns, stopping at `limit`: callers only ask "at least this many?", and deep nesting must
+	// not rescan a long run of spaces once per container.
+	const indent = (limit: number) => {
+		let cols = partial;
+		let j = p;
+		let c = col;
+		for (; j < line.length && cols < limit; j++) {
+			const ch = line.charCodeAt(j);
+			if (ch === 32) {
+				cols++;
+				c++;
+			}
+			else if (ch === 9) {
+				const w = TAB_STOP - (c % TAB_STOP);
+				cols += w;
+				c += w;
+			} else break;
+		}
+		return { cols, end: j };
+	};
+	const consumeCols = (n: number) => {
+		let left = n;
+		const fromPartial = Math.min(left, partial);
+		partial -= fromPartial;
+		left -= fromPartial;
+		while (left > 0 && p < line.length) {
+			const ch = line.charCodeAt(p);
+			const w = ch === 9 ? TAB_STOP - (col % TAB_STOP) : 1;
+			p++;
+			col += w;
+			if (w > left) {
+				partial = w - left;
+				left = 0;
+			} else left -= w;
+		}
+	};
+	const skipTo = (end: number) => {
+		while (p < end) consumeCols(1);
+		partial = 0;
+	};
+
+	const blankFrom = (from: number) => (from <= firstText ? firstText === line.length : isBlank(line, from));
+
+	const touch = (sectionIndex: number, lineNo: number) => {
+		if (sectionIndex >= 0 && !isBlank(lines[lineNo] ?? '')) sectionLastLine[sectionIndex] = lineNo;
+	};
+	const record = (kind: LineKind, heading = -1, depthOfQuotes = quoteDepth) => {
+		const section = containers.length > 0 || leaf !== null || kind !== 'blank' ? sections.length - 1 : -1;
+		let callout = -1;
+		let item = -1;
+		for (const c of containers) {
+			if (c.kind === 'quote') {
+				if (c.callout >= 0) callout = c.callout;
+			} else {
+				item = c.item;
+				if (kind !== 'blank') itemLastLine[c.item] = i;
+			}
+		}
+		lineInfo.push({ kind, content: line.slice(p), contentCol: p, quoteDepth: depthOfQuotes, callout, section, listItem: item, heading });
+		touch(section, i);
+	};
+	const closeContainersTo = (keep: number) => {
+		if (containers.length > keep) {
+			containers = containers.slice(0, keep);
+			lists = lists.slice(0, keep + 1);
+		}
+		if (leaf && leafLevel > keep) leaf = null;
+	};
+
+	const openLeaf = (next: Leaf, type: SectionType) => {
+		leaf = next;
+		leafLevel = depth;
+		lists[depth] = undefined;
+		if (depth === 0) startSection(type, i);
+	};
+	const classifyLeaf = (): LineKind => {
+		if (isBlank(rest)) {
+			if (leaf?.type !== 'indented') leaf = null;
+			return startsItemHere ? 'list-item' : 'blank';
+		}
+		const paragraph = leaf?.type === 'paragraph' && leafLevel === depth ? leaf : null;
+		const ind = indent(4);
+		if (ind.cols >= 4 && !paragraph && !startsItemHere) {
+			openLeaf({ type: 'indented' }, 'code');
+			return 'code';
+		}
+		if (paragraph) {
+			const level = setextLevel(rest);
+			if (level > 0) {
+				const text = lines
+					.slice(paragraph.firstLine, i)
+					.map((l, k) => (lineInfo[paragraph.firstLine + k]?.content ?? l).trim())
+					.join(' ');
+				headings.push({
+					heading: text,
+					level,
+					position: { start: loc(paragraph.firstLine, 0), end: lineEnd(i) },
+				});
+				for (let k = paragraph.firstLine; k < i; k++) {
+					const info = lineInfo[k];
+					if (info) Object.assign(info, { kind: 'heading', heading: headings.length - 1 });
+				}
+				const section = sections[sections.length - 1];
+				if (depth === 0 && section?.type === 'paragraph') section.type = 'heading';
+				record('setext-underline', headings.length - 1);
+				leaf = null;
+				return 'heading';
+			}
+			if (paragraph.lines === 1 && isTableDelimiter(rest) && lines[paragraph.firstLine]?.includes('|')) {
+				const section = sections[sections.length - 1];
+				if (depth === 0 && section?.type === 'paragraph') section.type = 'table';
+				const first = lineInfo[paragraph.firstLine];
+				if (first) first.kind = 'table';
+				leaf = { type: 'table' };
+				return 'table';
+			}
+		}
+		const atx = matchAtxHeading(rest);
+		if (atx) {
+			openLeaf({ type: 'indented' }, 'heading');
+			leaf = null;
+			headings.push({ heading: atx.text, level: atx.level, position: { start: loc(i, p), end: lineEnd(i) } });
+			record('heading', headings.length - 1);
+			return 'heading';
+		}
+		const fence = matchFenceOpen(rest);
+		if (fence) {
+			openLeaf({ type: 'fence', open: fence }, 'code');
+			return 'fence';
+		}
+		const trimmed = rest.trimStart();
+		if (trimmed.startsWith('%%')) {
+			openLeaf({ type: 'comment' }, 'comment');
+			if (trimmed.indexOf('%%', 2) >= 0) leaf = null;
+			return 'comment';
+		}
+		if (trimmed.startsWith('$$')) {
+			openLeaf({ type: 'math' }, 'math');
+			if (trimmed.indexOf('$$', 2) >= 0) leaf = null;
+			return 'math';
+		}
+		if (isThematicBreak(rest)) {
+			openLeaf({ type: 'indented' }, 'thematicBreak');
+			leaf = null;
+			return 'thematic-break';
+		}
+		const html = matchHtmlBlockStart(rest, paragraph !== null);
+		if (html) {
+			openLeaf({ type: 'html', kind: html }, 'html');
+			if (!html.endsAtBlank && html.end.test(rest.slice(4))) leaf = null;
+			return 'html';
+		}
+		if (leaf?.type === 'table' && leafLevel === depth) return 'table';
+		if (!paragraph && isFootnoteDefinition(rest)) {
+			openLeaf({ type: 'footnote' }, 'footnoteDefinition');
+			return 'footnote';
+		}
+		if (leaf?.type === 'footnote' && leafLevel === depth) return 'footnote';
+		if (paragraph) {
+			paragraph.lines++;
+			return 'paragraph';
+		}
+		openLeaf({ type: 'paragraph', firstLine: i, lines: 1 }, 'paragraph');
+		return 'paragraph';
+	};
+
+	for (i = firstBodyLine; i < lines.length; i++) {
+		line = lines[i] ?? '';
 		// Fast paths for what most lines are, outside any list or quote: prose and blank lines.
 		if (containers.length === 0 && (leaf === null || leaf.type === 'paragraph' || leaf.type === 'table' || leaf.type === 'footnote')) {
 			const first = line.charCodeAt(0);
@@ -112,57 +293,14 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 				continue;
 			}
 		}
-		// Cursor over the line: index, virtual column, and columns left over from a tab split by a container.
-		let p = 0;
-		let col = 0;
-		let partial = 0;
-		// Counts leading columns, stopping at `limit`: callers only ask "at least this many?", and deep nesting must
-		// not rescan a long run of spaces once per container.
-		const indent = (limit: number) => {
-			let cols = partial;
-			let j = p;
-			let c = col;
-			for (; j < line.length && cols < limit; j++) {
-				const ch = line.charCodeAt(j);
-				if (ch === 32) {
-					cols++;
-					c++;
-				}
-				else if (ch === 9) {
-					const w = TAB_STOP - (c % TAB_STOP);
-					cols += w;
-					c += w;
-				} else break;
-			}
-			return { cols, end: j };
-		};
-		const consumeCols = (n: number) => {
-			let left = n;
-			const fromPartial = Math.min(left, partial);
-			partial -= fromPartial;
-			left -= fromPartial;
-			while (left > 0 && p < line.length) {
-				const ch = line.charCodeAt(p);
-				const w = ch === 9 ? TAB_STOP - (col % TAB_STOP) : 1;
-				p++;
-				col += w;
-				if (w > left) {
-					partial = w - left;
-					left = 0;
-				} else left -= w;
-			}
-		};
-		const skipTo = (end: number) => {
-			while (p < end) consumeCols(1);
-			partial = 0;
-		};
-
+		p = 0;
+		col = 0;
+		partial = 0;
 		// Where the line's leading spaces and tabs end: "is the rest blank?" is then O(1) within them.
-		let firstText = 0;
+		firstText = 0;
 		while (firstText < line.length && (line.charCodeAt(firstText) === 32 || line.charCodeAt(firstText) === 9)) firstText++;
-		const blankFrom = (from: number) => (from <= firstText ? firstText === line.length : isBlank(line, from));
 
-		let quoteDepth = 0;
+		quoteDepth = 0;
 		let matched = 0;
 		for (; matched < containers.length; matched++) {
 			const c = containers[matched];
@@ -180,45 +318,6 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 			}
 		}
 		const allMatched = matched === containers.length;
-
-		const touch = (sectionIndex: number, lineNo: number) => {
-			if (sectionIndex >= 0 && !isBlank(lines[lineNo] ?? '')) sectionLastLine[sectionIndex] = lineNo;
-		};
-		const innermost = () => {
-			let callout = -1;
-			let item = -1;
-			for (const c of containers) {
-				if (c.kind === 'quote') {
-					if (c.callout >= 0) callout = c.callout;
-				} else item = c.item;
-			}
-			return { callout, item };
-		};
-		const record = (kind: LineKind, extra: Partial<LineInfo> = {}) => {
-			const section = containers.length > 0 || leaf !== null || kind !== 'blank' ? sections.length - 1 : -1;
-			const inner = innermost();
-			const info: LineInfo = {
-				kind,
-				content: line.slice(p),
-				contentCol: p,
-				quoteDepth,
-				callout: inner.callout,
-				section,
-				listItem: inner.item,
-				heading: -1,
-				...extra,
-			};
-			lineInfo.push(info);
-			touch(info.section, i);
-			if (kind !== 'blank') for (const c of containers) if (c.kind === 'item') itemLastLine[c.item] = i;
-		};
-		const closeContainersTo = (depth: number) => {
-			if (containers.length > depth) {
-				containers = containers.slice(0, depth);
-				lists = lists.slice(0, depth + 1);
-			}
-			if (leaf && leafLevel > depth) leaf = null;
-		};
 
 		// Leaves that swallow lines until their own end marker.
 		if (leaf && leaf.type !== 'paragraph' && leaf.type !== 'table' && leaf.type !== 'footnote') {
@@ -268,7 +367,7 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 		// A line that fails its containers still continues an open paragraph ("lazy continuation").
 		if (!allMatched && leaf?.type === 'paragraph' && !isBlank(line, p) && !startsBlock(line.slice(p))) {
 			leaf.lines++;
-			record('paragraph', { quoteDepth: Math.max(quoteDepth, countQuoteDepth(containers)) });
+			record('paragraph', -1, Math.max(quoteDepth, countQuoteDepth(containers)));
 			continue;
 		}
 		closeContainersTo(matched);
@@ -349,109 +448,14 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 		}
 
 		// The leaf block on what is left.
-		const rest = line.slice(p);
-		const depth = containers.length;
+		rest = line.slice(p);
+		depth = containers.length;
 		const top = containers[depth - 1];
-		const startsItemHere = top?.kind === 'item' && listItems[top.item]?.position.start.line === i;
-		const openLeaf = (next: Leaf, type: SectionType) => {
-			leaf = next;
-			leafLevel = depth;
-			lists[depth] = undefined;
-			if (depth === 0) startSection(type, i);
-		};
+		startsItemHere = top?.kind === 'item' && listItems[top.item]?.position.start.line === i;
 		const kind = classifyLeaf();
 		if (kind !== 'heading') record(startsItemHere ? 'list-item' : kind);
 
-		function classifyLeaf(): LineKind {
-			if (isBlank(rest)) {
-				if (leaf?.type !== 'indented') leaf = null;
-				return startsItemHere ? 'list-item' : 'blank';
-			}
-			const paragraph = leaf?.type === 'paragraph' && leafLevel === depth ? leaf : null;
-			const ind = indent(4);
-			if (ind.cols >= 4 && !paragraph && !startsItemHere) {
-				openLeaf({ type: 'indented' }, 'code');
-				return 'code';
-			}
-			if (paragraph) {
-				const level = setextLevel(rest);
-				if (level > 0) {
-					const text = lines
-						.slice(paragraph.firstLine, i)
-						.map((l, k) => (lineInfo[paragraph.firstLine + k]?.content ?? l).trim())
-						.join(' ');
-					headings.push({
-						heading: text,
-						level,
-						position: { start: loc(paragraph.firstLine, 0), end: lineEnd(i) },
-					});
-					for (let k = paragraph.firstLine; k < i; k++) {
-						const info = lineInfo[k];
-						if (info) Object.assign(info, { kind: 'heading', heading: headings.length - 1 });
-					}
-					const section = sections[sections.length - 1];
-					if (depth === 0 && section?.type === 'paragraph') section.type = 'heading';
-					record('setext-underline', { heading: headings.length - 1 });
-					leaf = null;
-					return 'heading';
-				}
-				if (paragraph.lines === 1 && isTableDelimiter(rest) && lines[paragraph.firstLine]?.includes('|')) {
-					const section = sections[sections.length - 1];
-					if (depth === 0 && section?.type === 'paragraph') section.type = 'table';
-					const first = lineInfo[paragraph.firstLine];
-					if (first) first.kind = 'table';
-					leaf = { type: 'table' };
-					return 'table';
-				}
-			}
-			const atx = matchAtxHeading(rest);
-			if (atx) {
-				openLeaf({ type: 'indented' }, 'heading');
-				leaf = null;
-				headings.push({ heading: atx.text, level: atx.level, position: { start: loc(i, p), end: lineEnd(i) } });
-				record('heading', { heading: headings.length - 1 });
-				return 'heading';
-			}
-			const fence = matchFenceOpen(rest);
-			if (fence) {
-				openLeaf({ type: 'fence', open: fence }, 'code');
-				return 'fence';
-			}
-			const trimmed = rest.trimStart();
-			if (trimmed.startsWith('%%')) {
-				openLeaf({ type: 'comment' }, 'comment');
-				if (trimmed.indexOf('%%', 2) >= 0) leaf = null;
-				return 'comment';
-			}
-			if (trimmed.startsWith('$$')) {
-				openLeaf({ type: 'math' }, 'math');
-				if (trimmed.indexOf('$$', 2) >= 0) leaf = null;
-				return 'math';
-			}
-			if (isThematicBreak(rest)) {
-				openLeaf({ type: 'indented' }, 'thematicBreak');
-				leaf = null;
-				return 'thematic-break';
-			}
-			const html = matchHtmlBlockStart(rest, paragraph !== null);
-			if (html) {
-				openLeaf({ type: 'html', kind: html }, 'html');
-				if (!html.endsAtBlank && html.end.test(rest.slice(4))) leaf = null;
-				return 'html';
-			}
-			if (leaf?.type === 'table' && leafLevel === depth) return 'table';
-			if (!paragraph && isFootnoteDefinition(rest)) {
-				openLeaf({ type: 'footnote' }, 'footnoteDefinition');
-				return 'footnote';
-			}
-			if (leaf?.type === 'footnote' && leafLevel === depth) return 'footnote';
-			if (paragraph) {
-				paragraph.lines++;
-				return 'paragraph';
-			}
-			openLeaf({ type: 'paragraph', firstLine: i, lines: 1 }, 'paragraph');
-			return 'paragraph';
-		}
+
 	}
 
 	if (leaf !== null) {
@@ -473,34 +477,6 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 	return { headings, listItems, itemContentCol, sections, callouts, lineInfo, problems };
 }
 
-/**
- * A first character that can only begin (or continue) a paragraph: a letter, most punctuation, any non-ASCII
- * character. Anything that may open a block (#, >, -, *, +, digits, `, ~, <, %, $, |, [, =, _, :, space) is not.
- */
-function isPlainStart(code: number): boolean {
-	if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
-	if (code >= 128) return code !== 0xfeff && code !== 0xa0;
-	return code === 34 || code === 39 || code === 40 || code === 41 || code === 44 || code === 46 || code === 33 || code === 63 || code === 64 || code === 38 || code === 47 || code === 59;
-}
-
 function countQuoteDepth(containers: Container[]): number {
 	return containers.filter((c) => c.kind === 'quote').length;
-}
-
-/** Whether a line (after containers) would open a block of its own rather than continue a paragraph. */
-function startsBlock(text: string): boolean {
-	if (/^ {0,3}>/.test(text)) return true;
-	const ind = /^ {0,3}/.exec(text)?.[0].length ?? 0;
-	if (matchListMarker(text, ind)) return true;
-	return (
-		matchAtxHeading(text) !== null ||
-		matchFenceOpen(text) !== null ||
-		isThematicBreak(text) ||
-		text.trimStart().startsWith('%%') ||
-		matchHtmlBlockStart(text, true) !== null
-	);
-}
-
-function emptyInfo(kind: LineKind, content: string, section: number): LineInfo {
-	return { kind, content, contentCol: 0, quoteDepth: 0, callout: -1, section, listItem: -1, heading: -1 };
 }
