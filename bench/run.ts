@@ -51,7 +51,9 @@ function writeVault(notes: SyntheticNote[]): string {
 	return dir;
 }
 
-function readerSection(notes: SyntheticNote[]): void {
+function readerSection(generated: SyntheticNote[]): void {
+	// As read from disk: flat strings, not the joined pieces the generator built them from.
+	const notes = generated.map((n) => ({ path: n.path, text: Buffer.from(n.text, 'utf8').toString('utf8') }));
 	const bytes = notes.reduce((sum, n) => sum + Buffer.byteLength(n.text), 0);
 	const frontmatters = notes.map((n) => parseFrontmatter(readMarkdown(n.text).frontmatter).data);
 	let sink = 0;
