@@ -10,7 +10,7 @@ export interface SettingsAccess {
 }
 
 /** Suggests the vault's folders as the coach types; for a comma-separated list, for the last entry. */
-class FolderSuggest extends AbstractInputSuggest<TFolder> {
+export class FolderSuggest extends AbstractInputSuggest<TFolder> {
 	constructor(
 		app: App,
 		private readonly input: HTMLInputElement,
@@ -19,7 +19,7 @@ class FolderSuggest extends AbstractInputSuggest<TFolder> {
 		super(app, input);
 	}
 
-	protected getSuggestions(query: string): TFolder[] {
+	getSuggestions(query: string): TFolder[] {
 		const last = (this.multiple ? query.split(',').pop() ?? '' : query).trim().toLowerCase();
 		return this.app.vault
 			.getAllLoadedFiles()
