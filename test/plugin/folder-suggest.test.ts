@@ -16,7 +16,7 @@ describe('folder suggestions in the settings tab', () => {
 		input.value = 'Sessions, cli';
 		const folder = several.getSuggestions(input.value).find((f) => f.path === 'Clients');
 		expect(folder).toBeInstanceOf(obsidian.TFolder);
-		if (folder) several.selectSuggestion(folder as unknown as Parameters<typeof several.selectSuggestion>[0]);
+		if (folder) several.selectSuggestion(folder);
 		expect(input.value).toBe('Sessions, Clients');
 	});
 });
