@@ -177,35 +177,26 @@ export class Setting {
 		this.heading = true;
 		return this;
 	}
-	addText(cb: (c: TextComponent) => unknown): this {
-		const c = new TextComponent('');
-		this.components.push(c);
-		cb(c);
+	/** Every `add…` of a row: make the component, keep it for tests, hand it to the callback. */
+	private add<C extends Setting['components'][number]>(component: C, cb: (c: C) => unknown): this {
+		this.components.push(component);
+		cb(component);
 		return this;
+	}
+	addText(cb: (c: TextComponent) => unknown): this {
+		return this.add(new TextComponent(''), cb);
 	}
 	addTextArea(cb: (c: TextAreaComponent) => unknown): this {
-		const c = new TextAreaComponent('');
-		this.components.push(c);
-		cb(c);
-		return this;
+		return this.add(new TextAreaComponent(''), cb);
 	}
 	addDropdown(cb: (c: DropdownComponent) => unknown): this {
-		const c = new DropdownComponent('');
-		this.components.push(c);
-		cb(c);
-		return this;
+		return this.add(new DropdownComponent(''), cb);
 	}
 	addToggle(cb: (c: ToggleComponent) => unknown): this {
-		const c = new ToggleComponent(false);
-		this.components.push(c);
-		cb(c);
-		return this;
+		return this.add(new ToggleComponent(false), cb);
 	}
 	addButton(cb: (c: ButtonComponent) => unknown): this {
-		const c = new ButtonComponent();
-		this.components.push(c);
-		cb(c);
-		return this;
+		return this.add(new ButtonComponent(), cb);
 	}
 }
 
