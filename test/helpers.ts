@@ -2,7 +2,7 @@ import { readNoteText } from '../src/cli/read-note';
 import type { SessionReading } from '../src/core/session/types';
 import { type CoachingSettings, defaultSettings } from '../src/core/settings';
 
-/** Reads a note the way the CLI does: frontmatter through gray-matter, then the session model. */
+/** Reads a note the way the CLI does: frontmatter through `yaml`, then the session model. */
 export function read(text: string, path = 'Clients/Susan Lee/2026-10-14.md', settings: CoachingSettings = defaultSettings()): SessionReading {
 	return readNoteText(path, text, settings).session;
 }

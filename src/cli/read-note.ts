@@ -13,7 +13,7 @@ export interface NoteReading {
 }
 
 /**
- * The Node side of reading one note: the core reader, frontmatter through gray-matter, then the session model.
+ * The Node side of reading one note: the core reader, its frontmatter block through `yaml`, then the session model.
  * `headOnly` reads just who and when, for listing clients.
  */
 export function readNoteText(path: string, text: string, settings: CoachingSettings, rules?: ReadingRules, headOnly = false): NoteReading {

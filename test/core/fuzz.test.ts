@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNoteText } from '../../src/cli/read-note';
 import { listNotes } from '../../src/cli/vault';
+import { readMarkdown, readMarkdownHead } from '../../src/core/markdown/document';
 import { groupClients } from '../../src/core/review/clients';
 import { renderMarkdown } from '../../src/core/review/render-markdown';
 import { buildReview } from '../../src/core/review/review';
@@ -100,8 +101,12 @@ describe('the reader, fuzzed', () => {
 			const note = originals[seed % originals.length];
 			if (!note) continue;
 			const text = mutate(note.text, seed + 1);
-			// The CLI's path (gray-matter) and the plugin's (no frontmatter from the cache when YAML breaks).
+			// The CLI's path (yaml) and the plugin's (no frontmatter from the cache when YAML breaks).
 			const cli = readNoteText(note.path, text, settings).session;
+			// Listing clients reads only the head; it must find the same block and say the same who and when.
+			expect(readMarkdownHead(text).frontmatter, `seed ${seed}`).toEqual(readMarkdown(text).frontmatter);
+			const head = readNoteText(note.path, text, settings, undefined, true).session;
+			expect([head.role, head.clients, head.date], `seed ${seed}`).toEqual([cli.role, cli.clients, cli.date]);
 			const plugin = readSession(note.path, text, undefined, settings);
 			checkWarnings(cli, note.path, text);
 			checkWarnings(plugin, note.path, text);

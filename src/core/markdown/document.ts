@@ -41,17 +41,31 @@ export function readMarkdown(text: string): MarkdownDocument {
 }
 
 /**
+ * Where the line closing a frontmatter opened before `from` ends (after its line break), or the text's length
+ * when none does. Lines break at LF, CRLF or a lone CR, as in `splitLines`.
+ */
+function headEnd(text: string, from: number): number {
+	for (let fence = text.indexOf('---', from); fence >= 0; fence = text.indexOf('---', fence + 3)) {
+		const before = text.charCodeAt(fence - 1);
+		if (before !== 10 && before !== 13) continue;
+		let end = fence + 3;
+		while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) end++;
+		if (end === text.length) return end;
+		const after = text.charCodeAt(end);
+		if (after === 10) return end + 1;
+		if (after === 13) return text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+	}
+	return text.length;
+}
+
+/**
  * Only the frontmatter and the lines, without the blocks: enough to know whose session a note is and when,
  * for listing clients without reading every line of every note.
  */
 export function readMarkdownHead(text: string): MarkdownDocument {
 	// Split only as far as the frontmatter goes: a session's body is not needed to know whose it is.
 	const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	let head = '';
-	if (text.startsWith('---', bom)) {
-		const close = /\r?\n---[ \t]*(?:\r?\n|\r|$)/.exec(text.slice(bom + 3));
-		head = close ? text.slice(0, bom + 3 + close.index + close[0].length) : text;
-	}
+	const head = text.startsWith('---', bom) ? text.slice(0, headEnd(text, bom + 3)) : '';
 	const { lines, starts } = splitLines(head);
 	const scan = findFrontmatter(lines, starts);
 	return {

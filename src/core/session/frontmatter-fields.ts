@@ -1,4 +1,4 @@
-/** Reading typed values out of frontmatter that may come from Obsidian's cache, gray-matter or a salvage. */
+/** Reading typed values out of frontmatter that may come from Obsidian's cache, the `yaml` package or a salvage. */
 
 export type Frontmatter = Record<string, unknown>;
 
@@ -6,8 +6,13 @@ export type Frontmatter = Record<string, unknown>;
 export function getField(frontmatter: Frontmatter | null, key: string): unknown {
 	if (!frontmatter) return undefined;
 	if (key in frontmatter) return frontmatter[key];
-	const lower = key.toLowerCase();
-	for (const [k, v] of Object.entries(frontmatter)) if (k.toLowerCase() === lower) return v;
+	// Most lookups are for keys a note does not have: compare lengths before making lower-case copies.
+	let lower: string | null = null;
+	for (const k in frontmatter) {
+		if (k.length !== key.length || !Object.prototype.hasOwnProperty.call(frontmatter, k)) continue;
+		lower ??= key.toLowerCase();
+		if (k.toLowerCase() === lower) return frontmatter[k];
+	}
 	return undefined;
 }
 

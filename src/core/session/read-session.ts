@@ -36,7 +36,7 @@ export interface ReadSessionOptions {
 
 /**
  * Reads one note as a coaching session. `frontmatter` is the parsed YAML (from Obsidian's metadata cache or
- * gray-matter); when it is missing although the note has a frontmatter block, what can be read is salvaged
+ * the `yaml` package); when it is missing although the note has a frontmatter block, what can be read is salvaged
  * and a warning says so. Never throws on note content.
  */
 export function readSession(
@@ -51,7 +51,8 @@ export function readSession(
 	const warn = (line: number, message: string) => warnings.push({ path, line, message });
 
 	for (const problem of doc.problems) warn(problem.line + 1, problem.message);
-	warnBadBytes(text, warn);
+	// Reading only the head, only the head is looked at: the body's problems show when the note is read in full.
+	warnBadBytes(options.headOnly ? text.slice(0, headLength(doc)) : text, warn);
 
 	let data: Frontmatter | null = frontmatter ?? null;
 	// An unclosed frontmatter is text to Obsidian; its leading `key: value` lines still say who and when.
@@ -155,9 +156,14 @@ export function readSession(
 	};
 }
 
+/** `/Clients/` is `Clients`; the common case, a folder written without slashes, makes no new string. */
+function trimSlashes(folder: string): string {
+	return folder.startsWith('/') || folder.endsWith('/') ? folder.replace(/^\/+|\/+$/g, '') : folder;
+}
+
 /** `Clients/Susan Lee/2026-10-14.md` is Susan Lee's. */
 export function clientFromFolder(path: string, clientFolder: string): string | null {
-	const folder = clientFolder.replace(/^\/+|\/+$/g, '');
+	const folder = trimSlashes(clientFolder);
 	if (folder === '') return null;
 	const prefix = folder + '/';
 	if (!path.startsWith(prefix)) return null;
@@ -167,12 +173,15 @@ export function clientFromFolder(path: string, clientFolder: string): string | n
 
 /** `Clients/Susan Lee.md` and `Clients/Susan Lee/Susan Lee.md` are Susan Lee's profile. */
 export function profileNameFromPath(path: string, clientFolder: string): string | null {
-	const folder = clientFolder.replace(/^\/+|\/+$/g, '');
-	if (folder === '' || !path.startsWith(folder + '/')) return null;
-	const parts = path.slice(folder.length + 1).replace(/\.md$/i, '').split('/');
-	if (parts.length === 1 && parts[0]) return parts[0];
-	if (parts.length === 2 && parts[0] && parts[0] === parts[1]) return parts[0];
-	return null;
+	const folder = trimSlashes(clientFolder);
+	if (folder === '' || !path.startsWith(folder) || path.charCodeAt(folder.length) !== 47) return null;
+	const rest = path.slice(folder.length + 1).replace(/\.md$/i, '');
+	const slash = rest.indexOf('/');
+	if (slash < 0) return rest === '' ? null : rest;
+	// A session note inside the client's folder is not a profile; only `Name/Name.md` is.
+	if (slash === 0 || rest.indexOf('/', slash + 1) >= 0 || rest.length !== slash * 2 + 1) return null;
+	const name = rest.slice(0, slash);
+	return rest.endsWith(name) ? name : null;
 }
 
 function fileBaseName(path: string): string {
@@ -185,6 +194,12 @@ function frontmatterKeyLine(doc: MarkdownDocument, key: string): number {
 	const pattern = new RegExp(`^${escapeRegExp(key)}\\s*:`, 'i');
 	for (let i = 1; i < end; i++) if (pattern.test(doc.lines[i] ?? '')) return i + 1;
 	return 1;
+}
+
+/** Characters of the text that `doc` covers when only its head was read. */
+function headLength(doc: MarkdownDocument): number {
+	const last = doc.lines.length - 1;
+	return last < 0 ? 0 : (doc.lineStarts[last] ?? 0) + (doc.lines[last]?.length ?? 0);
 }
 
 /** 1-based line of a position in the text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMarkdown } from '../../../src/core/markdown/document';
+import { readMarkdown, readMarkdownHead } from '../../../src/core/markdown/document';
 import { readSession } from '../../../src/core/session/read-session';
 import { defaultSettings } from '../../../src/core/settings';
 import { read, texts } from '../../helpers';
@@ -72,6 +72,13 @@ describe('bad input never throws and never loses the rest of the note', () => {
 			[7, 'The note contains bytes that are not valid UTF-8; they show as �.'],
 		]);
 		expect(texts(reading.actionSteps)).toEqual(['Still read']);
+	});
+
+	it('reading the head only, warns about bad bytes in the head and leaves the body to the full read', () => {
+		const settings = defaultSettings();
+		const head = (text: string) => readSession(PATH, text, { client: 'Ana' }, settings, { headOnly: true, document: readMarkdownHead(text) });
+		expect(head(`---\nclient: Ana \0\n---\nbody`).warnings.map((w) => [w.line, w.message])).toEqual([[2, 'The note contains NUL bytes; they are ignored.']]);
+		expect(head(`---\nclient: Ana\n---\nbad \0 byte\nbad \uFFFD byte`).warnings).toEqual([]);
 	});
 
 	it('never throws on random bytes', () => {

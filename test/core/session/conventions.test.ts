@@ -35,6 +35,10 @@ describe('client profiles', () => {
 
 	it('near miss: another note in a client folder is a session, not a profile', () => {
 		expect(read('text', 'Clients/Susan Lee/Intake.md').role).toBe('session');
+		expect(read('text', 'Clients/Susan Lee/Susan Leeds.md').role).toBe('session');
+		expect(read('text', 'Clients/Susan Lee/x/Susan Lee.md').role).toBe('session');
+		expect(read('text', 'ClientsArchive/Susan Lee.md').role).toBe('none');
+		expect(read('text', 'Clients/Susan Lee.MD')).toMatchObject({ role: 'profile', clients: ['Susan Lee'] });
 		expect(read('---\ntype: session\n---\n', 'People/Susan Lee.md').role).toBe('none');
 	});
 });
