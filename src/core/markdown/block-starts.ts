@@ -1,13 +1,9 @@
-import type { LineInfo, LineKind } from './types';
-
 /** Recognisers for the first line of each CommonMark/Obsidian block. Each takes the text after containers. */
 
 const ATX_HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)(.*)$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-const BULLET = /^[-*+]/;
-const ORDERED = /^(\d{1,9})([.)])/;
 const TASK_BOX = /^\[(.)\](?=[ \t]|$)/u;
 const FOOTNOTE = /^ {0,3}\[\^[^\]\s]+\]:/;
 const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
@@ -28,7 +24,18 @@ export interface AtxHeading {
 	text: string;
 }
 
+/**
+ * The character after at most three leading spaces: what each block start below looks at first, so a line that
+ * cannot open a block is turned away before any regular expression runs (most lines are prose).
+ */
+function leadCode(text: string): number {
+	let i = 0;
+	while (i < 3 && text.charCodeAt(i) === 32) i++;
+	return text.charCodeAt(i);
+}
+
 export function matchAtxHeading(text: string): AtxHeading | null {
+	if (leadCode(text) !== 35) return null;
 	const match = ATX_HEADING.exec(text);
 	if (!match) return null;
 	const hashes = match[1] ?? '';
@@ -46,6 +53,8 @@ export interface FenceOpen {
 }
 
 export function matchFenceOpen(text: string): FenceOpen | null {
+	const lead = leadCode(text);
+	if (lead !== 96 && lead !== 126) return null;
 	const match = FENCE_OPEN.exec(text);
 	if (!match) return null;
 	const fence = match[1] ?? '';
@@ -55,17 +64,21 @@ export function matchFenceOpen(text: string): FenceOpen | null {
 }
 
 export function isFenceClose(text: string, open: FenceOpen): boolean {
+	if (leadCode(text) !== open.char.charCodeAt(0)) return false;
 	const match = /^ {0,3}(`+|~+)[ \t]*$/.exec(text);
 	const fence = match?.[1];
 	return fence !== undefined && fence[0] === open.char && fence.length >= open.length;
 }
 
 export function isThematicBreak(text: string): boolean {
-	return THEMATIC_BREAK.test(text);
+	const lead = leadCode(text);
+	return (lead === 45 || lead === 42 || lead === 95) && THEMATIC_BREAK.test(text);
 }
 
 /** `===` or `---` under a paragraph: the level of the setext heading it makes, else 0. */
 export function setextLevel(text: string): number {
+	const lead = leadCode(text);
+	if (lead !== 61 && lead !== 45) return 0;
 	const match = SETEXT_UNDERLINE.exec(text);
 	if (!match) return 0;
 	return match[1]?.[0] === '=' ? 1 : 2;
@@ -80,21 +93,27 @@ export interface ListMarker {
 	width: number;
 }
 
+const BULLETS: Record<number, string> = { 45: '-', 42: '*', 43: '+' };
+
+/** `-`, `*`, `+`, or one to nine digits and `.` or `)`, followed by a space, a tab or the end of the line. */
 export function matchListMarker(text: string, at: number): ListMarker | null {
-	const rest = text.slice(at, at + 12);
+	const first = text.charCodeAt(at);
 	let key: string;
 	let width: number;
 	let start = 1;
 	let ordered = false;
-	if (BULLET.test(rest)) {
-		key = rest[0] ?? '-';
+	const bullet = BULLETS[first];
+	if (bullet !== undefined) {
+		key = bullet;
 		width = 1;
 	} else {
-		const match = ORDERED.exec(rest);
-		if (!match) return null;
-		key = match[2] ?? '.';
-		width = (match[1]?.length ?? 0) + 1;
-		start = Number(match[1]);
+		let end = at;
+		while (end - at < 9 && isDigit(text.charCodeAt(end))) end++;
+		const delimiter = text.charCodeAt(end);
+		if (end === at || (delimiter !== 46 && delimiter !== 41)) return null;
+		key = delimiter === 46 ? '.' : ')';
+		width = end - at + 1;
+		start = Number(text.slice(at, end));
 		ordered = true;
 	}
 	const after = text.charCodeAt(at + width);
@@ -104,12 +123,13 @@ export function matchListMarker(text: string, at: number): ListMarker | null {
 
 /** The checkbox character of a list item's content (`[x] text` gives `x`), or undefined. */
 export function matchTaskBox(content: string): string | undefined {
+	if (content.charCodeAt(0) !== 91) return undefined;
 	const match = TASK_BOX.exec(content);
 	return match ? match[1] : undefined;
 }
 
 export function isFootnoteDefinition(text: string): boolean {
-	return FOOTNOTE.test(text);
+	return leadCode(text) === 91 && FOOTNOTE.test(text);
 }
 
 export function isTableDelimiter(text: string): boolean {
@@ -120,6 +140,7 @@ export function isTableDelimiter(text: string): boolean {
 export type HtmlBlockKind = { endsAtBlank: true } | { endsAtBlank: false; end: RegExp };
 
 export function matchHtmlBlockStart(text: string, interruptsParagraph: boolean): HtmlBlockKind | null {
+	if (leadCode(text) !== 60) return null;
 	const trimmed = text.replace(/^ {0,3}/, '');
 	if (trimmed[0] !== '<') return null;
 	if (/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i.test(trimmed)) {
@@ -142,6 +163,9 @@ export interface CalloutStart {
 
 /** `[!type]` with an optional fold sign and title, at the start of a blockquote's first line. */
 export function matchCalloutStart(text: string): CalloutStart | null {
+	let i = 0;
+	while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+	if (text.charCodeAt(i) !== 91 || text.charCodeAt(i + 1) !== 33) return null;
 	const match = /^[ \t]*\[!([^\]\s]+)\][+-]?(?:[ \t]+(.*))?$/.exec(text);
 	if (!match) return null;
 	return { type: (match[1] ?? '').toLowerCase(), title: (match[2] ?? '').trim() };
@@ -160,8 +184,9 @@ export function isPlainStart(code: number): boolean {
 
 /** Whether a line (after containers) would open a block of its own rather than continue a paragraph. */
 export function startsBlock(text: string): boolean {
-	if (/^ {0,3}>/.test(text)) return true;
-	const ind = /^ {0,3}/.exec(text)?.[0].length ?? 0;
+	let ind = 0;
+	while (ind < 3 && text.charCodeAt(ind) === 32) ind++;
+	if (text.charCodeAt(ind) === 62) return true;
 	if (matchListMarker(text, ind)) return true;
 	return (
 		matchAtxHeading(text) !== null ||
@@ -172,6 +197,6 @@ export function startsBlock(text: string): boolean {
 	);
 }
 
-export function emptyInfo(kind: LineKind, content: string, section: number): LineInfo {
-	return { kind, content, contentCol: 0, quoteDepth: 0, callout: -1, section, listItem: -1, heading: -1 };
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
 }

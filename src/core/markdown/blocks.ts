@@ -1,5 +1,4 @@
 import {
-	emptyInfo,
 	type FenceOpen,
 	isPlainStart,
 	startsBlock,
@@ -16,8 +15,9 @@ import {
 	matchTaskBox,
 	setextLevel,
 } from './block-starts';
+import { KIND, type KindCode, LineTable } from './line-table';
 import { isBlank } from './lines';
-import type { Callout, HeadingCache, LineInfo, LineKind, ListItemCache, MarkdownDocument, SectionCache, SectionType } from './types';
+import type { Callout, HeadingCache, ListItemCache, SectionType } from './types';
 
 /**
  * A line-by-line block parser following CommonMark's container algorithm (blockquotes and list items
@@ -51,22 +51,35 @@ interface OpenList {
 	firstLine: number;
 }
 
-/** Everything of a document but its lines and frontmatter, which are found before the blocks. */
-export type BlockResult = Omit<MarkdownDocument, 'lines' | 'lineStarts' | 'frontmatter'>;
+/** What the blocks of a note are. Sections are kept as three lists and made into objects only when asked for. */
+export interface BlockResult {
+	headings: HeadingCache[];
+	listItems: ListItemCache[];
+	/** For each list item, the column where its text starts (after the marker and any checkbox). */
+	itemContentCol: number[];
+	sectionTypes: SectionType[];
+	sectionFirstLine: number[];
+	sectionLastLine: number[];
+	callouts: Callout[];
+	table: LineTable;
+	problems: { line: number; message: string }[];
+}
 
 const TAB_STOP = 4;
 /** Containers (quotes and list items) one inside another that are read as such; CommonMark parsers cap this too. */
 const MAX_NESTING = 100;
+const NO_END = { line: -1, col: 0, offset: 0 };
 
 export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine: number): BlockResult {
 	const headings: HeadingCache[] = [];
 	const listItems: ListItemCache[] = [];
 	const itemLastLine: number[] = [];
 	const itemContentCol: number[] = [];
-	const sections: SectionCache[] = [];
+	const sectionTypes: SectionType[] = [];
+	const sectionFirstLine: number[] = [];
 	const sectionLastLine: number[] = [];
 	const callouts: Callout[] = [];
-	const lineInfo: LineInfo[] = [];
+	const table = new LineTable(lines.length);
 	const problems: { line: number; message: string }[] = [];
 
 	let containers: Container[] = [];
@@ -81,14 +94,15 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 	const lineEnd = (line: number) => loc(line, (lines[line] ?? '').length);
 
 	const startSection = (type: SectionType, line: number) => {
-		sections.push({ type, position: { start: loc(line, 0), end: lineEnd(line) } });
+		sectionTypes.push(type);
+		sectionFirstLine.push(line);
 		sectionLastLine.push(line);
 	};
 
-	for (let i = 0; i < firstBodyLine; i++) lineInfo.push(emptyInfo('frontmatter', lines[i] ?? '', 0));
+	for (let i = 0; i < firstBodyLine; i++) table.set(i, KIND.frontmatter, 0, 0, -1, -1, -1);
 	if (firstBodyLine > 0) {
-		sections.push({ type: 'yaml', position: { start: loc(0, 0), end: lineEnd(firstBodyLine - 1) } });
-		sectionLastLine.push(firstBodyLine - 1);
+		startSection('yaml', 0);
+		sectionLastLine[0] = firstBodyLine - 1;
 	}
 
 	// Per-line state lives out here, so the helpers below are made once per note rather than once per line.
@@ -149,8 +163,8 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 	const touch = (sectionIndex: number, lineNo: number) => {
 		if (sectionIndex >= 0 && !isBlank(lines[lineNo] ?? '')) sectionLastLine[sectionIndex] = lineNo;
 	};
-	const record = (kind: LineKind, heading = -1, depthOfQuotes = quoteDepth) => {
-		const section = containers.length > 0 || leaf !== null || kind !== 'blank' ? sections.length - 1 : -1;
+	const record = (kind: KindCode, heading = -1, depthOfQuotes = quoteDepth) => {
+		const section = containers.length > 0 || leaf !== null || kind !== KIND.blank ? sectionTypes.length - 1 : -1;
 		let callout = -1;
 		let item = -1;
 		for (const c of containers) {
@@ -158,10 +172,10 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 				if (c.callout >= 0) callout = c.callout;
 			} else {
 				item = c.item;
-				if (kind !== 'blank') itemLastLine[c.item] = i;
+				if (kind !== KIND.blank) itemLastLine[c.item] = i;
 			}
 		}
-		lineInfo.push({ kind, content: line.slice(p), contentCol: p, quoteDepth: depthOfQuotes, callout, section, listItem: item, heading });
+		table.set(i, kind, p, depthOfQuotes, callout, item, heading);
 		touch(section, i);
 	};
 	const closeContainersTo = (keep: number) => {
@@ -178,23 +192,23 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 		lists[depth] = undefined;
 		if (depth === 0) startSection(type, i);
 	};
-	const classifyLeaf = (): LineKind => {
+	const classifyLeaf = (): KindCode => {
 		if (isBlank(rest)) {
 			if (leaf?.type !== 'indented') leaf = null;
-			return startsItemHere ? 'list-item' : 'blank';
+			return startsItemHere ? KIND.listItem : KIND.blank;
 		}
 		const paragraph = leaf?.type === 'paragraph' && leafLevel === depth ? leaf : null;
 		const ind = indent(4);
 		if (ind.cols >= 4 && !paragraph && !startsItemHere) {
 			openLeaf({ type: 'indented' }, 'code');
-			return 'code';
+			return KIND.code;
 		}
 		if (paragraph) {
 			const level = setextLevel(rest);
 			if (level > 0) {
 				const text = lines
 					.slice(paragraph.firstLine, i)
-					.map((l, k) => (lineInfo[paragraph.firstLine + k]?.content ?? l).trim())
+					.map((l, k) => l.slice(table.contentCol(paragraph.firstLine + k)).trim())
 					.join(' ');
 				headings.push({
 					heading: text,
@@ -202,22 +216,21 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 					position: { start: loc(paragraph.firstLine, 0), end: lineEnd(i) },
 				});
 				for (let k = paragraph.firstLine; k < i; k++) {
-					const info = lineInfo[k];
-					if (info) Object.assign(info, { kind: 'heading', heading: headings.length - 1 });
+					table.setKind(k, KIND.heading);
+					table.setHeading(k, headings.length - 1);
 				}
-				const section = sections[sections.length - 1];
-				if (depth === 0 && section?.type === 'paragraph') section.type = 'heading';
-				record('setext-underline', headings.length - 1);
+				const last = sectionTypes.length - 1;
+				if (depth === 0 && sectionTypes[last] === 'paragraph') sectionTypes[last] = 'heading';
+				record(KIND.setextUnderline, headings.length - 1);
 				leaf = null;
-				return 'heading';
+				return KIND.heading;
 			}
 			if (paragraph.lines === 1 && isTableDelimiter(rest) && lines[paragraph.firstLine]?.includes('|')) {
-				const section = sections[sections.length - 1];
-				if (depth === 0 && section?.type === 'paragraph') section.type = 'table';
-				const first = lineInfo[paragraph.firstLine];
-				if (first) first.kind = 'table';
+				const last = sectionTypes.length - 1;
+				if (depth === 0 && sectionTypes[last] === 'paragraph') sectionTypes[last] = 'table';
+				table.setKind(paragraph.firstLine, KIND.table);
 				leaf = { type: 'table' };
-				return 'table';
+				return KIND.table;
 			}
 		}
 		const atx = matchAtxHeading(rest);
@@ -225,48 +238,48 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 			openLeaf({ type: 'indented' }, 'heading');
 			leaf = null;
 			headings.push({ heading: atx.text, level: atx.level, position: { start: loc(i, p), end: lineEnd(i) } });
-			record('heading', headings.length - 1);
-			return 'heading';
+			record(KIND.heading, headings.length - 1);
+			return KIND.heading;
 		}
 		const fence = matchFenceOpen(rest);
 		if (fence) {
 			openLeaf({ type: 'fence', open: fence }, 'code');
-			return 'fence';
+			return KIND.fence;
 		}
 		const trimmed = rest.trimStart();
 		if (trimmed.startsWith('%%')) {
 			openLeaf({ type: 'comment' }, 'comment');
 			if (trimmed.indexOf('%%', 2) >= 0) leaf = null;
-			return 'comment';
+			return KIND.comment;
 		}
 		if (trimmed.startsWith('$$')) {
 			openLeaf({ type: 'math' }, 'math');
 			if (trimmed.indexOf('$$', 2) >= 0) leaf = null;
-			return 'math';
+			return KIND.math;
 		}
 		if (isThematicBreak(rest)) {
 			openLeaf({ type: 'indented' }, 'thematicBreak');
 			leaf = null;
-			return 'thematic-break';
+			return KIND.thematicBreak;
 		}
 		const html = matchHtmlBlockStart(rest, paragraph !== null);
 		if (html) {
 			openLeaf({ type: 'html', kind: html }, 'html');
 			if (!html.endsAtBlank && html.end.test(rest.slice(4))) leaf = null;
-			return 'html';
+			return KIND.html;
 		}
-		if (leaf?.type === 'table' && leafLevel === depth) return 'table';
+		if (leaf?.type === 'table' && leafLevel === depth) return KIND.table;
 		if (!paragraph && isFootnoteDefinition(rest)) {
 			openLeaf({ type: 'footnote' }, 'footnoteDefinition');
-			return 'footnote';
+			return KIND.footnote;
 		}
-		if (leaf?.type === 'footnote' && leafLevel === depth) return 'footnote';
+		if (leaf?.type === 'footnote' && leafLevel === depth) return KIND.footnote;
 		if (paragraph) {
 			paragraph.lines++;
-			return 'paragraph';
+			return KIND.paragraph;
 		}
 		openLeaf({ type: 'paragraph', firstLine: i, lines: 1 }, 'paragraph');
-		return 'paragraph';
+		return KIND.paragraph;
 	};
 
 	for (i = firstBodyLine; i < lines.length; i++) {
@@ -275,8 +288,8 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 		if (containers.length === 0 && (leaf === null || leaf.type === 'paragraph' || leaf.type === 'table' || leaf.type === 'footnote')) {
 			const first = line.charCodeAt(0);
 			if (line.length === 0 || ((first === 32 || first === 9) && isBlank(line))) {
+				// The table's rows start as blank lines outside everything: nothing to write.
 				leaf = null;
-				lineInfo.push({ kind: 'blank', content: line, contentCol: 0, quoteDepth: 0, callout: -1, section: -1, listItem: -1, heading: -1 });
 				continue;
 			}
 			if (isPlainStart(first) && (leaf === null || leaf.type === 'paragraph')) {
@@ -285,11 +298,10 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 					leaf = { type: 'paragraph', firstLine: i, lines: 1 };
 					leafLevel = 0;
 					lists[0] = undefined;
-					sections.push({ type: 'paragraph', position: { start: loc(i, 0), end: lineEnd(i) } });
-					sectionLastLine.push(i);
+					startSection('paragraph', i);
 				}
-				sectionLastLine[sections.length - 1] = i;
-				lineInfo.push({ kind: 'paragraph', content: line, contentCol: 0, quoteDepth: 0, callout: -1, section: sections.length - 1, listItem: -1, heading: -1 });
+				sectionLastLine[sectionTypes.length - 1] = i;
+				table.setParagraph(i);
 				continue;
 			}
 		}
@@ -325,14 +337,14 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 				const rest = line.slice(p);
 				if (leaf.type === 'fence') {
 					if (isFenceClose(rest, leaf.open)) {
-						record('fence');
+						record(KIND.fence);
 						leaf = null;
-					} else record('code');
+					} else record(KIND.code);
 					continue;
 				}
 				if (leaf.type === 'comment' || leaf.type === 'math') {
 					const marker = leaf.type === 'comment' ? '%%' : '$$';
-					record(leaf.type);
+					record(leaf.type === 'comment' ? KIND.comment : KIND.math);
 					if (rest.includes(marker)) leaf = null;
 					continue;
 				}
@@ -340,21 +352,21 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 					if (leaf.kind.endsAtBlank) {
 						if (isBlank(rest)) {
 							leaf = null;
-							record('blank');
-						} else record('html');
+							record(KIND.blank);
+						} else record(KIND.html);
 						continue;
 					}
-					record('html');
+					record(KIND.html);
 					if (leaf.kind.end.test(rest)) leaf = null;
 					continue;
 				}
 				if (leaf.type === 'indented') {
 					if (isBlank(rest)) {
-						record('blank');
+						record(KIND.blank);
 						continue;
 					}
 					if (indent(4).cols >= 4) {
-						record('code');
+						record(KIND.code);
 						continue;
 					}
 					leaf = null;
@@ -367,7 +379,7 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 		// A line that fails its containers still continues an open paragraph ("lazy continuation").
 		if (!allMatched && leaf?.type === 'paragraph' && !isBlank(line, p) && !startsBlock(line.slice(p))) {
 			leaf.lines++;
-			record('paragraph', -1, Math.max(quoteDepth, countQuoteDepth(containers)));
+			record(KIND.paragraph, -1, Math.max(quoteDepth, countQuoteDepth(containers)));
 			continue;
 		}
 		closeContainersTo(matched);
@@ -429,7 +441,8 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 				}
 			}
 			const task = matchTaskBox(line.slice(p));
-			const item: ListItemCache = { parent, position: { start: loc(i, ind.end), end: lineEnd(i) } };
+			// The end is set once the item's last line is known.
+			const item: ListItemCache = { parent, position: { start: loc(i, ind.end), end: NO_END } };
 			if (task !== undefined) item.task = task;
 			listItems.push(item);
 			itemLastLine.push(i);
@@ -453,7 +466,7 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 		const top = containers[depth - 1];
 		startsItemHere = top?.kind === 'item' && listItems[top.item]?.position.start.line === i;
 		const kind = classifyLeaf();
-		if (kind !== 'heading') record(startsItemHere ? 'list-item' : kind);
+		if (kind !== KIND.heading) record(startsItemHere ? KIND.listItem : kind);
 
 
 	}
@@ -463,18 +476,13 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 		if (open.type === 'fence') problems.push({ line: lines.length - 1, message: 'A code block is never closed: the rest of the note is read as code.' });
 		if (open.type === 'comment') problems.push({ line: lines.length - 1, message: 'A %% comment is never closed: the rest of the note is read as a comment.' });
 	}
-	// Ends are set once, from the last line each section and item reached.
-	for (let k = 0; k < sections.length; k++) {
-		const section = sections[k];
-		const last = sectionLastLine[k];
-		if (section && last !== undefined) section.position.end = lineEnd(last);
-	}
+	// Ends are set once, from the last line each item reached.
 	for (let k = 0; k < listItems.length; k++) {
 		const item = listItems[k];
 		const last = itemLastLine[k];
 		if (item && last !== undefined) item.position.end = lineEnd(last);
 	}
-	return { headings, listItems, itemContentCol, sections, callouts, lineInfo, problems };
+	return { headings, listItems, itemContentCol, sectionTypes, sectionFirstLine, sectionLastLine, callouts, table, problems };
 }
 
 function countQuoteDepth(containers: Container[]): number {

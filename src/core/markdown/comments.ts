@@ -5,7 +5,8 @@ export interface CommentState {
 
 /** Removes comment spans from one line, carrying an unclosed comment over to the next line. */
 export function stripInlineComments(text: string, state: CommentState): string {
-	if (state.open === null && !text.includes('%%') && !text.includes('<!--')) return text;
+	// One-character searches first: they cost V8 far less than searching for `%%` or `<!--` in a line.
+	if (state.open === null && !(text.includes('%') && text.includes('%%')) && !(text.includes('<') && text.includes('<!--'))) return text;
 	let out = '';
 	let i = 0;
 	while (i < text.length) {

@@ -1,7 +1,8 @@
-import { parseBlocks } from './blocks';
+import { type BlockResult, parseBlocks } from './blocks';
 import { findFrontmatter } from './frontmatter';
+import { LineTable } from './line-table';
 import { splitLines } from './lines';
-import type { MarkdownDocument } from './types';
+import type { Callout, FrontmatterBlock, HeadingCache, LineInfo, ListItemCache, Loc, MarkdownDocument, SectionCache } from './types';
 
 /** Whether YAML holds anything but blank lines and comments. */
 function hasContent(yaml: string): boolean {
@@ -14,6 +15,63 @@ function hasContent(yaml: string): boolean {
 
 const UNCLOSED_FRONTMATTER = 'The frontmatter is never closed with a `---` line, so it is read as text.';
 
+type Problem = { line: number; message: string };
+
+/** A read note. What only tools and tests look at (sections, per-line objects) is made when first asked for. */
+class ReadDocument implements MarkdownDocument {
+	readonly headings: HeadingCache[];
+	readonly listItems: ListItemCache[];
+	readonly itemContentCol: number[];
+	readonly callouts: Callout[];
+	readonly table: LineTable;
+	private readonly blocks: BlockResult | null;
+	private sectionCache: SectionCache[] | null = null;
+	private lineInfoCache: LineInfo[] | null = null;
+
+	constructor(
+		readonly lines: string[],
+		readonly lineStarts: number[],
+		readonly frontmatter: FrontmatterBlock | null,
+		blocks: BlockResult | null,
+		readonly problems: Problem[],
+	) {
+		this.blocks = blocks;
+		this.headings = blocks?.headings ?? [];
+		this.listItems = blocks?.listItems ?? [];
+		this.itemContentCol = blocks?.itemContentCol ?? [];
+		this.callouts = blocks?.callouts ?? [];
+		this.table = blocks?.table ?? new LineTable(0);
+	}
+
+	get sections(): SectionCache[] {
+		if (this.sectionCache) return this.sectionCache;
+		const sections: SectionCache[] = [];
+		const blocks = this.blocks;
+		if (blocks) {
+			for (let k = 0; k < blocks.sectionTypes.length; k++) {
+				const type = blocks.sectionTypes[k] ?? 'paragraph';
+				const first = blocks.sectionFirstLine[k] ?? 0;
+				const last = blocks.sectionLastLine[k] ?? first;
+				sections.push({ type, position: { start: this.loc(first, 0), end: this.loc(last, (this.lines[last] ?? '').length) } });
+			}
+		}
+		this.sectionCache = sections;
+		return sections;
+	}
+
+	get lineInfo(): LineInfo[] {
+		if (this.lineInfoCache) return this.lineInfoCache;
+		const info: LineInfo[] = [];
+		if (this.blocks) for (let i = 0; i < this.lines.length; i++) info.push(this.table.info(i, this.lines[i] ?? ''));
+		this.lineInfoCache = info;
+		return info;
+	}
+
+	private loc(line: number, col: number): Loc {
+		return { line, col, offset: (this.lineStarts[line] ?? 0) + col };
+	}
+}
+
 /** Reads one note's text into what Obsidian's metadata cache would hold, plus per-line roles. */
 export function readMarkdown(text: string): MarkdownDocument {
 	const { lines, starts } = splitLines(text);
@@ -21,23 +79,10 @@ export function readMarkdown(text: string): MarkdownDocument {
 	const bodyStart = scan.block ? scan.block.position.end.line + 1 : 0;
 	const blocks = parseBlocks(lines, starts, bodyStart);
 	const problems = blocks.problems.slice();
-	if (scan.unclosed) {
-		problems.unshift({ line: 0, message: UNCLOSED_FRONTMATTER });
-	}
-	// Spelled out rather than spread: this runs for every note, and a spread object is several times slower to make.
-	return {
-		lines,
-		lineStarts: starts,
-		// Obsidian reports no frontmatter for an empty block (`---` twice), though the lines are still a yaml section.
-		frontmatter: scan.block && hasContent(scan.block.raw) ? scan.block : null,
-		headings: blocks.headings,
-		listItems: blocks.listItems,
-		itemContentCol: blocks.itemContentCol,
-		sections: blocks.sections,
-		callouts: blocks.callouts,
-		lineInfo: blocks.lineInfo,
-		problems,
-	};
+	if (scan.unclosed) problems.unshift({ line: 0, message: UNCLOSED_FRONTMATTER });
+	// Obsidian reports no frontmatter for an empty block (`---` twice), though the lines are still a yaml section.
+	const frontmatter = scan.block && hasContent(scan.block.raw) ? scan.block : null;
+	return new ReadDocument(lines, starts, frontmatter, blocks, problems);
 }
 
 /**
@@ -68,16 +113,6 @@ export function readMarkdownHead(text: string): MarkdownDocument {
 	const head = text.startsWith('---', bom) ? text.slice(0, headEnd(text, bom + 3)) : '';
 	const { lines, starts } = splitLines(head);
 	const scan = findFrontmatter(lines, starts);
-	return {
-		lines,
-		lineStarts: starts,
-		frontmatter: scan.block && hasContent(scan.block.raw) ? scan.block : null,
-		headings: [],
-		listItems: [],
-		itemContentCol: [],
-		sections: [],
-		callouts: [],
-		lineInfo: [],
-		problems: scan.unclosed ? [{ line: 0, message: UNCLOSED_FRONTMATTER }] : [],
-	};
+	const frontmatter = scan.block && hasContent(scan.block.raw) ? scan.block : null;
+	return new ReadDocument(lines, starts, frontmatter, null, scan.unclosed ? [{ line: 0, message: UNCLOSED_FRONTMATTER }] : []);
 }

@@ -118,7 +118,7 @@ export function readWikiLinks(text: string): WikiLink[] {
 
 /** Replaces `[[target|alias]]` with what a reader sees: the alias, else the target. */
 export function wikiLinksAsText(text: string): string {
-	if (!text.includes('[[')) return text;
+	if (!text.includes('[') || !text.includes('[[')) return text;
 	return text.replace(WIKI_LINK, (_whole, _embed: string, target: string, display: string | undefined) =>
 		(display ?? target.split('#')[0] ?? target).trim(),
 	);

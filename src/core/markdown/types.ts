@@ -1,3 +1,5 @@
+import type { LineTable } from './line-table';
+
 /** Shapes that mirror Obsidian's `CachedMetadata`, so recorded Obsidian output compares directly. */
 
 export interface Loc {
@@ -90,8 +92,6 @@ export interface LineInfo {
 	quoteDepth: number;
 	/** Index into `callouts` of the innermost callout holding this line, or -1. */
 	callout: number;
-	/** Index into `sections`, or -1 for blank lines between sections. */
-	section: number;
 	/** Index into `listItems` of the innermost item holding this line, or -1. */
 	listItem: number;
 	/** Index into `headings` when the line is a heading, else -1. */
@@ -106,9 +106,13 @@ export interface MarkdownDocument {
 	listItems: ListItemCache[];
 	/** For each list item, the column where its text starts (after the marker and any checkbox). */
 	itemContentCol: number[];
-	sections: SectionCache[];
+	/** Obsidian's sections; made on first use (the session reader never asks for them). */
+	readonly sections: SectionCache[];
 	callouts: Callout[];
-	lineInfo: LineInfo[];
+	/** What the parser found on each line, as numbers: what the session reader reads. */
+	table: LineTable;
+	/** The same as objects, made on first use: for tools and tests. */
+	readonly lineInfo: LineInfo[];
 	/** Problems with the note's structure (an unclosed frontmatter or fence), with 0-based lines. */
 	problems: { line: number; message: string }[];
 }

@@ -1,6 +1,8 @@
 import { type CommentState, stripInlineComments } from '../markdown/comments';
 import { normaliseFieldKey, readBlockId, readInlineFields, wikiLinksAsText } from '../markdown/inline';
-import type { Callout, LineInfo, MarkdownDocument } from '../markdown/types';
+import { KIND, type KindCode } from '../markdown/line-table';
+import { isBlank } from '../markdown/lines';
+import type { Callout, MarkdownDocument } from '../markdown/types';
 import { HeadingContext, type RoleHeading } from './headings';
 import { findProgressPhrase } from './progress';
 import type { ReadingRules } from './rules';
@@ -26,26 +28,27 @@ interface Placement {
 }
 
 /** The content of a line after the list marker and checkbox of the first item that starts on it. */
-function itemStart(doc: MarkdownDocument, lineIndex: number, info: LineInfo): { item: number; text: string } {
-	let first = info.listItem;
+function itemStart(doc: MarkdownDocument, lineIndex: number): { item: number; text: string } {
+	const innermost = doc.table.listItem(lineIndex);
+	let first = innermost;
 	while (first > 0 && doc.listItems[first - 1]?.position.start.line === lineIndex) first--;
 	let chosen = first;
-	for (let k = first; k <= info.listItem; k++) {
+	for (let k = first; k <= innermost; k++) {
 		if (doc.listItems[k]?.task !== undefined) {
 			chosen = k;
 			break;
 		}
 	}
 	const line = doc.lines[lineIndex] ?? '';
-	return { item: chosen, text: line.slice(doc.itemContentCol[chosen] ?? info.contentCol) };
+	return { item: chosen, text: line.slice(doc.itemContentCol[chosen] ?? doc.table.contentCol(lineIndex)) };
 }
-
 
 function cleanText(text: string): string {
 	let out = text;
 	if (out.includes('^')) out = readBlockId(out)?.rest ?? out;
 	out = wikiLinksAsText(out);
-	// Most lines have no runs of spaces or tabs: skip the regular expression for them.
+	// Most lines have no runs of spaces or tabs: skip the regular expression for them. (Searching for one
+	// character costs V8 a fraction of what a regular expression over the line does.)
 	if (out.includes('  ') || out.includes('\t')) out = out.replace(/\s+/g, ' ');
 	return out.trim();
 }
@@ -90,60 +93,93 @@ function stepRule(section: Section, stepSection: boolean, checkbox: boolean, int
 
 const BLOCKQUOTE: Placement = { target: 'client', rule: 'a blockquote' };
 
+
+
+/** No extract follows on from the previous one (a field, a `Client:` line, a different block). */
+const UNMERGEABLE = -2;
+
 /** One pass over a note's lines; state that spans lines lives here, not in closures made per line. */
 class BodyClassifier {
 	readonly result: BodyReading = { actionSteps: [], clientWords: [], coachNotes: [], goals: [] };
 	private readonly headings: HeadingContext;
 	private readonly stepContext: StepContext;
 	private readonly comments: CommentState = { open: null };
-	/** Items that are action steps, so their continuation lines are not read as prose. */
-	private readonly stepItems = new Set<number>();
-	private readonly stepLines = new Set<number>();
-	private previous: { item: Extract | ClientWords; target: Target; key: string; line: number } | null = null;
+	/** Items that are action steps, so their continuation lines are not read as prose (a few per note: arrays). */
+	private readonly stepItems: number[] = [];
+	private readonly stepLines: number[] = [];
+	// The last extract and what a next line must share to continue it: one paragraph, item or quote, on the next line.
+	private previous: Extract | null = null;
+	private previousTarget: Target = 'skip';
+	private previousItem = UNMERGEABLE;
+	private previousQuote = 0;
+	private previousCallout = -1;
+	private previousLine = -1;
+	/** Where each callout's lines go, worked out on its first line. */
+	private readonly calloutPlacements: Placement[] = [];
 
 	constructor(
 		private readonly doc: MarkdownDocument,
 		private readonly rules: ReadingRules,
 		private readonly isProfile: boolean,
 	) {
-		this.headings = new HeadingContext(rules.headingRoles);
+		this.headings = new HeadingContext(rules.roleOfHeading);
 		this.stepContext = { settings: rules.settings, ownerMarkers: rules.ownerMarkers, sectionOwner: null };
 	}
 
-	private push(placement: Placement, text: string, line: number, key: string, progressRule?: string): void {
+	/** `item`, `quote` and `callout` say which block the text is in; `item` is UNMERGEABLE for a text of its own. */
+	private push(placement: Placement, text: string, line: number, item: number, quote: number, callout: number, progressRule?: string): void {
 		const cleaned = cleanText(text);
 		if (cleaned === '' || placement.target === 'skip') return;
 		const previous = this.previous;
-		if (previous && previous.key === key && previous.line === line - 2 && previous.target === placement.target) {
-			previous.item.text += ' ' + cleaned;
-			previous.line = line - 1;
+		if (
+			previous !== null &&
+			item !== UNMERGEABLE &&
+			this.previousItem === item &&
+			this.previousQuote === quote &&
+			this.previousCallout === callout &&
+			this.previousLine === line - 1 &&
+			this.previousTarget === placement.target
+		) {
+			previous.text += ' ' + cleaned;
+			this.previousLine = line;
 			return;
 		}
-		let item: Extract | ClientWords;
+		let extract: Extract;
 		if (placement.target === 'client') {
 			const reason = progressRule ?? placement.progressRule;
-			const words: ClientWords = { text: cleaned, line, rule: placement.rule, progress: Boolean(reason), progressReason: reason ?? null };
+			const words: ClientWords = { text: cleaned, line, rule: placement.rule, progress: reason !== undefined, progressReason: reason ?? null };
 			if (!this.isProfile) this.result.clientWords.push(words);
 			if (placement.goal) this.result.goals.push({ text: cleaned, line, rule: placement.rule });
-			item = words;
+			extract = words;
 		} else {
-			item = { text: cleaned, line, rule: placement.rule };
-			this.result.coachNotes.push(item);
+			extract = { text: cleaned, line, rule: placement.rule };
+			this.result.coachNotes.push(extract);
 		}
-		this.previous = { item, target: placement.target, key, line: line - 1 };
+		this.previous = extract;
+		this.previousTarget = placement.target;
+		this.previousItem = item;
+		this.previousQuote = quote;
+		this.previousCallout = callout;
+		this.previousLine = line;
 	}
 
 	run(bodyStart: number): BodyReading {
 		const { doc } = this;
-		for (let i = bodyStart; i < doc.lines.length; i++) {
-			const info = doc.lineInfo[i];
-			if (info) this.line(i, info);
+		const { table, lines } = doc;
+		for (let i = bodyStart; i < lines.length; i++) {
+			const kind = table.kind(i);
+			// Prose, list items, tables and footnotes hold text; every other kind only ends what came before.
+			if (kind === KIND.paragraph || kind === KIND.listItem || kind === KIND.table || kind === KIND.footnote) this.textLine(i, kind);
+			else if (kind === KIND.heading) this.headingLine(i);
+			else {
+				if (kind !== KIND.setextUnderline) this.previous = null;
+				if (kind === KIND.blank) this.comments.open = null;
+			}
 		}
-		const { progress } = this.rules;
+		const { progress, intern } = this.rules;
 		const { result } = this;
-		const { intern } = this.rules;
 		for (const list of [result.clientWords, result.coachNotes, result.goals, result.actionSteps]) for (const item of list) item.text = detach(item.text);
-		for (const words of this.result.clientWords) {
+		for (const words of result.clientWords) {
 			if (words.progress) continue;
 			const phrase = findProgressPhrase(words.text, progress);
 			if (phrase) {
@@ -151,105 +187,118 @@ class BodyClassifier {
 				words.progressReason = intern(`says '${phrase}'`);
 			}
 		}
-		return this.result;
+		return result;
 	}
 
-	private line(i: number, info: LineInfo): void {
+	private headingLine(i: number): void {
 		const { doc } = this;
-		if (info.kind === 'heading' && info.heading >= 0) {
-			const heading = doc.headings[info.heading];
-			if (heading && heading.position.start.line === i && info.quoteDepth === 0 && info.listItem < 0) {
-				this.headings.enter(heading.level, heading.heading);
-			}
-			this.comments.open = null;
-			this.previous = null;
-			return;
+		const heading = doc.headings[doc.table.heading(i)];
+		// A setext heading spans several lines: it is entered on its first.
+		if (heading && heading.position.start.line === i && doc.table.quoteDepth(i) === 0 && doc.table.listItem(i) < 0) {
+			this.headings.enter(heading.level, heading.heading);
 		}
-		if (info.kind !== 'paragraph' && info.kind !== 'list-item' && info.kind !== 'table' && info.kind !== 'footnote') {
-			if (info.kind !== 'setext-underline') this.previous = null;
-			if (info.kind === 'blank') this.comments.open = null;
-			return;
-		}
-		const section = this.headings.current();
-		const callout = info.callout >= 0 ? doc.callouts[info.callout] : undefined;
+		this.comments.open = null;
+		this.previous = null;
+	}
+
+	private textLine(i: number, kind: KindCode): void {
+		const { doc } = this;
+		const { table } = doc;
+		const calloutIndex = table.callout(i);
+		const callout = calloutIndex >= 0 ? doc.callouts[calloutIndex] : undefined;
 		if (callout && callout.line === i) {
 			this.previous = null;
 			return;
 		}
-		if (info.kind === 'list-item') {
-			const start = itemStart(doc, i, info);
+		const section = this.headings.current();
+		const line = doc.lines[i] ?? '';
+		if (kind === KIND.listItem) {
+			const start = itemStart(doc, i);
 			const listItem = doc.listItems[start.item];
 			const task = listItem?.task;
 			const text = stripInlineComments(start.text, this.comments);
-			const parentIsStep = listItem !== undefined && this.stepLines.has(listItem.parent);
+			const parentIsStep = listItem !== undefined && this.stepLines.includes(listItem.parent);
 			const stepSection = section?.role === 'action-steps' || section?.role === 'coach-promises';
-			if (task !== undefined || (stepSection && !parentIsStep && text.trim() !== '')) {
+			if (task !== undefined || (stepSection && !parentIsStep && !isBlank(text))) {
 				this.stepContext.sectionOwner = section?.role === 'coach-promises' ? 'coach' : null;
 				const rule = stepRule(section, stepSection, task !== undefined, this.rules.intern);
 				const step = readStep(text, task ?? null, i + 1, rule, this.stepContext);
 				if (step.text !== '') this.result.actionSteps.push(step);
-				this.stepItems.add(start.item);
-				this.stepLines.add(i);
+				this.stepItems.push(start.item);
+				this.stepLines.push(i);
 				this.previous = null;
 				return;
 			}
-			this.placeText(text, start.item, i + 1, info, section, callout);
+			this.placeText(text, start.item, i + 1, table.quoteDepth(i), calloutIndex, section, callout);
 			return;
 		}
-		if (info.listItem >= 0 && this.stepItems.has(info.listItem)) return;
-		this.placeText(stripInlineComments(info.content, this.comments), info.listItem, i + 1, info, section, callout);
+		const item = table.listItem(i);
+		if (item >= 0 && this.stepItems.includes(item)) return;
+		const col = table.contentCol(i);
+		const content = col === 0 ? line : line.slice(col);
+		this.placeText(stripInlineComments(content, this.comments), item, i + 1, table.quoteDepth(i), calloutIndex, section, callout);
 	}
 
-	private placeText(text: string, item: number, line: number, info: LineInfo, section: Section, callout: Callout | undefined): void {
-		if (text.trim() === '') return;
+	private placeText(text: string, item: number, line: number, quote: number, calloutIndex: number, section: Section, callout: Callout | undefined): void {
+		if (isBlank(text)) return;
 		const { rules } = this;
-		const key = `${item}:${info.quoteDepth}:${info.callout}`;
-		const inCoachSection = section?.role === 'coach-notes';
-
-		if (text.includes('::')) {
-			let usedField = false;
-			for (const field of readInlineFields(text)) {
-				const name = normaliseFieldKey(field.key);
-				const rule = rules.intern(`the field ${field.key}::`);
-				if (rules.goalFields.has(name)) {
-					this.result.goals.push({ text: cleanText(field.value), line, rule });
-					usedField = true;
-				} else if (rules.clientFields.has(name) || rules.winFields.has(name)) {
-					this.previous = null;
-					this.push({ target: 'client', rule }, field.value, line, `field:${line}:${field.start}`, rules.winFields.has(name) ? rule : undefined);
-					this.previous = null;
-					usedField = true;
-				}
-			}
-			if (usedField) return;
-		}
 		if (text.includes(':')) {
+			if (text.includes('::') && this.placeFields(text, line)) return;
 			const clientLine = rules.clientPrefix?.exec(text);
 			if (clientLine) {
 				this.previous = null;
-				this.push({ target: 'client', rule: rules.intern(`a line starting '${clientLine[1] ?? ''}:'`) }, clientLine[2] ?? '', line, `prefix:${line}`);
+				this.push({ target: 'client', rule: rules.intern(`a line starting '${clientLine[1] ?? ''}:'`) }, clientLine[2] ?? '', line, UNMERGEABLE, quote, calloutIndex);
 				return;
 			}
 			const coachLine = rules.coachPrefix?.exec(text);
 			if (coachLine) {
 				this.previous = null;
-				this.push({ target: 'coach', rule: rules.intern(`a line starting '${coachLine[1] ?? ''}:'`) }, coachLine[2] ?? '', line, `prefix:${line}`);
+				this.push({ target: 'coach', rule: rules.intern(`a line starting '${coachLine[1] ?? ''}:'`) }, coachLine[2] ?? '', line, UNMERGEABLE, quote, calloutIndex);
 				return;
 			}
 		}
+		const inCoachSection = section?.role === 'coach-notes';
 		if (callout && rules.coachCallouts.has(callout.type)) {
-			this.push({ target: 'coach', rule: rules.intern(`a > [!${callout.type}] callout`) }, text, line, key);
+			this.push(this.calloutPlacement(calloutIndex, callout, 'coach'), text, line, item, quote, calloutIndex);
 			return;
 		}
 		if (callout && rules.quoteCallouts.has(callout.type) && !inCoachSection) {
-			this.push({ target: 'client', rule: rules.intern(`a > [!${callout.type}] callout`) }, text, line, key);
+			this.push(this.calloutPlacement(calloutIndex, callout, 'client'), text, line, item, quote, calloutIndex);
 			return;
 		}
-		if (!callout && info.quoteDepth > 0 && !inCoachSection) {
-			this.push(BLOCKQUOTE, text, line, key);
+		if (!callout && quote > 0 && !inCoachSection) {
+			this.push(BLOCKQUOTE, text, line, item, quote, calloutIndex);
 			return;
 		}
-		this.push(sectionPlacement(section, rules.intern), text, line, key);
+		this.push(sectionPlacement(section, rules.intern), text, line, item, quote, calloutIndex);
+	}
+
+	private calloutPlacement(index: number, callout: Callout, target: Target): Placement {
+		const known = this.calloutPlacements[index];
+		if (known && known.target === target) return known;
+		const placement: Placement = { target, rule: this.rules.intern(`a > [!${callout.type}] callout`) };
+		this.calloutPlacements[index] = placement;
+		return placement;
+	}
+
+	/** Dataview fields that carry the client's words, wins or goals; true when one was used. */
+	private placeFields(text: string, line: number): boolean {
+		const { rules } = this;
+		let usedField = false;
+		for (const field of readInlineFields(text)) {
+			const name = normaliseFieldKey(field.key);
+			const rule = rules.intern(`the field ${field.key}::`);
+			if (rules.goalFields.has(name)) {
+				this.result.goals.push({ text: cleanText(field.value), line, rule });
+				usedField = true;
+			} else if (rules.clientFields.has(name) || rules.winFields.has(name)) {
+				this.previous = null;
+				this.push({ target: 'client', rule }, field.value, line, UNMERGEABLE, 0, -1, rules.winFields.has(name) ? rule : undefined);
+				this.previous = null;
+				usedField = true;
+			}
+		}
+		return usedField;
 	}
 }
 

@@ -48,11 +48,12 @@ export interface RoleHeading {
 export class HeadingContext {
 	private readonly stack: { level: number; entry: RoleHeading | null }[] = [];
 
-	constructor(private readonly roles: HeadingRoles) {}
+	/** `roleOf` gives a heading text's role (see `ReadingRules.roleOfHeading`). */
+	constructor(private readonly roleOf: (heading: string) => SectionRole | undefined) {}
 
 	enter(level: number, text: string): void {
 		while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.level ?? 0) >= level) this.stack.pop();
-		const role = this.roles.get(normaliseHeading(text));
+		const role = this.roleOf(text);
 		// Detached: rule texts quote the heading, and a cut of the note would keep the whole note in memory.
 		this.stack.push({ level, entry: role ? { role, heading: detach(text) } : null });
 	}

@@ -1,7 +1,7 @@
 import { normaliseFieldKey } from '../markdown/inline';
 import type { CoachingSettings } from '../settings';
 import { escapeRegExp } from '../text';
-import { buildHeadingRoles, type HeadingRoles } from './headings';
+import { buildHeadingRoles, type HeadingRoles, normaliseHeading, type SectionRole } from './headings';
 import { progressPattern } from './progress';
 import { ownerMarkerPattern } from './steps';
 
@@ -20,7 +20,12 @@ export interface ReadingRules {
 	coachCallouts: Set<string>;
 	/** One shared copy of each rule text ("the heading 'In her words'"), instead of one per extract. */
 	intern: (text: string) => string;
+	/** The role a heading gives the lines under it; remembered per heading text, since notes repeat their headings. */
+	roleOfHeading: (heading: string) => SectionRole | undefined;
 }
+
+/** Memos stop growing here, so a vault of unusual headings cannot make them hold more than a little memory. */
+const MEMO_LIMIT = 10_000;
 
 /** `Client: …` or `**Client:** …` at the very start of a line. */
 function prefixPattern(prefixes: string[]): RegExp | null {
@@ -31,15 +36,25 @@ function prefixPattern(prefixes: string[]): RegExp | null {
 
 export function compileRules(settings: CoachingSettings): ReadingRules {
 	const interned = new Map<string, string>();
+	const headingRoles = buildHeadingRoles(settings);
+	const roles = new Map<string, SectionRole | null>();
 	return {
 		intern: (text) => {
 			const known = interned.get(text);
 			if (known !== undefined) return known;
-			if (interned.size < 10_000) interned.set(text, text);
+			if (interned.size < MEMO_LIMIT) interned.set(text, text);
 			return text;
 		},
+		roleOfHeading: (heading) => {
+			let role = roles.get(heading);
+			if (role === undefined) {
+				role = headingRoles.get(normaliseHeading(heading)) ?? null;
+				if (roles.size < MEMO_LIMIT) roles.set(heading, role);
+			}
+			return role ?? undefined;
+		},
 		settings,
-		headingRoles: buildHeadingRoles(settings),
+		headingRoles,
 		ownerMarkers: ownerMarkerPattern(settings.coachOwnerMarkers),
 		clientPrefix: prefixPattern(settings.clientLinePrefixes),
 		coachPrefix: prefixPattern(settings.coachLinePrefixes),

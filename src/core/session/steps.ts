@@ -2,7 +2,7 @@ import { normaliseFieldKey, readBlockId, readInlineFields, readTasksSignifiers }
 import type { CoachingSettings } from '../settings';
 import { readDay } from './frontmatter-fields';
 import type { ActionStep, Owner, StepStatus } from './types';
-import { escapeRegExp } from '../text';
+import { collapseSpaces, escapeRegExp, hasNonAscii } from '../text';
 
 /** `[ ]` open, `[x]` done, `[-]` dropped, `[/]` in progress, `[>]` carried forward (still open). */
 export function statusFromChar(char: string | null): StepStatus {
@@ -46,7 +46,8 @@ export function readStep(
 	context: StepContext,
 ): ActionStep {
 	const { settings } = context;
-	const signifiers = readTasksSignifiers(content);
+	// Tasks signifiers are all emoji: a step in plain ASCII has none.
+	const signifiers = hasNonAscii(content) ? readTasksSignifiers(content) : { values: {}, rest: content, found: false };
 	let text = signifiers.rest;
 	let due = signifiers.values.due ?? null;
 	let doneDate = signifiers.values.done ?? null;
@@ -67,7 +68,7 @@ export function readStep(
 		} else used = false;
 		if (used && field.style !== 'line') text = text.slice(0, field.start) + ' ' + text.slice(field.end);
 	}
-	const block = readBlockId(text);
+	const block = text.includes('^') ? readBlockId(text) : null;
 	if (block) {
 		id = id ?? block.id;
 		text = block.rest;
@@ -88,7 +89,7 @@ export function readStep(
 	if (signifiers.values.cancelled && status === 'open') status = 'dropped';
 	if (signifiers.values.done && status === 'open') status = 'done';
 	return {
-		text: text.replace(/\s+/g, ' ').trim(),
+		text: collapseSpaces(text).trim(),
 		line,
 		owner: owner ?? 'client',
 		status,

@@ -86,6 +86,13 @@ describe('lists', () => {
 		expect(doc.lines[1]?.slice(doc.itemContentCol[1])).toBe('Plain');
 	});
 
+	it('reads bullets and numbers of one to nine digits with . or ) as list markers, and nothing else', () => {
+		const markers = (text: string) => items(text).map(([line]) => line);
+		expect(markers('- a\n\n* b\n\n+ c\n\n1. d\n\n123456789) e\n\n1234567890. f\n\n1.x\n\n-x\n\n#. g\n\n2.')).toEqual([0, 2, 4, 6, 8, 18]);
+		const doc = readMarkdown('7) seven\n\n12. twelve');
+		expect(doc.lines.map((l, k) => l.slice(doc.itemContentCol[k === 0 ? 0 : 1]))).toEqual(['seven', '', 'twelve']);
+	});
+
 	it('does not take "- [ ]" inside a word or without a space as a checkbox', () => {
 		expect(items('- [ ]x\n-[ ] y\n- [] z')).toEqual([
 			[0, -1, null],
