@@ -2,6 +2,7 @@ import { type CachedMetadata, type EventRef, Events, type TFile } from 'obsidian
 import { type ClientEntry, groupClients } from '../core/review/clients';
 import { clientKey } from '../core/review/names';
 import { getField } from '../core/session/frontmatter-fields';
+import { compactReading } from '../core/session/compact';
 import { clientFromFolder, profileNameFromPath, readSession } from '../core/session/read-session';
 import { compileRules, type ReadingRules } from '../core/session/rules';
 import type { SessionReading } from '../core/session/types';
@@ -81,7 +82,7 @@ export class SessionIndex extends Events {
 		const text = await this.sources.read(file);
 		const settings = this.options.getSettings();
 		const reading = readSession(file.path, text, this.sources.metadata(file)?.frontmatter ?? null, settings, { rules: this.rulesFor(settings) });
-		return reading.role === 'none' && reading.warnings.length === 0 ? null : reading;
+		return reading.role === 'none' && reading.warnings.length === 0 ? null : compactReading(reading);
 	}
 
 	/** Reads every candidate note in slices, yielding between them so Obsidian stays responsive. */

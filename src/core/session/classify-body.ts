@@ -6,7 +6,6 @@ import type { Callout, MarkdownDocument } from '../markdown/types';
 import { HeadingContext, type RoleHeading } from './headings';
 import { findProgressPhrase } from './progress';
 import type { ReadingRules } from './rules';
-import { detach } from '../text';
 import { readStep, type StepContext } from './steps';
 import type { ActionStep, ClientWords, Extract } from './types';
 
@@ -178,7 +177,6 @@ class BodyClassifier {
 		}
 		const { progress, intern } = this.rules;
 		const { result } = this;
-		for (const list of [result.clientWords, result.coachNotes, result.goals, result.actionSteps]) for (const item of list) item.text = detach(item.text);
 		for (const words of result.clientWords) {
 			if (words.progress) continue;
 			const phrase = findProgressPhrase(words.text, progress);

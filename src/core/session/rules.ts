@@ -1,6 +1,6 @@
 import { normaliseFieldKey } from '../markdown/inline';
 import type { CoachingSettings } from '../settings';
-import { escapeRegExp } from '../text';
+import { detach, escapeRegExp } from '../text';
 import { buildHeadingRoles, type HeadingRoles, normaliseHeading, type SectionRole } from './headings';
 import { progressPattern } from './progress';
 import { ownerMarkerPattern } from './steps';
@@ -42,8 +42,10 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		intern: (text) => {
 			const known = interned.get(text);
 			if (known !== undefined) return known;
-			if (interned.size < MEMO_LIMIT) interned.set(text, text);
-			return text;
+			// Kept as a copy of its own: a rule text may quote a piece of the note it was made for.
+			const copy = detach(text);
+			if (interned.size < MEMO_LIMIT) interned.set(copy, copy);
+			return copy;
 		},
 		roleOfHeading: (heading) => {
 			let role = roles.get(heading);

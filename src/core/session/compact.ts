@@ -1,0 +1,17 @@
+import { detach } from '../text';
+import type { SessionReading } from './types';
+
+/**
+ * A reading made fit to keep for a long time, as the plugin's index does: every text copied out of its note into a
+ * string of its own (one byte a character where it can be), and every list cut to its length. The reader itself
+ * does not copy, since a reading used once and dropped (the command line) would pay for nothing.
+ */
+export function compactReading(reading: SessionReading): SessionReading {
+	reading.clientWords = reading.clientWords.slice();
+	reading.coachNotes = reading.coachNotes.slice();
+	reading.goals = reading.goals.slice();
+	reading.actionSteps = reading.actionSteps.slice();
+	reading.warnings = reading.warnings.slice();
+	for (const list of [reading.clientWords, reading.coachNotes, reading.goals, reading.actionSteps]) for (const item of list) item.text = detach(item.text);
+	return reading;
+}
