@@ -29,6 +29,7 @@ class ReadDocument implements MarkdownDocument {
 	private lineInfoCache: LineInfo[] | null = null;
 
 	constructor(
+		readonly source: string,
 		readonly lines: string[],
 		readonly lineStarts: number[],
 		readonly frontmatter: FrontmatterBlock | null,
@@ -74,7 +75,7 @@ class ReadDocument implements MarkdownDocument {
 
 /** Reads one note's text into what Obsidian's metadata cache would hold, plus per-line roles. */
 export function readMarkdown(text: string): MarkdownDocument {
-	const { lines, starts } = splitLines(text);
+	const { text: source, lines, starts } = splitLines(text);
 	const scan = findFrontmatter(lines, starts);
 	const bodyStart = scan.block ? scan.block.position.end.line + 1 : 0;
 	const blocks = parseBlocks(lines, starts, bodyStart);
@@ -82,7 +83,7 @@ export function readMarkdown(text: string): MarkdownDocument {
 	if (scan.unclosed) problems.unshift({ line: 0, message: UNCLOSED_FRONTMATTER });
 	// Obsidian reports no frontmatter for an empty block (`---` twice), though the lines are still a yaml section.
 	const frontmatter = scan.block && hasContent(scan.block.raw) ? scan.block : null;
-	return new ReadDocument(lines, starts, frontmatter, blocks, problems);
+	return new ReadDocument(source, lines, starts, frontmatter, blocks, problems);
 }
 
 /**
@@ -111,8 +112,8 @@ export function readMarkdownHead(text: string): MarkdownDocument {
 	// Split only as far as the frontmatter goes: a session's body is not needed to know whose it is.
 	const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 	const head = text.startsWith('---', bom) ? text.slice(0, headEnd(text, bom + 3)) : '';
-	const { lines, starts } = splitLines(head);
+	const { text: source, lines, starts } = splitLines(head);
 	const scan = findFrontmatter(lines, starts);
 	const frontmatter = scan.block && hasContent(scan.block.raw) ? scan.block : null;
-	return new ReadDocument(lines, starts, frontmatter, null, scan.unclosed ? [{ line: 0, message: UNCLOSED_FRONTMATTER }] : []);
+	return new ReadDocument(source, lines, starts, frontmatter, null, scan.unclosed ? [{ line: 0, message: UNCLOSED_FRONTMATTER }] : []);
 }

@@ -1,5 +1,7 @@
 /** A note split into lines, keeping the offset of every line start so positions match Obsidian's. */
 export interface SplitText {
+	/** The text the offsets count in: the note without its byte-order mark. */
+	text: string;
 	/** Line contents without their line ending. */
 	lines: string[];
 	/** Offset (in UTF-16 units) of each line's first character in the original text. */
@@ -26,7 +28,7 @@ export function splitLines(text: string): SplitText {
 			starts.push(offset);
 			offset += piece.length + 1;
 		}
-		return { lines: pieces, starts, bomLength };
+		return { text: body, lines: pieces, starts, bomLength };
 	}
 	for (let k = 0; k < pieces.length; k++) {
 		const piece = pieces[k] ?? '';
@@ -43,7 +45,7 @@ export function splitLines(text: string): SplitText {
 		starts.push(offset + from);
 		offset += piece.length + 1;
 	}
-	return { lines, starts, bomLength };
+	return { text: body, lines, starts, bomLength };
 }
 
 /** True for a line holding nothing but spaces and tabs. */

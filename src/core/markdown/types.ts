@@ -99,6 +99,8 @@ export interface LineInfo {
 }
 
 export interface MarkdownDocument {
+	/** The note's text without a byte-order mark: what `lineStarts` count in. */
+	source: string;
 	lines: string[];
 	lineStarts: number[];
 	frontmatter: FrontmatterBlock | null;

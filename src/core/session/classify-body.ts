@@ -1,6 +1,7 @@
 import { type CommentState, stripInlineComments } from '../markdown/comments';
 import { normaliseFieldKey, readBlockId, readInlineFields, wikiLinksAsText } from '../markdown/inline';
 import { KIND, type KindCode } from '../markdown/line-table';
+import { CharGate } from '../markdown/char-gate';
 import { isBlank } from '../markdown/lines';
 import type { Callout, MarkdownDocument } from '../markdown/types';
 import { HeadingContext, type RoleHeading } from './headings';
@@ -42,14 +43,49 @@ function itemStart(doc: MarkdownDocument, lineIndex: number): { item: number; te
 	return { item: chosen, text: line.slice(doc.itemContentCol[chosen] ?? doc.table.contentCol(lineIndex)) };
 }
 
-function cleanText(text: string): string {
+/** Which of the characters that call for a closer look a line holds (see `LineGates`). */
+const HAS_COLON = 1;
+const HAS_CARET = 2;
+const HAS_BRACKET = 4;
+const HAS_COMMENT_MARK = 8;
+const ALL_MARKS = HAS_COLON | HAS_CARET | HAS_BRACKET | HAS_COMMENT_MARK;
+
+/**
+ * What the line says, as a reader sees it: no block id, links as their text, no spaces around. Whitespace inside
+ * is kept as written (HTML and Markdown show a run of spaces as one; collapsing it would cost a search per line).
+ */
+function cleanText(text: string, marks = ALL_MARKS): string {
 	let out = text;
-	if (out.includes('^')) out = readBlockId(out)?.rest ?? out;
-	out = wikiLinksAsText(out);
-	// Most lines have no runs of spaces or tabs: skip the regular expression for them. (Searching for one
-	// character costs V8 a fraction of what a regular expression over the line does.)
-	if (out.includes('  ') || out.includes('\t')) out = out.replace(/\s+/g, ' ');
+	if (marks & HAS_CARET && out.includes('^')) out = readBlockId(out)?.rest ?? out;
+	if (marks & HAS_BRACKET) out = wikiLinksAsText(out);
 	return out.trim();
+}
+
+/** One gate per character the classifier looks for, over the whole note. */
+class LineGates {
+	private readonly colon: CharGate;
+	private readonly caret: CharGate;
+	private readonly bracket: CharGate;
+	private readonly percent: CharGate;
+	private readonly angle: CharGate;
+
+	constructor(source: string) {
+		this.colon = new CharGate(source, ':');
+		this.caret = new CharGate(source, '^');
+		this.bracket = new CharGate(source, '[');
+		this.percent = new CharGate(source, '%');
+		this.angle = new CharGate(source, '<');
+	}
+
+	/** The marks line `[start, end)` holds; lines must be asked in order. */
+	marks(start: number, end: number): number {
+		return (
+			(this.colon.within(start, end) ? HAS_COLON : 0) |
+			(this.caret.within(start, end) ? HAS_CARET : 0) |
+			(this.bracket.within(start, end) ? HAS_BRACKET : 0) |
+			(this.percent.within(start, end) || this.angle.within(start, end) ? HAS_COMMENT_MARK : 0)
+		);
+	}
 }
 
 type Section = RoleHeading | null;
@@ -115,19 +151,21 @@ class BodyClassifier {
 	private previousLine = -1;
 	/** Where each callout's lines go, worked out on its first line. */
 	private readonly calloutPlacements: Placement[] = [];
+	private readonly gates: LineGates;
 
 	constructor(
 		private readonly doc: MarkdownDocument,
 		private readonly rules: ReadingRules,
 		private readonly isProfile: boolean,
 	) {
-		this.headings = new HeadingContext(rules.roleOfHeading);
+		this.headings = new HeadingContext(rules.headingEntry);
+		this.gates = new LineGates(doc.source);
 		this.stepContext = { settings: rules.settings, ownerMarkers: rules.ownerMarkers, sectionOwner: null };
 	}
 
 	/** `item`, `quote` and `callout` say which block the text is in; `item` is UNMERGEABLE for a text of its own. */
-	private push(placement: Placement, text: string, line: number, item: number, quote: number, callout: number, progressRule?: string): void {
-		const cleaned = cleanText(text);
+	private push(placement: Placement, text: string, line: number, item: number, quote: number, callout: number, progressRule?: string, marks = ALL_MARKS): void {
+		const cleaned = cleanText(text, marks);
 		if (cleaned === '' || placement.target === 'skip') return;
 		const previous = this.previous;
 		if (
@@ -175,14 +213,14 @@ class BodyClassifier {
 				if (kind === KIND.blank) this.comments.open = null;
 			}
 		}
-		const { progress, intern } = this.rules;
+		const { progress } = this.rules;
 		const { result } = this;
 		for (const words of result.clientWords) {
 			if (words.progress) continue;
 			const phrase = findProgressPhrase(words.text, progress);
 			if (phrase) {
 				words.progress = true;
-				words.progressReason = intern(`says '${phrase}'`);
+				words.progressReason = this.rules.ruleFor('says', phrase);
 			}
 		}
 		return result;
@@ -210,11 +248,13 @@ class BodyClassifier {
 		}
 		const section = this.headings.current();
 		const line = doc.lines[i] ?? '';
+		const lineStart = doc.lineStarts[i] ?? 0;
+		const marks = this.gates.marks(lineStart, lineStart + line.length);
 		if (kind === KIND.listItem) {
 			const start = itemStart(doc, i);
 			const listItem = doc.listItems[start.item];
 			const task = listItem?.task;
-			const text = stripInlineComments(start.text, this.comments);
+			const text = this.uncomment(start.text, marks);
 			const parentIsStep = listItem !== undefined && this.stepLines.includes(listItem.parent);
 			const stepSection = section?.role === 'action-steps' || section?.role === 'coach-promises';
 			if (task !== undefined || (stepSection && !parentIsStep && !isBlank(text))) {
@@ -227,54 +267,60 @@ class BodyClassifier {
 				this.previous = null;
 				return;
 			}
-			this.placeText(text, start.item, i + 1, table.quoteDepth(i), calloutIndex, section, callout);
+			this.placeText(text, start.item, i + 1, table.quoteDepth(i), calloutIndex, section, callout, marks);
 			return;
 		}
 		const item = table.listItem(i);
 		if (item >= 0 && this.stepItems.includes(item)) return;
 		const col = table.contentCol(i);
 		const content = col === 0 ? line : line.slice(col);
-		this.placeText(stripInlineComments(content, this.comments), item, i + 1, table.quoteDepth(i), calloutIndex, section, callout);
+		this.placeText(this.uncomment(content, marks), item, i + 1, table.quoteDepth(i), calloutIndex, section, callout, marks);
 	}
 
-	private placeText(text: string, item: number, line: number, quote: number, calloutIndex: number, section: Section, callout: Callout | undefined): void {
+	/** The text without its `%%` and `<!-- -->` comments, which may have opened on an earlier line. */
+	private uncomment(text: string, marks: number): string {
+		return marks & HAS_COMMENT_MARK || this.comments.open !== null ? stripInlineComments(text, this.comments) : text;
+	}
+
+	/** `marks` says which characters worth a closer look the line holds (the rest need no search). */
+	private placeText(text: string, item: number, line: number, quote: number, calloutIndex: number, section: Section, callout: Callout | undefined, marks: number): void {
 		if (isBlank(text)) return;
 		const { rules } = this;
-		if (text.includes(':')) {
+		if (marks & HAS_COLON && text.includes(':')) {
 			if (text.includes('::') && this.placeFields(text, line)) return;
 			const clientLine = rules.clientPrefix?.exec(text);
 			if (clientLine) {
 				this.previous = null;
-				this.push({ target: 'client', rule: rules.intern(`a line starting '${clientLine[1] ?? ''}:'`) }, clientLine[2] ?? '', line, UNMERGEABLE, quote, calloutIndex);
+				this.push({ target: 'client', rule: rules.ruleFor('line prefix', clientLine[1] ?? '') }, clientLine[2] ?? '', line, UNMERGEABLE, quote, calloutIndex);
 				return;
 			}
 			const coachLine = rules.coachPrefix?.exec(text);
 			if (coachLine) {
 				this.previous = null;
-				this.push({ target: 'coach', rule: rules.intern(`a line starting '${coachLine[1] ?? ''}:'`) }, coachLine[2] ?? '', line, UNMERGEABLE, quote, calloutIndex);
+				this.push({ target: 'coach', rule: rules.ruleFor('line prefix', coachLine[1] ?? '') }, coachLine[2] ?? '', line, UNMERGEABLE, quote, calloutIndex);
 				return;
 			}
 		}
 		const inCoachSection = section?.role === 'coach-notes';
 		if (callout && rules.coachCallouts.has(callout.type)) {
-			this.push(this.calloutPlacement(calloutIndex, callout, 'coach'), text, line, item, quote, calloutIndex);
+			this.push(this.calloutPlacement(calloutIndex, callout, 'coach'), text, line, item, quote, calloutIndex, undefined, marks);
 			return;
 		}
 		if (callout && rules.quoteCallouts.has(callout.type) && !inCoachSection) {
-			this.push(this.calloutPlacement(calloutIndex, callout, 'client'), text, line, item, quote, calloutIndex);
+			this.push(this.calloutPlacement(calloutIndex, callout, 'client'), text, line, item, quote, calloutIndex, undefined, marks);
 			return;
 		}
 		if (!callout && quote > 0 && !inCoachSection) {
-			this.push(BLOCKQUOTE, text, line, item, quote, calloutIndex);
+			this.push(BLOCKQUOTE, text, line, item, quote, calloutIndex, undefined, marks);
 			return;
 		}
-		this.push(sectionPlacement(section, rules.intern), text, line, item, quote, calloutIndex);
+		this.push(sectionPlacement(section, rules.intern), text, line, item, quote, calloutIndex, undefined, marks);
 	}
 
 	private calloutPlacement(index: number, callout: Callout, target: Target): Placement {
 		const known = this.calloutPlacements[index];
 		if (known && known.target === target) return known;
-		const placement: Placement = { target, rule: this.rules.intern(`a > [!${callout.type}] callout`) };
+		const placement: Placement = { target, rule: this.rules.ruleFor('callout', callout.type) };
 		this.calloutPlacements[index] = placement;
 		return placement;
 	}
@@ -285,7 +331,7 @@ class BodyClassifier {
 		let usedField = false;
 		for (const field of readInlineFields(text)) {
 			const name = normaliseFieldKey(field.key);
-			const rule = rules.intern(`the field ${field.key}::`);
+			const rule = rules.ruleFor('field', field.key);
 			if (rules.goalFields.has(name)) {
 				this.result.goals.push({ text: cleanText(field.value), line, rule });
 				usedField = true;

@@ -1,5 +1,4 @@
 import type { CoachingSettings } from '../settings';
-import { detach } from '../text';
 
 /** What a heading says about the lines under it. */
 export type SectionRole = 'client-words' | 'wins' | 'goals' | 'coach-notes' | 'action-steps' | 'coach-promises';
@@ -40,7 +39,7 @@ export function buildHeadingRoles(settings: CoachingSettings): HeadingRoles {
 export interface RoleHeading {
 	role: SectionRole;
 	heading: string;
-	/** Derived once per heading by the classifier (the rule texts it gives). */
+	/** Derived once per heading text by the classifier (the rule texts it gives), shared by every note using it. */
 	memo?: Record<string, unknown>;
 }
 
@@ -48,14 +47,12 @@ export interface RoleHeading {
 export class HeadingContext {
 	private readonly stack: { level: number; entry: RoleHeading | null }[] = [];
 
-	/** `roleOf` gives a heading text's role (see `ReadingRules.roleOfHeading`). */
-	constructor(private readonly roleOf: (heading: string) => SectionRole | undefined) {}
+	/** `entryOf` gives a heading text's role, one shared entry per text (see `ReadingRules.headingEntry`). */
+	constructor(private readonly entryOf: (heading: string) => RoleHeading | null) {}
 
 	enter(level: number, text: string): void {
 		while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.level ?? 0) >= level) this.stack.pop();
-		const role = this.roleOf(text);
-		// Detached: rule texts quote the heading, and a cut of the note would keep the whole note in memory.
-		this.stack.push({ level, entry: role ? { role, heading: detach(text) } : null });
+		this.stack.push({ level, entry: this.entryOf(text) });
 	}
 
 	/** The role in force and the heading that gave it. */

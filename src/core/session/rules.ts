@@ -1,7 +1,7 @@
 import { normaliseFieldKey } from '../markdown/inline';
 import type { CoachingSettings } from '../settings';
 import { detach, escapeRegExp } from '../text';
-import { buildHeadingRoles, type HeadingRoles, normaliseHeading, type SectionRole } from './headings';
+import { buildHeadingRoles, type HeadingRoles, normaliseHeading, type RoleHeading } from './headings';
 import { progressPattern } from './progress';
 import { ownerMarkerPattern } from './steps';
 
@@ -20,9 +20,26 @@ export interface ReadingRules {
 	coachCallouts: Set<string>;
 	/** One shared copy of each rule text ("the heading 'In her words'"), instead of one per extract. */
 	intern: (text: string) => string;
-	/** The role a heading gives the lines under it; remembered per heading text, since notes repeat their headings. */
-	roleOfHeading: (heading: string) => SectionRole | undefined;
+	/**
+	 * A rule text made from a piece of a note (`Client`, `win`, `proud`), looked up by that piece, so the text is
+	 * built and interned only the first time: `ruleFor('field', 'win')` is "the field win::".
+	 */
+	ruleFor: (kind: RuleKind, piece: string) => string;
+	/**
+	 * The role a heading gives the lines under it, or null: one entry per heading text, shared by every note that
+	 * uses it, since notes repeat their headings (and what is derived from an entry is kept on it).
+	 */
+	headingEntry: (heading: string) => RoleHeading | null;
 }
+
+export type RuleKind = 'line prefix' | 'field' | 'callout' | 'says';
+
+const RULE_TEXTS: Record<RuleKind, (piece: string) => string> = {
+	'line prefix': (piece) => `a line starting '${piece}:'`,
+	field: (piece) => `the field ${piece}::`,
+	callout: (piece) => `a > [!${piece}] callout`,
+	says: (piece) => `says '${piece}'`,
+};
 
 /** Memos stop growing here, so a vault of unusual headings cannot make them hold more than a little memory. */
 const MEMO_LIMIT = 10_000;
@@ -37,23 +54,38 @@ function prefixPattern(prefixes: string[]): RegExp | null {
 export function compileRules(settings: CoachingSettings): ReadingRules {
 	const interned = new Map<string, string>();
 	const headingRoles = buildHeadingRoles(settings);
-	const roles = new Map<string, SectionRole | null>();
+	const entries = new Map<string, RoleHeading | null>();
+	const intern = (text: string): string => {
+		const known = interned.get(text);
+		if (known !== undefined) return known;
+		// Kept as a copy of its own: a rule text may quote a piece of the note it was made for.
+		const copy = detach(text);
+		if (interned.size < MEMO_LIMIT) interned.set(copy, copy);
+		return copy;
+	};
+	const rulesByPiece = new Map<RuleKind, Map<string, string>>();
 	return {
-		intern: (text) => {
-			const known = interned.get(text);
-			if (known !== undefined) return known;
-			// Kept as a copy of its own: a rule text may quote a piece of the note it was made for.
-			const copy = detach(text);
-			if (interned.size < MEMO_LIMIT) interned.set(copy, copy);
-			return copy;
-		},
-		roleOfHeading: (heading) => {
-			let role = roles.get(heading);
-			if (role === undefined) {
-				role = headingRoles.get(normaliseHeading(heading)) ?? null;
-				if (roles.size < MEMO_LIMIT) roles.set(heading, role);
+		intern,
+		ruleFor: (kind, piece) => {
+			let byPiece = rulesByPiece.get(kind);
+			if (!byPiece) rulesByPiece.set(kind, (byPiece = new Map<string, string>()));
+			let rule = byPiece.get(piece);
+			if (rule === undefined) {
+				rule = intern(RULE_TEXTS[kind](piece));
+				if (byPiece.size < MEMO_LIMIT) byPiece.set(detach(piece), rule);
 			}
-			return role ?? undefined;
+			return rule;
+		},
+		headingEntry: (heading) => {
+			let entry = entries.get(heading);
+			if (entry === undefined) {
+				const role = headingRoles.get(normaliseHeading(heading));
+				// A copy of its own: rule texts quote the heading, and a piece of a note would keep the note alive.
+				const copy = detach(heading);
+				entry = role ? { role, heading: copy } : null;
+				if (entries.size < MEMO_LIMIT) entries.set(copy, entry);
+			}
+			return entry;
 		},
 		settings,
 		headingRoles,

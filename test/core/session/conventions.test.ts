@@ -108,6 +108,14 @@ describe("the client's words", () => {
 		expect(texts(reading.coachNotes)).toEqual(['We spoke. Client: was quiet.', 'She quoted Brené Brown.', 'The client said little.']);
 	});
 
+	it('keeps the words as written: a paragraph joined into one quote, links as their text, block ids and comments out', () => {
+		const reading = read(session("## In her words\n  I  finally [[Launch|launched]]  %%hm%% it. ^q1\nOn my own.\n\n> It's a first <!-- note --> for me.\n> Really."));
+		expect(reading.clientWords.map((w) => [w.text, w.line])).toEqual([
+			['I  finally launched   it. On my own.', 6],
+			["It's a first  for me. Really.", 9],
+		]);
+	});
+
 	it('near miss: a heading that only contains the words is not a client-words heading', () => {
 		expect(read(session('## Notes on her words\nMine.')).clientWords).toEqual([]);
 	});
