@@ -93,8 +93,6 @@ export interface ListMarker {
 	width: number;
 }
 
-const BULLETS: Record<number, string> = { 45: '-', 42: '*', 43: '+' };
-
 /** `-`, `*`, `+`, or one to nine digits and `.` or `)`, followed by a space, a tab or the end of the line. */
 export function matchListMarker(text: string, at: number): ListMarker | null {
 	const first = text.charCodeAt(at);
@@ -102,9 +100,8 @@ export function matchListMarker(text: string, at: number): ListMarker | null {
 	let width: number;
 	let start = 1;
 	let ordered = false;
-	const bullet = BULLETS[first];
-	if (bullet !== undefined) {
-		key = bullet;
+	if (first === 45 || first === 42 || first === 43) {
+		key = first === 45 ? '-' : first === 42 ? '*' : '+';
 		width = 1;
 	} else {
 		let end = at;

@@ -4,15 +4,6 @@ import { LineTable } from './line-table';
 import { splitLines } from './lines';
 import type { Callout, FrontmatterBlock, HeadingCache, LineInfo, ListItemCache, Loc, MarkdownDocument, SectionCache } from './types';
 
-/** Whether YAML holds anything but blank lines and comments. */
-function hasContent(yaml: string): boolean {
-	for (const line of yaml.split('\n')) {
-		const trimmed = line.trim();
-		if (trimmed !== '' && !trimmed.startsWith('#')) return true;
-	}
-	return false;
-}
-
 const UNCLOSED_FRONTMATTER = 'The frontmatter is never closed with a `---` line, so it is read as text.';
 
 type Problem = { line: number; message: string };
@@ -82,7 +73,7 @@ export function readMarkdown(text: string): MarkdownDocument {
 	const problems = blocks.problems.slice();
 	if (scan.unclosed) problems.unshift({ line: 0, message: UNCLOSED_FRONTMATTER });
 	// Obsidian reports no frontmatter for an empty block (`---` twice), though the lines are still a yaml section.
-	const frontmatter = scan.block && hasContent(scan.block.raw) ? scan.block : null;
+	const frontmatter = scan.hasContent ? scan.block : null;
 	return new ReadDocument(source, lines, starts, frontmatter, blocks, problems);
 }
 
@@ -114,6 +105,6 @@ export function readMarkdownHead(text: string): MarkdownDocument {
 	const head = text.startsWith('---', bom) ? text.slice(0, headEnd(text, bom + 3)) : '';
 	const { text: source, lines, starts } = splitLines(head);
 	const scan = findFrontmatter(lines, starts);
-	const frontmatter = scan.block && hasContent(scan.block.raw) ? scan.block : null;
+	const frontmatter = scan.hasContent ? scan.block : null;
 	return new ReadDocument(source, lines, starts, frontmatter, null, scan.unclosed ? [{ line: 0, message: UNCLOSED_FRONTMATTER }] : []);
 }
