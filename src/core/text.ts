@@ -13,17 +13,6 @@ export function detach(text: string): string {
 	return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
-/** Whitespace that `/\s+/g` would change: two in a row, or any but a plain space. */
-const COLLAPSIBLE = /\s\s|[^\S ]/;
-
-/**
- * `text.replace(/\s+/g, ' ')`, without the replacement for the many lines that have nothing to collapse. A test
- * first: V8 runs one regular expression over a line several times faster than a loop over its characters.
- */
-export function collapseSpaces(text: string): string {
-	return COLLAPSIBLE.test(text) ? text.replace(/\s+/g, ' ') : text;
-}
-
 const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Whether any character is outside ASCII: emoji signifiers and the like can only be where one is. */

@@ -160,7 +160,7 @@ class BodyClassifier {
 	) {
 		this.headings = new HeadingContext(rules.headingEntry);
 		this.gates = new LineGates(doc.source);
-		this.stepContext = { settings: rules.settings, ownerMarkers: rules.ownerMarkers, sectionOwner: null };
+		this.stepContext = { settings: rules.settings, ownerMarkers: rules.ownerMarkers, ownerMarkerStarts: rules.ownerMarkerStarts, sectionOwner: null };
 	}
 
 	/** `item`, `quote` and `callout` say which block the text is in; `item` is UNMERGEABLE for a text of its own. */

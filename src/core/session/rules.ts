@@ -10,6 +10,7 @@ export interface ReadingRules {
 	settings: CoachingSettings;
 	headingRoles: HeadingRoles;
 	ownerMarkers: RegExp | null;
+	ownerMarkerStarts: string[];
 	clientPrefix: RegExp | null;
 	coachPrefix: RegExp | null;
 	progress: RegExp | null;
@@ -90,6 +91,8 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		settings,
 		headingRoles,
 		ownerMarkers: ownerMarkerPattern(settings.coachOwnerMarkers),
+		// Both cases: markers match in any case.
+		ownerMarkerStarts: [...new Set(settings.coachOwnerMarkers.flatMap((m) => [m.trim().charAt(0).toLowerCase(), m.trim().charAt(0).toUpperCase()]).filter((c) => c !== ''))],
 		clientPrefix: prefixPattern(settings.clientLinePrefixes),
 		coachPrefix: prefixPattern(settings.coachLinePrefixes),
 		progress: progressPattern(settings),

@@ -2,7 +2,7 @@ import { normaliseFieldKey, readBlockId, readInlineFields, readTasksSignifiers }
 import type { CoachingSettings } from '../settings';
 import { readDay } from './frontmatter-fields';
 import type { ActionStep, Owner, StepStatus } from './types';
-import { collapseSpaces, escapeRegExp, hasNonAscii } from '../text';
+import { escapeRegExp, hasNonAscii } from '../text';
 
 /** `[ ]` open, `[x]` done, `[-]` dropped, `[/]` in progress, `[>]` carried forward (still open). */
 export function statusFromChar(char: string | null): StepStatus {
@@ -33,6 +33,8 @@ export function ownerMarkerPattern(markers: string[]): RegExp | null {
 export interface StepContext {
 	settings: CoachingSettings;
 	ownerMarkers: RegExp | null;
+	/** The first character of each owner marker: a step holding none of them has no marker. */
+	ownerMarkerStarts: string[];
 	/** The owner the section's heading implies, if any. */
 	sectionOwner: Owner | null;
 }
@@ -73,7 +75,7 @@ export function readStep(
 		id = id ?? block.id;
 		text = block.rest;
 	}
-	if (context.ownerMarkers) {
+	if (context.ownerMarkers && context.ownerMarkerStarts.some((start) => text.includes(start))) {
 		context.ownerMarkers.lastIndex = 0;
 		const marker = context.ownerMarkers.exec(text);
 		if (marker) {
@@ -89,7 +91,7 @@ export function readStep(
 	if (signifiers.values.cancelled && status === 'open') status = 'dropped';
 	if (signifiers.values.done && status === 'open') status = 'done';
 	return {
-		text: collapseSpaces(text).trim(),
+		text: (text === content ? collapseRuns(text) : text.replace(/\s+/g, ' ')).trim(),
 		line,
 		owner: owner ?? 'client',
 		status,
@@ -101,4 +103,12 @@ export function readStep(
 		usesTasksSignifiers: signifiers.found,
 		rule: ownerRule ? `${rule}; the coach's own, from ${ownerRule}` : rule,
 	};
+}
+
+/**
+ * Runs of spaces and tabs as one space, for a step nothing was taken out of (where that happened, every run of
+ * whitespace is made one space). One-character searches first: most steps have none.
+ */
+function collapseRuns(text: string): string {
+	return text.includes('  ') || text.includes('\t') ? text.replace(/\s+/g, ' ') : text;
 }

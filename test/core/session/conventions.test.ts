@@ -194,6 +194,16 @@ describe("the coach's promises", () => {
 		expect(reading.actionSteps[0]?.rule).toBe("a checkbox; the coach's own, from the marker @coach");
 	});
 
+	it('finds markers of your own in any case, and tidies the space they leave', () => {
+		const settings = { ...defaultSettings(), coachOwnerMarkers: ['mine!', '@Coach'] };
+		const reading = read(session('- [ ] Book the hall MINE! today\n- [ ] Send notes @COACH\n- [ ] Call  Jo\tback'), undefined, settings);
+		expect(reading.actionSteps.map((s) => [s.text, s.owner])).toEqual([
+			['Book the hall today', 'coach'],
+			['Send notes', 'coach'],
+			['Call Jo back', 'client'],
+		]);
+	});
+
 	it('near miss: @coach inside a word, #coaching or an email address are no owner markers', () => {
 		const reading = read(session('- [ ] Ask jo@coach.com\n- [ ] Read about #coaching\n- [ ] Check x@coach\n- [ ] Client owns it [owner:: client]'));
 		expect(reading.actionSteps.map((s) => [s.text, s.owner])).toEqual([
