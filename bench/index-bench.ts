@@ -52,13 +52,16 @@ export async function measureIndex(notes: SyntheticNote[]): Promise<{ changeMs: 
 	const original = texts.get(file.path) ?? '';
 	const samples: number[] = [];
 	const refreshes: number[] = [];
-	for (let r = 0; r < 15; r++) {
+	// The first five edits warm the code up and are not counted: a coach typing makes hundreds.
+	for (let r = -5; r < 15; r++) {
 		texts.set(file.path, `${original}\n- [ ] A step typed just now ${r}\n`);
 		const start = performance.now();
 		await index.refresh(file as unknown as Parameters<SessionIndex['refresh']>[0]);
-		refreshes.push(performance.now() - start);
+		const refreshed = performance.now() - start;
 		const client = index.findClient(key);
 		if (client) buildReview(client, { today: '2026-11-22', settings, cache: index.stepWords });
+		if (r < 0) continue;
+		refreshes.push(refreshed);
 		samples.push(performance.now() - start);
 	}
 	const changeMs = median(samples);

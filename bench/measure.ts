@@ -5,7 +5,9 @@ export function median(values: number[]): number {
 	return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/** The median of `reps` timed runs, after one untimed run so the JIT compiler has seen the code (for both sides of a ratio). */
 export function time(fn: () => void, reps: number): number {
+	fn();
 	const samples: number[] = [];
 	for (let r = 0; r < reps; r++) {
 		const start = performance.now();

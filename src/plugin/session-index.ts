@@ -3,6 +3,7 @@ import { type ClientEntry, groupClients } from '../core/review/clients';
 import { clientKey } from '../core/review/names';
 import { getField } from '../core/session/frontmatter-fields';
 import { compactReading } from '../core/session/compact';
+import { isWide } from '../core/text';
 import { clientFromFolder, profileNameFromPath, readSession } from '../core/session/read-session';
 import { compileRules, type ReadingRules } from '../core/session/rules';
 import type { SessionReading } from '../core/session/types';
@@ -82,7 +83,7 @@ export class SessionIndex extends Events {
 		const text = await this.sources.read(file);
 		const settings = this.options.getSettings();
 		const reading = readSession(file.path, text, this.sources.metadata(file)?.frontmatter ?? null, settings, { rules: this.rulesFor(settings) });
-		return reading.role === 'none' && reading.warnings.length === 0 ? null : compactReading(reading);
+		return reading.role === 'none' && reading.warnings.length === 0 ? null : compactReading(reading, isWide(text));
 	}
 
 	/** Reads every candidate note in slices, yielding between them so Obsidian stays responsive. */

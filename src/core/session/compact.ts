@@ -4,14 +4,15 @@ import type { SessionReading } from './types';
 /**
  * A reading made fit to keep for a long time, as the plugin's index does: every text copied out of its note into a
  * string of its own (one byte a character where it can be), and every list cut to its length. The reader itself
- * does not copy, since a reading used once and dropped (the command line) would pay for nothing.
+ * does not copy, since a reading used once and dropped (the command line) would pay for nothing. `fromWide`: the
+ * note is stored two bytes a character (`isWide`), so its pieces are worth narrowing.
  */
-export function compactReading(reading: SessionReading): SessionReading {
+export function compactReading(reading: SessionReading, fromWide = true): SessionReading {
 	reading.clientWords = reading.clientWords.slice();
 	reading.coachNotes = reading.coachNotes.slice();
 	reading.goals = reading.goals.slice();
 	reading.actionSteps = reading.actionSteps.slice();
 	reading.warnings = reading.warnings.slice();
-	for (const list of [reading.clientWords, reading.coachNotes, reading.goals, reading.actionSteps]) for (const item of list) item.text = detach(item.text);
+	for (const list of [reading.clientWords, reading.coachNotes, reading.goals, reading.actionSteps]) for (const item of list) item.text = detach(item.text, fromWide);
 	return reading;
 }

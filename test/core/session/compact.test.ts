@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactReading } from '../../../src/core/session/compact';
-import { detach } from '../../../src/core/text';
+import { detach, isWide } from '../../../src/core/text';
 import { read, session } from '../../helpers';
 import { exampleVault } from '../../vault';
 
@@ -8,9 +8,9 @@ describe('a reading kept for long (the plugin index)', () => {
 	it('says exactly what the reading said, for every note of the example vault', async () => {
 		const { readings } = await exampleVault();
 		expect(readings.length).toBeGreaterThan(50);
-		for (const reading of readings) {
+		for (const [k, reading] of readings.entries()) {
 			const before = structuredClone(reading);
-			expect(compactReading(reading)).toStrictEqual(before);
+			expect(compactReading(reading, k % 2 === 0)).toStrictEqual(before);
 		}
 	});
 
@@ -34,9 +34,15 @@ describe('a reading kept for long (the plugin index)', () => {
 			'short',
 		];
 		for (const text of tricky) {
-			const copy = detach(text.slice(1));
-			expect(copy).toBe(text.slice(1));
-			expect(copy.length).toBe(text.length - 1);
+			for (const fromWide of [true, false]) {
+				const copy = detach(text.slice(1), fromWide);
+				expect(copy).toBe(text.slice(1));
+				expect(copy.length).toBe(text.length - 1);
+			}
 		}
+	});
+
+	it('knows a wide text: anything past Latin-1, an emoji or a č', () => {
+		expect([isWide('plain'), isWide('Zoë Chloé'), isWide('Kovač'), isWide('📅 due'), isWide('\uD83D')]).toEqual([false, false, true, true, true]);
 	});
 });
