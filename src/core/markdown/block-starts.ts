@@ -2,9 +2,7 @@
 
 const ATX_HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)(.*)$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-const TASK_BOX = /^\[(.)\](?=[ \t]|$)/u;
 const FOOTNOTE = /^ {0,3}\[\^[^\]\s]+\]:/;
 const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
@@ -72,7 +70,15 @@ export function isFenceClose(text: string, open: FenceOpen): boolean {
 
 export function isThematicBreak(text: string): boolean {
 	const lead = leadCode(text);
-	return (lead === 45 || lead === 42 || lead === 95) && THEMATIC_BREAK.test(text);
+	if (lead !== 45 && lead !== 42 && lead !== 95) return false;
+	// Three or more of the same `-`, `*` or `_`, with only spaces and tabs between and after.
+	let count = 0;
+	for (let i = text.indexOf(String.fromCharCode(lead)); i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === lead) count++;
+		else if (code !== 32 && code !== 9) return false;
+	}
+	return count >= 3;
 }
 
 /** `===` or `---` under a paragraph: the level of the setext heading it makes, else 0. */
@@ -121,8 +127,14 @@ export function matchListMarker(text: string, at: number): ListMarker | null {
 /** The checkbox character of a list item's content (`[x] text` gives `x`), or undefined. */
 export function matchTaskBox(content: string): string | undefined {
 	if (content.charCodeAt(0) !== 91) return undefined;
-	const match = TASK_BOX.exec(content);
-	return match ? match[1] : undefined;
+	// One character between the brackets, which may be an emoji of two UTF-16 units.
+	const first = content.charCodeAt(1);
+	const width = first >= 0xd800 && first <= 0xdbff && isLowSurrogate(content.charCodeAt(2)) ? 2 : 1;
+	// Like a regular expression's `.`: anything but a line break.
+	if (Number.isNaN(first) || first === 0x2028 || first === 0x2029 || content.charCodeAt(1 + width) !== 93) return undefined;
+	const after = content.charCodeAt(2 + width);
+	if (!(Number.isNaN(after) || after === 32 || after === 9)) return undefined;
+	return content.slice(1, 1 + width);
 }
 
 export function isFootnoteDefinition(text: string): boolean {
@@ -196,4 +208,8 @@ export function startsBlock(text: string): boolean {
 
 function isDigit(code: number): boolean {
 	return code >= 48 && code <= 57;
+}
+
+function isLowSurrogate(code: number): boolean {
+	return code >= 0xdc00 && code <= 0xdfff;
 }

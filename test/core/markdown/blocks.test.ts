@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isThematicBreak, matchTaskBox } from '../../../src/core/markdown/block-starts';
 import { readMarkdown } from '../../../src/core/markdown/document';
 
 const items = (text: string) => readMarkdown(text).listItems.map((l) => [l.position.start.line, l.parent, l.task ?? null]);
@@ -171,5 +172,26 @@ describe('line splitting', () => {
 		expect(doc.lines).toEqual(['a', 'b', 'c', 'd', '']);
 		expect(doc.lineStarts).toEqual([0, 3, 5, 7, 9]);
 		expect(readMarkdown('\uFEFFx\r\ny').lineStarts).toEqual([0, 3]);
+	});
+});
+
+describe('block starts read character by character', () => {
+	// The regular expressions they replaced, as the reference.
+	const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+	const TASK_BOX = /^\[(.)\](?=[ \t]|$)/u;
+	const pieces = ['-', '*', '_', ' ', '\t', '[', ']', 'x', ' ', '📅', '\uD83D', '\u2028', 'a', '+'];
+
+	it('agree with the regular expressions on every short line made of the tricky characters', () => {
+		let checked = 0;
+		const disagreements: string[] = [];
+		const visit = (text: string, depth: number) => {
+			if (isThematicBreak(text) !== THEMATIC_BREAK.test(text)) disagreements.push(`break ${JSON.stringify(text)}`);
+			if (matchTaskBox(text) !== TASK_BOX.exec(text)?.[1]) disagreements.push(`box ${JSON.stringify(text)}`);
+			checked++;
+			if (depth < 5) for (const piece of pieces) visit(text + piece, depth + 1);
+		};
+		visit('', 0);
+		expect(disagreements).toEqual([]);
+		expect(checked).toBeGreaterThan(500_000);
 	});
 });
