@@ -1,15 +1,28 @@
 import { escapeRegExp } from '../text';
 import type { CoachingSettings } from '../settings';
 
-/** Matches the client's sentences of change ("I finally…", "proud") as whole words, any case or apostrophe; group 1 is the phrase. */
-export function progressPattern(settings: CoachingSettings): RegExp | null {
+/**
+ * Finds the client's sentences of change ("I finally…", "proud") as whole words, any case or apostrophe. `exact`
+ * does it (group 1 is the phrase); `quick` is the phrases alone, without the word boundaries: a line it does not
+ * match cannot match `exact`, and most lines are turned away by it at half the cost.
+ */
+export interface ProgressMatcher {
+	quick: RegExp;
+	exact: RegExp;
+}
+
+export function progressPattern(settings: CoachingSettings): ProgressMatcher | null {
 	const phrases = settings.progressPhrases
 		.map((p) => normaliseApostrophes(p.trim()))
 		.filter((p) => p !== '')
 		.sort((a, b) => b.length - a.length)
 		.map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+'));
 	if (phrases.length === 0) return null;
-	return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+	const alternatives = phrases.join('|');
+	return {
+		quick: new RegExp(`(?:${alternatives})`, 'iu'),
+		exact: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternatives})(?![\\p{L}\\p{N}])`, 'iu'),
+	};
 }
 
 export function normaliseApostrophes(text: string): string {
@@ -17,8 +30,10 @@ export function normaliseApostrophes(text: string): string {
 }
 
 /** The phrase that makes a sentence a statement of progress, or null. */
-export function findProgressPhrase(text: string, pattern: RegExp | null): string | null {
-	if (!pattern) return null;
-	const match = pattern.exec(normaliseApostrophes(text));
+export function findProgressPhrase(text: string, matcher: ProgressMatcher | null): string | null {
+	if (!matcher) return null;
+	const normalised = normaliseApostrophes(text);
+	if (!matcher.quick.test(normalised)) return null;
+	const match = matcher.exact.exec(normalised);
 	return match ? (match[1] ?? null) : null;
 }

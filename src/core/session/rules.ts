@@ -2,7 +2,7 @@ import { normaliseFieldKey } from '../markdown/inline';
 import type { CoachingSettings } from '../settings';
 import { detach, escapeRegExp } from '../text';
 import { buildHeadingRoles, type HeadingRoles, normaliseHeading, type RoleHeading } from './headings';
-import { progressPattern } from './progress';
+import { type ProgressMatcher, progressPattern } from './progress';
 import { ownerMarkerPattern } from './steps';
 
 /** The settings turned into lookups and patterns once, not once per note. */
@@ -13,7 +13,7 @@ export interface ReadingRules {
 	ownerMarkerStarts: string[];
 	clientPrefix: RegExp | null;
 	coachPrefix: RegExp | null;
-	progress: RegExp | null;
+	progress: ProgressMatcher | null;
 	clientFields: Set<string>;
 	winFields: Set<string>;
 	goalFields: Set<string>;

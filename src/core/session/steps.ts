@@ -91,7 +91,7 @@ export function readStep(
 	if (signifiers.values.cancelled && status === 'open') status = 'dropped';
 	if (signifiers.values.done && status === 'open') status = 'done';
 	return {
-		text: (text === content ? collapseRuns(text) : text.replace(/\s+/g, ' ')).trim(),
+		text: collapseRuns(text).trim(),
 		line,
 		owner: owner ?? 'client',
 		status,
@@ -106,8 +106,8 @@ export function readStep(
 }
 
 /**
- * Runs of spaces and tabs as one space, for a step nothing was taken out of (where that happened, every run of
- * whitespace is made one space). One-character searches first: most steps have none.
+ * Runs of spaces and tabs as one space (what taking a signifier, field or marker out leaves behind), with the
+ * other whitespace they hold. One-character searches first: most steps have none.
  */
 function collapseRuns(text: string): string {
 	return text.includes('  ') || text.includes('\t') ? text.replace(/\s+/g, ' ') : text;
