@@ -18,9 +18,11 @@ export function getField(frontmatter: Frontmatter | null, key: string): unknown 
 
 /** The last path segment of a link target, without `.md`, heading or block. */
 export function linkTargetName(target: string): string {
-	const withoutSub = target.split('#')[0] ?? target;
-	const segments = withoutSub.split('/');
-	return (segments[segments.length - 1] ?? withoutSub).replace(/\.md$/i, '').trim();
+	const hash = target.indexOf('#');
+	const end = hash < 0 ? target.length : hash;
+	const start = end === 0 ? 0 : target.lastIndexOf('/', end - 1) + 1;
+	const name = target.slice(start, end);
+	return (name.length >= 3 && name.charCodeAt(name.length - 3) === 46 ? name.replace(/\.md$/i, '') : name).trim();
 }
 
 /** `Susan`, `[[Susan]]`, `[[Clients/Susan|Sue]]` or a list of those: the names they give. */
@@ -43,10 +45,12 @@ export function readNames(value: unknown): string[] {
 	return names;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isCalendarDay(year: number, month: number, day: number): boolean {
 	if (month < 1 || month > 12 || day < 1) return false;
-	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-	return day <= daysInMonth;
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31));
 }
 
 const DAY = /(\d{4})-(\d{2})-(\d{2})/;

@@ -165,10 +165,11 @@ function trimSlashes(folder: string): string {
 export function clientFromFolder(path: string, clientFolder: string): string | null {
 	const folder = trimSlashes(clientFolder);
 	if (folder === '') return null;
-	const prefix = folder + '/';
-	if (!path.startsWith(prefix)) return null;
-	const parts = path.slice(prefix.length).split('/');
-	return parts.length >= 2 && parts[0] ? parts[0] : null;
+	if (!path.startsWith(folder) || path.charCodeAt(folder.length) !== 47) return null;
+	// The first folder below it, when the note is inside one.
+	const start = folder.length + 1;
+	const slash = path.indexOf('/', start);
+	return slash > start ? path.slice(start, slash) : null;
 }
 
 /** `Clients/Susan Lee.md` and `Clients/Susan Lee/Susan Lee.md` are Susan Lee's profile. */

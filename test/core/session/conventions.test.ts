@@ -13,6 +13,28 @@ describe('session notes', () => {
 		expect(read(session('text', 'date: 2026-10-14'), 'Clients/Ana/2026-10-14.md')).toMatchObject({ role: 'session', clients: ['Ana'] });
 	});
 
+	it('takes the name from a link to the note, with its folder, heading, alias and .md left out', () => {
+		const names = ['[[Clients/Susan Lee.md#Goals|Sue]]', '[[Susan Lee#^block]]', '[[a/b/Susan Lee.MD]]', '[[ Susan Lee ]]', 'Clients/Susan Lee'];
+		expect(names.map((client) => read(session('', `client: "${client}"`), 'notes/a.md').clients)).toEqual([
+			['Susan Lee'],
+			['Susan Lee'],
+			['Susan Lee'],
+			['Susan Lee'],
+			['Clients/Susan Lee'],
+		]);
+	});
+
+	it('takes the client from the first folder under the clients folder, and only from there', () => {
+		const client = (path: string) => read('text', path).clients;
+		expect([client('Clients/Susan Lee/2026-10-14.md'), client('Clients/Susan Lee/2026/10-14.md'), client('Clients//x.md'), client('ClientsX/Susan/x.md'), client('Other/Clients/Susan/x.md')]).toEqual([
+			['Susan Lee'],
+			['Susan Lee'],
+			[],
+			[],
+			[],
+		]);
+	});
+
 	it('near miss: a daily note full of checkboxes, or an unknown key, is no session', () => {
 		const daily = read('---\ndate: 2026-10-14\n---\n- [ ] buy milk\n- [ ] call mum', 'Daily/2026-10-14.md');
 		expect(daily.role).toBe('none');

@@ -22,6 +22,11 @@ describe(`calendar days under TZ=${process.env.TZ ?? '(unset)'}`, () => {
 		expect(read(session('', 'client: Susan'), 'Sessions/2026-10-14 Susan.md')).toMatchObject({ date: '2026-10-14', dateSource: 'file name' });
 	});
 
+	it('knows the length of every month, leap years included', () => {
+		const days = ['2024-02-29', '2026-02-29', '2000-02-29', '1900-02-29', '2026-04-31', '2026-12-31', '2026-13-01', '2026-00-10', '2026-01-00'];
+		expect(days.map(readDay)).toEqual(['2024-02-29', null, '2000-02-29', null, null, '2026-12-31', null, null, null]);
+	});
+
 	it('reads a Date that a YAML 1.1 parser made from a plain date as the same calendar day', () => {
 		expect(readDay(new Date(Date.UTC(2026, 9, 14)))).toBe('2026-10-14');
 	});
