@@ -220,7 +220,7 @@ class BodyClassifier {
 			const phrase = findProgressPhrase(words.text, progress);
 			if (phrase) {
 				words.progress = true;
-				words.progressReason = this.rules.ruleFor('says', phrase);
+				words.progressReason = this.rules.ruleFor('says', phrase.replace(/\s+/g, ' '));
 			}
 		}
 		return result;
