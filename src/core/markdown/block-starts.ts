@@ -27,9 +27,13 @@ export interface AtxHeading {
  * cannot open a block is turned away before any regular expression runs (most lines are prose).
  */
 function leadCode(text: string): number {
+	return text.charCodeAt(leadIndex(text));
+}
+
+function leadIndex(text: string): number {
 	let i = 0;
 	while (i < 3 && text.charCodeAt(i) === 32) i++;
-	return text.charCodeAt(i);
+	return i;
 }
 
 export function matchAtxHeading(text: string): AtxHeading | null {
@@ -69,11 +73,12 @@ export function isFenceClose(text: string, open: FenceOpen): boolean {
 }
 
 export function isThematicBreak(text: string): boolean {
-	const lead = leadCode(text);
+	const start = leadIndex(text);
+	const lead = text.charCodeAt(start);
 	if (lead !== 45 && lead !== 42 && lead !== 95) return false;
 	// Three or more of the same `-`, `*` or `_`, with only spaces and tabs between and after.
 	let count = 0;
-	for (let i = text.indexOf(String.fromCharCode(lead)); i < text.length; i++) {
+	for (let i = start; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if (code === lead) count++;
 		else if (code !== 32 && code !== 9) return false;

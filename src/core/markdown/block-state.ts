@@ -148,8 +148,15 @@ export class BlockState {
 		}
 	}
 
+	/** Moves the cursor to index `end`, dropping what is left of a split tab (the same as consuming column by column). */
 	skipTo(end: number): void {
-		while (this.p < end) this.consumeCols(1);
+		const { line } = this;
+		let { col } = this;
+		for (let j = this.p; j < end; j++) col += line.charCodeAt(j) === 9 ? TAB_STOP - (col % TAB_STOP) : 1;
+		if (end > this.p) {
+			this.col = col;
+			this.p = end;
+		}
 		this.partial = 0;
 	}
 
@@ -188,10 +195,9 @@ export class BlockState {
 	}
 
 	closeContainersTo(keep: number): void {
-		if (this.containers.length > keep) {
-			this.containers.length = keep;
-			if (this.lists.length > keep + 1) this.lists.length = keep + 1;
-		}
+		// Popping: setting an array's length takes V8's slow path.
+		while (this.containers.length > keep) this.containers.pop();
+		while (this.lists.length > keep + 1) this.lists.pop();
 		if (this.leaf && this.leafLevel > keep) this.leaf = null;
 	}
 

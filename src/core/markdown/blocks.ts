@@ -171,7 +171,7 @@ function openContainers(state: BlockState): void {
 			state.lists[depth] = list;
 			if (depth === 0) state.startSection('list', state.i);
 		}
-		if (state.lists.length > depth + 1) state.lists.length = depth + 1;
+		while (state.lists.length > depth + 1) state.lists.pop();
 		const task = matchTaskBox(line.slice(state.p));
 		const item = state.addListItem(parentOf(state, list.firstLine), markerAt, task);
 		containers.push({ kind: 'item', contentIndent: cols + marker.width + spaces, item });

@@ -91,7 +91,8 @@ export function readStep(
 	if (signifiers.values.cancelled && status === 'open') status = 'dropped';
 	if (signifiers.values.done && status === 'open') status = 'done';
 	return {
-		text: collapseRuns(text).trim(),
+		// As written, but where a signifier, field or marker was taken out the space it leaves is closed up.
+		text: (text === content ? text : text.replace(/\s+/g, ' ')).trim(),
 		line,
 		owner: owner ?? 'client',
 		status,
@@ -103,12 +104,4 @@ export function readStep(
 		usesTasksSignifiers: signifiers.found,
 		rule: ownerRule ? `${rule}; the coach's own, from ${ownerRule}` : rule,
 	};
-}
-
-/**
- * Runs of spaces and tabs as one space (what taking a signifier, field or marker out leaves behind), with the
- * other whitespace they hold. One-character searches first: most steps have none.
- */
-function collapseRuns(text: string): string {
-	return text.includes('  ') || text.includes('\t') ? text.replace(/\s+/g, ' ') : text;
 }

@@ -216,13 +216,13 @@ describe("the coach's promises", () => {
 		expect(reading.actionSteps[0]?.rule).toBe("a checkbox; the coach's own, from the marker @coach");
 	});
 
-	it('finds markers of your own in any case, and tidies the space they leave', () => {
+	it('finds markers of your own in any case, closes up the space they leave and keeps the rest as written', () => {
 		const settings = { ...defaultSettings(), coachOwnerMarkers: ['mine!', '@Coach'] };
 		const reading = read(session('- [ ] Book the hall MINE! today\n- [ ] Send notes @COACH\n- [ ] Call  Jo\tback'), undefined, settings);
 		expect(reading.actionSteps.map((s) => [s.text, s.owner])).toEqual([
 			['Book the hall today', 'coach'],
 			['Send notes', 'coach'],
-			['Call Jo back', 'client'],
+			['Call  Jo\tback', 'client'],
 		]);
 	});
 
