@@ -15,6 +15,7 @@ import { readSession } from '../src/core/session/read-session';
 import { compileRules } from '../src/core/session/rules';
 import { defaultSettings } from '../src/core/settings';
 import { measureIndex } from './index-bench';
+import { measureLineKinds } from './line-kinds';
 import { median, time } from './measure';
 import { measurePathological } from './pathological';
 import { measureRender } from './render-bench';
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
 	try {
 		readerSection(small);
 		readerSection(large);
+		measureLineKinds(settings, rules);
 		cliSection(vault);
 		reviewSection();
 		const index = await measureIndex(large);
