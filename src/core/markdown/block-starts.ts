@@ -1,6 +1,5 @@
 /** Recognisers for the first line of each CommonMark/Obsidian block. Each takes the text after containers. */
 
-const ATX_HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)(.*)$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const FOOTNOTE = /^ {0,3}\[\^[^\]\s]+\]:/;
@@ -37,15 +36,23 @@ function leadIndex(text: string): number {
 }
 
 export function matchAtxHeading(text: string): AtxHeading | null {
-	if (leadCode(text) !== 35) return null;
-	const match = ATX_HEADING.exec(text);
-	if (!match) return null;
-	const hashes = match[1] ?? '';
-	let body = (match[2] ?? '').trim();
+	const start = leadIndex(text);
+	if (text.charCodeAt(start) !== 35) return null;
+	let end = start;
+	while (text.charCodeAt(end) === 35) end++;
+	const level = end - start;
+	if (level > 6) return null;
+	const after = text.charCodeAt(end);
+	if (!(Number.isNaN(after) || after === 32 || after === 9)) return null;
+	// A line break of another kind ends a line for a regular expression's `.`: such a line is no heading.
+	if (text.includes('\u2028') || text.includes('\u2029')) return null;
+	let body = text.slice(end).trim();
 	// A closing run of #s is not part of the heading, unless it is all there is.
-	const closing = /(?:^|[ \t])#+$/.exec(body);
-	if (closing) body = body.slice(0, closing.index).trim();
-	return { level: hashes.length, text: body };
+	if (body.endsWith('#')) {
+		const closing = /(?:^|[ \t])#+$/.exec(body);
+		if (closing) body = body.slice(0, closing.index).trim();
+	}
+	return { level, text: body };
 }
 
 export interface FenceOpen {

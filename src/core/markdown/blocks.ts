@@ -108,7 +108,9 @@ function readLine(state: BlockState, i: number, line: string): void {
 	openContainers(state);
 
 	// The leaf block on what is left.
-	const top = state.containers[state.containers.length - 1];
+	// Never index -1: V8 reads `array[-1]` as a property lookup, far off its fast path.
+	const depth = state.containers.length;
+	const top = depth > 0 ? state.containers[depth - 1] : undefined;
 	const startsItemHere = top?.kind === 'item' && state.listItems[top.item]?.position.start.line === i;
 	const kind = classifyLeaf(state, line.slice(state.p), startsItemHere);
 	if (kind !== KIND.heading) state.record(startsItemHere ? KIND.listItem : kind);
