@@ -42,9 +42,10 @@ export function kindName(kind: KindCode): LineKind {
 }
 
 // One row of four cells per line: the kind, quote depth and content column packed into the first, then the
-// callout, list item and heading, stored plus one. A row of zeros is a blank line outside everything, so blank
-// lines need no write at all. A plain array of small integers: V8 makes it in its young space at once, where a
-// typed array of this size needs a separate buffer and costs several times more to make and to collect.
+// callout, list item and heading, stored plus one. A row never written reads as zeros, a blank line outside
+// everything, so blank lines need no write at all (and the array is not filled first). A plain array of small
+// integers: V8 makes it in its young space at once, where a typed array of this size needs a separate buffer and
+// costs several times more to make and to collect.
 const STRIDE = 4;
 const CALLOUT_CELL = 1;
 const ITEM_CELL = 2;
@@ -66,7 +67,7 @@ export class LineTable {
 	private readonly cells: number[];
 
 	constructor(readonly length: number) {
-		this.cells = new Array<number>(length * STRIDE).fill(0);
+		this.cells = new Array<number>(length * STRIDE);
 	}
 
 	set(line: number, kind: KindCode, contentCol: number, quoteDepth: number, callout: number, listItem: number, heading: number): void {
