@@ -260,7 +260,8 @@ class BodyClassifier {
 			if (task !== undefined || (stepSection && !parentIsStep && !isBlank(text))) {
 				this.stepContext.sectionOwner = section?.role === 'coach-promises' ? 'coach' : null;
 				const rule = stepRule(section, stepSection, task !== undefined, this.rules.intern);
-				const step = readStep(text, task ?? null, i + 1, rule, this.stepContext);
+				const hints = { colon: (marks & HAS_COLON) !== 0, caret: (marks & HAS_CARET) !== 0 };
+				const step = readStep(text, task ?? null, i + 1, rule, this.stepContext, hints);
 				if (step.text !== '') this.result.actionSteps.push(step);
 				this.stepItems.push(start.item);
 				this.stepLines.push(i);

@@ -39,6 +39,16 @@ export interface StepContext {
 	sectionOwner: Owner | null;
 }
 
+/** What a caller already knows the line lacks, so the step reader need not look (see the classifier's gates). */
+export interface StepHints {
+	/** The line may hold `::` fields. */
+	colon: boolean;
+	/** The line may end in a `^block-id`. */
+	caret: boolean;
+}
+
+const LOOK_FOR_EVERYTHING: StepHints = { colon: true, caret: true };
+
 /** Reads one list item (its text after the marker and checkbox) as an action step. */
 export function readStep(
 	content: string,
@@ -46,6 +56,7 @@ export function readStep(
 	line: number,
 	rule: string,
 	context: StepContext,
+	hints: StepHints = LOOK_FOR_EVERYTHING,
 ): ActionStep {
 	const { settings } = context;
 	// Tasks signifiers are all emoji: a step in plain ASCII has none.
@@ -57,7 +68,7 @@ export function readStep(
 	let owner: Owner | null = null;
 	let ownerRule = '';
 
-	for (const field of readInlineFields(text).reverse()) {
+	for (const field of hints.colon ? readInlineFields(text).reverse() : []) {
 		const key = normaliseFieldKey(field.key);
 		let used = true;
 		if (key === 'due') due = readDay(field.value) ?? due;
@@ -70,7 +81,7 @@ export function readStep(
 		} else used = false;
 		if (used && field.style !== 'line') text = text.slice(0, field.start) + ' ' + text.slice(field.end);
 	}
-	const block = text.includes('^') ? readBlockId(text) : null;
+	const block = hints.caret && text.includes('^') ? readBlockId(text) : null;
 	if (block) {
 		id = id ?? block.id;
 		text = block.rest;
