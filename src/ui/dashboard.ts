@@ -88,19 +88,34 @@ function progress(review: ClientReview, first: string): UiNode {
 
 /** Closed threads shown before the rest fold away. */
 export const CLOSED_SHOWN = 5;
+/** Open and in-progress threads shown before the rest fold away: years of sessions can leave hundreds. */
+export const ACTIVE_SHOWN = 40;
 
-/** Open threads, then the most recent done and dropped ones; older closed ones fold away (a long history stays light). */
+/** A folded list of threads, drawn only when opened. */
+function foldedThreads(threads: ReviewThread[], summary: string, interactive: boolean): UiNode | false {
+	return (
+		threads.length > 0 &&
+		h('details', { cls: 'cr-earlier', lazy: () => [h('ul', { cls: 'cr-thread-list' }, threads.map((t) => threadItem(t, interactive)))] }, [
+			h('summary', { text: summary }),
+		])
+	);
+}
+
+/**
+ * Open threads (recurring first, then by age), then the most recent done and dropped ones; the rest of each folds
+ * away, so a long history stays light to draw and to read.
+ */
 function threadList(threads: ReviewThread[], interactive: boolean): UiNode[] {
 	const closed = threads.filter((t) => t.status === 'done' || t.status === 'dropped');
 	const active = threads.filter((t) => t.status !== 'done' && t.status !== 'dropped');
-	const shown = [...active, ...closed.slice(0, CLOSED_SHOWN)];
-	const folded = closed.slice(CLOSED_SHOWN);
+	const moreActive = active.slice(ACTIVE_SHOWN);
+	const moreClosed = closed.slice(CLOSED_SHOWN);
+	const list = (shown: ReviewThread[]) => shown.length > 0 && h('ul', { cls: 'cr-thread-list' }, shown.map((t) => threadItem(t, interactive)));
 	return [
-		h('ul', { cls: 'cr-thread-list' }, shown.map((t) => threadItem(t, interactive))),
-		folded.length > 0 &&
-			h('details', { cls: 'cr-earlier', lazy: () => [h('ul', { cls: 'cr-thread-list' }, folded.map((t) => threadItem(t, interactive)))] }, [
-				h('summary', { text: `${folded.length} more done and dropped` }),
-			]),
+		list(active.slice(0, ACTIVE_SHOWN)),
+		foldedThreads(moreActive, `${moreActive.length} more open`, interactive),
+		list(closed.slice(0, CLOSED_SHOWN)),
+		foldedThreads(moreClosed, `${moreClosed.length} more done and dropped`, interactive),
 	].filter((n): n is UiNode => Boolean(n));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderDashboard } from '../../src/ui/dashboard';
+import { ACTIVE_SHOWN, CLOSED_SHOWN, renderDashboard } from '../../src/ui/dashboard';
 import { OPEN_SESSIONS } from '../../src/ui/timeline';
 import { textOf, type UiNode, walk } from '../../src/ui/tree';
 import { exampleReview } from '../vault';
@@ -45,6 +45,26 @@ describe('the dashboard tree', () => {
 		const points = [...walk(renderDashboard(review))].filter((n) => n.tag === 'circle');
 		expect(points.filter((p) => p.attrs?.['data-series'] === 'client')).toHaveLength(review.ratings.filter((r) => r.client !== null).length);
 		expect(points.filter((p) => p.attrs?.['data-series'] === 'coach')).toHaveLength(0);
+	});
+
+	it('shows the first open steps and the latest closed ones, folding the rest until opened', async () => {
+		const review = await exampleReview('Susan Lee');
+		const template = review.actionSteps[0];
+		if (!template) throw new Error('no step');
+		const many = (status: 'open' | 'done', n: number) => Array.from({ length: n }, (_, k) => ({ ...template, text: `${status} step ${k}`, status, recurring: false, overdue: false }));
+		const root = renderDashboard({ ...review, actionSteps: [...many('open', ACTIVE_SHOWN + 7), ...many('done', CLOSED_SHOWN + 3)] });
+		const steps = byClass(root, 'cr-steps')[0] ?? { tag: 'x' };
+		// What is drawn at once: the tree without its folded (lazy) parts.
+		const eager = function* (node: UiNode): Generator<UiNode> {
+			yield node;
+			for (const child of node.children ?? []) yield* eager(child);
+		};
+		const drawn = [...eager(steps)].filter((n) => n.cls?.includes('cr-thread-text')).map((n) => n.text);
+		expect(drawn).toEqual([...many('open', ACTIVE_SHOWN), ...many('done', CLOSED_SHOWN)].map((t) => t.text));
+		const folds = [...eager(steps)].filter((n) => n.cls?.includes('cr-earlier'));
+		expect(folds.map((f) => textOf(f.children?.[0] ?? { tag: 'x' }))).toEqual(['7 more open', '3 more done and dropped']);
+		const unfolded = folds.map((f) => [...walk({ tag: 'div', children: f.lazy?.() ?? [] })].filter((n) => n.cls?.includes('cr-thread-text')).map((n) => n.text));
+		expect(unfolded).toEqual([many('open', ACTIVE_SHOWN + 7).slice(ACTIVE_SHOWN).map((t) => t.text), many('done', CLOSED_SHOWN + 3).slice(CLOSED_SHOWN).map((t) => t.text)]);
 	});
 
 	it('shows the newest progress statements and folds the earlier ones', async () => {
