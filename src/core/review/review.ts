@@ -75,15 +75,14 @@ function summariseThread(thread: StepThread, options: ReviewOptions): ReviewThre
 	let doneDate: string | null = null;
 	let firstRaised: string | null = null;
 	let lastRaised: string | null = null;
-	const mentions: ReviewThread['mentions'] = [];
+	for (const step of thread.steps) {
+		due = step.due ?? due;
+		doneDate = step.doneDate ?? doneDate;
+	}
 	for (const m of thread.mentions) {
-		due = m.step.due ?? due;
-		doneDate = m.step.doneDate ?? doneDate;
-		if (m.date !== null) {
-			if (firstRaised === null || m.date < firstRaised) firstRaised = m.date;
-			if (lastRaised === null || m.date > lastRaised) lastRaised = m.date;
-		}
-		mentions.push({ path: m.path, line: m.line, date: m.date, status: m.status, text: m.text, rule: m.step.rule });
+		if (m.date === null) continue;
+		if (firstRaised === null || m.date < firstRaised) firstRaised = m.date;
+		if (lastRaised === null || m.date > lastRaised) lastRaised = m.date;
 	}
 	const timesRaised = thread.sessionCount;
 	return {
@@ -99,7 +98,8 @@ function summariseThread(thread: StepThread, options: ReviewOptions): ReviewThre
 		recurring: !closed && timesRaised >= options.settings.recurringThreshold,
 		daysOpen: !closed && firstRaised ? Math.max(0, daysBetween(firstRaised, options.today)) : null,
 		doneDate: status === 'done' ? doneDate : null,
-		mentions,
+		// The thread's own mentions, already in the review's shape: a rebuild copies none of them.
+		mentions: thread.mentions,
 	};
 }
 

@@ -3,13 +3,14 @@ import { type CachedWords, StepWordsCache } from './step-cache';
 import { stepSimilarity, SAME_STEP_THRESHOLD } from './step-similarity';
 import type { StepWords } from './step-words';
 
+/** One step in one session, as the review shows it. */
 export interface Mention {
 	path: string;
 	line: number;
 	date: string | null;
 	status: StepStatus;
 	text: string;
-	step: ActionStep;
+	rule: string;
 }
 
 export interface StepThread {
@@ -17,6 +18,8 @@ export interface StepThread {
 	/** The explicit id that links its mentions, if any mention had one. */
 	id: string | null;
 	mentions: Mention[];
+	/** The step behind each mention, in the same order. */
+	steps: ActionStep[];
 	/** Distinct sessions that mention it. */
 	sessionCount: number;
 }
@@ -42,21 +45,28 @@ class OwnerThreads {
 	readonly bySignature = new Map<string, Building>();
 	readonly index = new Map<string, Building[]>();
 
+	/** Counts of shared keys, kept between calls: a review asks for candidates once per step. */
+	private readonly shared = new Map<Building, number>();
+
 	/** The threads that share the most index keys with a step, best first. */
 	candidates(cached: CachedWords): Building[] {
-		const shared = new Map<Building, number>();
-		const postings = cached.keys.map((k) => this.index.get(k) ?? []);
-		const narrow = postings.filter((p) => p.length <= COMMON_TOKEN_LIMIT);
-		for (const posting of narrow.length > 0 ? narrow : postings) {
+		const { shared, index } = this;
+		shared.clear();
+		// Words shared by many threads are left out when there are rarer ones (a word no thread has is one).
+		let anyNarrow = false;
+		for (const key of cached.keys) if ((index.get(key)?.length ?? 0) <= COMMON_TOKEN_LIMIT) anyNarrow = true;
+		for (const key of cached.keys) {
+			const posting = index.get(key);
+			if (!posting || (anyNarrow && posting.length > COMMON_TOKEN_LIMIT)) continue;
 			for (const candidate of posting) shared.set(candidate, (shared.get(candidate) ?? 0) + 1);
 		}
 		const needed = Math.min(2, cached.words.tokens.length);
 		const ranked: [Building, number][] = [];
 		for (const entry of shared) if (entry[1] >= needed) ranked.push(entry);
-		return ranked
-			.sort((a, b) => b[1] - a[1])
-			.slice(0, CANDIDATES_COMPARED)
-			.map(([building]) => building);
+		if (ranked.length > 1) ranked.sort((a, b) => b[1] - a[1]);
+		const best: Building[] = [];
+		for (let k = 0; k < ranked.length && k < CANDIDATES_COMPARED; k++) best.push((ranked[k] as [Building, number])[0]);
+		return best;
 	}
 
 	addToIndex(building: Building, cached: CachedWords): void {
@@ -68,6 +78,11 @@ class OwnerThreads {
 			else this.index.set(key, [building]);
 		}
 	}
+}
+
+/** A thread with an id other than the step's cannot take it. */
+function conflicts(building: Building, id: string | null): boolean {
+	return id !== null && building.thread.id !== null && building.thread.id.toLowerCase() !== id;
 }
 
 /**
@@ -86,12 +101,12 @@ export function linkThreads(sessions: SessionReading[], stats?: { comparisons: n
 			const words = cached.words;
 			const own = owners[step.owner];
 			const id = step.id ? step.id.toLowerCase() : null;
-			const conflicts = (b: Building) => id !== null && b.thread.id !== null && b.thread.id.toLowerCase() !== id;
+
 			let target = id ? own.byId.get(id) : undefined;
 			let sameWords = false;
 			if (!target && words.tokens.length > 0) {
 				const same = own.bySignature.get(cached.signature);
-				if (same && !conflicts(same)) {
+				if (same && !conflicts(same, id)) {
 					target = same;
 					sameWords = true;
 				}
@@ -99,7 +114,7 @@ export function linkThreads(sessions: SessionReading[], stats?: { comparisons: n
 			if (!target) {
 				let best: { building: Building; score: number; sameSession: boolean } | null = null;
 				for (const candidate of own.candidates(cached)) {
-					if (conflicts(candidate)) continue;
+					if (conflicts(candidate, id)) continue;
 					let score = 0;
 					const scores = (cached.scores ??= new Map<StepWords, number>());
 					for (const wording of candidate.wordings) {
@@ -120,10 +135,11 @@ export function linkThreads(sessions: SessionReading[], stats?: { comparisons: n
 				target = best?.building;
 			}
 			if (!target) {
-				target = { thread: { owner: step.owner, id: null, mentions: [], sessionCount: 0 }, wordings: [], lastSession: '', indexed: new Set() };
+				target = { thread: { owner: step.owner, id: null, mentions: [], steps: [], sessionCount: 0 }, wordings: [], lastSession: '', indexed: new Set() };
 				threads.push(target);
 			}
-			target.thread.mentions.push({ path: session.path, line: step.line, date: session.date, status: step.status, text: step.text, step });
+			target.thread.mentions.push({ path: session.path, line: step.line, date: session.date, status: step.status, text: step.text, rule: step.rule });
+			target.thread.steps.push(step);
 			if (target.lastSession !== session.path) {
 				target.lastSession = session.path;
 				target.thread.sessionCount++;
