@@ -1,10 +1,11 @@
 import { type CommentState, stripInlineComments } from '../markdown/comments';
-import { normaliseFieldKey, readBlockId, readInlineFields, wikiLinksAsText } from '../markdown/inline';
+import { normaliseFieldKey, readInlineFields } from '../markdown/inline';
 import { KIND, type KindCode } from '../markdown/line-table';
-import { CharGate } from '../markdown/char-gate';
 import { isBlank } from '../markdown/lines';
 import type { Callout, MarkdownDocument } from '../markdown/types';
-import { HeadingContext, type RoleHeading } from './headings';
+import { HeadingContext } from './headings';
+import { ALL_MARKS, cleanText, HAS_CARET, HAS_COLON, HAS_COMMENT_MARK, LineGates } from './line-gates';
+import { BLOCKQUOTE, type Placement, type Section, sectionPlacement, stepRule, type Target } from './placement';
 import { findProgressPhrase } from './progress';
 import type { ReadingRules } from './rules';
 import { readStep, type StepContext } from './steps';
@@ -15,16 +16,6 @@ export interface BodyReading {
 	clientWords: ClientWords[];
 	coachNotes: Extract[];
 	goals: Extract[];
-}
-
-type Target = 'client' | 'coach' | 'skip';
-
-interface Placement {
-	target: Target;
-	rule: string;
-	/** Whether the rule itself marks progress (a Wins heading, a `win::` field). */
-	progressRule?: string;
-	goal?: boolean;
 }
 
 /** The content of a line after the list marker and checkbox of the first item that starts on it. */
@@ -42,93 +33,6 @@ function itemStart(doc: MarkdownDocument, lineIndex: number): { item: number; te
 	const line = doc.lines[lineIndex] ?? '';
 	return { item: chosen, text: line.slice(doc.itemContentCol[chosen] ?? doc.table.contentCol(lineIndex)) };
 }
-
-/** Which of the characters that call for a closer look a line holds (see `LineGates`). */
-const HAS_COLON = 1;
-const HAS_CARET = 2;
-const HAS_BRACKET = 4;
-const HAS_COMMENT_MARK = 8;
-const ALL_MARKS = HAS_COLON | HAS_CARET | HAS_BRACKET | HAS_COMMENT_MARK;
-
-/**
- * What the line says, as a reader sees it: no block id, links as their text, no spaces around. Whitespace inside
- * is kept as written (HTML and Markdown show a run of spaces as one; collapsing it would cost a search per line).
- */
-function cleanText(text: string, marks = ALL_MARKS): string {
-	let out = text;
-	if (marks & HAS_CARET && out.includes('^')) out = readBlockId(out)?.rest ?? out;
-	if (marks & HAS_BRACKET) out = wikiLinksAsText(out);
-	return out.trim();
-}
-
-/** One gate per character the classifier looks for, over the whole note. */
-class LineGates {
-	private readonly colon: CharGate;
-	private readonly caret: CharGate;
-	private readonly bracket: CharGate;
-	private readonly percent: CharGate;
-	private readonly angle: CharGate;
-
-	constructor(source: string) {
-		this.colon = new CharGate(source, ':');
-		this.caret = new CharGate(source, '^');
-		this.bracket = new CharGate(source, '[');
-		this.percent = new CharGate(source, '%');
-		this.angle = new CharGate(source, '<');
-	}
-
-	/** The marks line `[start, end)` holds; lines must be asked in order. */
-	marks(start: number, end: number): number {
-		return (
-			(this.colon.within(start, end) ? HAS_COLON : 0) |
-			(this.caret.within(start, end) ? HAS_CARET : 0) |
-			(this.bracket.within(start, end) ? HAS_BRACKET : 0) |
-			(this.percent.within(start, end) || this.angle.within(start, end) ? HAS_COMMENT_MARK : 0)
-		);
-	}
-}
-
-type Section = RoleHeading | null;
-
-const DEFAULT_PLACEMENT: Placement = { target: 'coach', rule: "other prose, the coach's notes by default" };
-
-/** Where prose under a heading goes; worked out once per heading and kept on it. */
-function sectionPlacement(section: Section, intern: (text: string) => string): Placement {
-	if (!section) return DEFAULT_PLACEMENT;
-	const memo = (section.memo ??= {});
-	const known = memo.placement as Placement | undefined;
-	if (known) return known;
-	const rule = intern(`the heading '${section.heading}'`);
-	let placement: Placement;
-	switch (section.role) {
-		case 'client-words':
-			placement = { target: 'client', rule };
-			break;
-		case 'wins':
-			placement = { target: 'client', rule, progressRule: intern(`under the heading '${section.heading}'`) };
-			break;
-		case 'goals':
-			placement = { target: 'client', rule, goal: true };
-			break;
-		default:
-			placement = { target: 'coach', rule: section.role === 'coach-notes' ? rule : intern(`prose under ${rule}, the coach's notes by default`) };
-	}
-	memo.placement = placement;
-	return placement;
-}
-
-/** "a checkbox under the heading 'Action steps'": one string per heading and kind. */
-function stepRule(section: Section, stepSection: boolean, checkbox: boolean, intern: (text: string) => string): string {
-	const kind = checkbox ? 'a checkbox' : 'a list item';
-	if (!section || !stepSection) return kind;
-	const memo = (section.memo ??= {});
-	const key = checkbox ? 'checkboxRule' : 'itemRule';
-	return ((memo[key] as string | undefined) ??= intern(`${kind} under the heading '${section.heading}'`));
-}
-
-const BLOCKQUOTE: Placement = { target: 'client', rule: 'a blockquote' };
-
-
 
 /** No extract follows on from the previous one (a field, a `Client:` line, a different block). */
 const UNMERGEABLE = -2;
