@@ -12,14 +12,21 @@ export function isWide(text: string): boolean {
 }
 
 /**
+ * What a JSON string may not hold as it is: a quote, a backslash or a control character. Built from character codes
+ * because a pattern written with control characters in it is easy to misread.
+ */
+const NEEDS_JSON_ESCAPE = new RegExp(`["\\\\${String.fromCharCode(0)}-${String.fromCharCode(0x1f)}]`);
+
+/**
  * A copy of `text` that keeps nothing else alive. V8 makes a substring point into its parent, so an extract of a
  * few words would otherwise hold its whole note in memory. `fromWide` says the text was cut from a two-byte string:
- * the copy is then made through JSON, which gives back exactly the same string (lone surrogates included) stored
- * one byte a character when it can be, at five times the cost of a plain copy.
+ * the copy is then made by JSON's parser, which gives back exactly the same string (lone surrogates included)
+ * stored one byte a character when it can be. Most texts need no escaping, so only the parser runs on them.
  */
 export function detach(text: string, fromWide = true): string {
 	if (text.length < 13) return text;
-	return fromWide ? (JSON.parse(JSON.stringify(text)) as string) : [text.slice(0, 1), text.slice(1)].join('');
+	if (!fromWide) return [text.slice(0, 1), text.slice(1)].join('');
+	return (NEEDS_JSON_ESCAPE.test(text) ? JSON.parse(JSON.stringify(text)) : JSON.parse(`"${text}"`)) as string;
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
