@@ -1,4 +1,4 @@
-import { type BlockResult, parseBlocks } from './blocks';
+import { type BlockResult, type ParseOptions, parseBlocks } from './blocks';
 import { findFrontmatter } from './frontmatter';
 import { LineTable } from './line-table';
 import { splitLines } from './lines';
@@ -65,11 +65,11 @@ class ReadDocument implements MarkdownDocument {
 }
 
 /** Reads one note's text into what Obsidian's metadata cache would hold, plus per-line roles. */
-export function readMarkdown(text: string): MarkdownDocument {
+export function readMarkdown(text: string, options: ParseOptions = {}): MarkdownDocument {
 	const { text: source, lines, starts } = splitLines(text);
 	const scan = findFrontmatter(lines, starts);
 	const bodyStart = scan.block ? scan.block.position.end.line + 1 : 0;
-	const blocks = parseBlocks(lines, starts, bodyStart);
+	const blocks = parseBlocks(lines, starts, bodyStart, options);
 	const problems = blocks.problems.slice();
 	if (scan.unclosed) problems.unshift({ line: 0, message: UNCLOSED_FRONTMATTER });
 	// Obsidian reports no frontmatter for an empty block (`---` twice), though the lines are still a yaml section.
