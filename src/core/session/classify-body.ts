@@ -43,9 +43,9 @@ class BodyClassifier {
 	private readonly headings: HeadingContext;
 	private readonly stepContext: StepContext;
 	private readonly comments: CommentState = { open: null };
-	/** Items that are action steps, so their continuation lines are not read as prose (a few per note: arrays). */
-	private readonly stepItems: number[] = [];
-	private readonly stepLines: number[] = [];
+	/** Items that are action steps, and their lines: continuation lines and nested items of a step are not prose. */
+	private readonly stepItems = new Set<number>();
+	private readonly stepLines = new Set<number>();
 	// The last extract and what a next line must share to continue it: one paragraph, item or quote, on the next line.
 	private previous: Extract | null = null;
 	private previousTarget: Target = 'skip';
@@ -159,7 +159,8 @@ class BodyClassifier {
 			const listItem = doc.listItems[start.item];
 			const task = listItem?.task;
 			const text = this.uncomment(start.text, marks);
-			const parentIsStep = listItem !== undefined && this.stepLines.includes(listItem.parent);
+			// A root item's parent is negative: no step can be its parent.
+			const parentIsStep = listItem !== undefined && listItem.parent >= 0 && this.stepLines.has(listItem.parent);
 			const stepSection = section?.role === 'action-steps' || section?.role === 'coach-promises';
 			if (task !== undefined || (stepSection && !parentIsStep && !isBlank(text))) {
 				this.stepContext.sectionOwner = section?.role === 'coach-promises' ? 'coach' : null;
@@ -167,8 +168,8 @@ class BodyClassifier {
 				const hints = { colon: (marks & HAS_COLON) !== 0, caret: (marks & HAS_CARET) !== 0 };
 				const step = readStep(text, task ?? null, i + 1, rule, this.stepContext, hints);
 				if (step.text !== '') this.result.actionSteps.push(step);
-				this.stepItems.push(start.item);
-				this.stepLines.push(i);
+				this.stepItems.add(start.item);
+				this.stepLines.add(i);
 				this.previous = null;
 				return;
 			}
@@ -176,7 +177,7 @@ class BodyClassifier {
 			return;
 		}
 		const item = table.listItem(i);
-		if (item >= 0 && this.stepItems.includes(item)) return;
+		if (item >= 0 && this.stepItems.size > 0 && this.stepItems.has(item)) return;
 		const col = table.contentCol(i);
 		const content = col === 0 ? line : line.slice(col);
 		this.placeText(this.uncomment(content, marks), item, i + 1, table.quoteDepth(i), calloutIndex, section, callout, marks);

@@ -86,7 +86,7 @@ export function readStep(
 		id = id ?? block.id;
 		text = block.rest;
 	}
-	if (context.ownerMarkers && context.ownerMarkerStarts.some((start) => text.includes(start))) {
+	if (context.ownerMarkers && mayHoldMarker(text, context.ownerMarkerStarts)) {
 		context.ownerMarkers.lastIndex = 0;
 		const marker = context.ownerMarkers.exec(text);
 		if (marker) {
@@ -115,4 +115,10 @@ export function readStep(
 		usesTasksSignifiers: signifiers.found,
 		rule: ownerRule ? `${rule}; the coach's own, from ${ownerRule}` : rule,
 	};
+}
+
+/** Whether the text holds the first character of any owner marker (a loop, not a closure made per step). */
+function mayHoldMarker(text: string, starts: string[]): boolean {
+	for (const start of starts) if (text.includes(start)) return true;
+	return false;
 }
