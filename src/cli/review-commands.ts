@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { type ClientEntry, findClient } from '../core/review/clients';
 import { isDay, localToday } from '../core/review/days';
+import { plural } from '../core/review/format';
 import { renderClientSummary } from '../core/review/render-client-summary';
 import { renderMarkdown } from '../core/review/render-markdown';
 import { buildReview } from '../core/review/review';
@@ -70,7 +71,7 @@ export async function clientsCommand(args: ParsedArgs, io: Output): Promise<numb
 		return 0;
 	}
 	const width = Math.max(...loaded.clients.map((c) => c.name.length));
-	io.out(`${loaded.clients.length} clients in ${vault}, most recent session first:\n\n`);
+	io.out(`${plural(loaded.clients.length, 'client')} in ${vault}, most recent session first:\n\n`);
 	for (const c of loaded.clients) {
 		const count = `${c.sessions.length} ${c.sessions.length === 1 ? 'session' : 'sessions'}`;
 		const span = c.firstDate ? `${c.firstDate} to ${c.lastDate ?? c.firstDate}` : 'no dated sessions';

@@ -113,7 +113,7 @@ function threadList(threads: ReviewThread[], interactive: boolean): UiNode[] {
 	const list = (shown: ReviewThread[]) => shown.length > 0 && h('ul', { cls: 'cr-thread-list' }, shown.map((t) => threadItem(t, interactive)));
 	return [
 		list(active.slice(0, ACTIVE_SHOWN)),
-		foldedThreads(moreActive, `${moreActive.length} more open`, interactive),
+		foldedThreads(moreActive, `${moreActive.length} more open and in progress`, interactive),
 		list(closed.slice(0, CLOSED_SHOWN)),
 		foldedThreads(moreClosed, `${moreClosed.length} more done and dropped`, interactive),
 	].filter((n): n is UiNode => Boolean(n));

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { EXAMPLE_VAULT, TODAY } from '../vault';
@@ -17,6 +20,16 @@ describe('coaching-review clients', () => {
 		expect(rows.map((r) => r.trim().split(/\s{2,}/)[0])).toEqual(['Marcus Bell', 'Susan Lee', 'Tom Okafor', 'Priya Shah', 'Zoë Martin']);
 		expect(out).toMatch(/Susan Lee +12 sessions +2026-06-03 to 2026-11-11/);
 		expect(err).toContain('warning: Sessions/2026-10-21 Marcus Bell.md:3: The frontmatter is not valid YAML');
+	});
+
+	it('says how many clients in words that fit the number', async () => {
+		expect((await cli('clients', EXAMPLE_VAULT)).out).toMatch(/^5 clients in /);
+		const root = mkdtempSync(path.join(tmpdir(), 'coaching-review-one-'));
+		mkdirSync(path.join(root, 'Clients', 'Ana Silva'), { recursive: true });
+		writeFileSync(path.join(root, 'Clients', 'Ana Silva', '2026-10-14.md'), '# Session\n');
+		const { out } = await cli('clients', root);
+		expect(out).toMatch(/^1 client in /);
+		expect(out).toMatch(/Ana Silva +1 session +2026-10-14 to 2026-10-14/);
 	});
 
 	it('prints JSON with the warnings in it', async () => {

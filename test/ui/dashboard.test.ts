@@ -62,7 +62,7 @@ describe('the dashboard tree', () => {
 		const drawn = [...eager(steps)].filter((n) => n.cls?.includes('cr-thread-text')).map((n) => n.text);
 		expect(drawn).toEqual([...many('open', ACTIVE_SHOWN), ...many('done', CLOSED_SHOWN)].map((t) => t.text));
 		const folds = [...eager(steps)].filter((n) => n.cls?.includes('cr-earlier'));
-		expect(folds.map((f) => textOf(f.children?.[0] ?? { tag: 'x' }))).toEqual(['7 more open', '3 more done and dropped']);
+		expect(folds.map((f) => textOf(f.children?.[0] ?? { tag: 'x' }))).toEqual(['7 more open and in progress', '3 more done and dropped']);
 		const unfolded = folds.map((f) => [...walk({ tag: 'div', children: f.lazy?.() ?? [] })].filter((n) => n.cls?.includes('cr-thread-text')).map((n) => n.text));
 		expect(unfolded).toEqual([many('open', ACTIVE_SHOWN + 7).slice(ACTIVE_SHOWN).map((t) => t.text), many('done', CLOSED_SHOWN + 3).slice(CLOSED_SHOWN).map((t) => t.text)]);
 	});
