@@ -47,6 +47,23 @@ describe('the fast paths read lines as the general algorithm does', () => {
 		expect(differ).toEqual([]);
 	});
 
+	it('for 5,000 seeded mutations of the recorded and example notes', async () => {
+		const originals = loadRecordedNotes().map((n) => n.fileContents);
+		for (const file of await listNotes(EXAMPLE_VAULT)) originals.push(readFileSync(path.join(EXAMPLE_VAULT, file), 'utf8'));
+		const pieces = ['\n', '\r\n', '\r', '  ', '\t', '- ', '- [ ] ', '> ', '>', '# ', '## ', '```', '~~~', '%%', '$$', '<!--', '1. ', '* ', '+ ', '---', '|', '[!quote] ', '    ', '[^1]: ', '===', '<div>', 'x'];
+		const differ: string[] = [];
+		for (let seed = 1; seed <= 5_000; seed++) {
+			const r = random(seed);
+			let text = originals[seed % originals.length] ?? '';
+			for (let k = 0, n = 1 + r.int(10); k < n; k++) {
+				const at = r.int(text.length + 1);
+				text = text.slice(0, at) + r.pick(pieces) + text.slice(at + r.int(2));
+			}
+			if (reading(text, true) !== reading(text, false)) differ.push(text);
+		}
+		expect(differ.slice(0, 3)).toEqual([]);
+	});
+
 	it('for 20,000 seeded notes made of lines around list items, headings and quotes', () => {
 		const differ: string[] = [];
 		for (let seed = 1; seed <= 20_000; seed++) {
