@@ -44,8 +44,8 @@ class BodyClassifier {
 	private readonly stepContext: StepContext;
 	private readonly comments: CommentState = { open: null };
 	/** Items that are action steps, and their lines: continuation lines and nested items of a step are not prose. */
-	private readonly stepItems = new Set<number>();
-	private readonly stepLines = new Set<number>();
+	private stepItems: Set<number> | null = null;
+	private stepLines: Set<number> | null = null;
 	// The last extract and what a next line must share to continue it: one paragraph, item or quote, on the next line.
 	private previous: Extract | null = null;
 	private previousTarget: Target = 'skip';
@@ -160,7 +160,7 @@ class BodyClassifier {
 			const task = listItem?.task;
 			const text = this.uncomment(start.text, marks);
 			// A root item's parent is negative: no step can be its parent.
-			const parentIsStep = listItem !== undefined && listItem.parent >= 0 && this.stepLines.has(listItem.parent);
+			const parentIsStep = listItem !== undefined && listItem.parent >= 0 && this.stepLines !== null && this.stepLines.has(listItem.parent);
 			const stepSection = section?.role === 'action-steps' || section?.role === 'coach-promises';
 			if (task !== undefined || (stepSection && !parentIsStep && !isBlank(text))) {
 				this.stepContext.sectionOwner = section?.role === 'coach-promises' ? 'coach' : null;
@@ -168,8 +168,9 @@ class BodyClassifier {
 				const hints = { colon: (marks & HAS_COLON) !== 0, caret: (marks & HAS_CARET) !== 0 };
 				const step = readStep(text, task ?? null, i + 1, rule, this.stepContext, hints);
 				if (step.text !== '') this.result.actionSteps.push(step);
-				this.stepItems.add(start.item);
-				this.stepLines.add(i);
+				// Made on the first step: most notes have few, and many notes have none.
+				(this.stepItems ??= new Set()).add(start.item);
+				(this.stepLines ??= new Set()).add(i);
 				this.previous = null;
 				return;
 			}
@@ -177,7 +178,7 @@ class BodyClassifier {
 			return;
 		}
 		const item = table.listItem(i);
-		if (item >= 0 && this.stepItems.size > 0 && this.stepItems.has(item)) return;
+		if (item >= 0 && this.stepItems !== null && this.stepItems.has(item)) return;
 		const col = table.contentCol(i);
 		const content = col === 0 ? line : line.slice(col);
 		this.placeText(this.uncomment(content, marks), item, i + 1, table.quoteDepth(i), calloutIndex, section, callout, marks);

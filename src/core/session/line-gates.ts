@@ -1,5 +1,4 @@
 import { readBlockId, wikiLinksAsText } from '../markdown/inline';
-import { CharGate } from '../markdown/char-gate';
 
 /** Which of the characters that call for a closer look a line holds, as bits (see `LineGates`). */
 export const HAS_COLON = 1;
@@ -19,29 +18,38 @@ export function cleanText(text: string, marks = ALL_MARKS): string {
 	return out.trim();
 }
 
-/** One gate per character the classifier looks for, over the whole note. */
-export class LineGates {
-	private readonly colon: CharGate;
-	private readonly caret: CharGate;
-	private readonly bracket: CharGate;
-	private readonly percent: CharGate;
-	private readonly angle: CharGate;
+/** Where the next `char` at or after `start` is, given where the last search found one (-2: never searched, -1: none). */
+function advance(text: string, char: string, next: number, start: number): number {
+	return next === -1 || next >= start ? next : text.indexOf(char, start);
+}
 
-	constructor(source: string) {
-		this.colon = new CharGate(source, ':');
-		this.caret = new CharGate(source, '^');
-		this.bracket = new CharGate(source, '[');
-		this.percent = new CharGate(source, '%');
-		this.angle = new CharGate(source, '<');
-	}
+/**
+ * Answers "which of `:` `^` `[` `%` `<` does this line hold?" for lines asked in order, with one native search per
+ * occurrence instead of several per line. Most prose lines hold none of them, and searching a whole note once costs
+ * far less than searching each of its lines.
+ */
+export class LineGates {
+	private colon = -2;
+	private caret = -2;
+	private bracket = -2;
+	private percent = -2;
+	private angle = -2;
+
+	constructor(private readonly source: string) {}
 
 	/** The marks line `[start, end)` holds; lines must be asked in order. */
 	marks(start: number, end: number): number {
+		const text = this.source;
+		const colon = (this.colon = advance(text, ':', this.colon, start));
+		const caret = (this.caret = advance(text, '^', this.caret, start));
+		const bracket = (this.bracket = advance(text, '[', this.bracket, start));
+		const percent = (this.percent = advance(text, '%', this.percent, start));
+		const angle = (this.angle = advance(text, '<', this.angle, start));
 		return (
-			(this.colon.within(start, end) ? HAS_COLON : 0) |
-			(this.caret.within(start, end) ? HAS_CARET : 0) |
-			(this.bracket.within(start, end) ? HAS_BRACKET : 0) |
-			(this.percent.within(start, end) || this.angle.within(start, end) ? HAS_COMMENT_MARK : 0)
+			(colon >= 0 && colon < end ? HAS_COLON : 0) |
+			(caret >= 0 && caret < end ? HAS_CARET : 0) |
+			(bracket >= 0 && bracket < end ? HAS_BRACKET : 0) |
+			((percent >= 0 && percent < end) || (angle >= 0 && angle < end) ? HAS_COMMENT_MARK : 0)
 		);
 	}
 }
