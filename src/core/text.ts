@@ -35,3 +35,23 @@ const NON_ASCII = /[\u0080-\uffff]/;
 export function hasNonAscii(text: string): boolean {
 	return NON_ASCII.test(text);
 }
+
+/** `left` and `right` with one space between them where a piece was taken out from between them (none at an end). */
+export function closeUp(left: string, right: string): string {
+	const before = left.trimEnd();
+	const after = right.trimStart();
+	return before === '' ? after : after === '' ? before : `${before} ${after}`;
+}
+
+/** `text` without the `[start, end)` spans (in order, not overlapping), the space each leaves closed up. */
+export function cutSpans(text: string, spans: [number, number][]): string {
+	const first = spans[0];
+	if (!first) return text;
+	let out = text.slice(0, first[0]);
+	for (let k = 0; k < spans.length; k++) {
+		const end = spans[k]?.[1] ?? text.length;
+		const next = spans[k + 1]?.[0] ?? text.length;
+		out = closeUp(out, text.slice(end, next));
+	}
+	return out;
+}

@@ -1,3 +1,5 @@
+import { cutSpans } from '../text';
+
 /** Inline constructs Obsidian's cache does not give: Dataview fields, Tasks signifiers, block ids, links. */
 
 export interface InlineField {
@@ -68,7 +70,7 @@ const SIGNIFIER = /(📅|🗓️?|✅|❌|⏳|⌛|🛫|➕)\uFE0F?[ \t]*(\d{4}-\
 
 export interface SignifierScan {
 	values: TasksSignifiers;
-	/** The text with every signifier removed. */
+	/** The text with every signifier taken out, the space each leaves closed up. */
 	rest: string;
 	found: boolean;
 }
@@ -77,16 +79,23 @@ export interface SignifierScan {
 export function readTasksSignifiers(text: string): SignifierScan {
 	const values: TasksSignifiers = {};
 	let found = false;
+	const spans: [number, number][] = [];
 	SIGNIFIER.lastIndex = 0;
-	const rest = text.replace(SIGNIFIER, (_whole, emoji: string | undefined, date: string | undefined, id: string | undefined) => {
+	for (let match = SIGNIFIER.exec(text); match; match = SIGNIFIER.exec(text)) {
+		// An empty match cannot happen (every alternative needs an emoji), but a loop must never stall on one.
+		if (match[0] === '') {
+			SIGNIFIER.lastIndex++;
+			continue;
+		}
 		found = true;
+		const [whole, emoji, date, id] = match;
 		if (emoji && date) {
 			const key = SIGNIFIER_DATES.find(([sign]) => emoji.startsWith(sign))?.[1];
 			if (key) values[key] = date;
 		} else if (id) values.id = id;
-		return ' ';
-	});
-	return { values, rest, found };
+		spans.push([match.index, match.index + whole.length]);
+	}
+	return { values, rest: cutSpans(text, spans), found };
 }
 
 const BLOCK_ID = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;

@@ -2,7 +2,7 @@ import { normaliseFieldKey, readBlockId, readInlineFields, readTasksSignifiers }
 import type { CoachingSettings } from '../settings';
 import { readDay } from './frontmatter-fields';
 import type { ActionStep, Owner, StepStatus } from './types';
-import { escapeRegExp, hasNonAscii } from '../text';
+import { closeUp, cutSpans, escapeRegExp, hasNonAscii } from '../text';
 
 /** `[ ]` open, `[x]` done, `[-]` dropped, `[/]` in progress, `[>]` carried forward (still open). */
 export function statusFromChar(char: string | null): StepStatus {
@@ -79,7 +79,7 @@ export function readStep(
 			owner = settings.coachOwnerValues.some((v) => v.toLowerCase() === value) ? 'coach' : 'client';
 			ownerRule = `the field [${field.key}:: ${field.value}]`;
 		} else used = false;
-		if (used && field.style !== 'line') text = text.slice(0, field.start) + ' ' + text.slice(field.end);
+		if (used && field.style !== 'line') text = closeUp(text.slice(0, field.start), text.slice(field.end));
 	}
 	const block = hints.caret && text.includes('^') ? readBlockId(text) : null;
 	if (block) {
@@ -94,7 +94,7 @@ export function readStep(
 				owner = 'coach';
 				ownerRule = `the marker ${marker[0].slice((marker[1] ?? '').length)}`;
 			}
-			text = text.replace(context.ownerMarkers, '$1 ');
+			text = cutMarkers(text, context.ownerMarkers);
 		}
 	}
 	if (owner === null && context.sectionOwner) owner = context.sectionOwner;
@@ -103,7 +103,7 @@ export function readStep(
 	if (signifiers.values.done && status === 'open') status = 'done';
 	return {
 		// As written, but where a signifier, field or marker was taken out the space it leaves is closed up.
-		text: (text === content ? text : text.replace(/\s+/g, ' ')).trim(),
+		text: text.trim(),
 		line,
 		owner: owner ?? 'client',
 		status,
@@ -121,4 +121,20 @@ export function readStep(
 function mayHoldMarker(text: string, starts: string[]): boolean {
 	for (const start of starts) if (text.includes(start)) return true;
 	return false;
+}
+
+/** The text without its owner markers (the character before each, group 1, stays), the space each leaves closed up. */
+function cutMarkers(text: string, markers: RegExp): string {
+	const spans: [number, number][] = [];
+	markers.lastIndex = 0;
+	for (let match = markers.exec(text); match; match = markers.exec(text)) {
+		const start = match.index + (match[1] ?? '').length;
+		const end = match.index + match[0].length;
+		if (end === start) {
+			markers.lastIndex++;
+			continue;
+		}
+		spans.push([start, end]);
+	}
+	return cutSpans(text, spans);
 }

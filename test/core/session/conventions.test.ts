@@ -226,6 +226,11 @@ describe("the coach's promises", () => {
 		]);
 	});
 
+	it('closes up the space a taken-out signifier, field or marker leaves, wherever it stood', () => {
+		const reading = read(session('- [ ] Book @coach the room\n- [ ] call📅 2026-01-01now\n- [ ] a [id:: x1] b\n- [ ] ✅ 2026-01-01 📅 2026-02-02 Both first\n- [ ] x (due:: 2026-01-01)y'));
+		expect(reading.actionSteps.map((s) => s.text)).toEqual(['Book the room', 'call now', 'a b', 'Both first', 'x y']);
+	});
+
 	it('near miss: @coach inside a word, #coaching or an email address are no owner markers', () => {
 		const reading = read(session('- [ ] Ask jo@coach.com\n- [ ] Read about #coaching\n- [ ] Check x@coach\n- [ ] Client owns it [owner:: client]'));
 		expect(reading.actionSteps.map((s) => [s.text, s.owner])).toEqual([
