@@ -34,6 +34,11 @@ export const LEAF = {
 	footnote: { type: 'footnote' },
 } as const satisfies Record<string, Leaf>;
 
+/** Fences, comments, math, HTML and indented code take every line until their own end, before anything else. */
+export function swallowsLines(leaf: Leaf | null): boolean {
+	return leaf !== null && leaf.type !== 'paragraph' && leaf.type !== 'table' && leaf.type !== 'footnote';
+}
+
 export interface OpenList {
 	key: string;
 	firstLine: number;
@@ -202,12 +207,17 @@ export class BlockState {
 	}
 
 	/** Opens a leaf block at the current depth; at the top level it starts a section of `type`. */
-	openLeaf(next: Leaf, type: SectionType): void {
+	openLeaf(next: Leaf, type: SectionType, line = this.i): void {
 		const depth = this.containers.length;
 		this.leaf = next;
 		this.leafLevel = depth;
 		this.lists[depth] = undefined;
-		if (depth === 0) this.startSection(type, this.i);
+		if (depth === 0) this.startSection(type, line);
+	}
+
+	/** Opens a paragraph on line `line` (the cursor's line unless the caller skipped setting it). */
+	openParagraph(line = this.i): void {
+		this.openLeaf({ type: 'paragraph', firstLine: line, lines: 1 }, 'paragraph', line);
 	}
 
 	/** A new list item at the cursor; the end of its position is set once its last line is known. */

@@ -1,4 +1,4 @@
-import { BlockState } from './block-state';
+import { BlockState, swallowsLines } from './block-state';
 import { isThematicBreak, matchCalloutStart, matchListMarker, matchTaskBox, startsBlock } from './block-starts';
 import { readQuoteProse, readTopLevelHeading, readTopLevelItem, readTopLevelProse } from './fast-paths';
 import { classifyLeaf, continueOpenLeaf } from './leaf-blocks';
@@ -78,7 +78,7 @@ function readLine(state: BlockState, i: number, line: string): void {
 
 	// Leaves that swallow lines until their own end marker.
 	const leaf = state.leaf;
-	if (leaf && leaf.type !== 'paragraph' && leaf.type !== 'table' && leaf.type !== 'footnote') {
+	if (leaf && swallowsLines(leaf)) {
 		if (allMatched) {
 			if (continueOpenLeaf(state)) return;
 		} else if (leaf.type === 'indented' || leaf.type === 'html' || leaf.type === 'fence') state.leaf = null;

@@ -1,4 +1,4 @@
-import { type BlockState, LEAF } from './block-state';
+import { type BlockState, LEAF, swallowsLines } from './block-state';
 import { isPlainStart, matchAtxHeading } from './block-starts';
 import { KIND } from './line-table';
 import { isBlank } from './lines';
@@ -15,7 +15,7 @@ import { isBlank } from './lines';
  */
 export function readTopLevelProse(state: BlockState, i: number, line: string): boolean {
 	const { leaf } = state;
-	if (state.containers.length > 0 || (leaf !== null && leaf.type !== 'paragraph' && leaf.type !== 'table' && leaf.type !== 'footnote')) return false;
+	if (state.containers.length > 0 || swallowsLines(leaf)) return false;
 	const first = line.charCodeAt(0);
 	if (line.length === 0 || ((first === 32 || first === 9) && isBlank(line))) {
 		// A blank line outside everything is a row of zeros in the table: nothing to write.
@@ -23,12 +23,8 @@ export function readTopLevelProse(state: BlockState, i: number, line: string): b
 		return true;
 	}
 	if (!isPlainStart(first) || (leaf !== null && leaf.type !== 'paragraph')) return false;
-	if (leaf === null) {
-		state.leaf = { type: 'paragraph', firstLine: i, lines: 1 };
-		state.leafLevel = 0;
-		state.lists[0] = undefined;
-		state.startSection('paragraph', i);
-	} else leaf.lines++;
+	if (leaf === null) state.openParagraph(i);
+	else leaf.lines++;
 	state.sectionLastLine[state.sectionTypes.length - 1] = i;
 	state.table.setParagraph(i);
 	return true;
@@ -42,7 +38,7 @@ export function readTopLevelProse(state: BlockState, i: number, line: string): b
  */
 export function readTopLevelItem(state: BlockState, i: number, line: string): boolean {
 	const { leaf } = state;
-	if (leaf !== null && leaf.type !== 'paragraph' && leaf.type !== 'table' && leaf.type !== 'footnote') return false;
+	if (swallowsLines(leaf)) return false;
 	const marker = line.charCodeAt(0);
 	if ((marker !== 45 && marker !== 42 && marker !== 43) || line.charCodeAt(1) !== 32) return false;
 	let content = 2;
@@ -57,7 +53,7 @@ export function readTopLevelItem(state: BlockState, i: number, line: string): bo
 	}
 	// Plain ASCII text: no nested marker, quote, heading, fence, comment, HTML or indented code can start here.
 	const first = line.charCodeAt(content);
-	if (!(first < 128 && isPlainStart(first))) return false;
+	if (!isPlainAsciiStart(first)) return false;
 
 	state.startLine(i, line);
 	state.closeContainersTo(0);
@@ -77,7 +73,7 @@ export function readTopLevelItem(state: BlockState, i: number, line: string): bo
 		state.col = content;
 		state.itemContentCol[item] = content;
 	}
-	state.openLeaf({ type: 'paragraph', firstLine: i, lines: 1 }, 'paragraph');
+	state.openParagraph();
 	state.record(KIND.listItem);
 	return true;
 }
@@ -89,7 +85,7 @@ export function readTopLevelItem(state: BlockState, i: number, line: string): bo
 export function readTopLevelHeading(state: BlockState, i: number, line: string): boolean {
 	const { leaf } = state;
 	if (line.charCodeAt(0) !== 35) return false;
-	if (leaf !== null && leaf.type !== 'paragraph' && leaf.type !== 'table' && leaf.type !== 'footnote') return false;
+	if (swallowsLines(leaf)) return false;
 	const atx = matchAtxHeading(line);
 	if (!atx) return false;
 	state.startLine(i, line);
@@ -110,7 +106,7 @@ export function readQuoteProse(state: BlockState, i: number, line: string): bool
 	if (containers.length !== 1 || containers[0]?.kind !== 'quote') return false;
 	if (line.charCodeAt(0) !== 62 || line.charCodeAt(1) !== 32) return false;
 	const first = line.charCodeAt(2);
-	if (!(first < 128 && isPlainStart(first))) return false;
+	if (!isPlainAsciiStart(first)) return false;
 	const continues = leaf?.type === 'paragraph' && state.leafLevel === 1 ? leaf : null;
 	if (leaf !== null && !continues) return false;
 	state.startLine(i, line);
@@ -118,7 +114,12 @@ export function readQuoteProse(state: BlockState, i: number, line: string): bool
 	state.col = 2;
 	state.quoteDepth = 1;
 	if (continues) continues.lines++;
-	else state.openLeaf({ type: 'paragraph', firstLine: i, lines: 1 }, 'paragraph');
+	else state.openParagraph();
 	state.record(KIND.paragraph);
 	return true;
+}
+
+/** Plain ASCII text: no block of any kind (nor Unicode whitespace before `%%`) can start with it. */
+function isPlainAsciiStart(code: number): boolean {
+	return code < 128 && isPlainStart(code);
 }

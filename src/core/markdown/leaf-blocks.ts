@@ -115,7 +115,7 @@ export function classifyLeaf(state: BlockState, rest: string, startsItemHere: bo
 		paragraph.lines++;
 		return KIND.paragraph;
 	}
-	state.openLeaf({ type: 'paragraph', firstLine: i, lines: 1 }, 'paragraph');
+	state.openParagraph();
 	return KIND.paragraph;
 }
 
