@@ -66,8 +66,10 @@ export function readDay(value: unknown): string | null {
 		return value.toISOString().slice(0, 10);
 	}
 	if (typeof value !== 'string') return null;
-	// The common case, `2026-10-14` alone or before a time, read by character; anything else by the pattern.
-	if (isDayAt(value, 0) && (value.length === 10 || isDayEnd(value.charCodeAt(10)))) {
+	// The common case, `2026-10-14` alone or before `T` or a space, read by character; the rare rest (whitespace
+	// before it, other whitespace after) by the pattern.
+	const after = value.charCodeAt(10);
+	if (isDayAt(value, 0) && (value.length === 10 || after === 84 || after === 32)) {
 		const day = value.slice(0, 10);
 		return isCalendarDay(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))) ? day : null;
 	}
@@ -84,11 +86,6 @@ function isDayAt(text: string, at: number): boolean {
 		if (i === 4 || i === 7 ? code !== 45 : !(code >= 48 && code <= 57)) return false;
 	}
 	return true;
-}
-
-/** What may follow a day for it to count: a `T` or a space before a time, or other whitespace. */
-function isDayEnd(code: number): boolean {
-	return code === 84 || code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
 }
 
 /** A date inside a file name: `2026-10-14 Susan.md`, `Susan 2026-10-14.md`. */
