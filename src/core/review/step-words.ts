@@ -22,8 +22,11 @@ const STOP_WORDS = new Set(
 	).split(' '),
 );
 
-/** Short forms coaches write, and number words, before stemming. */
-const REWRITES: Record<string, string> = {
+/**
+ * Short forms coaches write, and number words, before stemming. Maps, not plain objects: a step's word is looked up
+ * in them, and "constructor" would find Object's own.
+ */
+const REWRITES = new Map<string, string>(Object.entries({
 	appt: 'appointment',
 	appts: 'appointments',
 	prep: 'prepare',
@@ -57,9 +60,9 @@ const REWRITES: Record<string, string> = {
 	site: 'website',
 	'e-mail': 'email',
 	mail: 'email',
-};
+}));
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = new Map<string, string>(Object.entries({
 	sent: 'send',
 	wrote: 'write',
 	written: 'write',
@@ -90,7 +93,7 @@ const IRREGULAR: Record<string, string> = {
 	rang: 'ring',
 	hid: 'hide',
 	shared: 'share',
-};
+}));
 
 /** Words that name the same action; each group meets at its first word. */
 const SYNONYM_GROUPS: string[][] = [
@@ -119,7 +122,7 @@ export function stem(word: string): string {
 }
 
 function baseStem(word: string): string {
-	const irregular = IRREGULAR[word];
+	const irregular = IRREGULAR.get(word);
 	if (irregular) word = irregular;
 	if (word.length <= 3 || /\d/.test(word)) return word;
 	let w = word;
@@ -170,7 +173,7 @@ export function stepWords(text: string): StepWords {
 	for (const original of raw) {
 		const lower = original.toLowerCase().replace(/'s$/, '');
 		const isName = position > 0 && /^\p{Lu}/u.test(original) && original !== 'I';
-		const rewritten = REWRITES[lower] ?? lower;
+		const rewritten = REWRITES.get(lower) ?? lower;
 		for (const word of rewritten.split(' ')) {
 			if (STOP_WORDS.has(word) && !isName) continue;
 			const token = stem(word);

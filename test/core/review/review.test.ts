@@ -17,6 +17,15 @@ describe('action-step threads on the example vault', () => {
 		expect(email).toMatchObject({ owner: 'client', status: 'open', timesRaised: 12, firstRaised: '2026-06-03', lastRaised: '2026-11-11', recurring: true });
 	});
 
+	it('reads steps whose words are also the names of object properties (constructor)', () => {
+		const first = read(session('- [ ] Call the constructor about the deck', 'client: Ana\ndate: 2026-10-07'), 'a.md');
+		const later = read(session('- [x] Called the constructor about the deck', 'client: Ana\ndate: 2026-10-14'), 'b.md');
+		const entry = groupClients([first, later])[0];
+		if (!entry) throw new Error('no client');
+		const review = buildReview(entry, { today: TODAY, settings: defaultSettings() });
+		expect(review.actionSteps.map((t) => [t.text, t.status, t.timesRaised])).toEqual([['Called the constructor about the deck', 'done', 2]]);
+	});
+
 	it('keeps unrelated steps that share one word apart', async () => {
 		const susan = await exampleReview('Susan Lee');
 		const accountant = threadOf(susan, 'Email the accountant about VAT registration');
