@@ -7,9 +7,9 @@ export interface StepWords {
 	/** Stemmed, canonical content words, each once. */
 	tokens: string[];
 	/** Tokens that were capitalised inside the sentence: names of people, firms, products. */
-	names: Set<string>;
+	names: ReadonlySet<string>;
 	/** Numbers in the step (chapter 3, 10,000 steps). */
-	numbers: Set<string>;
+	numbers: ReadonlySet<string>;
 	/** The canonical form of the first word, when it is a specific action verb. */
 	verb: string | null;
 }
@@ -165,8 +165,9 @@ function normaliseText(text: string): string {
 /** The words of a step, ready for comparing with other steps. */
 export function stepWords(text: string): StepWords {
 	const tokens: string[] = [];
-	const names = new Set<string>();
-	const numbers = new Set<string>();
+	// Most steps have neither: one shared empty set instead of two new ones per step.
+	let names: Set<string> | null = null;
+	let numbers: Set<string> | null = null;
 	let verb: string | null = null;
 	const raw = normaliseText(text).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
 	let position = 0;
@@ -179,11 +180,13 @@ export function stepWords(text: string): StepWords {
 			const token = stem(word);
 			if (token.length < 2 && !/\d/.test(token)) continue;
 			if (position === 0 && SPECIFIC_VERBS.has(token)) verb = token;
-			if (isName) names.add(token);
-			if (/^\d+$/.test(token)) numbers.add(token);
+			if (isName) (names ??= new Set()).add(token);
+			if (/^\d+$/.test(token)) (numbers ??= new Set()).add(token);
 			if (!tokens.includes(token)) tokens.push(token);
 		}
 		position++;
 	}
-	return { tokens, names, numbers, verb };
+	return { tokens, names: names ?? NONE, numbers: numbers ?? NONE, verb };
 }
+
+const NONE: ReadonlySet<string> = new Set();
