@@ -121,7 +121,7 @@ function reviewSection(): void {
 	for (const size of [125, 250, 500, 1000]) {
 		const entry = groupClients(readings.slice(0, size))[0];
 		if (!entry) throw new Error('no client');
-		const ms = time(() => buildReview(entry, { today: TODAY, settings, cache: new StepWordsCache() }), 9);
+		const ms = time(() => buildReview(entry, { today: TODAY, settings, cache: new StepWordsCache() }), 15);
 		const factor = previous ? ms / previous : null;
 		if (factor !== null) growth.push(factor);
 		console.log(`  ${String(size).padStart(4)} sessions: ${fmt(ms, 2)} ms${factor !== null ? `, ${fmt(factor, 2)}x the half` : ''}`);

@@ -7,8 +7,22 @@ export interface CachedWords {
 	signature: string;
 	/** Keys to find similar steps by: each word, and the first letters of long ones (typos rarely start there). */
 	keys: string[];
-	/** Similarities already worked out with other steps' words, kept for the next build. */
-	scores?: Map<StepWords, number>;
+	/**
+	 * Similarities already worked out with other steps' words, kept for the next build: the words compared with and
+	 * the score at the same index. A step meets only a few wordings, so two short arrays cost less than a map.
+	 */
+	scoredWith?: StepWords[];
+	scores?: number[];
+}
+
+/** The similarity of a step's words with `other`, worked out once and remembered on the step's entry. */
+export function similarityWith(cached: CachedWords, other: StepWords, measure: (a: StepWords, b: StepWords) => number): { score: number; fresh: boolean } {
+	const known = cached.scoredWith?.indexOf(other) ?? -1;
+	if (known >= 0) return { score: cached.scores?.[known] ?? 0, fresh: false };
+	const score = measure(cached.words, other);
+	(cached.scoredWith ??= []).push(other);
+	(cached.scores ??= []).push(score);
+	return { score, fresh: true };
 }
 
 function indexKeys(words: StepWords): string[] {

@@ -171,19 +171,23 @@ export function stepWords(text: string): StepWords {
 	let verb: string | null = null;
 	const raw = normaliseText(text).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
 	let position = 0;
+	const add = (word: string, isName: boolean, first: boolean) => {
+		if (STOP_WORDS.has(word) && !isName) return;
+		const token = stem(word);
+		if (token.length < 2 && !/\d/.test(token)) return;
+		if (first && SPECIFIC_VERBS.has(token)) verb = token;
+		if (isName) (names ??= new Set()).add(token);
+		if (/^\d+$/.test(token)) (numbers ??= new Set()).add(token);
+		if (!tokens.includes(token)) tokens.push(token);
+	};
 	for (const original of raw) {
-		const lower = original.toLowerCase().replace(/'s$/, '');
+		let lower = original.toLowerCase();
+		if (lower.endsWith("'s")) lower = lower.slice(0, -2);
 		const isName = position > 0 && /^\p{Lu}/u.test(original) && original !== 'I';
 		const rewritten = REWRITES.get(lower) ?? lower;
-		for (const word of rewritten.split(' ')) {
-			if (STOP_WORDS.has(word) && !isName) continue;
-			const token = stem(word);
-			if (token.length < 2 && !/\d/.test(token)) continue;
-			if (position === 0 && SPECIFIC_VERBS.has(token)) verb = token;
-			if (isName) (names ??= new Set()).add(token);
-			if (/^\d+$/.test(token)) (numbers ??= new Set()).add(token);
-			if (!tokens.includes(token)) tokens.push(token);
-		}
+		// A rewrite may be two words ("twice" is "2 times"); most words are one.
+		if (rewritten.includes(' ')) for (const word of rewritten.split(' ')) add(word, isName, position === 0);
+		else add(rewritten, isName, position === 0);
 		position++;
 	}
 	return { tokens, names: names ?? NONE, numbers: numbers ?? NONE, verb };

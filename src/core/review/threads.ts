@@ -1,5 +1,5 @@
 import type { ActionStep, Owner, SessionReading, StepStatus } from '../session/types';
-import { type CachedWords, StepWordsCache } from './step-cache';
+import { type CachedWords, similarityWith, StepWordsCache } from './step-cache';
 import { stepSimilarity, SAME_STEP_THRESHOLD } from './step-similarity';
 import type { StepWords } from './step-words';
 
@@ -37,6 +37,9 @@ interface Building {
 	lastSession: string;
 	/** Index keys this thread is already listed under. */
 	indexed: Set<string>;
+	/** Keys shared with the step being placed, counted when `round` is the owner's current round. */
+	shared: number;
+	round: number;
 }
 
 /** One owner's threads: a client's steps never join the coach's promises. */
@@ -45,27 +48,42 @@ class OwnerThreads {
 	readonly bySignature = new Map<string, Building>();
 	readonly index = new Map<string, Building[]>();
 
-	/** Counts of shared keys, kept between calls: a review asks for candidates once per step. */
-	private readonly shared = new Map<Building, number>();
+	/** Counting rounds: one per step placed, so a thread's count needs no resetting (and no map). */
+	private round = 0;
+	/** The threads counted in this round, in the order first met. */
+	private readonly touched: Building[] = [];
 
-	/** The threads that share the most index keys with a step, best first. */
+	/** The threads that share the most index keys with a step, best first (first met first among equals). */
 	candidates(cached: CachedWords): Building[] {
-		const { shared, index } = this;
-		shared.clear();
+		const { index, touched } = this;
+		const round = ++this.round;
+		touched.length = 0;
 		// Words shared by many threads are left out when there are rarer ones (a word no thread has is one).
 		let anyNarrow = false;
 		for (const key of cached.keys) if ((index.get(key)?.length ?? 0) <= COMMON_TOKEN_LIMIT) anyNarrow = true;
 		for (const key of cached.keys) {
 			const posting = index.get(key);
 			if (!posting || (anyNarrow && posting.length > COMMON_TOKEN_LIMIT)) continue;
-			for (const candidate of posting) shared.set(candidate, (shared.get(candidate) ?? 0) + 1);
+			for (const candidate of posting) {
+				if (candidate.round !== round) {
+					candidate.round = round;
+					candidate.shared = 0;
+					touched.push(candidate);
+				}
+				candidate.shared++;
+			}
 		}
 		const needed = Math.min(2, cached.words.tokens.length);
-		const ranked: [Building, number][] = [];
-		for (const entry of shared) if (entry[1] >= needed) ranked.push(entry);
-		if (ranked.length > 1) ranked.sort((a, b) => b[1] - a[1]);
+		// The few best, kept in order as they come: what a stable sort by count would put first.
 		const best: Building[] = [];
-		for (let k = 0; k < ranked.length && k < CANDIDATES_COMPARED; k++) best.push((ranked[k] as [Building, number])[0]);
+		for (const candidate of touched) {
+			if (candidate.shared < needed) continue;
+			let at = best.length;
+			while (at > 0 && (best[at - 1] as Building).shared < candidate.shared) at--;
+			if (at >= CANDIDATES_COMPARED) continue;
+			best.splice(at, 0, candidate);
+			if (best.length > CANDIDATES_COMPARED) best.pop();
+		}
 		return best;
 	}
 
@@ -116,15 +134,10 @@ export function linkThreads(sessions: SessionReading[], stats?: { comparisons: n
 				for (const candidate of own.candidates(cached)) {
 					if (conflicts(candidate, id)) continue;
 					let score = 0;
-					const scores = (cached.scores ??= new Map<StepWords, number>());
 					for (const wording of candidate.wordings) {
-						let similarity = scores.get(wording);
-						if (similarity === undefined) {
-							similarity = stepSimilarity(words, wording);
-							scores.set(wording, similarity);
-							if (stats) stats.comparisons++;
-						}
-						score = Math.max(score, similarity);
+						const similarity = similarityWith(cached, wording, stepSimilarity);
+						if (similarity.fresh && stats) stats.comparisons++;
+						score = Math.max(score, similarity.score);
 					}
 					if (score < SAME_STEP_THRESHOLD) continue;
 					const sameSession = candidate.lastSession === session.path;
@@ -135,7 +148,7 @@ export function linkThreads(sessions: SessionReading[], stats?: { comparisons: n
 				target = best?.building;
 			}
 			if (!target) {
-				target = { thread: { owner: step.owner, id: null, mentions: [], steps: [], sessionCount: 0 }, wordings: [], lastSession: '', indexed: new Set() };
+				target = { thread: { owner: step.owner, id: null, mentions: [], steps: [], sessionCount: 0 }, wordings: [], lastSession: '', indexed: new Set(), shared: 0, round: 0 };
 				threads.push(target);
 			}
 			target.thread.mentions.push({ path: session.path, line: step.line, date: session.date, status: step.status, text: step.text, rule: step.rule });
