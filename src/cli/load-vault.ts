@@ -25,7 +25,7 @@ export async function loadVault(root: string, settings: CoachingSettings, option
 		folders.length === 0 || folders.some((f) => path.startsWith(`${f}/`)) || (clientFolder !== '' && path.startsWith(`${clientFolder}/`));
 	const paths = (await listNotes(root)).filter(inScope);
 	const rules = compileRules(settings);
-	const readings = paths.map((path) => readNoteText(path, readNote(root, path), settings, rules, options.headOnly).session);
+	const readings = paths.map((path) => readNoteText(path, readNote(root, path), settings, { rules, headOnly: options.headOnly === true }).session);
 	// A note that is no one's (a daily note, a book note) is warned about only when its frontmatter is broken,
 	// since that may be what hid its client.
 	const warnings = readings.flatMap((r) => (r.role === 'none' ? r.warnings.filter((w) => w.message.startsWith('The frontmatter')) : r.warnings));
@@ -36,7 +36,7 @@ export async function loadVault(root: string, settings: CoachingSettings, option
 export function readClientInFull(root: string, settings: CoachingSettings, client: ClientEntry): ClientEntry {
 	const rules = compileRules(settings);
 	const notes = client.profile ? [client.profile, ...client.sessions] : client.sessions;
-	const readings = notes.map((note) => readNoteText(note.path, readNote(root, note.path), settings, rules).session);
+	const readings = notes.map((note) => readNoteText(note.path, readNote(root, note.path), settings, { rules }).session);
 	const full = groupClients(readings).find((entry) => entry.key === client.key || client.keys.includes(entry.key));
 	if (!full) throw new Error(`${client.name} has no notes left after reading them in full`);
 	return full;

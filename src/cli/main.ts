@@ -49,7 +49,7 @@ async function inspect(args: ParsedArgs, io: Output): Promise<number> {
 		return 1;
 	}
 	const notePath = await vaultRelativePath(file, settings.clientFolder);
-	const reading = readNoteText(notePath, text, settings);
+	const reading = readNoteText(notePath, text, settings, { fullDocument: true });
 	for (const w of reading.session.warnings) io.err(`warning: ${w.path}:${w.line}: ${w.message}\n`);
 	io.out(args.flags.has('--json') ? inspectJson(reading) + '\n' : inspectText(reading));
 	return 0;

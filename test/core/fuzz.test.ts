@@ -105,7 +105,7 @@ describe('the reader, fuzzed', () => {
 			const cli = readNoteText(note.path, text, settings).session;
 			// Listing clients reads only the head; it must find the same block and say the same who and when.
 			expect(readMarkdownHead(text).frontmatter, `seed ${seed}`).toEqual(readMarkdown(text).frontmatter);
-			const head = readNoteText(note.path, text, settings, undefined, true).session;
+			const head = readNoteText(note.path, text, settings, { headOnly: true }).session;
 			expect([head.role, head.clients, head.date], `seed ${seed}`).toEqual([cli.role, cli.clients, cli.date]);
 			const plugin = readSession(note.path, text, undefined, settings);
 			checkWarnings(cli, note.path, text);

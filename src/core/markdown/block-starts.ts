@@ -198,7 +198,8 @@ export function matchCalloutStart(text: string): CalloutStart | null {
  */
 export function isPlainStart(code: number): boolean {
 	if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
-	if (code >= 128) return code !== 0xfeff && code !== 0xa0;
+	// Not a space `trimStart` takes off: `\u3000%%` opens a comment as `%%` does.
+	if (code >= 128) return !isUnicodeSpace(code);
 	return code === 34 || code === 39 || code === 40 || code === 41 || code === 44 || code === 46 || code === 33 || code === 63 || code === 64 || code === 38 || code === 47 || code === 59;
 }
 
@@ -215,6 +216,14 @@ export function startsBlock(text: string): boolean {
 		isThematicBreak(text) ||
 		text.trimStart().startsWith('%%') ||
 		matchHtmlBlockStart(text, true) !== null
+	);
+}
+
+/** The spaces past ASCII that JavaScript's `trim` takes off (a byte-order mark among them). */
+function isUnicodeSpace(code: number): boolean {
+	return (
+		code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+		code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 	);
 }
 

@@ -8,6 +8,9 @@ const UNCLOSED_FRONTMATTER = 'The frontmatter is never closed with a `---` line,
 
 type Problem = { line: number; message: string };
 
+/** The table of a note read only as far as its frontmatter: no line has a kind. */
+const NO_LINES = new LineTable(0);
+
 /** A read note. What only tools and tests look at (sections, per-line objects) is made when first asked for. */
 class ReadDocument implements MarkdownDocument {
 	readonly headings: HeadingCache[];
@@ -19,6 +22,8 @@ class ReadDocument implements MarkdownDocument {
 	private sectionCache: SectionCache[] | null = null;
 	private lineInfoCache: LineInfo[] | null = null;
 
+	readonly headOnly: boolean;
+
 	constructor(
 		readonly source: string,
 		readonly lines: string[],
@@ -28,11 +33,12 @@ class ReadDocument implements MarkdownDocument {
 		readonly problems: Problem[],
 	) {
 		this.blocks = blocks;
+		this.headOnly = blocks === null;
 		this.headings = blocks?.headings ?? [];
 		this.listItems = blocks?.listItems ?? [];
 		this.itemContentCol = blocks?.itemContentCol ?? [];
 		this.callouts = blocks?.callouts ?? [];
-		this.table = blocks?.table ?? new LineTable(0);
+		this.table = blocks?.table ?? NO_LINES;
 	}
 
 	get sections(): SectionCache[] {
@@ -67,7 +73,7 @@ class ReadDocument implements MarkdownDocument {
 /** Reads one note's text into what Obsidian's metadata cache would hold, plus per-line roles. */
 export function readMarkdown(text: string, options: ParseOptions = {}): MarkdownDocument {
 	const { text: source, lines, starts } = splitLines(text);
-	const scan = findFrontmatter(lines, starts);
+	const scan = findFrontmatter(lines, starts, source);
 	const bodyStart = scan.block ? scan.block.position.end.line + 1 : 0;
 	const blocks = parseBlocks(lines, starts, bodyStart, options);
 	const problems = blocks.problems.slice();
@@ -104,7 +110,7 @@ export function readMarkdownHead(text: string): MarkdownDocument {
 	const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 	const head = text.startsWith('---', bom) ? text.slice(0, headEnd(text, bom + 3)) : '';
 	const { text: source, lines, starts } = splitLines(head);
-	const scan = findFrontmatter(lines, starts);
+	const scan = findFrontmatter(lines, starts, source);
 	const frontmatter = scan.hasContent ? scan.block : null;
 	return new ReadDocument(source, lines, starts, frontmatter, null, scan.unclosed ? [{ line: 0, message: UNCLOSED_FRONTMATTER }] : []);
 }

@@ -24,8 +24,20 @@ function saysSomething(line: string): boolean {
 	return trimmed !== '' && !trimmed.startsWith('#');
 }
 
-/** Finds the YAML block Obsidian reads: `---` on the first line, closed by the next `---` line. */
-export function findFrontmatter(lines: string[], lineStarts: number[]): FrontmatterScan {
+/** The block's lines joined with `\n`: a slice of the text when its lines end in `\n` alone, the usual case. */
+function blockText(lines: string[], lineStarts: number[], source: string | undefined, end: number): string {
+	if (source !== undefined && end > 1) {
+		const raw = source.slice(lineStarts[1] ?? 0, (lineStarts[end] ?? 0) - 1);
+		if (!raw.includes('\r')) return raw;
+	}
+	return lines.slice(1, end).join('\n');
+}
+
+/**
+ * Finds the YAML block Obsidian reads: `---` on the first line, closed by the next `---` line. `source` is the
+ * text the lines were split from, if the caller has it.
+ */
+export function findFrontmatter(lines: string[], lineStarts: number[], source?: string): FrontmatterScan {
 	if (!isFence(lines[0] ?? '')) return { block: null, hasContent: false, unclosed: false };
 	let hasContent = false;
 	for (let i = 1; i < lines.length; i++) {
@@ -33,7 +45,7 @@ export function findFrontmatter(lines: string[], lineStarts: number[]): Frontmat
 		if (isFence(line)) {
 			const endCol = line.length;
 			const block: FrontmatterBlock = {
-				raw: lines.slice(1, i).join('\n'),
+				raw: blockText(lines, lineStarts, source, i),
 				firstLine: 1,
 				position: { start: { line: 0, col: 0, offset: 0 }, end: { line: i, col: endCol, offset: (lineStarts[i] ?? 0) + endCol } },
 			};
@@ -42,4 +54,33 @@ export function findFrontmatter(lines: string[], lineStarts: number[]): Frontmat
 		if (!hasContent) hasContent = saysSomething(line);
 	}
 	return { block: null, hasContent: false, unclosed: true };
+}
+
+export interface BodyStart {
+	/** Offset of the body's first character, and its 0-based line. */
+	offset: number;
+	line: number;
+}
+
+/**
+ * Where the body starts in a note with LF line ends: after a closed frontmatter block that says something, or at
+ * the top when the note has none. Found without splitting the note. Null for anything else (a byte-order mark, a
+ * CR, an unclosed or empty block), which `findFrontmatter` reads over the note's lines.
+ */
+export function plainBodyStart(text: string): BodyStart | null {
+	if (!text.startsWith('---')) return text.charCodeAt(0) === 0xfeff ? null : { offset: 0, line: 0 };
+	let lineStart = text.indexOf('\n');
+	if (lineStart < 0 || !isFence(text.slice(0, lineStart))) return null;
+	lineStart++;
+	let hasContent = false;
+	for (let line = 1; ; line++) {
+		const newline = text.indexOf('\n', lineStart);
+		const lineEnd = newline < 0 ? text.length : newline;
+		const content = text.slice(lineStart, lineEnd);
+		if (content.includes('\r')) return null;
+		if (isFence(content)) return hasContent ? { offset: newline < 0 ? text.length : newline + 1, line: line + 1 } : null;
+		if (!hasContent) hasContent = saysSomething(content);
+		if (newline < 0) return null;
+		lineStart = newline + 1;
+	}
 }

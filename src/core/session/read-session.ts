@@ -1,9 +1,12 @@
 import { EXPORT_MARKER } from '../export/export-note';
-import { readMarkdown } from '../markdown/document';
+import { readMarkdown, readMarkdownHead } from '../markdown/document';
+import { plainBodyStart } from '../markdown/frontmatter';
 import type { MarkdownDocument } from '../markdown/types';
 import type { CoachingSettings } from '../settings';
 import { escapeRegExp } from '../text';
+import type { BodyReading } from './body-classifier';
 import { classifyBody } from './classify-body';
+import { readPlainBody } from './plain-body';
 import { compileRules, type ReadingRules } from './rules';
 import {
 	dayFromFileName,
@@ -26,7 +29,10 @@ export interface FrontmatterError {
 export interface ReadSessionOptions {
 	/** Why the caller's YAML parser gave no frontmatter, if it failed. */
 	frontmatterError?: FrontmatterError;
-	/** An already parsed document, to avoid reading the text twice. */
+	/**
+	 * The note already read: in full (`readMarkdown`), or only its head (`readMarkdownHead`), when the body is read
+	 * here. Without it the head is read here.
+	 */
 	document?: MarkdownDocument;
 	/** The settings compiled once for many notes (`compileRules`); compiled here when absent. */
 	rules?: ReadingRules;
@@ -46,27 +52,36 @@ export function readSession(
 	settings: CoachingSettings,
 	options: ReadSessionOptions = {},
 ): SessionReading {
-	const doc = options.document ?? readMarkdown(text);
+	// Where the body starts, when that is plain to see; the head's lines are then split only if a warning needs them.
+	const start = plainBodyStart(text);
+	let head = options.document ?? null;
+	const readHead = (): MarkdownDocument => (head ??= readMarkdownHead(text));
 	const warnings: Warning[] = [];
 	const warn = (line: number, message: string) => warnings.push({ path, line, message });
 
-	for (const problem of doc.problems) warn(problem.line + 1, problem.message);
+	// A document read in full brings every problem; a head, only an unclosed frontmatter, which a plain start rules out.
+	const headProblems = options.document ? options.document.problems : start ? [] : readHead().problems;
+	for (const problem of headProblems) warn(problem.line + 1, problem.message);
+	// The body's own problems (an unclosed fence) go here, once the body is read.
+	const bodyProblemsAt = warnings.length;
 	// Reading only the head, only the head is looked at: the body's problems show when the note is read in full.
-	warnBadBytes(options.headOnly ? text.slice(0, headLength(doc)) : text, warn);
+	warnBadBytes(options.headOnly ? text.slice(0, start ? start.offset : headLength(readHead())) : text, warn);
 
 	let data: Frontmatter | null = frontmatter ?? null;
 	// An unclosed frontmatter is text to Obsidian; its leading `key: value` lines still say who and when.
-	const unclosedEnd = data === null && !doc.frontmatter ? unclosedFrontmatterEnd(doc) : 0;
-	if (unclosedEnd > 0) data = salvageFrontmatter(doc.lines.slice(1, unclosedEnd).join('\n'));
-	if (data === null && doc.frontmatter) {
+	const unclosedEnd = data === null && !start && !readHead().frontmatter ? unclosedFrontmatterEnd(readHead()) : 0;
+	if (unclosedEnd > 0) data = salvageFrontmatter(readHead().lines.slice(1, unclosedEnd).join('\n'));
+	// No fields for a note that has a block (a plain start past line 0 says it has): its YAML did not parse.
+	const block = data === null && (!start || start.line > 0) ? readHead().frontmatter : null;
+	if (block) {
 		const error = options.frontmatterError;
 		warn(
 			error?.line ?? 1,
 			`The frontmatter is not valid YAML${error ? ` (${error.message})` : ''}; the fields that could be read are used.`,
 		);
-		data = salvageFrontmatter(doc.frontmatter.raw);
+		data = salvageFrontmatter(block.raw);
 	}
-	const keyLine = (key: string) => frontmatterKeyLine(doc, key);
+	const keyLine = (key: string) => frontmatterKeyLine(readHead(), key);
 
 	const folderClient = clientFromFolder(path, settings.clientFolder);
 	const profileName = profileNameFromPath(path, settings.clientFolder);
@@ -128,9 +143,22 @@ export function readSession(
 		warn(keyLine(settings.sessionNumberKey), `The "${settings.sessionNumberKey}" field (${describe(sessionValue)}) is not a number.`);
 	}
 
-	const body = options.headOnly
-		? { actionSteps: [], clientWords: [], coachNotes: [], goals: [] }
-		: classifyBody(doc, options.rules?.settings === settings ? options.rules : compileRules(settings), role === 'profile', unclosedEnd);
+	let body: BodyReading = { actionSteps: [], clientWords: [], coachNotes: [], goals: [] };
+	if (!options.headOnly) {
+		const rules = options.rules?.settings === settings ? options.rules : compileRules(settings);
+		const isProfile = role === 'profile';
+		if (options.document && !options.document.headOnly) body = classifyBody(options.document, rules, isProfile, unclosedEnd);
+		else {
+			const plain = start ? readPlainBody(text, start.offset, start.line, rules, isProfile) : null;
+			if (plain) body = plain;
+			else {
+				const full = readMarkdown(text);
+				const problems = full.problems.slice(headProblems.length).map((p) => ({ path, line: p.line + 1, message: p.message }));
+				warnings.splice(bodyProblemsAt, 0, ...problems);
+				body = classifyBody(full, rules, isProfile, unclosedEnd);
+			}
+		}
+	}
 	const goals = body.goals.slice();
 	if (role === 'profile') {
 		const goalLine = keyLine(settings.goalsKey);

@@ -39,7 +39,8 @@ const RULE_TEXTS: Record<RuleKind, (piece: string) => string> = {
 	'line prefix': (piece) => `a line starting '${piece}:'`,
 	field: (piece) => `the field ${piece}::`,
 	callout: (piece) => `a > [!${piece}] callout`,
-	says: (piece) => `says '${piece}'`,
+	// A phrase as found in the text, across a line break or a run of spaces perhaps.
+	says: (piece) => `says '${piece.replace(/\s+/g, ' ')}'`,
 };
 
 /** Memos stop growing here, so a vault of unusual headings cannot make them hold more than a little memory. */

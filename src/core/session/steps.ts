@@ -1,4 +1,4 @@
-import { normaliseFieldKey, readBlockId, readInlineFields, readTasksSignifiers } from '../markdown/inline';
+import { type InlineField, normaliseFieldKey, readBlockId, readInlineFields, readTasksSignifiers } from '../markdown/inline';
 import type { CoachingSettings } from '../settings';
 import { readDay } from './frontmatter-fields';
 import type { ActionStep, Owner, StepStatus } from './types';
@@ -22,12 +22,42 @@ export function statusFromChar(char: string | null): StepStatus {
 
 /**
  * An owner marker counts only as a word of its own: `@coach` and `#coach` yes, `email@coach.com` or
- * `#coaching` no. Group 1 is the character before the marker (no lookbehind: iOS Safari lacks it).
+ * `#coaching` no. The pattern finds a marker and checks what follows it; `startsWord` checks what comes before (no
+ * lookbehind: iOS Safari lacks it). Starting at the marker itself lets the search skip to its first character.
  */
 export function ownerMarkerPattern(markers: string[]): RegExp | null {
 	const parts = markers.filter((m) => m.trim() !== '').map((m) => escapeRegExp(m.trim()));
 	if (parts.length === 0) return null;
-	return new RegExp(`(^|[^\\p{L}\\p{N}_@#/.-])(?:${parts.join('|')})(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])`, 'giu');
+	return new RegExp(`(?:${parts.join('|')})(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])`, 'giu');
+}
+
+/** A character that joins a marker to the word before it (`email@coach.com`, `x#coach`, `a/@me`). */
+const JOINS_WORD = /[\p{L}\p{N}_@#/.-]/u;
+
+/** Whether a marker found at `index` starts a word: the text starts there, or the character before does not join it. */
+function startsWord(text: string, index: number): boolean {
+	if (index === 0) return true;
+	const before = text.charCodeAt(index - 1);
+	if (before < 128) return !((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95 || before === 64 || before === 35 || before === 47 || before === 46 || before === 45);
+	// A letter past ASCII, perhaps one written as a surrogate pair.
+	const start = before >= 0xdc00 && before <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+	return !JOINS_WORD.test(text.slice(start, index));
+}
+
+/** The owner markers standing as words of their own in `text`, as `[start, end)` spans. */
+function findMarkers(text: string, markers: RegExp): [number, number][] {
+	const spans: [number, number][] = [];
+	markers.lastIndex = 0;
+	for (let match = markers.exec(text); match; match = markers.exec(text)) {
+		if (match[0] === '') {
+			markers.lastIndex++;
+			continue;
+		}
+		if (startsWord(text, match.index)) spans.push([match.index, match.index + match[0].length]);
+		// A marker that does not start a word may hide one that does inside it.
+		else markers.lastIndex = match.index + 1;
+	}
+	return spans;
 }
 
 export interface StepContext {
@@ -48,6 +78,7 @@ export interface StepHints {
 }
 
 const LOOK_FOR_EVERYTHING: StepHints = { colon: true, caret: true };
+const NO_FIELDS: readonly InlineField[] = [];
 
 /** Reads one list item (its text after the marker and checkbox) as an action step. */
 export function readStep(
@@ -60,15 +91,19 @@ export function readStep(
 ): ActionStep {
 	const { settings } = context;
 	// Tasks signifiers are all emoji: a step in plain ASCII has none.
-	const signifiers = hasNonAscii(content) ? readTasksSignifiers(content) : { values: {}, rest: content, found: false };
-	let text = signifiers.rest;
-	let due = signifiers.values.due ?? null;
-	let doneDate = signifiers.values.done ?? null;
-	let id = signifiers.values.id ?? null;
+	const signifiers = hasNonAscii(content) ? readTasksSignifiers(content) : null;
+	let text = signifiers ? signifiers.rest : content;
+	let due = signifiers?.values.due ?? null;
+	let doneDate = signifiers?.values.done ?? null;
+	let id = signifiers?.values.id ?? null;
 	let owner: Owner | null = null;
 	let ownerRule = '';
 
-	for (const field of hints.colon ? readInlineFields(text).reverse() : []) {
+	const fields = hints.colon ? readInlineFields(text) : NO_FIELDS;
+	// From the last: taking a field out leaves the earlier ones where they were.
+	for (let k = fields.length - 1; k >= 0; k--) {
+		const field = fields[k];
+		if (!field) continue;
 		const key = normaliseFieldKey(field.key);
 		let used = true;
 		if (key === 'due') due = readDay(field.value) ?? due;
@@ -87,20 +122,20 @@ export function readStep(
 		text = block.rest;
 	}
 	if (context.ownerMarkers && mayHoldMarker(text, context.ownerMarkerStarts)) {
-		context.ownerMarkers.lastIndex = 0;
-		const marker = context.ownerMarkers.exec(text);
-		if (marker) {
+		const spans = findMarkers(text, context.ownerMarkers);
+		const first = spans[0];
+		if (first) {
 			if (owner === null) {
 				owner = 'coach';
-				ownerRule = `the marker ${marker[0].slice((marker[1] ?? '').length)}`;
+				ownerRule = `the marker ${text.slice(first[0], first[1])}`;
 			}
-			text = cutMarkers(text, context.ownerMarkers);
+			text = cutSpans(text, spans);
 		}
 	}
 	if (owner === null && context.sectionOwner) owner = context.sectionOwner;
 	let status = statusFromChar(statusChar);
-	if (signifiers.values.cancelled && status === 'open') status = 'dropped';
-	if (signifiers.values.done && status === 'open') status = 'done';
+	if (signifiers?.values.cancelled && status === 'open') status = 'dropped';
+	if (signifiers?.values.done && status === 'open') status = 'done';
 	return {
 		// As written, but where a signifier, field or marker was taken out the space it leaves is closed up.
 		text: text.trim(),
@@ -112,7 +147,7 @@ export function readStep(
 		due,
 		doneDate,
 		id,
-		usesTasksSignifiers: signifiers.found,
+		usesTasksSignifiers: signifiers?.found ?? false,
 		rule: ownerRule ? `${rule}; the coach's own, from ${ownerRule}` : rule,
 	};
 }
@@ -121,20 +156,4 @@ export function readStep(
 function mayHoldMarker(text: string, starts: string[]): boolean {
 	for (const start of starts) if (text.includes(start)) return true;
 	return false;
-}
-
-/** The text without its owner markers (the character before each, group 1, stays), the space each leaves closed up. */
-function cutMarkers(text: string, markers: RegExp): string {
-	const spans: [number, number][] = [];
-	markers.lastIndex = 0;
-	for (let match = markers.exec(text); match; match = markers.exec(text)) {
-		const start = match.index + (match[1] ?? '').length;
-		const end = match.index + match[0].length;
-		if (end === start) {
-			markers.lastIndex++;
-			continue;
-		}
-		spans.push([start, end]);
-	}
-	return cutSpans(text, spans);
 }

@@ -35,6 +35,7 @@ const LINES = [
 	'> quote', '> - quoted item', '> [!note] callout', '> [!quote] Their words', '> I finally did it.', '>', '> ', '>> nested', '>text',
 	'> # heading', '> | a | b |', '> | - | - |', '>  two spaces', '> > inner', '> 1. one', '> ```', '> é', 'Plain prose', 'more prose', '', '', '# Heading', 'Setext', '===', '---', '```', '~~~',
 	'## Sub', '#tag', '####### seven', '#', '# ', '#\tTab', '# Closing ##', '#\u2028x', '%%', '$$', '<div>', '| a | b |', '| - | - |', '[^1]: note', '    indented code', '\t- tab item', 'Client: words', 'text - [ ] inline',
+	'\u3000%% hidden %%', '\u2003$$ x', '\u00a0text', '\u2028 line', 'é prose',
 ];
 
 describe('the fast paths read lines as the general algorithm does', () => {

@@ -232,12 +232,22 @@ describe("the coach's promises", () => {
 	});
 
 	it('near miss: @coach inside a word, #coaching or an email address are no owner markers', () => {
-		const reading = read(session('- [ ] Ask jo@coach.com\n- [ ] Read about #coaching\n- [ ] Check x@coach\n- [ ] Client owns it [owner:: client]'));
+		const reading = read(session('- [ ] Ask jo@coach.com\n- [ ] Read about #coaching\n- [ ] Check x@coach\n- [ ] Client owns it [owner:: client]\n- [ ] See café@coach or 𝐀@coach'));
 		expect(reading.actionSteps.map((s) => [s.text, s.owner])).toEqual([
 			['Ask jo@coach.com', 'client'],
 			['Read about #coaching', 'client'],
 			['Check x@coach', 'client'],
 			['Client owns it', 'client'],
+			['See café@coach or 𝐀@coach', 'client'],
+		]);
+	});
+
+	it('takes out a marker that follows another one directly, when nothing joins them', () => {
+		const settings = { ...defaultSettings(), coachOwnerMarkers: ['mine!', '@coach'] };
+		const reading = read(session('- [ ] Book the hall mine!@coach today\n- [ ] Ask @coach then #coach@coach'), undefined, settings);
+		expect(reading.actionSteps.map((s) => [s.text, s.owner, s.rule])).toEqual([
+			['Book the hall today', 'coach', "a checkbox; the coach's own, from the marker mine!"],
+			['Ask then #coach@coach', 'coach', "a checkbox; the coach's own, from the marker @coach"],
 		]);
 	});
 });

@@ -1,0 +1,245 @@
+import { type CommentState, stripInlineComments } from '../markdown/comments';
+import { normaliseFieldKey, readInlineFields } from '../markdown/inline';
+import { isBlank } from '../markdown/lines';
+import type { Callout } from '../markdown/types';
+import { HeadingContext } from './headings';
+import { ALL_MARKS, cleanText, HAS_CARET, HAS_COLON, HAS_COMMENT_MARK, LineGates } from './line-gates';
+import { BLOCKQUOTE, type Placement, type Section, sectionPlacement, stepRule, type Target } from './placement';
+import { findProgressPhrase } from './progress';
+import type { ReadingRules } from './rules';
+import { readStep, type StepContext, type StepHints } from './steps';
+import type { ActionStep, ClientWords, Extract } from './types';
+
+export interface BodyReading {
+	actionSteps: ActionStep[];
+	clientWords: ClientWords[];
+	coachNotes: Extract[];
+	goals: Extract[];
+}
+
+/** What the step reader need look for, by a line's `HAS_COLON | HAS_CARET` marks: made once, not per step. */
+const STEP_HINTS: StepHints[] = [
+	{ colon: false, caret: false },
+	{ colon: true, caret: false },
+	{ colon: false, caret: true },
+	{ colon: true, caret: true },
+];
+
+/** No extract follows on from the previous one (a field, a `Client:` line, a different block). */
+const UNMERGEABLE = -2;
+
+/**
+ * Sorts a note's lines, told in order with what the block reader found of each, into the client's words, the
+ * coach's notes and action steps, following PRODUCT.md's table. Consecutive lines of one paragraph or list item
+ * become one extract. Two readers drive it: the general one over a parsed document (`classify-body.ts`) and the
+ * single pass over plain notes (`plain-body.ts`); the rules live here once. Lines are 0-based; `item`, `quote` and
+ * `callout` say which list item, quote depth and callout hold a line (-1 or 0 for none).
+ */
+export class BodyClassifier {
+	readonly result: BodyReading = { actionSteps: [], clientWords: [], coachNotes: [], goals: [] };
+	private readonly headings: HeadingContext;
+	private readonly stepContext: StepContext;
+	private readonly comments: CommentState = { open: null };
+	/** Items that are action steps, and their lines: continuation lines and nested items of a step are not prose. */
+	private stepItems: Set<number> | null = null;
+	private stepLines: Set<number> | null = null;
+	// The last extract and what a next line must share to continue it: one paragraph, item or quote, on the next line.
+	private previous: Extract | null = null;
+	private previousTarget: Target = 'skip';
+	private previousItem = UNMERGEABLE;
+	private previousQuote = 0;
+	private previousCallout = -1;
+	private previousLine = -1;
+	/** Where each callout's lines go, worked out on its first line. */
+	private readonly calloutPlacements: Placement[] = [];
+	private readonly gates: LineGates;
+
+	/**
+	 * `source` is the text that line offsets count in. `nested` says lines may continue a list item or nest under
+	 * one; a reader that gives up on such notes says false, and steps need not be remembered.
+	 */
+	constructor(
+		source: string,
+		private readonly rules: ReadingRules,
+		private readonly isProfile: boolean,
+		private readonly nested = true,
+	) {
+		this.headings = new HeadingContext(rules.headingEntry);
+		this.gates = new LineGates(source);
+		this.stepContext = { settings: rules.settings, ownerMarkers: rules.ownerMarkers, ownerMarkerStarts: rules.ownerMarkerStarts, sectionOwner: null };
+	}
+
+	/** Which characters worth a closer look the text `[start, end)` of `source` holds; lines must be asked in order. */
+	marks(start: number, end: number): number {
+		return this.gates.marks(start, end);
+	}
+
+	/** A blank line: it ends the extract and any inline comment left open. */
+	blank(): void {
+		this.previous = null;
+		this.comments.open = null;
+	}
+
+	/** A line holding no text to sort (code, a fence, a callout's title line, a thematic break…): it ends the extract. */
+	other(): void {
+		this.previous = null;
+	}
+
+	/** A heading; only one outside quotes and lists (`sets`) decides the role of the lines under it. */
+	heading(level: number, text: string, sets: boolean): void {
+		if (sets) this.headings.enter(level, text);
+		this.comments.open = null;
+		this.previous = null;
+	}
+
+	/**
+	 * The first line of list item `item` (`text` after its marker and checkbox; `parentLine` the line of the item
+	 * holding it, negative for none): an action step, or text like any other.
+	 */
+	itemLine(i: number, item: number, parentLine: number, task: string | undefined, text: string, marks: number, quote: number, calloutIndex: number, callout: Callout | undefined): void {
+		const section = this.headings.current();
+		const content = this.uncomment(text, marks);
+		const parentIsStep = parentLine >= 0 && this.stepLines !== null && this.stepLines.has(parentLine);
+		const stepSection = section?.role === 'action-steps' || section?.role === 'coach-promises';
+		if (task !== undefined || (stepSection && !parentIsStep && !isBlank(content))) {
+			this.stepContext.sectionOwner = section?.role === 'coach-promises' ? 'coach' : null;
+			const rule = stepRule(section, stepSection, task !== undefined, this.rules.intern);
+			const step = readStep(content, task ?? null, i + 1, rule, this.stepContext, STEP_HINTS[marks & (HAS_COLON | HAS_CARET)]);
+			if (step.text !== '') this.result.actionSteps.push(step);
+			if (this.nested) {
+				// Made on the first step: most notes have few, and many notes have none.
+				(this.stepItems ??= new Set()).add(item);
+				(this.stepLines ??= new Set()).add(i);
+			}
+			this.previous = null;
+			return;
+		}
+		this.placeText(content, item, i + 1, quote, calloutIndex, section, callout, marks);
+	}
+
+	/** A line of text that starts no list item (`item` is the item holding it, or -1), after its containers' markers. */
+	textLine(i: number, item: number, text: string, marks: number, quote: number, calloutIndex: number, callout: Callout | undefined): void {
+		if (item >= 0 && this.stepItems !== null && this.stepItems.has(item)) return;
+		this.placeText(this.uncomment(text, marks), item, i + 1, quote, calloutIndex, this.headings.current(), callout, marks);
+	}
+
+	/** The reading, once every line has been told. */
+	finish(): BodyReading {
+		const { progress } = this.rules;
+		const { result } = this;
+		for (const words of result.clientWords) {
+			if (words.progress) continue;
+			const phrase = findProgressPhrase(words.text, progress);
+			if (phrase) {
+				words.progress = true;
+				words.progressReason = this.rules.ruleFor('says', phrase);
+			}
+		}
+		return result;
+	}
+
+	/** `item`, `quote` and `callout` say which block the text is in; `item` is UNMERGEABLE for a text of its own. */
+	private push(placement: Placement, text: string, line: number, item: number, quote: number, callout: number, progressRule?: string, marks = ALL_MARKS): void {
+		const cleaned = cleanText(text, marks);
+		if (cleaned === '' || placement.target === 'skip') return;
+		const previous = this.previous;
+		if (
+			previous !== null &&
+			item !== UNMERGEABLE &&
+			this.previousItem === item &&
+			this.previousQuote === quote &&
+			this.previousCallout === callout &&
+			this.previousLine === line - 1 &&
+			this.previousTarget === placement.target
+		) {
+			previous.text += ' ' + cleaned;
+			this.previousLine = line;
+			return;
+		}
+		let extract: Extract;
+		if (placement.target === 'client') {
+			const reason = progressRule ?? placement.progressRule;
+			const words: ClientWords = { text: cleaned, line, rule: placement.rule, progress: reason !== undefined, progressReason: reason ?? null };
+			if (!this.isProfile) this.result.clientWords.push(words);
+			if (placement.goal) this.result.goals.push({ text: cleaned, line, rule: placement.rule });
+			extract = words;
+		} else {
+			extract = { text: cleaned, line, rule: placement.rule };
+			this.result.coachNotes.push(extract);
+		}
+		this.previous = extract;
+		this.previousTarget = placement.target;
+		this.previousItem = item;
+		this.previousQuote = quote;
+		this.previousCallout = callout;
+		this.previousLine = line;
+	}
+
+	/** The text without its `%%` and `<!-- -->` comments, which may have opened on an earlier line. */
+	private uncomment(text: string, marks: number): string {
+		return marks & HAS_COMMENT_MARK || this.comments.open !== null ? stripInlineComments(text, this.comments) : text;
+	}
+
+	/** `marks` says which characters worth a closer look the line holds (the rest need no search). */
+	private placeText(text: string, item: number, line: number, quote: number, calloutIndex: number, section: Section, callout: Callout | undefined, marks: number): void {
+		if (isBlank(text)) return;
+		const { rules } = this;
+		if (marks & HAS_COLON && text.includes(':')) {
+			if (text.includes('::') && this.placeFields(text, line)) return;
+			const clientLine = rules.clientPrefix?.exec(text);
+			if (clientLine) {
+				this.previous = null;
+				this.push({ target: 'client', rule: rules.ruleFor('line prefix', clientLine[1] ?? '') }, clientLine[2] ?? '', line, UNMERGEABLE, quote, calloutIndex);
+				return;
+			}
+			const coachLine = rules.coachPrefix?.exec(text);
+			if (coachLine) {
+				this.previous = null;
+				this.push({ target: 'coach', rule: rules.ruleFor('line prefix', coachLine[1] ?? '') }, coachLine[2] ?? '', line, UNMERGEABLE, quote, calloutIndex);
+				return;
+			}
+		}
+		const inCoachSection = section?.role === 'coach-notes';
+		if (callout && rules.coachCallouts.has(callout.type)) {
+			this.push(this.calloutPlacement(calloutIndex, callout, 'coach'), text, line, item, quote, calloutIndex, undefined, marks);
+			return;
+		}
+		if (callout && rules.quoteCallouts.has(callout.type) && !inCoachSection) {
+			this.push(this.calloutPlacement(calloutIndex, callout, 'client'), text, line, item, quote, calloutIndex, undefined, marks);
+			return;
+		}
+		if (!callout && quote > 0 && !inCoachSection) {
+			this.push(BLOCKQUOTE, text, line, item, quote, calloutIndex, undefined, marks);
+			return;
+		}
+		this.push(sectionPlacement(section, rules.intern), text, line, item, quote, calloutIndex, undefined, marks);
+	}
+
+	private calloutPlacement(index: number, callout: Callout, target: Target): Placement {
+		const known = this.calloutPlacements[index];
+		if (known && known.target === target) return known;
+		const placement: Placement = { target, rule: this.rules.ruleFor('callout', callout.type) };
+		this.calloutPlacements[index] = placement;
+		return placement;
+	}
+
+	/** Dataview fields that carry the client's words, wins or goals; true when one was used. */
+	private placeFields(text: string, line: number): boolean {
+		const { rules } = this;
+		let usedField = false;
+		for (const field of readInlineFields(text)) {
+			const name = normaliseFieldKey(field.key);
+			const rule = rules.ruleFor('field', field.key);
+			if (rules.goalFields.has(name)) {
+				this.result.goals.push({ text: cleanText(field.value), line, rule });
+				usedField = true;
+			} else if (rules.clientFields.has(name) || rules.winFields.has(name)) {
+				this.previous = null;
+				this.push({ target: 'client', rule }, field.value, line, UNMERGEABLE, 0, -1, rules.winFields.has(name) ? rule : undefined);
+				this.previous = null;
+				usedField = true;
+			}
+		}
+		return usedField;
+	}
+}
