@@ -15,6 +15,8 @@ const KINDS: [string, (k: number) => string][] = [
 	['quote callout lines', (k) => (k === 0 ? '> [!quote] In their words' : `> I finally sent it and nothing bad happened ${k}.`)],
 	['plain list items', (k) => `- Plain point number ${k} about the week`],
 	['checkboxes (steps)', (k) => `- [ ] Email the list about the launch ${k}`],
+	// Nesting is the general parser's: these notes show what a note the plain reader gives up on costs.
+	['nested list items (general parser)', (k) => (k % 2 ? `  - Detail number ${k} of the point` : `- Point number ${k} about the week`)],
 ];
 
 /**

@@ -8,11 +8,11 @@ export interface FrontmatterScan {
 	unclosed: boolean;
 }
 
-/** `---` and nothing after it but spaces and tabs. */
-function isFence(line: string): boolean {
-	if (!line.startsWith('---')) return false;
-	for (let i = 3; i < line.length; i++) {
-		const code = line.charCodeAt(i);
+/** `---` and nothing after it but spaces and tabs, in `text` from `start` to `end` (the whole text by default). */
+function isFence(text: string, start = 0, end = text.length): boolean {
+	if (!text.startsWith('---', start)) return false;
+	for (let i = start + 3; i < end; i++) {
+		const code = text.charCodeAt(i);
 		if (code !== 32 && code !== 9) return false;
 	}
 	return true;
@@ -64,22 +64,21 @@ export interface BodyStart {
 
 /**
  * Where the body starts in a note with LF line ends: after a closed frontmatter block that says something, or at
- * the top when the note has none. Found without splitting the note. Null for anything else (a byte-order mark, a
- * CR, an unclosed or empty block), which `findFrontmatter` reads over the note's lines.
+ * the top when the note has none. Found without splitting the note. Null for anything else (a CR anywhere, a
+ * byte-order mark, an unclosed or empty block), which `findFrontmatter` reads over the note's lines.
  */
 export function plainBodyStart(text: string): BodyStart | null {
+	// CRLF and lone CR line ends are for `splitLines`, which the general parser reads over.
+	if (text.includes('\r')) return null;
 	if (!text.startsWith('---')) return text.charCodeAt(0) === 0xfeff ? null : { offset: 0, line: 0 };
-	let lineStart = text.indexOf('\n');
-	if (lineStart < 0 || !isFence(text.slice(0, lineStart))) return null;
-	lineStart++;
+	const first = text.indexOf('\n');
+	if (first < 0 || !isFence(text, 0, first)) return null;
 	let hasContent = false;
-	for (let line = 1; ; line++) {
+	for (let line = 1, lineStart = first + 1; ; line++) {
 		const newline = text.indexOf('\n', lineStart);
 		const lineEnd = newline < 0 ? text.length : newline;
-		const content = text.slice(lineStart, lineEnd);
-		if (content.includes('\r')) return null;
-		if (isFence(content)) return hasContent ? { offset: newline < 0 ? text.length : newline + 1, line: line + 1 } : null;
-		if (!hasContent) hasContent = saysSomething(content);
+		if (isFence(text, lineStart, lineEnd)) return hasContent ? { offset: newline < 0 ? text.length : newline + 1, line: line + 1 } : null;
+		if (!hasContent) hasContent = saysSomething(text.slice(lineStart, lineEnd));
 		if (newline < 0) return null;
 		lineStart = newline + 1;
 	}

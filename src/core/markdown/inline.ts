@@ -43,7 +43,13 @@ export function readInlineFields(text: string): InlineField[] {
 
 /** Dataview's key normalisation: case and spaces do not matter (`Due Date` is `due-date`). */
 export function normaliseFieldKey(key: string): string {
-	return key.trim().toLowerCase().replace(/\s+/g, '-');
+	const lower = key.trim().toLowerCase();
+	// Most keys are one word: only a key with a space or tab inside (or any other character past `~`) needs the pattern.
+	for (let i = 0; i < lower.length; i++) {
+		const code = lower.charCodeAt(i);
+		if (code <= 32 || code > 126) return lower.replace(/\s+/g, '-');
+	}
+	return lower;
 }
 
 export interface TasksSignifiers {

@@ -66,7 +66,7 @@ export class BodyClassifier {
 	) {
 		this.headings = new HeadingContext(rules.headingEntry);
 		this.gates = new LineGates(source);
-		this.stepContext = { settings: rules.settings, ownerMarkers: rules.ownerMarkers, ownerMarkerStarts: rules.ownerMarkerStarts, sectionOwner: null };
+		this.stepContext = { settings: rules.settings, ownerMarkers: rules.ownerMarkers, ownerField: rules.ownerField, ownerMarkerStarts: rules.ownerMarkerStarts, sectionOwner: null };
 	}
 
 	/** Which characters worth a closer look the text `[start, end)` of `source` holds; lines must be asked in order. */

@@ -27,22 +27,25 @@ export function linkTargetName(target: string): string {
 
 /** `Susan`, `[[Susan]]`, `[[Clients/Susan|Sue]]` or a list of those: the names they give. */
 export function readNames(value: unknown): string[] {
-	const values = Array.isArray(value) ? value : [value];
 	const names: string[] = [];
-	for (const item of values) {
-		if (Array.isArray(item)) {
-			// YAML reads an unquoted `[[Susan]]` as a nested list.
-			names.push(...readNames(item.flat(3).join('')));
-			continue;
-		}
-		if (typeof item !== 'string' && typeof item !== 'number') continue;
-		const text = String(item).trim();
-		if (text === '') continue;
-		const link = /^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/.exec(text);
-		const name = link ? linkTargetName(link[1] ?? '') : text;
-		if (name !== '' && !names.includes(name)) names.push(name);
-	}
+	// Most notes name one client: no list to make for it.
+	if (Array.isArray(value)) for (const item of value) addName(item, names);
+	else addName(value, names);
 	return names;
+}
+
+function addName(item: unknown, names: string[]): void {
+	if (Array.isArray(item)) {
+		// YAML reads an unquoted `[[Susan]]` as a nested list.
+		for (const name of readNames(item.flat(3).join(''))) if (!names.includes(name)) names.push(name);
+		return;
+	}
+	if (typeof item !== 'string' && typeof item !== 'number') return;
+	const text = String(item).trim();
+	if (text === '') return;
+	const link = text.startsWith('[[') ? /^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/.exec(text) : null;
+	const name = link ? linkTargetName(link[1] ?? '') : text;
+	if (name !== '' && !names.includes(name)) names.push(name);
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -70,13 +73,21 @@ export function readDay(value: unknown): string | null {
 	// before it, other whitespace after) by the pattern.
 	const after = value.charCodeAt(10);
 	if (isDayAt(value, 0) && (value.length === 10 || after === 84 || after === 32)) {
-		const day = value.slice(0, 10);
-		return isCalendarDay(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))) ? day : null;
+		const year = digits(value, 0, 4);
+		if (!isCalendarDay(year, digits(value, 5, 7), digits(value, 8, 10))) return null;
+		return value.length === 10 ? value : value.slice(0, 10);
 	}
 	const match = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]|\s)/.exec(value);
 	if (!match) return null;
 	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
 	return isCalendarDay(year, month, day) ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}
+
+/** The number the digits `[from, to)` of `text` write. */
+function digits(text: string, from: number, to: number): number {
+	let n = 0;
+	for (let i = from; i < to; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+	return n;
 }
 
 /** `YYYY-MM-DD` at `at`: digits and dashes in their places. */

@@ -46,6 +46,8 @@ export interface RoleHeading {
 /** Tracks the headings above the current line; the innermost one with a known role decides. */
 export class HeadingContext {
 	private readonly stack: { level: number; entry: RoleHeading | null }[] = [];
+	/** The innermost entry with a role, worked out when a heading is entered rather than for every line. */
+	private inForce: RoleHeading | null = null;
 
 	/** `entryOf` gives a heading text's role, one shared entry per text (see `ReadingRules.headingEntry`). */
 	constructor(private readonly entryOf: (heading: string) => RoleHeading | null) {}
@@ -53,14 +55,12 @@ export class HeadingContext {
 	enter(level: number, text: string): void {
 		while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.level ?? 0) >= level) this.stack.pop();
 		this.stack.push({ level, entry: this.entryOf(text) });
+		this.inForce = null;
+		for (let i = this.stack.length - 1; i >= 0 && this.inForce === null; i--) this.inForce = this.stack[i]?.entry ?? null;
 	}
 
 	/** The role in force and the heading that gave it. */
 	current(): RoleHeading | null {
-		for (let i = this.stack.length - 1; i >= 0; i--) {
-			const entry = this.stack[i]?.entry;
-			if (entry) return entry;
-		}
-		return null;
+		return this.inForce;
 	}
 }

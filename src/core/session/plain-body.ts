@@ -31,11 +31,10 @@ const QUOTE_PARAGRAPH = 3;
 
 /**
  * The body of a note from offset `start` (line `firstLine`, 0-based) of `source`, or null when the note is not
- * plain and must go through the general parser.
+ * plain and must go through the general parser. Lines end in `\n` alone: `plainBodyStart` finds the start only in
+ * a note without CRs.
  */
 export function readPlainBody(source: string, start: number, firstLine: number, rules: ReadingRules, isProfile: boolean): BodyReading | null {
-	// CRLF and lone CR endings are the general parser's (`splitLines`).
-	if (source.includes('\r')) return null;
 	const classifier = new BodyClassifier(source, rules, isProfile, false);
 	const end = source.length;
 	let open = NOTHING;
@@ -47,9 +46,10 @@ export function readPlainBody(source: string, start: number, firstLine: number, 
 	let items = 0;
 	let fence: FenceOpen | null = null;
 	for (let pos = start, i = firstLine; ; i++) {
-		const newline = source.indexOf('\n', pos);
-		const lineEnd = newline < 0 ? end : newline;
 		const first = source.charCodeAt(pos);
+		// An empty line needs no search for its end: notes are half empty lines.
+		const newline = first === 10 ? pos : source.indexOf('\n', pos);
+		const lineEnd = newline < 0 ? end : newline;
 		if (fence !== null) {
 			// Every line of a fence, its closing line and blank lines too, only ends what came before.
 			if (isFenceClose(source.slice(pos, lineEnd), fence)) fence = null;

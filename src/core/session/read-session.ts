@@ -204,7 +204,7 @@ export function clientFromFolder(path: string, clientFolder: string): string | n
 export function profileNameFromPath(path: string, clientFolder: string): string | null {
 	const folder = trimSlashes(clientFolder);
 	if (folder === '' || !path.startsWith(folder) || path.charCodeAt(folder.length) !== 47) return null;
-	const rest = path.slice(folder.length + 1).replace(/\.md$/i, '');
+	const rest = withoutMd(path.slice(folder.length + 1));
 	const slash = rest.indexOf('/');
 	if (slash < 0) return rest === '' ? null : rest;
 	// A session note inside the client's folder is not a profile; only `Name/Name.md` is.
@@ -214,7 +214,12 @@ export function profileNameFromPath(path: string, clientFolder: string): string 
 }
 
 function fileBaseName(path: string): string {
-	return (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+	return withoutMd(path.slice(path.lastIndexOf('/') + 1));
+}
+
+/** A file name without its `.md` extension, in any case. */
+function withoutMd(name: string): string {
+	return name.length >= 3 && name.charCodeAt(name.length - 3) === 46 && name.slice(-2).toLowerCase() === 'md' ? name.slice(0, -3) : name;
 }
 
 /** 1-based line of a frontmatter key, or 1 when it cannot be found. */

@@ -11,6 +11,8 @@ export interface ReadingRules {
 	headingRoles: HeadingRoles;
 	ownerMarkers: RegExp | null;
 	ownerMarkerStarts: string[];
+	/** The owner field's key as field keys are compared. */
+	ownerField: string;
 	clientPrefix: RegExp | null;
 	coachPrefix: RegExp | null;
 	progress: ProgressMatcher | null;
@@ -92,6 +94,7 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		settings,
 		headingRoles,
 		ownerMarkers: ownerMarkerPattern(settings.coachOwnerMarkers),
+		ownerField: normaliseFieldKey(settings.ownerField),
 		// Both cases: markers match in any case.
 		ownerMarkerStarts: [...new Set(settings.coachOwnerMarkers.flatMap((m) => [m.trim().charAt(0).toLowerCase(), m.trim().charAt(0).toUpperCase()]).filter((c) => c !== ''))],
 		clientPrefix: prefixPattern(settings.clientLinePrefixes),

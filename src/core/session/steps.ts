@@ -63,6 +63,8 @@ function findMarkers(text: string, markers: RegExp): [number, number][] {
 export interface StepContext {
 	settings: CoachingSettings;
 	ownerMarkers: RegExp | null;
+	/** The settings' owner field, normalised as field keys are (`normaliseFieldKey`). */
+	ownerField: string;
 	/** The first character of each owner marker: a step holding none of them has no marker. */
 	ownerMarkerStarts: string[];
 	/** The owner the section's heading implies, if any. */
@@ -109,7 +111,7 @@ export function readStep(
 		if (key === 'due') due = readDay(field.value) ?? due;
 		else if (key === 'completion' || key === 'done') doneDate = readDay(field.value) ?? doneDate;
 		else if (key === 'id') id = field.value || id;
-		else if (key === normaliseFieldKey(settings.ownerField)) {
+		else if (key === context.ownerField) {
 			const value = field.value.toLowerCase();
 			owner = settings.coachOwnerValues.some((v) => v.toLowerCase() === value) ? 'coach' : 'client';
 			ownerRule = `the field [${field.key}:: ${field.value}]`;

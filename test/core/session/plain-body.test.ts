@@ -5,6 +5,7 @@ import { syntheticVault } from '../../../bench/synthetic-vault';
 import { parseFrontmatter } from '../../../src/cli/frontmatter';
 import { listNotes } from '../../../src/cli/vault';
 import { readMarkdown } from '../../../src/core/markdown/document';
+import { plainBodyStart } from '../../../src/core/markdown/frontmatter';
 import { classifyBody } from '../../../src/core/session/classify-body';
 import { readPlainBody } from '../../../src/core/session/plain-body';
 import { readSession } from '../../../src/core/session/read-session';
@@ -20,10 +21,12 @@ const rules = compileRules(settings);
 function bothWays(text: string, isProfile = false): { plain: string | null; general: string } {
 	const doc = readMarkdown(text);
 	const general = JSON.stringify(classifyBody(doc, rules, isProfile));
-	const firstLine = doc.frontmatter ? doc.frontmatter.position.end.line + 1 : 0;
-	// A note that opens with `---` but has no frontmatter the plain reader is never given (see `plainBodyStart`).
-	if (!doc.frontmatter && text.startsWith('---')) return { plain: null, general };
-	const plain = readPlainBody(text, doc.lineStarts[firstLine] ?? text.length, firstLine, rules, isProfile);
+	// Only a note whose body start is plain to see is given to the plain reader, as `readSession` does.
+	const start = plainBodyStart(text);
+	if (!start) return { plain: null, general };
+	expect(start.line).toBe(doc.frontmatter ? doc.frontmatter.position.end.line + 1 : 0);
+	expect(start.offset).toBe(doc.lineStarts[start.line] ?? text.length);
+	const plain = readPlainBody(text, start.offset, start.line, rules, isProfile);
 	return { plain: plain && JSON.stringify(plain), general };
 }
 
