@@ -4,7 +4,7 @@ import { isBlank } from '../markdown/lines';
 import type { Callout } from '../markdown/types';
 import { HeadingContext } from './headings';
 import { ALL_MARKS, cleanText, HAS_CARET, HAS_COLON, HAS_COMMENT_MARK, LineGates } from './line-gates';
-import { BLOCKQUOTE, type Placement, type Section, sectionPlacement, stepRule, type Target } from './placement';
+import { BLOCKQUOTE, place, type Placement, type Section, sectionPlacement, stepRule, type Target } from './placement';
 import { findProgressPhrase } from './progress';
 import type { ReadingRules } from './rules';
 import { readStep, type StepContext, type StepHints } from './steps';
@@ -139,7 +139,7 @@ export class BodyClassifier {
 	}
 
 	/** `item`, `quote` and `callout` say which block the text is in; `item` is UNMERGEABLE for a text of its own. */
-	private push(placement: Placement, text: string, line: number, item: number, quote: number, callout: number, progressRule?: string, marks = ALL_MARKS): void {
+	private push(placement: Placement, text: string, line: number, item: number, quote: number, callout: number, marks = ALL_MARKS): void {
 		const cleaned = cleanText(text, marks);
 		if (cleaned === '' || placement.target === 'skip') return;
 		const previous = this.previous;
@@ -158,8 +158,8 @@ export class BodyClassifier {
 		}
 		let extract: Extract;
 		if (placement.target === 'client') {
-			const reason = progressRule ?? placement.progressRule;
-			const words: ClientWords = { text: cleaned, line, rule: placement.rule, progress: reason !== undefined, progressReason: reason ?? null };
+			const reason = placement.progressRule;
+			const words: ClientWords = { text: cleaned, line, rule: placement.rule, progress: reason !== null, progressReason: reason };
 			if (!this.isProfile) this.result.clientWords.push(words);
 			if (placement.goal) this.result.goals.push({ text: cleaned, line, rule: placement.rule });
 			extract = words;
@@ -189,36 +189,36 @@ export class BodyClassifier {
 			const clientLine = rules.clientPrefix?.exec(text);
 			if (clientLine) {
 				this.previous = null;
-				this.push({ target: 'client', rule: rules.ruleFor('line prefix', clientLine[1] ?? '') }, clientLine[2] ?? '', line, UNMERGEABLE, quote, calloutIndex);
+				this.push(place('client', rules.ruleFor('line prefix', clientLine[1] ?? '')), clientLine[2] ?? '', line, UNMERGEABLE, quote, calloutIndex);
 				return;
 			}
 			const coachLine = rules.coachPrefix?.exec(text);
 			if (coachLine) {
 				this.previous = null;
-				this.push({ target: 'coach', rule: rules.ruleFor('line prefix', coachLine[1] ?? '') }, coachLine[2] ?? '', line, UNMERGEABLE, quote, calloutIndex);
+				this.push(place('coach', rules.ruleFor('line prefix', coachLine[1] ?? '')), coachLine[2] ?? '', line, UNMERGEABLE, quote, calloutIndex);
 				return;
 			}
 		}
 		const inCoachSection = section?.role === 'coach-notes';
 		if (callout && rules.coachCallouts.has(callout.type)) {
-			this.push(this.calloutPlacement(calloutIndex, callout, 'coach'), text, line, item, quote, calloutIndex, undefined, marks);
+			this.push(this.calloutPlacement(calloutIndex, callout, 'coach'), text, line, item, quote, calloutIndex, marks);
 			return;
 		}
 		if (callout && rules.quoteCallouts.has(callout.type) && !inCoachSection) {
-			this.push(this.calloutPlacement(calloutIndex, callout, 'client'), text, line, item, quote, calloutIndex, undefined, marks);
+			this.push(this.calloutPlacement(calloutIndex, callout, 'client'), text, line, item, quote, calloutIndex, marks);
 			return;
 		}
 		if (!callout && quote > 0 && !inCoachSection) {
-			this.push(BLOCKQUOTE, text, line, item, quote, calloutIndex, undefined, marks);
+			this.push(BLOCKQUOTE, text, line, item, quote, calloutIndex, marks);
 			return;
 		}
-		this.push(sectionPlacement(section, rules.intern), text, line, item, quote, calloutIndex, undefined, marks);
+		this.push(sectionPlacement(section, rules.intern), text, line, item, quote, calloutIndex, marks);
 	}
 
 	private calloutPlacement(index: number, callout: Callout, target: Target): Placement {
 		const known = this.calloutPlacements[index];
 		if (known && known.target === target) return known;
-		const placement: Placement = { target, rule: this.rules.ruleFor('callout', callout.type) };
+		const placement = place(target, this.rules.ruleFor('callout', callout.type));
 		this.calloutPlacements[index] = placement;
 		return placement;
 	}
@@ -235,7 +235,7 @@ export class BodyClassifier {
 				usedField = true;
 			} else if (rules.clientFields.has(name) || rules.winFields.has(name)) {
 				this.previous = null;
-				this.push({ target: 'client', rule }, field.value, line, UNMERGEABLE, 0, -1, rules.winFields.has(name) ? rule : undefined);
+				this.push(place('client', rule, rules.winFields.has(name) ? rule : null), field.value, line, UNMERGEABLE, 0, -1);
 				this.previous = null;
 				usedField = true;
 			}

@@ -39,8 +39,22 @@ export function buildHeadingRoles(settings: CoachingSettings): HeadingRoles {
 export interface RoleHeading {
 	role: SectionRole;
 	heading: string;
-	/** Derived once per heading text by the classifier (the rule texts it gives), shared by every note using it. */
-	memo?: Record<string, unknown>;
+	/**
+	 * What the classifier derives from the heading (where prose goes, the rule texts of steps), worked out once and
+	 * shared by every note using it. Null until then; always present, so every entry has one shape.
+	 */
+	placement: HeadingPlacement | null;
+	checkboxRule: string | null;
+	itemRule: string | null;
+}
+
+/** Where prose under a heading goes (see `placement.ts`). Every field always set: one shape for all. */
+export interface HeadingPlacement {
+	target: 'client' | 'coach' | 'skip';
+	rule: string;
+	/** Set when the rule itself marks progress (a Wins heading, a `win::` field). */
+	progressRule: string | null;
+	goal: boolean;
 }
 
 /** Tracks the headings above the current line; the innermost one with a known role decides. */

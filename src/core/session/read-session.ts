@@ -20,6 +20,8 @@ import {
 } from './frontmatter-fields';
 import type { NoteRole, SessionReading, Warning } from './types';
 
+const NO_PROBLEMS: readonly { line: number; message: string }[] = [];
+
 export interface FrontmatterError {
 	message: string;
 	/** 1-based line in the note, when the parser knew it. */
@@ -60,7 +62,7 @@ export function readSession(
 	const warn = (line: number, message: string) => warnings.push({ path, line, message });
 
 	// A document read in full brings every problem; a head, only an unclosed frontmatter, which a plain start rules out.
-	const headProblems = options.document ? options.document.problems : start ? [] : readHead().problems;
+	const headProblems = options.document ? options.document.problems : start ? NO_PROBLEMS : readHead().problems;
 	for (const problem of headProblems) warn(problem.line + 1, problem.message);
 	// The body's own problems (an unclosed fence) go here, once the body is read.
 	const bodyProblemsAt = warnings.length;
@@ -143,8 +145,9 @@ export function readSession(
 		warn(keyLine(settings.sessionNumberKey), `The "${settings.sessionNumberKey}" field (${describe(sessionValue)}) is not a number.`);
 	}
 
-	let body: BodyReading = { actionSteps: [], clientWords: [], coachNotes: [], goals: [] };
-	if (!options.headOnly) {
+	let body: BodyReading;
+	if (options.headOnly) body = { actionSteps: [], clientWords: [], coachNotes: [], goals: [] };
+	else {
 		const rules = options.rules?.settings === settings ? options.rules : compileRules(settings);
 		const isProfile = role === 'profile';
 		if (options.document && !options.document.headOnly) body = classifyBody(options.document, rules, isProfile, unclosedEnd);
@@ -159,7 +162,8 @@ export function readSession(
 			}
 		}
 	}
-	const goals = body.goals.slice();
+	// The body's own list: nothing else holds it.
+	const goals = body.goals;
 	if (role === 'profile') {
 		const goalLine = keyLine(settings.goalsKey);
 		for (const goal of readStringList(getField(data, settings.goalsKey))) {

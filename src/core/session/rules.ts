@@ -86,7 +86,7 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 				const role = headingRoles.get(normaliseHeading(heading));
 				// A copy of its own: rule texts quote the heading, and a piece of a note would keep the note alive.
 				const copy = detach(heading);
-				entry = role ? { role, heading: copy } : null;
+				entry = role ? { role, heading: copy, placement: null, checkboxRule: null, itemRule: null } : null;
 				if (entries.size < MEMO_LIMIT) entries.set(copy, entry);
 			}
 			return entry;
