@@ -15,14 +15,33 @@ export interface CachedWords {
 	scores?: number[];
 }
 
-/** The similarity of a step's words with `other`, worked out once and remembered on the step's entry. */
-export function similarityWith(cached: CachedWords, other: StepWords, measure: (a: StepWords, b: StepWords) => number): { score: number; fresh: boolean } {
+/**
+ * The similarity of a step's words with `other`, worked out once and remembered on the step's entry; `stats`
+ * counts the comparisons made afresh.
+ */
+export function similarityWith(cached: CachedWords, other: StepWords, measure: (a: StepWords, b: StepWords) => number, stats?: { comparisons: number }): number {
 	const known = cached.scoredWith?.indexOf(other) ?? -1;
-	if (known >= 0) return { score: cached.scores?.[known] ?? 0, fresh: false };
+	if (known >= 0) return cached.scores?.[known] ?? 0;
 	const score = measure(cached.words, other);
 	(cached.scoredWith ??= []).push(other);
 	(cached.scores ??= []).push(score);
-	return { score, fresh: true };
+	if (stats) stats.comparisons++;
+	return score;
+}
+
+/**
+ * The words in code-unit order, as `sort()` gives them: a step has a handful, and the built-in sort sets up more
+ * than a handful needs (most of what making signatures allocated).
+ */
+function sortedCopy(words: readonly string[]): string[] {
+	const out = words.slice();
+	for (let i = 1; i < out.length; i++) {
+		const word = out[i] ?? '';
+		let j = i - 1;
+		for (; j >= 0 && (out[j] ?? '') > word; j--) out[j + 1] = out[j] ?? '';
+		out[j + 1] = word;
+	}
+	return out;
 }
 
 function indexKeys(words: StepWords): string[] {
@@ -41,14 +60,18 @@ function indexKeys(words: StepWords): string[] {
 export class StepWordsCache {
 	private readonly byStep = new WeakMap<ActionStep, CachedWords>();
 	private readonly byText = new Map<string, CachedWords>();
+	private readonly stems = new Map<string, string>();
 
 	get(step: ActionStep): CachedWords {
 		let cached = this.byStep.get(step);
 		if (!cached) {
 			cached = this.byText.get(step.text);
 			if (!cached) {
-				const words = stepWords(step.text);
-				cached = { words, signature: [...words.tokens].sort().join(' '), keys: indexKeys(words) };
+				// Like the text map, the stems are capped: a long-lived cache must not grow without end.
+				if (this.stems.size > 50_000) this.stems.clear();
+				const words = stepWords(step.text, this.stems);
+				const { tokens } = words;
+				cached = { words, signature: tokens.length < 2 ? (tokens[0] ?? '') : sortedCopy(tokens).join(' '), keys: indexKeys(words) };
 				// The text map only helps within one build; cap it so a long-lived cache cannot grow without end.
 				if (this.byText.size > 50_000) this.byText.clear();
 				this.byText.set(step.text, cached);

@@ -5,26 +5,22 @@ export const SAME_STEP_THRESHOLD = 0.7;
 /** Two steps led by different specific verbs (record vs edit) need near-identical wording. */
 const CONFLICT_THRESHOLD = 0.85;
 
-/** Optimal string alignment distance, stopping early once it exceeds `max`. */
-function editDistance(a: string, b: string, max: number): number {
-	if (Math.abs(a.length - b.length) > max) return max + 1;
-	const rows: number[][] = [];
-	for (let i = 0; i <= a.length; i++) rows.push([i]);
-	for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
-	for (let i = 1; i <= a.length; i++) {
-		const row = rows[i] as number[];
-		const prev = rows[i - 1] as number[];
-		let best = Number.POSITIVE_INFINITY;
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, ((rows[i - 2] as number[])[j - 2] ?? 0) + 1);
-			row[j] = value;
-			if (value < best) best = value;
-		}
-		if (best > max) return max + 1;
+/**
+ * Whether `a` from `i` and `b` from `j` are within `k` edits of each other (optimal string alignment: insert, delete,
+ * replace, swap two neighbours). `k` is at most 2, so trying each edit costs less than a table, and makes no garbage.
+ */
+function withinEdits(a: string, i: number, b: string, j: number, k: number): boolean {
+	// Equal characters are matched: no edit does better there.
+	while (i < a.length && j < b.length && a.charCodeAt(i) === b.charCodeAt(j)) {
+		i++;
+		j++;
 	}
-	return (rows[a.length] as number[])[b.length] ?? max + 1;
+	const restA = a.length - i;
+	const restB = b.length - j;
+	if (restA === 0 || restB === 0) return Math.max(restA, restB) <= k;
+	if (k === 0) return false;
+	if (restA >= 2 && restB >= 2 && a.charCodeAt(i) === b.charCodeAt(j + 1) && a.charCodeAt(i + 1) === b.charCodeAt(j) && withinEdits(a, i + 2, b, j + 2, k - 1)) return true;
+	return withinEdits(a, i + 1, b, j + 1, k - 1) || withinEdits(a, i + 1, b, j, k - 1) || withinEdits(a, i, b, j + 1, k - 1);
 }
 
 /** Same word, a typo of it, or one a prefix of the other (applicat/appli). */
@@ -43,20 +39,16 @@ export function wordsMatch(a: string, b: string): boolean {
 	// Only words of five letters or more may differ and still match; numbers never do.
 	if (shorter.length < 5 || hasDigit(a) || hasDigit(b)) return false;
 	if (shorter.length >= 5 && longer.startsWith(shorter)) return true;
-	if (shorter.length >= 8) return editDistance(a, b, 2) <= 2;
-	if (shorter.length >= 5) return editDistance(a, b, 1) <= 1;
+	if (shorter.length >= 8) return withinEdits(a, 0, b, 0, 2);
+	if (shorter.length >= 5) return withinEdits(a, 0, b, 0, 1);
 	return false;
 }
 
-interface Alignment {
-	matchedA: boolean[];
-	matchedB: boolean[];
-}
-
-/** Pairs each word with at most one word of the other step; an acronym (VA) may stand for several words. */
-function align(a: string[], b: string[]): Alignment {
-	const matchedA = a.map(() => false);
-	const matchedB = b.map(() => false);
+/**
+ * Pairs each word with at most one word of the other step, marking both in `matchedA` and `matchedB` (all false on
+ * the way in); an acronym (VA) may stand for several words.
+ */
+function align(a: string[], b: string[], matchedA: boolean[], matchedB: boolean[]): void {
 	// Exact matches first: they are most of them, and cheap.
 	let unmatchedA = 0;
 	for (let i = 0; i < a.length; i++) {
@@ -66,7 +58,7 @@ function align(a: string[], b: string[]): Alignment {
 			matchedB[j] = true;
 		} else unmatchedA++;
 	}
-	if (unmatchedA === 0) return { matchedA, matchedB };
+	if (unmatchedA === 0) return;
 	for (let i = 0; i < a.length; i++) {
 		if (matchedA[i] || (a[i]?.length ?? 0) < 5) continue;
 		for (let j = 0; j < b.length; j++) {
@@ -77,23 +69,43 @@ function align(a: string[], b: string[]): Alignment {
 			}
 		}
 	}
-	const acronyms = (short: string[], long: string[], shortMatched: boolean[], longMatched: boolean[]) => {
-		for (let i = 0; i < short.length; i++) {
-			const word = short[i] ?? '';
-			if (shortMatched[i] || word.length < 2 || word.length > 4 || hasDigit(word)) continue;
-			for (let start = 0; start + word.length <= long.length; start++) {
-				const run = long.slice(start, start + word.length);
-				if (run.every((w, k) => !longMatched[start + k] && w[0] === word[k])) {
-					shortMatched[i] = true;
-					for (let k = 0; k < run.length; k++) longMatched[start + k] = true;
-					break;
-				}
+	matchAcronyms(a, b, matchedA, matchedB);
+	matchAcronyms(b, a, matchedB, matchedA);
+}
+
+/** A short word of `short` (VA) standing for a run of unmatched words of `long` with those first letters. */
+function matchAcronyms(short: string[], long: string[], shortMatched: boolean[], longMatched: boolean[]): void {
+	for (let i = 0; i < short.length; i++) {
+		const word = short[i] ?? '';
+		if (shortMatched[i] || word.length < 2 || word.length > 4 || hasDigit(word)) continue;
+		for (let start = 0; start + word.length <= long.length; start++) {
+			let fits = true;
+			for (let k = 0; k < word.length && fits; k++) fits = !longMatched[start + k] && (long[start + k] ?? '')[0] === word[k];
+			if (fits) {
+				shortMatched[i] = true;
+				for (let k = 0; k < word.length; k++) longMatched[start + k] = true;
+				break;
 			}
 		}
-	};
-	acronyms(a, b, matchedA, matchedB);
-	acronyms(b, a, matchedB, matchedA);
-	return { matchedA, matchedB };
+	}
+}
+
+function countTrue(flags: boolean[]): number {
+	let count = 0;
+	for (const flag of flags) if (flag) count++;
+	return count;
+}
+
+/** Whether a word of `words` left unmatched is a name. */
+function hasUnmatchedName(words: StepWords, matched: boolean[]): boolean {
+	for (let i = 0; i < words.tokens.length; i++) if (!matched[i] && words.names.has(words.tokens[i] ?? '')) return true;
+	return false;
+}
+
+/** Whether `x` has a number `y` lacks. */
+function hasOwnNumber(x: StepWords, y: StepWords): boolean {
+	for (const n of x.numbers) if (!y.numbers.has(n)) return true;
+	return false;
 }
 
 /**
@@ -103,15 +115,15 @@ function align(a: string[], b: string[]): Alignment {
  */
 export function stepSimilarity(a: StepWords, b: StepWords): number {
 	if (a.tokens.length === 0 || b.tokens.length === 0) return 0;
-	const { matchedA, matchedB } = align(a.tokens, b.tokens);
-	const countA = matchedA.filter(Boolean).length;
-	const countB = matchedB.filter(Boolean).length;
+	const matchedA = new Array<boolean>(a.tokens.length).fill(false);
+	const matchedB = new Array<boolean>(b.tokens.length).fill(false);
+	align(a.tokens, b.tokens, matchedA, matchedB);
+	const countA = countTrue(matchedA);
+	const countB = countTrue(matchedB);
 	const dice = (countA + countB) / (a.tokens.length + b.tokens.length);
-	const unmatchedNames = (words: StepWords, matched: boolean[]) => words.tokens.some((t, i) => !matched[i] && words.names.has(t));
-	if (unmatchedNames(a, matchedA) && unmatchedNames(b, matchedB)) return Math.min(dice, 0.5);
+	if (hasUnmatchedName(a, matchedA) && hasUnmatchedName(b, matchedB)) return Math.min(dice, 0.5);
 	// "Chapter 2" and "chapter 5" differ even when both are a "first draft".
-	const ownNumber = (x: StepWords, y: StepWords) => [...x.numbers].some((n) => !y.numbers.has(n));
-	if (ownNumber(a, b) && ownNumber(b, a)) return Math.min(dice, 0.5);
+	if (hasOwnNumber(a, b) && hasOwnNumber(b, a)) return Math.min(dice, 0.5);
 	const contained =
 		(countA === a.tokens.length && a.tokens.length >= 2) || (countB === b.tokens.length && b.tokens.length >= 2) ? 1 : dice;
 	const verbsConflict = a.verb !== null && b.verb !== null && a.verb !== b.verb && !b.tokens.includes(a.verb) && !a.tokens.includes(b.verb);

@@ -162,8 +162,11 @@ function normaliseText(text: string): string {
 	return t;
 }
 
-/** The words of a step, ready for comparing with other steps. */
-export function stepWords(text: string): StepWords {
+/**
+ * The words of a step, ready for comparing with other steps. `stems` remembers each word's stem across calls (steps
+ * share most of their words), when the caller keeps one.
+ */
+export function stepWords(text: string, stems?: Map<string, string>): StepWords {
 	const tokens: string[] = [];
 	// Most steps have neither: one shared empty set instead of two new ones per step.
 	let names: Set<string> | null = null;
@@ -173,7 +176,11 @@ export function stepWords(text: string): StepWords {
 	let position = 0;
 	const add = (word: string, isName: boolean, first: boolean) => {
 		if (STOP_WORDS.has(word) && !isName) return;
-		const token = stem(word);
+		let token = stems?.get(word);
+		if (token === undefined) {
+			token = stem(word);
+			stems?.set(word, token);
+		}
 		if (token.length < 2 && !/\d/.test(token)) return;
 		if (first && SPECIFIC_VERBS.has(token)) verb = token;
 		if (isName) (names ??= new Set()).add(token);

@@ -130,22 +130,21 @@ export function linkThreads(sessions: SessionReading[], stats?: { comparisons: n
 				}
 			}
 			if (!target) {
-				let best: { building: Building; score: number; sameSession: boolean } | null = null;
+				// The best candidate: one from an earlier session before one from this session, then the highest score.
+				let bestScore = 0;
+				let bestSameSession = false;
 				for (const candidate of own.candidates(cached)) {
 					if (conflicts(candidate, id)) continue;
 					let score = 0;
-					for (const wording of candidate.wordings) {
-						const similarity = similarityWith(cached, wording, stepSimilarity);
-						if (similarity.fresh && stats) stats.comparisons++;
-						score = Math.max(score, similarity.score);
-					}
+					for (const wording of candidate.wordings) score = Math.max(score, similarityWith(cached, wording, stepSimilarity, stats));
 					if (score < SAME_STEP_THRESHOLD) continue;
 					const sameSession = candidate.lastSession === session.path;
-					if (!best || (best.sameSession && !sameSession) || (best.sameSession === sameSession && score > best.score)) {
-						best = { building: candidate, score, sameSession };
+					if (!target || (bestSameSession && !sameSession) || (bestSameSession === sameSession && score > bestScore)) {
+						target = candidate;
+						bestScore = score;
+						bestSameSession = sameSession;
 					}
 				}
-				target = best?.building;
 			}
 			if (!target) {
 				target = { thread: { owner: step.owner, id: null, mentions: [], steps: [], sessionCount: 0 }, wordings: [], lastSession: '', indexed: new Set(), shared: 0, round: 0 };
