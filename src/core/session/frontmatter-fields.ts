@@ -43,9 +43,21 @@ function addName(item: unknown, names: string[]): void {
 	if (typeof item !== 'string' && typeof item !== 'number') return;
 	const text = String(item).trim();
 	if (text === '') return;
-	const link = text.startsWith('[[') ? /^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/.exec(text) : null;
-	const name = link ? linkTargetName(link[1] ?? '') : text;
+	const target = linkTarget(text);
+	const name = target !== null ? linkTargetName(target) : text;
 	if (name !== '' && !names.includes(name)) names.push(name);
+}
+
+/** The target of a text that is one wiki link, `[[target]]` or `[[target|alias]]`, else null. */
+function linkTarget(text: string): string | null {
+	if (!text.startsWith('[[') || !text.endsWith(']]') || text.length < 5) return null;
+	const end = text.length - 2;
+	const bar = text.indexOf('|', 2);
+	const targetEnd = bar >= 0 && bar < end ? bar : end;
+	// No `]` inside, and no `|` in the target; an alias may hold `|` but no `]`.
+	const close = text.indexOf(']', 2);
+	if (close < end || targetEnd === 2) return null;
+	return text.slice(2, targetEnd);
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -59,7 +59,9 @@ export interface HeadingPlacement {
 
 /** Tracks the headings above the current line; the innermost one with a known role decides. */
 export class HeadingContext {
-	private readonly stack: { level: number; entry: RoleHeading | null }[] = [];
+	// The open headings, outermost first: their levels and entries side by side, no object per heading.
+	private readonly levels: number[] = [];
+	private readonly entries: (RoleHeading | null)[] = [];
 	/** The innermost entry with a role, worked out when a heading is entered rather than for every line. */
 	private inForce: RoleHeading | null = null;
 
@@ -67,10 +69,15 @@ export class HeadingContext {
 	constructor(private readonly entryOf: (heading: string) => RoleHeading | null) {}
 
 	enter(level: number, text: string): void {
-		while (this.stack.length > 0 && (this.stack[this.stack.length - 1]?.level ?? 0) >= level) this.stack.pop();
-		this.stack.push({ level, entry: this.entryOf(text) });
+		const { levels, entries } = this;
+		while (levels.length > 0 && (levels[levels.length - 1] ?? 0) >= level) {
+			levels.pop();
+			entries.pop();
+		}
+		levels.push(level);
+		entries.push(this.entryOf(text));
 		this.inForce = null;
-		for (let i = this.stack.length - 1; i >= 0 && this.inForce === null; i--) this.inForce = this.stack[i]?.entry ?? null;
+		for (let i = entries.length - 1; i >= 0 && this.inForce === null; i--) this.inForce = entries[i] ?? null;
 	}
 
 	/** The role in force and the heading that gave it. */

@@ -208,22 +208,27 @@ export function clientFromFolder(path: string, clientFolder: string): string | n
 export function profileNameFromPath(path: string, clientFolder: string): string | null {
 	const folder = trimSlashes(clientFolder);
 	if (folder === '' || !path.startsWith(folder) || path.charCodeAt(folder.length) !== 47) return null;
-	const rest = withoutMd(path.slice(folder.length + 1));
-	const slash = rest.indexOf('/');
-	if (slash < 0) return rest === '' ? null : rest;
+	// What follows the folder, without `.md`: read in place, since most notes are sessions and no profile.
+	const start = folder.length + 1;
+	const end = mdStart(path, start);
+	const slashAt = path.indexOf('/', start);
+	if (slashAt < 0 || slashAt >= end) return end === start ? null : path.slice(start, end);
 	// A session note inside the client's folder is not a profile; only `Name/Name.md` is.
-	if (slash === 0 || rest.indexOf('/', slash + 1) >= 0 || rest.length !== slash * 2 + 1) return null;
-	const name = rest.slice(0, slash);
-	return rest.endsWith(name) ? name : null;
+	const slash = slashAt - start;
+	if (slash === 0 || end - start !== slash * 2 + 1 || path.indexOf('/', slashAt + 1) >= 0) return null;
+	const name = path.slice(start, slashAt);
+	return path.startsWith(name, slashAt + 1) ? name : null;
 }
 
 function fileBaseName(path: string): string {
-	return withoutMd(path.slice(path.lastIndexOf('/') + 1));
+	const start = path.lastIndexOf('/') + 1;
+	return path.slice(start, mdStart(path, start));
 }
 
-/** A file name without its `.md` extension, in any case. */
-function withoutMd(name: string): string {
-	return name.length >= 3 && name.charCodeAt(name.length - 3) === 46 && name.slice(-2).toLowerCase() === 'md' ? name.slice(0, -3) : name;
+/** Where a `.md` extension (in any case) starts in `path`, after `from`; the path's length when it has none. */
+function mdStart(path: string, from: number): number {
+	const at = path.length - 3;
+	return at >= from && path.charCodeAt(at) === 46 && (path.charCodeAt(at + 1) | 32) === 109 && (path.charCodeAt(at + 2) | 32) === 100 ? at : path.length;
 }
 
 /** 1-based line of a frontmatter key, or 1 when it cannot be found. */
