@@ -15,10 +15,12 @@ export interface InlineField {
 const FULL_LINE_FIELD = /^[ \t]*([\p{L}\p{N}_][\p{L}\p{N}_ \-/]{0,60}?)[ \t]*::[ \t]*(.*)$/u;
 const BRACKETED_FIELD = /[[(]([\p{L}\p{N}_][\p{L}\p{N}_ \-/]{0,60}?)[ \t]*::[ \t]*([^\])]*)[\])]/gu;
 
+const NO_FIELDS: readonly InlineField[] = [];
+
 /** Dataview inline fields in one line of text. */
-export function readInlineFields(text: string): InlineField[] {
+export function readInlineFields(text: string): readonly InlineField[] {
+	if (!text.includes('::')) return NO_FIELDS;
 	const fields: InlineField[] = [];
-	if (!text.includes('::')) return fields;
 	BRACKETED_FIELD.lastIndex = 0;
 	for (let match = BRACKETED_FIELD.exec(text); match; match = BRACKETED_FIELD.exec(text)) {
 		const opener = match[0][0];
@@ -31,6 +33,8 @@ export function readInlineFields(text: string): InlineField[] {
 			start: match.index,
 			end: match.index + match[0].length,
 		});
+		// No `::` left, no field left: no search to the end of the line for one.
+		if (!text.includes('::', BRACKETED_FIELD.lastIndex)) break;
 	}
 	if (fields.length === 0) {
 		const line = FULL_LINE_FIELD.exec(text);

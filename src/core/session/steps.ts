@@ -44,18 +44,23 @@ function startsWord(text: string, index: number): boolean {
 	return !JOINS_WORD.test(text.slice(start, index));
 }
 
-/** The owner markers standing as words of their own in `text`, as `[start, end)` spans. */
-function findMarkers(text: string, markers: RegExp): [number, number][] {
-	const spans: [number, number][] = [];
+/**
+ * The owner markers standing as words of their own in `text`, as `[start, end)` spans, or null when there are none
+ * (most steps holding a `#` or `@` hold a tag or an address, not a marker). `starts` are the markers' first characters.
+ */
+function findMarkers(text: string, markers: RegExp, starts: string[]): [number, number][] | null {
+	let spans: [number, number][] | null = null;
 	markers.lastIndex = 0;
 	for (let match = markers.exec(text); match; match = markers.exec(text)) {
 		if (match[0] === '') {
 			markers.lastIndex++;
 			continue;
 		}
-		if (startsWord(text, match.index)) spans.push([match.index, match.index + match[0].length]);
+		if (startsWord(text, match.index)) (spans ??= []).push([match.index, match.index + match[0].length]);
 		// A marker that does not start a word may hide one that does inside it.
 		else markers.lastIndex = match.index + 1;
+		// Nothing left that could start another: no second search.
+		if (!mayHoldMarker(text, starts, markers.lastIndex)) break;
 	}
 	return spans;
 }
@@ -123,10 +128,10 @@ export function readStep(
 		id = id ?? block.id;
 		text = block.rest;
 	}
-	if (context.ownerMarkers && mayHoldMarker(text, context.ownerMarkerStarts)) {
-		const spans = findMarkers(text, context.ownerMarkers);
-		const first = spans[0];
-		if (first) {
+	if (context.ownerMarkers && mayHoldMarker(text, context.ownerMarkerStarts, 0)) {
+		const spans = findMarkers(text, context.ownerMarkers, context.ownerMarkerStarts);
+		const first = spans?.[0];
+		if (spans && first) {
 			if (owner === null) {
 				owner = 'coach';
 				ownerRule = `the marker ${text.slice(first[0], first[1])}`;
@@ -154,8 +159,8 @@ export function readStep(
 	};
 }
 
-/** Whether the text holds the first character of any owner marker (a loop, not a closure made per step). */
-function mayHoldMarker(text: string, starts: string[]): boolean {
-	for (const start of starts) if (text.includes(start)) return true;
+/** Whether the text holds, from `from` on, the first character of any owner marker (a loop, not a closure made per step). */
+function mayHoldMarker(text: string, starts: string[], from: number): boolean {
+	for (const start of starts) if (text.includes(start, from)) return true;
 	return false;
 }
