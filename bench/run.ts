@@ -46,6 +46,11 @@ function record(figure: string, value: number, unit: string, target: number): vo
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
+/** A full collection, when Node runs with `--expose-gc` (`npm run bench` does): a figure starts on a clean heap. */
+function collectGarbage(): void {
+	(globalThis as { gc?: () => void }).gc?.();
+}
+
 function writeVault(notes: SyntheticNote[]): string {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'coaching-review-bench-'));
 	for (const note of notes) {
@@ -62,6 +67,8 @@ function readerSection(generated: SyntheticNote[]): void {
 	const bytes = notes.reduce((sum, n) => sum + Buffer.byteLength(n.text), 0);
 	const frontmatters = notes.map((n) => parseFrontmatter(readMarkdown(n.text).frontmatter).data);
 	let sink = 0;
+	// The garbage the setup left (the generated vaults) is collected now, not during these figures.
+	collectGarbage();
 	const readAll = () => {
 		for (let i = 0; i < notes.length; i++) sink += readSession(notes[i]?.path ?? '', notes[i]?.text ?? '', frontmatters[i], settings, { rules }).actionSteps.length;
 	};
@@ -69,11 +76,12 @@ function readerSection(generated: SyntheticNote[]): void {
 	const coldStart = performance.now();
 	readAll();
 	const cold = performance.now() - coldStart;
-	// Nine repetitions each: the small vault's figures are a few milliseconds, where a shared machine's noise shows.
+	// Many repetitions: the small vault's figures are a few milliseconds, where a shared machine's noise shows.
+	const reps = notes.length <= 1000 ? 21 : 9;
 	const baseline = time(() => {
 		for (const note of notes) for (const line of note.text.split('\n')) if (line.charCodeAt(0) === 45) sink++;
-	}, 9);
-	const reader = time(readAll, 9);
+	}, reps);
+	const reader = time(readAll, reps);
 	const mb = bytes / 1e6;
 	console.log(`Reader, ${notes.length} notes (${fmt(mb)} MB), frontmatter already parsed:`);
 	console.log(`  baseline (split into lines, one check per line): ${fmt(baseline)} ms, ${fmt(mb / (baseline / 1000), 0)} MB/s`);
@@ -147,7 +155,7 @@ function reviewSection(): void {
 	// Warmed on every size first, so the growth measured is the review's, not the JIT compiler's. Then the sizes take
 	// turns, one build each a round, so the machine's noise and the garbage collector fall on all of them alike. The
 	// garbage earlier figures left is collected first (\`npm run bench\` runs Node with \`--expose-gc\`), not during these.
-	(globalThis as { gc?: () => void }).gc?.();
+	collectGarbage();
 	time(() => sizes.forEach((_, k) => build(k)), 1);
 	const samples: number[][] = sizes.map(() => []);
 	for (let round = 0; round < 21; round++) {
