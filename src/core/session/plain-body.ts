@@ -68,11 +68,11 @@ export function readPlainBody(source: string, start: number, firstLine: number, 
 				open = NOTHING;
 				calloutIndex = -1;
 				callout = undefined;
-				const start = source.charCodeAt(content) === 91 ? matchCalloutStart(source.slice(content, lineEnd)) : null;
-				if (start) {
+				const opening = source.charCodeAt(content) === 91 ? matchCalloutStart(source.slice(content, lineEnd)) : null;
+				if (opening) {
 					// The title line: a paragraph of the callout that holds no words to sort.
 					calloutIndex = callouts++;
-					callout = { type: start.type, title: start.title, line: i, depth: 1 };
+					callout = { type: opening.type, title: opening.title, line: i, depth: 1 };
 					open = QUOTE_PARAGRAPH;
 					classifier.other();
 					if (newline < 0) break;
