@@ -204,6 +204,11 @@ export function isPlainStart(code: number): boolean {
 }
 
 
+/** Plain ASCII text: no block of any kind (nor Unicode whitespace before `%%`) can start with it. */
+export function isPlainAsciiStart(code: number): boolean {
+	return code < 128 && isPlainStart(code);
+}
+
 /** Whether a line (after containers) would open a block of its own rather than continue a paragraph. */
 export function startsBlock(text: string): boolean {
 	let ind = 0;

@@ -1,5 +1,5 @@
 import { type BlockState, LEAF, swallowsLines } from './block-state';
-import { isPlainStart, matchAtxHeading } from './block-starts';
+import { isPlainAsciiStart, isPlainStart, matchAtxHeading } from './block-starts';
 import { KIND } from './line-table';
 import { isBlank } from './lines';
 
@@ -119,7 +119,3 @@ export function readQuoteProse(state: BlockState, i: number, line: string): bool
 	return true;
 }
 
-/** Plain ASCII text: no block of any kind (nor Unicode whitespace before `%%`) can start with it. */
-function isPlainAsciiStart(code: number): boolean {
-	return code < 128 && isPlainStart(code);
-}

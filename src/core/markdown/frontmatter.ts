@@ -1,3 +1,4 @@
+import { isBlank } from './lines';
 import type { FrontmatterBlock } from './types';
 
 export interface FrontmatterScan {
@@ -10,12 +11,7 @@ export interface FrontmatterScan {
 
 /** `---` and nothing after it but spaces and tabs, in `text` from `start` to `end` (the whole text by default). */
 function isFence(text: string, start = 0, end = text.length): boolean {
-	if (!text.startsWith('---', start)) return false;
-	for (let i = start + 3; i < end; i++) {
-		const code = text.charCodeAt(i);
-		if (code !== 32 && code !== 9) return false;
-	}
-	return true;
+	return text.startsWith('---', start) && isBlank(text, start + 3, end);
 }
 
 /** Whether a YAML line says anything: not blank, not a comment. */

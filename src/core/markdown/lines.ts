@@ -48,9 +48,9 @@ export function splitLines(text: string): SplitText {
 	return { text: body, lines, starts, bomLength };
 }
 
-/** True for a line holding nothing but spaces and tabs. */
-export function isBlank(text: string, from = 0): boolean {
-	for (let i = from; i < text.length; i++) {
+/** True for a line (or its `[from, to)` part) holding nothing but spaces and tabs. */
+export function isBlank(text: string, from = 0, to = text.length): boolean {
+	for (let i = from; i < to; i++) {
 		const code = text.charCodeAt(i);
 		if (code !== 32 && code !== 9) return false;
 	}

@@ -2,6 +2,7 @@ import {
 	type FenceOpen,
 	isFenceClose,
 	isFootnoteDefinition,
+	isPlainAsciiStart,
 	isPlainStart,
 	isThematicBreak,
 	matchAtxHeading,
@@ -9,6 +10,7 @@ import {
 	matchFenceOpen,
 	matchListMarker,
 } from '../markdown/block-starts';
+import { isBlank } from '../markdown/lines';
 import type { Callout } from '../markdown/types';
 import { BodyClassifier, type BodyReading } from './body-classifier';
 import type { ReadingRules } from './rules';
@@ -54,7 +56,7 @@ export function readPlainBody(source: string, start: number, firstLine: number, 
 			// Every line of a fence, its closing line and blank lines too, only ends what came before.
 			if (isFenceClose(source.slice(pos, lineEnd), fence)) fence = null;
 			classifier.other();
-		} else if (lineEnd === pos || ((first === 32 || first === 9) && isBlankRange(source, pos, lineEnd))) {
+		} else if (lineEnd === pos || ((first === 32 || first === 9) && isBlank(source, pos, lineEnd))) {
 			classifier.blank();
 			open = NOTHING;
 			inQuote = false;
@@ -80,7 +82,7 @@ export function readPlainBody(source: string, start: number, firstLine: number, 
 					continue;
 				}
 			}
-			if (isBlankRange(source, content, lineEnd)) {
+			if (isBlank(source, content, lineEnd)) {
 				classifier.blank();
 				open = NOTHING;
 			} else {
@@ -126,19 +128,6 @@ export function readPlainBody(source: string, start: number, firstLine: number, 
 	}
 	// An unclosed fence is a problem to report: the general parser does.
 	return fence === null ? classifier.finish() : null;
-}
-
-function isBlankRange(text: string, from: number, to: number): boolean {
-	for (let k = from; k < to; k++) {
-		const code = text.charCodeAt(k);
-		if (code !== 32 && code !== 9) return false;
-	}
-	return true;
-}
-
-/** Plain ASCII text: no block of any kind can start with it. */
-function isPlainAsciiStart(code: number): boolean {
-	return code < 128 && isPlainStart(code);
 }
 
 /**
