@@ -150,7 +150,7 @@ function reviewSection(): void {
 	});
 	const build = (k: number) => {
 		const entry = entries[k];
-		if (entry) buildReview(entry, { today: TODAY, settings, cache: new StepWordsCache() });
+		if (entry) buildReview(entry, { today: TODAY, settings, cache: new StepWordsCache(), progress: rules.progress });
 	};
 	// Warmed on every size first, so the growth measured is the review's, not the JIT compiler's. Then the sizes take
 	// turns, one build each a round, so the machine's noise and the garbage collector fall on all of them alike. The

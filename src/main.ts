@@ -6,6 +6,7 @@ import { ClientPicker } from './plugin/client-picker';
 import { DASHBOARD_VIEW, DashboardView } from './plugin/dashboard-view';
 import { readFileSession } from './plugin/read-file';
 import { ReadingModal } from './plugin/reading-modal';
+import { progressPattern } from './core/session/progress';
 import { ReviewActions } from './plugin/review-actions';
 import { SessionIndex } from './plugin/session-index';
 import { migrateSettings, toStored } from './plugin/settings-store';
@@ -75,7 +76,7 @@ export default class CoachingReviewPlugin extends Plugin {
 			checkCallback: (checking) => {
 				const file = workspace.getActiveFile();
 				if (!file || file.extension !== 'md') return false;
-				if (!checking) void readFileSession(file, vault, metadataCache, this.settings).then((reading) => new ReadingModal(this.app, reading).open());
+				if (!checking) void readFileSession(file, vault, metadataCache, this.settings).then((reading) => new ReadingModal(this.app, reading, progressPattern(this.settings)).open());
 				return true;
 			},
 		});

@@ -1,4 +1,5 @@
 import type { MarkdownDocument } from '../core/markdown/types';
+import { type ProgressMatcher, type ReviewedWords, reviewWords } from '../core/session/progress';
 import type { SessionReading } from '../core/session/types';
 import type { NoteReading } from './read-note';
 
@@ -15,8 +16,10 @@ export function metadataJson(document: MarkdownDocument, frontmatter: Record<str
 	return metadata;
 }
 
-export function inspectJson(reading: NoteReading): string {
-	return JSON.stringify({ metadata: metadataJson(reading.document, reading.frontmatter.data), session: reading.session }, null, 2);
+/** `progress`: the settings' progress phrases, so the client's words say whether a review counts them as progress. */
+export function inspectJson(reading: NoteReading, progress: ProgressMatcher | null): string {
+	const session = { ...reading.session, clientWords: reviewWords(reading.session.clientWords, progress) };
+	return JSON.stringify({ metadata: metadataJson(reading.document, reading.frontmatter.data), session }, null, 2);
 }
 
 interface LineRole {
@@ -24,13 +27,13 @@ interface LineRole {
 	why: string;
 }
 
-function rolesByLine(session: SessionReading): Map<number, LineRole> {
+function rolesByLine(session: SessionReading, clientWords: ReviewedWords[]): Map<number, LineRole> {
 	const roles = new Map<number, LineRole>();
 	for (const step of session.actionSteps) {
 		const owner = step.owner === 'coach' ? "coach's promise" : "client's step";
 		roles.set(step.line, { role: `${owner} (${step.status})`, why: step.rule });
 	}
-	for (const words of session.clientWords) {
+	for (const words of clientWords) {
 		roles.set(words.line, {
 			role: words.progress ? "client's words, progress" : "client's words",
 			why: words.progress ? `${words.rule}; progress: ${words.progressReason ?? ''}` : words.rule,
@@ -85,10 +88,10 @@ function describeSession(session: SessionReading): string[] {
 }
 
 /** A readable account of how one note was read: each line's role and the rule behind it. */
-export function inspectText(reading: NoteReading): string {
+export function inspectText(reading: NoteReading, progress: ProgressMatcher | null): string {
 	const { document, session } = reading;
 	const out: string[] = [session.path, ...describeSession(session).map((l) => `  ${l}`), ''];
-	const roles = rolesByLine(session);
+	const roles = rolesByLine(session, reviewWords(session.clientWords, progress));
 	const width = String(document.lines.length).length;
 	const preview = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
 	let lastItemLine = 0;

@@ -4,6 +4,7 @@ import { clientsCommand, reviewCommand } from './review-commands';
 import { checkFlags, loadSettings, type Output, type ParsedArgs, parseArgs, UsageError } from './args';
 import { inspectJson, inspectText } from './inspect';
 import { readNoteText } from './read-note';
+import { progressPattern } from '../core/session/progress';
 
 const MAIN_HELP = `coaching-review: read coaching session notes and review a client's history.
 
@@ -51,7 +52,8 @@ async function inspect(args: ParsedArgs, io: Output): Promise<number> {
 	const notePath = await vaultRelativePath(file, settings.clientFolder);
 	const reading = readNoteText(notePath, text, settings, { fullDocument: true });
 	for (const w of reading.session.warnings) io.err(`warning: ${w.path}:${w.line}: ${w.message}\n`);
-	io.out(args.flags.has('--json') ? inspectJson(reading) + '\n' : inspectText(reading));
+	const progress = progressPattern(settings);
+	io.out(args.flags.has('--json') ? inspectJson(reading, progress) + '\n' : inspectText(reading, progress));
 	return 0;
 }
 

@@ -168,7 +168,7 @@ export class DashboardView extends ItemView {
 		}
 		this.clientName = entry.name;
 		const settings = this.deps.getSettings();
-		const review = buildReview(entry, { today: localToday(), settings, cache: index.stepWords });
+		const review = buildReview(entry, { today: localToday(), settings, cache: index.stepWords, progress: index.progressFor(settings) });
 		this.lazy = new WeakMap();
 		mountUi(contentEl, renderDashboard(review, { privacy: settings.privacyMode, interactive: true }), this.lazy);
 		(this.leaf as WorkspaceLeaf & { updateHeader?: () => void }).updateHeader?.();

@@ -1,4 +1,5 @@
 import { type App, Modal } from 'obsidian';
+import { type ProgressMatcher, reviewWords } from '../core/session/progress';
 import type { SessionReading } from '../core/session/types';
 
 /** Shows how one note was read: what a coach checks when an item lands in the wrong place. */
@@ -6,6 +7,8 @@ export class ReadingModal extends Modal {
 	constructor(
 		app: App,
 		private readonly reading: SessionReading,
+		/** The settings' progress phrases: the client's words show whether a review counts them as progress. */
+		private readonly progress: ProgressMatcher | null,
 	) {
 		super(app);
 	}
@@ -28,7 +31,7 @@ export class ReadingModal extends Modal {
 			'Action steps',
 			reading.actionSteps.map((s) => ({ line: s.line, text: `${s.owner === 'coach' ? "Coach's promise" : "Client's step"} (${s.status}): ${s.text}`, why: s.rule })),
 		);
-		section("Client's words", reading.clientWords.map((w) => ({ line: w.line, text: w.text, why: w.progressReason ? `${w.rule}; progress: ${w.progressReason}` : w.rule })));
+		section("Client's words", reviewWords(reading.clientWords, this.progress).map((w) => ({ line: w.line, text: w.text, why: w.progressReason ? `${w.rule}; progress: ${w.progressReason}` : w.rule })));
 		section("Coach's notes", reading.coachNotes.map((n) => ({ line: n.line, text: n.text, why: n.rule })));
 		section('Goals', reading.goals.map((g) => ({ line: g.line, text: g.text, why: g.rule })));
 		section('Warnings', reading.warnings.map((w) => ({ line: w.line, text: w.message, why: w.path })));

@@ -5,6 +5,7 @@ import { getField } from '../core/session/frontmatter-fields';
 import { compactReading } from '../core/session/compact';
 import { isWide } from '../core/text';
 import { clientFromFolder, profileNameFromPath, readSession } from '../core/session/read-session';
+import type { ProgressMatcher } from '../core/session/progress';
 import { compileRules, type ReadingRules } from '../core/session/rules';
 import type { SessionReading } from '../core/session/types';
 import { StepWordsCache } from '../core/review/step-cache';
@@ -77,6 +78,11 @@ export class SessionIndex extends Events {
 	private rulesFor(settings: CoachingSettings): ReadingRules {
 		if (this.rules?.settings !== settings) this.rules = compileRules(settings);
 		return this.rules;
+	}
+
+	/** The settings' progress phrases compiled once, for reviews built from this index. */
+	progressFor(settings: CoachingSettings): ProgressMatcher | null {
+		return this.rulesFor(settings).progress;
 	}
 
 	private async readFile(file: TFile): Promise<SessionReading | null> {

@@ -1,3 +1,4 @@
+import { type ProgressMatcher, progressPattern, type ReviewedWords, reviewWords } from '../session/progress';
 import type { Owner, SessionReading, StepStatus, Warning } from '../session/types';
 import type { CoachingSettings } from '../settings';
 import type { ClientEntry } from './clients';
@@ -31,7 +32,7 @@ export interface ReviewSession {
 	date: string | null;
 	number: number | null;
 	clients: string[];
-	clientWords: { text: string; line: number; rule: string; progress: boolean; progressReason: string | null }[];
+	clientWords: ReviewedWords[];
 	coachNotes: { text: string; line: number; rule: string }[];
 	ratings: { client: number | null; coach: number | null };
 }
@@ -58,6 +59,8 @@ export interface ReviewOptions {
 	settings: CoachingSettings;
 	/** Keeps each step's words between builds (the plugin's index holds one). */
 	cache?: StepWordsCache;
+	/** The settings' progress phrases, compiled once (`ReadingRules.progress`); compiled for this build when absent. */
+	progress?: ProgressMatcher | null;
 }
 
 function median(values: number[]): number | null {
@@ -117,14 +120,14 @@ export function compareThreads(a: ReviewThread, b: ReviewThread): number {
 	return a.text.localeCompare(b.text);
 }
 
-/** A session as the review shows it; the reading's own lists are shared, not copied. */
-function sessionOf(reading: SessionReading): ReviewSession {
+/** A session as the review shows it: the client's words with their progress; the reading's other lists are shared. */
+function sessionOf(reading: SessionReading, progress: ProgressMatcher | null): ReviewSession {
 	return {
 		path: reading.path,
 		date: reading.date,
 		number: reading.number,
 		clients: reading.clients,
-		clientWords: reading.clientWords,
+		clientWords: reviewWords(reading.clientWords, progress),
 		coachNotes: reading.coachNotes,
 		ratings: reading.ratings,
 	};
@@ -142,8 +145,10 @@ export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientR
 		for (const goal of source.goals) goals.push({ ...goal, path: source.path });
 	}
 
+	const matcher = options.progress !== undefined ? options.progress : progressPattern(options.settings);
+	const reviewed = sessions.map((s) => sessionOf(s, matcher));
 	const progress: ClientReview['progress'] = [];
-	for (const session of sessions) {
+	for (const session of reviewed) {
 		for (const words of session.clientWords) {
 			if (words.progress) progress.push({ text: words.text, path: session.path, line: words.line, date: session.date, reason: words.progressReason ?? '' });
 		}
@@ -166,7 +171,7 @@ export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientR
 		firstSession: entry.firstDate,
 		lastSession: entry.lastDate,
 		cadenceDays: median(gaps),
-		sessions: sessions.map(sessionOf),
+		sessions: reviewed,
 		goals,
 		progress,
 		ratings: sessions

@@ -5,7 +5,6 @@ import type { Callout } from '../markdown/types';
 import { HeadingContext } from './headings';
 import { ALL_MARKS, cleanText, HAS_CARET, HAS_COLON, HAS_COMMENT_MARK, LineGates } from './line-gates';
 import { BLOCKQUOTE, place, type Placement, type Section, sectionPlacement, stepRule, type Target } from './placement';
-import { findProgressPhrase } from './progress';
 import type { ReadingRules } from './rules';
 import { readStep, type StepContext, type StepHints } from './steps';
 import type { ActionStep, ClientWords, Extract } from './types';
@@ -125,17 +124,7 @@ export class BodyClassifier {
 
 	/** The reading, once every line has been told. */
 	finish(): BodyReading {
-		const { progress } = this.rules;
-		const { result } = this;
-		for (const words of result.clientWords) {
-			if (words.progress) continue;
-			const phrase = findProgressPhrase(words.text, progress);
-			if (phrase) {
-				words.progress = true;
-				words.progressReason = this.rules.ruleFor('says', phrase);
-			}
-		}
-		return result;
+		return this.result;
 	}
 
 	/** `item`, `quote` and `callout` say which block the text is in; `item` is UNMERGEABLE for a text of its own. */
@@ -158,8 +147,7 @@ export class BodyClassifier {
 		}
 		let extract: Extract;
 		if (placement.target === 'client') {
-			const reason = placement.progressRule;
-			const words: ClientWords = { text: cleaned, line, rule: placement.rule, progress: reason !== null, progressReason: reason };
+			const words: ClientWords = { text: cleaned, line, rule: placement.rule, winRule: placement.winRule };
 			if (!this.isProfile) this.result.clientWords.push(words);
 			if (placement.goal) this.result.goals.push({ text: cleaned, line, rule: placement.rule });
 			extract = words;

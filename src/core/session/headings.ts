@@ -52,8 +52,8 @@ export interface RoleHeading {
 export interface HeadingPlacement {
 	target: 'client' | 'coach' | 'skip';
 	rule: string;
-	/** Set when the rule itself marks progress (a Wins heading, a `win::` field). */
-	progressRule: string | null;
+	/** Set when the rule itself makes the words progress (a Wins heading, a `win::` field). */
+	winRule: string | null;
 	goal: boolean;
 }
 

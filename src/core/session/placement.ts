@@ -6,8 +6,8 @@ export type Target = HeadingPlacement['target'];
 /** Where text goes and the rule that says so. */
 export type Placement = HeadingPlacement;
 
-export function place(target: Target, rule: string, progressRule: string | null = null, goal = false): Placement {
-	return { target, rule, progressRule, goal };
+export function place(target: Target, rule: string, winRule: string | null = null, goal = false): Placement {
+	return { target, rule, winRule, goal };
 }
 
 export type Section = RoleHeading | null;

@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../text';
 import type { CoachingSettings } from '../settings';
+import type { ClientWords } from './types';
 
 /**
  * Finds the client's sentences of change ("I finally…", "proud") as whole words, any case or apostrophe. `exact`
@@ -50,4 +51,27 @@ export function findProgressPhrase(text: string, matcher: ProgressMatcher | null
 	if (!matcher.quick.test(text)) return null;
 	const match = matcher.exact.exec(text);
 	return match?.[1] !== undefined ? normaliseApostrophes(match[1]) : null;
+}
+
+/** The client's words as a review shows them: whether they count as progress, and why. */
+export interface ReviewedWords {
+	text: string;
+	line: number;
+	rule: string;
+	progress: boolean;
+	/** Why they count as progress, when they do. */
+	progressReason: string | null;
+}
+
+/**
+ * Whether each of the client's words counts as progress: where it stands (a Wins heading, a `win::` field), else a
+ * sentence of change it holds. Done when a client is reviewed, for that client's words only, rather than for every
+ * note the index reads; a phrase found is reported as written, a run of spaces or a line break as one space.
+ */
+export function reviewWords(words: readonly ClientWords[], matcher: ProgressMatcher | null): ReviewedWords[] {
+	return words.map((w) => {
+		const phrase = w.winRule === null ? findProgressPhrase(w.text, matcher) : null;
+		const reason = w.winRule ?? (phrase === null ? null : `says '${phrase.replace(/\s+/g, ' ')}'`);
+		return { text: w.text, line: w.line, rule: w.rule, progress: reason !== null, progressReason: reason };
+	});
 }

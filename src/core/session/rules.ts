@@ -15,6 +15,7 @@ export interface ReadingRules {
 	ownerField: string;
 	clientPrefix: RegExp | null;
 	coachPrefix: RegExp | null;
+	/** The progress phrases, for reviews (`reviewWords`): the reader itself does not look for them. */
 	progress: ProgressMatcher | null;
 	clientFields: Set<string>;
 	winFields: Set<string>;
@@ -35,14 +36,12 @@ export interface ReadingRules {
 	headingEntry: (heading: string) => RoleHeading | null;
 }
 
-export type RuleKind = 'line prefix' | 'field' | 'callout' | 'says';
+export type RuleKind = 'line prefix' | 'field' | 'callout';
 
 const RULE_TEXTS: Record<RuleKind, (piece: string) => string> = {
 	'line prefix': (piece) => `a line starting '${piece}:'`,
 	field: (piece) => `the field ${piece}::`,
 	callout: (piece) => `a > [!${piece}] callout`,
-	// A phrase as found in the text, across a line break or a run of spaces perhaps.
-	says: (piece) => `says '${piece.replace(/\s+/g, ' ')}'`,
 };
 
 /** Memos stop growing here, so a vault of unusual headings cannot make them hold more than a little memory. */

@@ -18,9 +18,11 @@ export interface Extract {
 }
 
 export interface ClientWords extends Extract {
-	progress: boolean;
-	/** Why it counts as progress, when it does. */
-	progressReason: string | null;
+	/**
+	 * Set when where the words stand makes them progress (under a Wins heading, in a `win::` field): why. Sentences
+	 * of change ("I finally…") are looked for when the words are reviewed (`reviewWords`), not for every note read.
+	 */
+	winRule: string | null;
 }
 
 export interface ActionStep {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../src/core/settings';
+import { progressPattern, reviewWords } from '../../../src/core/session/progress';
+import type { SessionReading } from '../../../src/core/session/types';
+import { type CoachingSettings, defaultSettings } from '../../../src/core/settings';
 import { read, session, texts } from '../../helpers';
 
 // One positive test and one near miss for every row of PRODUCT.md's "How notes are read" table.
@@ -144,26 +146,36 @@ describe("the client's words", () => {
 });
 
 describe('progress statements', () => {
+	/** The client's words as a review sees them. */
+	const reviewed = (reading: SessionReading, settings: CoachingSettings = defaultSettings()) => reviewWords(reading.clientWords, progressPattern(settings));
+
 	it('marks a Wins section, a win:: field and sentences of change, with their reasons', () => {
 		const reading = read(session("## Wins\n- Sold three seats\n\n## In her words\nI finally sent the newsletter.\n\nI’m making progress.\n\nwin:: First paid client"));
-		expect(reading.clientWords.map((w) => [w.text, w.progress, w.progressReason])).toEqual([
+		expect(reviewed(reading).map((w) => [w.text, w.progress, w.progressReason])).toEqual([
 			['Sold three seats', true, "under the heading 'Wins'"],
 			['I finally sent the newsletter.', true, "says 'I finally'"],
 			['I’m making progress.', true, "says 'I'm making progress'"],
 			['First paid client', true, 'the field win::'],
 		]);
+		// The reader says what where the words stand makes progress; phrases are looked for when they are reviewed.
+		expect(reading.clientWords.map((w) => w.winRule)).toEqual(["under the heading 'Wins'", null, null, 'the field win::']);
+	});
+
+	it('finds a phrase across the line break of a merged paragraph, reported with one space', () => {
+		const reading = read(session('## In her words\nI\nfinally did it.'));
+		expect(reviewed(reading).map((w) => [w.text, w.progressReason])).toEqual([['I finally did it.', "says 'I finally'"]]);
 	});
 
 	it("near miss: 'I'm exhausted', 'overworked' and a coach's sentence with 'finally' are not progress", () => {
 		const reading = read(session("## In her words\nI'm exhausted.\n\nI feel overworked.\n\n## Coach notes\nShe finally seems proud."));
-		expect(reading.clientWords.map((w) => w.progress)).toEqual([false, false]);
+		expect(reviewed(reading).map((w) => w.progress)).toEqual([false, false]);
 		expect(texts(reading.coachNotes)).toEqual(['She finally seems proud.']);
 	});
 
 	it('uses the phrases from the settings', () => {
 		const settings = { ...defaultSettings(), progressPhrases: ['breakthrough'] };
 		const reading = read(session('## In her words\nA breakthrough.\n\nI finally did it.'), undefined, settings);
-		expect(reading.clientWords.map((w) => w.progress)).toEqual([true, false]);
+		expect(reviewed(reading, settings).map((w) => w.progress)).toEqual([true, false]);
 	});
 });
 
