@@ -4,7 +4,8 @@ import { isDay, localToday } from '../core/review/days';
 import { plural } from '../core/review/format';
 import { renderClientSummary } from '../core/review/render-client-summary';
 import { renderMarkdown } from '../core/review/render-markdown';
-import { buildReview } from '../core/review/review';
+import { buildReview, reviewJson } from '../core/review/review';
+import { progressPattern } from '../core/session/progress';
 import { standalonePage } from '../ui/standalone';
 import { readStyles } from './styles';
 import path from 'node:path';
@@ -109,7 +110,8 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 		);
 		return 2;
 	}
-	const review = buildReview(readClientInFull(vault, settings, match.client), { today, settings });
+	const progress = progressPattern(settings);
+	const review = buildReview(readClientInFull(vault, settings, match.client), { today, settings, progress });
 	reportWarnings(review.warnings, io);
 	const htmlFile = args.flags.get('--html');
 	if (typeof htmlFile === 'string') {
@@ -118,6 +120,6 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 		io.err(`Wrote ${htmlFile}\n`);
 		if (!args.flags.has('--json') && !args.flags.has('--markdown')) return 0;
 	}
-	io.out(args.flags.has('--json') ? JSON.stringify(review, null, 2) + '\n' : clientFacing ? renderClientSummary(review) : renderMarkdown(review));
+	io.out(args.flags.has('--json') ? JSON.stringify(reviewJson(review, progress), null, 2) + '\n' : clientFacing ? renderClientSummary(review) : renderMarkdown(review));
 	return 0;
 }

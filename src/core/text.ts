@@ -29,13 +29,6 @@ export function detach(text: string, fromWide = true): string {
 	return (NEEDS_JSON_ESCAPE.test(text) ? JSON.parse(JSON.stringify(text)) : JSON.parse(`"${text}"`)) as string;
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
-
-/** Whether any character is outside ASCII: emoji signifiers and the like can only be where one is. */
-export function hasNonAscii(text: string): boolean {
-	return NON_ASCII.test(text);
-}
-
 /** `left` and `right` with one space between them where a piece was taken out from between them (none at an end). */
 export function closeUp(left: string, right: string): string {
 	const before = left.trimEnd();

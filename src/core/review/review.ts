@@ -1,5 +1,5 @@
-import { type ProgressMatcher, progressPattern, type ReviewedWords, reviewWords } from '../session/progress';
-import type { Owner, SessionReading, StepStatus, Warning } from '../session/types';
+import { type ProgressMatcher, progressPattern, progressReason, reviewWords } from '../session/progress';
+import type { ClientWords, Owner, SessionReading, StepStatus, Warning } from '../session/types';
 import type { CoachingSettings } from '../settings';
 import type { ClientEntry } from './clients';
 import { daysBetween } from './days';
@@ -32,7 +32,8 @@ export interface ReviewSession {
 	date: string | null;
 	number: number | null;
 	clients: string[];
-	clientWords: ReviewedWords[];
+	/** As the reading has them; the review's `progress` says which count as progress (`reviewJson` says it per word). */
+	clientWords: ClientWords[];
 	coachNotes: { text: string; line: number; rule: string }[];
 	ratings: { client: number | null; coach: number | null };
 }
@@ -120,14 +121,14 @@ export function compareThreads(a: ReviewThread, b: ReviewThread): number {
 	return a.text.localeCompare(b.text);
 }
 
-/** A session as the review shows it: the client's words with their progress; the reading's other lists are shared. */
-function sessionOf(reading: SessionReading, progress: ProgressMatcher | null): ReviewSession {
+/** A session as the review shows it; the reading's own lists are shared, not copied. */
+function sessionOf(reading: SessionReading): ReviewSession {
 	return {
 		path: reading.path,
 		date: reading.date,
 		number: reading.number,
 		clients: reading.clients,
-		clientWords: reviewWords(reading.clientWords, progress),
+		clientWords: reading.clientWords,
 		coachNotes: reading.coachNotes,
 		ratings: reading.ratings,
 	};
@@ -146,11 +147,11 @@ export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientR
 	}
 
 	const matcher = options.progress !== undefined ? options.progress : progressPattern(options.settings);
-	const reviewed = sessions.map((s) => sessionOf(s, matcher));
 	const progress: ClientReview['progress'] = [];
-	for (const session of reviewed) {
+	for (const session of sessions) {
 		for (const words of session.clientWords) {
-			if (words.progress) progress.push({ text: words.text, path: session.path, line: words.line, date: session.date, reason: words.progressReason ?? '' });
+			const reason = progressReason(words, matcher);
+			if (reason !== null) progress.push({ text: words.text, path: session.path, line: words.line, date: session.date, reason });
 		}
 	}
 	progress.reverse();
@@ -171,7 +172,7 @@ export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientR
 		firstSession: entry.firstDate,
 		lastSession: entry.lastDate,
 		cadenceDays: median(gaps),
-		sessions: reviewed,
+		sessions: sessions.map(sessionOf),
 		goals,
 		progress,
 		ratings: sessions
@@ -193,4 +194,12 @@ export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientR
 		},
 		warnings,
 	};
+}
+
+/**
+ * The review as its JSON output shows it (README, "The review as JSON"): each session's words say whether they count
+ * as progress and why. `progress`: the settings' progress phrases, as the review was built with.
+ */
+export function reviewJson(review: ClientReview, progress: ProgressMatcher | null): unknown {
+	return { ...review, sessions: review.sessions.map((s) => ({ ...s, clientWords: reviewWords(s.clientWords, progress) })) };
 }

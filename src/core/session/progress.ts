@@ -64,14 +64,20 @@ export interface ReviewedWords {
 }
 
 /**
- * Whether each of the client's words counts as progress: where it stands (a Wins heading, a `win::` field), else a
- * sentence of change it holds. Done when a client is reviewed, for that client's words only, rather than for every
- * note the index reads; a phrase found is reported as written, a run of spaces or a line break as one space.
+ * Why the client's words count as progress, or null: where they stand (a Wins heading, a `win::` field), else a
+ * sentence of change they hold, reported as written (a run of spaces or a line break as one space). Asked when a
+ * client is reviewed, for that client's words only, rather than for every note the index reads.
  */
+export function progressReason(words: ClientWords, matcher: ProgressMatcher | null): string | null {
+	if (words.winRule !== null) return words.winRule;
+	const phrase = findProgressPhrase(words.text, matcher);
+	return phrase === null ? null : `says '${phrase.replace(/\s+/g, ' ')}'`;
+}
+
+/** The client's words with whether each counts as progress, for showing one note's reading or the review as JSON. */
 export function reviewWords(words: readonly ClientWords[], matcher: ProgressMatcher | null): ReviewedWords[] {
 	return words.map((w) => {
-		const phrase = w.winRule === null ? findProgressPhrase(w.text, matcher) : null;
-		const reason = w.winRule ?? (phrase === null ? null : `says '${phrase.replace(/\s+/g, ' ')}'`);
+		const reason = progressReason(w, matcher);
 		return { text: w.text, line: w.line, rule: w.rule, progress: reason !== null, progressReason: reason };
 	});
 }

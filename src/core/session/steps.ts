@@ -2,7 +2,7 @@ import { type InlineField, normaliseFieldKey, readBlockId, readInlineFields, rea
 import type { CoachingSettings } from '../settings';
 import { readDay } from './frontmatter-fields';
 import type { ActionStep, Owner, StepStatus } from './types';
-import { closeUp, cutSpans, escapeRegExp, hasNonAscii } from '../text';
+import { closeUp, cutSpans, escapeRegExp, isWide } from '../text';
 
 /** `[ ]` open, `[x]` done, `[-]` dropped, `[/]` in progress, `[>]` carried forward (still open). */
 export function statusFromChar(char: string | null): StepStatus {
@@ -97,8 +97,9 @@ export function readStep(
 	hints: StepHints = LOOK_FOR_EVERYTHING,
 ): ActionStep {
 	const { settings } = context;
-	// Tasks signifiers are all emoji: a step in plain ASCII has none.
-	const signifiers = hasNonAscii(content) ? readTasksSignifiers(content) : null;
+	// Tasks signifiers are all emoji, past Latin-1: a step without such a character has none (and V8 answers that
+	// at once for a step cut from a note stored one byte a character).
+	const signifiers = isWide(content) ? readTasksSignifiers(content) : null;
 	let text = signifiers ? signifiers.rest : content;
 	let due = signifiers?.values.due ?? null;
 	let doneDate = signifiers?.values.done ?? null;

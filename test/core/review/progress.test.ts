@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { reviewJson } from '../../../src/core/review/review';
+import { progressPattern } from '../../../src/core/session/progress';
+import { defaultSettings } from '../../../src/core/settings';
 import { exampleReview } from '../../vault';
 
 describe("progress statements on the example vault, in the client's own words", () => {
@@ -11,9 +14,10 @@ describe("progress statements on the example vault, in the client's own words", 
 		expect(susan.progress).toContainEqual(expect.objectContaining({ text: "I finally told my partner the price and he said 'that's it?'", reason: "says 'I finally'" }));
 	});
 
-	it('marks "progress" false on every other client-words item, like "I\'m exhausted"', async () => {
+	it('marks "progress" false on every other client-words item in the JSON, like "I\'m exhausted"', async () => {
 		const susan = await exampleReview('Susan Lee');
-		const words = susan.sessions.flatMap((s) => s.clientWords);
+		const json = reviewJson(susan, progressPattern(defaultSettings())) as { sessions: { clientWords: { text: string; progress: boolean; progressReason: string | null }[] }[] };
+		const words = json.sessions.flatMap((s) => s.clientWords);
 		expect(words.find((w) => w.text.startsWith("I'm exhausted"))).toMatchObject({ progress: false, progressReason: null });
 		expect(words.filter((w) => w.progress)).toHaveLength(susan.progress.length);
 	});
