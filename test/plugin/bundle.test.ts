@@ -51,6 +51,8 @@ describe('main.js', () => {
 		expect(modal?.titleEl.textContent).toBe('How this note is read');
 		expect(modal?.contentEl.textContent).toContain('Session of Susan Lee, 2026-10-14 (from the frontmatter).');
 		expect(modal?.contentEl.textContent).toContain('I finally did it.');
+		// The reading modal says whether a review counts the words as progress, and why.
+		expect(modal?.contentEl.textContent).toContain("line 6: the heading 'In her words'; progress: says 'I finally'");
 		modal?.close();
 		plugin.unload();
 	});
