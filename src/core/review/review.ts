@@ -150,7 +150,7 @@ export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientR
 	const progress: ClientReview['progress'] = [];
 	for (const session of sessions) {
 		for (const words of session.clientWords) {
-			const reason = options.cache ? options.cache.progressReason(words, matcher) : progressReason(words, matcher);
+			const reason = progressReason(words, matcher);
 			if (reason !== null) progress.push({ text: words.text, path: session.path, line: words.line, date: session.date, reason });
 		}
 	}

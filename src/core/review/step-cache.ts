@@ -1,5 +1,4 @@
-import { type ProgressMatcher, progressReason } from '../session/progress';
-import type { ActionStep, ClientWords } from '../session/types';
+import type { ActionStep } from '../session/types';
 import { type StepWords, stepWords } from './step-words';
 
 export interface CachedWords {
@@ -55,30 +54,13 @@ function indexKeys(words: StepWords): string[] {
 }
 
 /**
- * Remembers the words of each step, and whether the client's words count as progress, between review builds. The
- * plugin keeps one for the life of its index, so after a note changes only that note's steps and words are looked
- * at again. Held weakly: dropped notes are forgotten.
+ * Remembers the words of each step between review builds. The plugin keeps one for the life of its index,
+ * so after a note changes only that note's steps are read again. Held weakly: dropped notes are forgotten.
  */
 export class StepWordsCache {
 	private readonly byStep = new WeakMap<ActionStep, CachedWords>();
 	private readonly byText = new Map<string, CachedWords>();
 	private readonly stems = new Map<string, string>();
-	private reasons = new WeakMap<ClientWords, string | null>();
-	private reasonsFor: ProgressMatcher | null | undefined = undefined;
-
-	/** `progressReason`, remembered per words; forgotten when asked with other phrases (the settings changed). */
-	progressReason(words: ClientWords, matcher: ProgressMatcher | null): string | null {
-		if (matcher !== this.reasonsFor) {
-			this.reasons = new WeakMap();
-			this.reasonsFor = matcher;
-		}
-		let reason = this.reasons.get(words);
-		if (reason === undefined) {
-			reason = progressReason(words, matcher);
-			this.reasons.set(words, reason);
-		}
-		return reason;
-	}
 
 	get(step: ActionStep): CachedWords {
 		let cached = this.byStep.get(step);
