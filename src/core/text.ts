@@ -1,3 +1,13 @@
+/** A character that is surely no white space to `String.prototype.trim`: printable ASCII. */
+function isPlainEnd(code: number): boolean {
+	return code > 32 && code < 127;
+}
+
+/** `text.trim()`, without the call for the usual text that starts and ends in a printable ASCII character. */
+export function trimmed(text: string): string {
+	return isPlainEnd(text.charCodeAt(0)) && isPlainEnd(text.charCodeAt(text.length - 1)) ? text : text.trim();
+}
+
 /** Escapes text for use inside a regular expression. */
 export function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,5 +1,7 @@
 /** Recognisers for the first line of each CommonMark/Obsidian block. Each takes the text after containers. */
 
+import { trimmed } from '../text';
+
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const FOOTNOTE = /^ {0,3}\[\^[^\]\s]+\]:/;
@@ -46,7 +48,7 @@ export function matchAtxHeading(text: string): AtxHeading | null {
 	if (!(Number.isNaN(after) || after === 32 || after === 9)) return null;
 	// A line break of another kind ends a line for a regular expression's `.`: such a line is no heading.
 	if (text.includes('\u2028') || text.includes('\u2029')) return null;
-	let body = text.slice(end).trim();
+	let body = trimmed(text.slice(end));
 	// A closing run of #s is not part of the heading, unless it is all there is.
 	if (body.endsWith('#')) {
 		const closing = /(?:^|[ \t])#+$/.exec(body);

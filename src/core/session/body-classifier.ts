@@ -5,7 +5,7 @@ import type { Callout } from '../markdown/types';
 import { HeadingContext } from './headings';
 import { ALL_MARKS, cleanText, HAS_CARET, HAS_COLON, HAS_COMMENT_MARK, LineGates } from './line-gates';
 import { BLOCKQUOTE, place, type Placement, type Section, sectionPlacement, stepRule, type Target } from './placement';
-import type { ReadingRules } from './rules';
+import type { HeadingLine, ReadingRules } from './rules';
 import { readStep, type StepContext, type StepHints } from './steps';
 import type { ActionStep, ClientWords, Extract } from './types';
 
@@ -63,7 +63,7 @@ export class BodyClassifier {
 		private readonly isProfile: boolean,
 		private readonly nested = true,
 	) {
-		this.headings = new HeadingContext(rules.headingEntry);
+		this.headings = new HeadingContext();
 		this.gates = new LineGates(source);
 		this.stepContext = { settings: rules.settings, ownerMarkers: rules.ownerMarkers, ownerField: rules.ownerField, ownerMarkerStarts: rules.ownerMarkerStarts, sectionOwner: null };
 	}
@@ -86,7 +86,14 @@ export class BodyClassifier {
 
 	/** A heading; only one outside quotes and lists (`sets`) decides the role of the lines under it. */
 	heading(level: number, text: string, sets: boolean): void {
-		if (sets) this.headings.enter(level, text);
+		if (sets) this.headings.enter(level, this.rules.headingEntry(text));
+		this.comments.open = null;
+		this.previous = null;
+	}
+
+	/** A heading at the top level, read by `ReadingRules.headingLine`. */
+	headingLine(heading: HeadingLine): void {
+		this.headings.enter(heading.level, heading.entry);
 		this.comments.open = null;
 		this.previous = null;
 	}

@@ -65,17 +65,15 @@ export class HeadingContext {
 	/** The innermost entry with a role, worked out when a heading is entered rather than for every line. */
 	private inForce: RoleHeading | null = null;
 
-	/** `entryOf` gives a heading text's role, one shared entry per text (see `ReadingRules.headingEntry`). */
-	constructor(private readonly entryOf: (heading: string) => RoleHeading | null) {}
-
-	enter(level: number, text: string): void {
+	/** A heading of `level` whose text gives `entry` (`ReadingRules.headingEntry`), null for a text with no role. */
+	enter(level: number, entry: RoleHeading | null): void {
 		const { levels, entries } = this;
 		while (levels.length > 0 && (levels[levels.length - 1] ?? 0) >= level) {
 			levels.pop();
 			entries.pop();
 		}
 		levels.push(level);
-		entries.push(this.entryOf(text));
+		entries.push(entry);
 		this.inForce = null;
 		for (let i = entries.length - 1; i >= 0 && this.inForce === null; i--) this.inForce = entries[i] ?? null;
 	}

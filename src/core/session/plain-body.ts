@@ -5,7 +5,6 @@ import {
 	isPlainAsciiStart,
 	isPlainStart,
 	isThematicBreak,
-	matchAtxHeading,
 	matchCalloutStart,
 	matchFenceOpen,
 	matchListMarker,
@@ -106,10 +105,10 @@ export function readPlainBody(source: string, start: number, firstLine: number, 
 			inQuote = false;
 		} else {
 			const line = source.slice(pos, lineEnd);
-			const heading = first === 35 ? matchAtxHeading(line) : null;
+			const heading = first === 35 ? rules.headingLine(line) : null;
 			const fenceOpen = first === 96 || first === 126 ? matchFenceOpen(line) : null;
 			if (heading) {
-				classifier.heading(heading.level, heading.text, true);
+				classifier.headingLine(heading);
 				open = NOTHING;
 			} else if (fenceOpen) {
 				fence = fenceOpen;

@@ -1,3 +1,4 @@
+import { matchAtxHeading } from '../markdown/block-starts';
 import { normaliseFieldKey } from '../markdown/inline';
 import type { CoachingSettings } from '../settings';
 import { detach, escapeRegExp } from '../text';
@@ -34,6 +35,17 @@ export interface ReadingRules {
 	 * uses it, since notes repeat their headings (and what is derived from an entry is kept on it).
 	 */
 	headingEntry: (heading: string) => RoleHeading | null;
+	/**
+	 * A line starting with `#` read as an ATX heading (its level and `headingEntry`), or null when it is none: one
+	 * answer per line, since notes repeat their heading lines, so a repeated one costs a lookup and no parse.
+	 */
+	headingLine: (line: string) => HeadingLine | null;
+}
+
+/** An ATX heading line: its level and the role its text gives, if any. */
+export interface HeadingLine {
+	level: number;
+	entry: RoleHeading | null;
 }
 
 export type RuleKind = 'line prefix' | 'field' | 'callout';
@@ -67,6 +79,18 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		return copy;
 	};
 	const rulesByPiece = new Map<RuleKind, Map<string, string>>();
+	const headingEntry = (heading: string): RoleHeading | null => {
+		let entry = entries.get(heading);
+		if (entry === undefined) {
+			const role = headingRoles.get(normaliseHeading(heading));
+			// A copy of its own: rule texts quote the heading, and a piece of a note would keep the note alive.
+			const copy = detach(heading);
+			entry = role ? { role, heading: copy, placement: null, checkboxRule: null, itemRule: null } : null;
+			if (entries.size < MEMO_LIMIT) entries.set(copy, entry);
+		}
+		return entry;
+	};
+	const headingLines = new Map<string, HeadingLine>();
 	return {
 		intern,
 		ruleFor: (kind, piece) => {
@@ -79,16 +103,15 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 			}
 			return rule;
 		},
-		headingEntry: (heading) => {
-			let entry = entries.get(heading);
-			if (entry === undefined) {
-				const role = headingRoles.get(normaliseHeading(heading));
-				// A copy of its own: rule texts quote the heading, and a piece of a note would keep the note alive.
-				const copy = detach(heading);
-				entry = role ? { role, heading: copy, placement: null, checkboxRule: null, itemRule: null } : null;
-				if (entries.size < MEMO_LIMIT) entries.set(copy, entry);
-			}
-			return entry;
+		headingEntry,
+		headingLine: (line) => {
+			const known = headingLines.get(line);
+			if (known !== undefined) return known;
+			const heading = matchAtxHeading(line);
+			if (!heading) return null;
+			const read: HeadingLine = { level: heading.level, entry: headingEntry(heading.text) };
+			if (headingLines.size < MEMO_LIMIT) headingLines.set(detach(line), read);
+			return read;
 		},
 		settings,
 		headingRoles,

@@ -2,7 +2,7 @@ import { type InlineField, normaliseFieldKey, readBlockId, readInlineFields, rea
 import type { CoachingSettings } from '../settings';
 import { readDay } from './frontmatter-fields';
 import type { ActionStep, Owner, StepStatus } from './types';
-import { closeUp, cutSpans, escapeRegExp, isWide } from '../text';
+import { closeUp, cutSpans, escapeRegExp, isWide, trimmed } from '../text';
 
 /** `[ ]` open, `[x]` done, `[-]` dropped, `[/]` in progress, `[>]` carried forward (still open). */
 export function statusFromChar(char: string | null): StepStatus {
@@ -146,7 +146,7 @@ export function readStep(
 	if (signifiers?.values.done && status === 'open') status = 'done';
 	return {
 		// As written, but where a signifier, field or marker was taken out the space it leaves is closed up.
-		text: text.trim(),
+		text: trimmed(text),
 		line,
 		owner: owner ?? 'client',
 		status,
