@@ -6,7 +6,7 @@ import { HeadingContext } from './headings';
 import { ALL_MARKS, cleanText, HAS_CARET, HAS_COLON, HAS_COMMENT_MARK, LineGates } from './line-gates';
 import { BLOCKQUOTE, place, type Placement, type Section, sectionPlacement, stepRule, type Target } from './placement';
 import type { HeadingLine, ReadingRules } from './rules';
-import { readStep, type StepContext, type StepHints } from './steps';
+import { readStep, type StepHints } from './steps';
 import type { ActionStep, ClientWords, Extract } from './types';
 
 export interface BodyReading {
@@ -24,6 +24,11 @@ const STEP_HINTS: StepHints[] = [
 	{ colon: true, caret: true },
 ];
 
+/** Whether list items under the section are action steps, checkbox or not. */
+function isStepSection(section: Section): boolean {
+	return section?.role === 'action-steps' || section?.role === 'coach-promises';
+}
+
 /** No extract follows on from the previous one (a field, a `Client:` line, a different block). */
 const UNMERGEABLE = -2;
 
@@ -37,7 +42,6 @@ const UNMERGEABLE = -2;
 export class BodyClassifier {
 	readonly result: BodyReading = { actionSteps: [], clientWords: [], coachNotes: [], goals: [] };
 	private readonly headings: HeadingContext;
-	private readonly stepContext: StepContext;
 	private readonly comments: CommentState = { open: null };
 	/** Items that are action steps, and their lines: continuation lines and nested items of a step are not prose. */
 	private stepItems: Set<number> | null = null;
@@ -50,7 +54,7 @@ export class BodyClassifier {
 	private previousCallout = -1;
 	private previousLine = -1;
 	/** Where each callout's lines go, worked out on its first line. */
-	private readonly calloutPlacements: Placement[] = [];
+	private calloutPlacements: Placement[] | null = null;
 	private readonly gates: LineGates;
 
 	/**
@@ -65,7 +69,6 @@ export class BodyClassifier {
 	) {
 		this.headings = new HeadingContext();
 		this.gates = new LineGates(source);
-		this.stepContext = { settings: rules.settings, ownerMarkers: rules.ownerMarkers, ownerField: rules.ownerField, ownerMarkerStarts: rules.ownerMarkerStarts, sectionOwner: null };
 	}
 
 	/** Which characters worth a closer look the text `[start, end)` of `source` holds; lines must be asked in order. */
@@ -106,27 +109,38 @@ export class BodyClassifier {
 		const section = this.headings.current();
 		const content = this.uncomment(text, marks);
 		const parentIsStep = parentLine >= 0 && this.stepLines !== null && this.stepLines.has(parentLine);
-		const stepSection = section?.role === 'action-steps' || section?.role === 'coach-promises';
-		if (task !== undefined || (stepSection && !parentIsStep && !isBlank(content))) {
-			this.stepContext.sectionOwner = section?.role === 'coach-promises' ? 'coach' : null;
-			const rule = stepRule(section, stepSection, task !== undefined, this.rules.intern);
-			const step = readStep(content, task ?? null, i + 1, rule, this.stepContext, STEP_HINTS[marks & (HAS_COLON | HAS_CARET)]);
-			if (step.text !== '') this.result.actionSteps.push(step);
-			if (this.nested) {
-				// Made on the first step: most notes have few, and many notes have none.
-				(this.stepItems ??= new Set()).add(item);
-				(this.stepLines ??= new Set()).add(i);
-			}
-			this.previous = null;
-			return;
+		const stepSection = isStepSection(section);
+		if (task !== undefined || (stepSection && !parentIsStep && !isBlank(content))) this.step(i, item, task, content, marks, section, stepSection);
+		else this.placeText(content, item, i + 1, quote, calloutIndex, section, callout, marks);
+	}
+
+	/** Item `item` on line `i` as an action step (`content` without comments). */
+	private step(i: number, item: number, task: string | undefined, content: string, marks: number, section: Section, stepSection: boolean): void {
+		const rule = stepRule(section, stepSection, task !== undefined, this.rules.intern);
+		const sectionOwner = section?.role === 'coach-promises' ? 'coach' : null;
+		const step = readStep(content, task ?? null, i + 1, rule, this.rules, sectionOwner, STEP_HINTS[marks & (HAS_COLON | HAS_CARET)]);
+		if (step.text !== '') this.result.actionSteps.push(step);
+		if (this.nested) {
+			// Made on the first step: most notes have few, and many notes have none.
+			(this.stepItems ??= new Set()).add(item);
+			(this.stepLines ??= new Set()).add(i);
 		}
-		this.placeText(content, item, i + 1, quote, calloutIndex, section, callout, marks);
+		this.previous = null;
 	}
 
 	/** A line of text that starts no list item (`item` is the item holding it, or -1), after its containers' markers. */
 	textLine(i: number, item: number, text: string, marks: number, quote: number, calloutIndex: number, callout: Callout | undefined): void {
 		if (item >= 0 && this.stepItems !== null && this.stepItems.has(item)) return;
 		this.placeText(this.uncomment(text, marks), item, i + 1, quote, calloutIndex, this.headings.current(), callout, marks);
+	}
+
+	/**
+	 * A paragraph line at the top level, outside lists and quotes: `textLine`'s answer, without the checks such a
+	 * line never needs when it holds no character worth a closer look (most prose).
+	 */
+	proseLine(i: number, text: string, marks: number): void {
+		if (marks !== 0 || this.comments.open !== null) this.textLine(i, -1, text, marks, 0, -1, undefined);
+		else this.push(sectionPlacement(this.headings.current(), this.rules.intern), text, i + 1, -1, 0, -1, 0);
 	}
 
 	/** The reading, once every line has been told. */
@@ -211,10 +225,12 @@ export class BodyClassifier {
 	}
 
 	private calloutPlacement(index: number, callout: Callout, target: Target): Placement {
-		const known = this.calloutPlacements[index];
+		// Made on the first callout: most notes have none.
+		const placements = (this.calloutPlacements ??= []);
+		const known = placements[index];
 		if (known && known.target === target) return known;
 		const placement = place(target, this.rules.ruleFor('callout', callout.type));
-		this.calloutPlacements[index] = placement;
+		placements[index] = placement;
 		return placement;
 	}
 

@@ -5,7 +5,9 @@ export type Frontmatter = Record<string, unknown>;
 /** Finds a key case-insensitively, as Obsidian's properties do. */
 export function getField(frontmatter: Frontmatter | null, key: string): unknown {
 	if (!frontmatter) return undefined;
-	if (key in frontmatter) return frontmatter[key];
+	// One lookup: no parser gives a key whose value is undefined.
+	const value = frontmatter[key];
+	if (value !== undefined) return value;
 	// Most lookups are for keys a note does not have: compare lengths before making lower-case copies.
 	let lower: string | null = null;
 	for (const k in frontmatter) {

@@ -117,7 +117,7 @@ export function readPlainBody(source: string, start: number, firstLine: number, 
 			} else {
 				// Prose; after a list item's or a quote's text it would continue that block lazily.
 				if (open === ITEM || open === QUOTE_PARAGRAPH || !isProseStart(first, line)) return null;
-				classifier.textLine(i, -1, line, classifier.marks(pos, lineEnd), 0, -1, undefined);
+				classifier.proseLine(i, line, classifier.marks(pos, lineEnd));
 				open = PARAGRAPH;
 			}
 			inQuote = false;

@@ -72,8 +72,6 @@ export interface StepContext {
 	ownerField: string;
 	/** The first character of each owner marker: a step holding none of them has no marker. */
 	ownerMarkerStarts: string[];
-	/** The owner the section's heading implies, if any. */
-	sectionOwner: Owner | null;
 }
 
 /** What a caller already knows the line lacks, so the step reader need not look (see the classifier's gates). */
@@ -87,13 +85,17 @@ export interface StepHints {
 const LOOK_FOR_EVERYTHING: StepHints = { colon: true, caret: true };
 const NO_FIELDS: readonly InlineField[] = [];
 
-/** Reads one list item (its text after the marker and checkbox) as an action step. */
+/**
+ * Reads one list item (its text after the marker and checkbox) as an action step. `sectionOwner` is the owner the
+ * section's heading implies, if any. `context` is the same for every step of a vault (`ReadingRules` is one).
+ */
 export function readStep(
 	content: string,
 	statusChar: string | null,
 	line: number,
 	rule: string,
 	context: StepContext,
+	sectionOwner: Owner | null = null,
 	hints: StepHints = LOOK_FOR_EVERYTHING,
 ): ActionStep {
 	const { settings } = context;
@@ -140,7 +142,7 @@ export function readStep(
 			text = cutSpans(text, spans);
 		}
 	}
-	if (owner === null && context.sectionOwner) owner = context.sectionOwner;
+	if (owner === null && sectionOwner) owner = sectionOwner;
 	let status = statusFromChar(statusChar);
 	if (signifiers?.values.cancelled && status === 'open') status = 'dropped';
 	if (signifiers?.values.done && status === 'open') status = 'done';
