@@ -54,29 +54,24 @@ function indexKeys(words: StepWords): string[] {
 }
 
 /**
- * Remembers the words of each step between review builds. The plugin keeps one for the life of its index,
- * so after a note changes only that note's steps are read again. Held weakly: dropped notes are forgotten.
+ * Remembers the words of each step text between review builds. The plugin keeps one for the life of its index,
+ * so after a note changes only that note's new step texts are read. Looked up by text, not by step: the same text
+ * recurs across sessions, and a weak map from every step made each build's garbage collection slower (it grows
+ * with the vault's heap). Capped, so a long-lived cache cannot grow without end.
  */
 export class StepWordsCache {
-	private readonly byStep = new WeakMap<ActionStep, CachedWords>();
 	private readonly byText = new Map<string, CachedWords>();
 	private readonly stems = new Map<string, string>();
 
 	get(step: ActionStep): CachedWords {
-		let cached = this.byStep.get(step);
+		let cached = this.byText.get(step.text);
 		if (!cached) {
-			cached = this.byText.get(step.text);
-			if (!cached) {
-				// Like the text map, the stems are capped: a long-lived cache must not grow without end.
-				if (this.stems.size > 50_000) this.stems.clear();
-				const words = stepWords(step.text, this.stems);
-				const { tokens } = words;
-				cached = { words, signature: tokens.length < 2 ? (tokens[0] ?? '') : sortedCopy(tokens).join(' '), keys: indexKeys(words) };
-				// The text map only helps within one build; cap it so a long-lived cache cannot grow without end.
-				if (this.byText.size > 50_000) this.byText.clear();
-				this.byText.set(step.text, cached);
-			}
-			this.byStep.set(step, cached);
+			if (this.stems.size > 50_000) this.stems.clear();
+			const words = stepWords(step.text, this.stems);
+			const { tokens } = words;
+			cached = { words, signature: tokens.length < 2 ? (tokens[0] ?? '') : sortedCopy(tokens).join(' '), keys: indexKeys(words) };
+			if (this.byText.size > 50_000) this.byText.clear();
+			this.byText.set(step.text, cached);
 		}
 		return cached;
 	}
