@@ -1,7 +1,7 @@
 import { readSession } from '../src/core/session/read-session';
 import type { ReadingRules } from '../src/core/session/rules';
 import type { CoachingSettings } from '../src/core/settings';
-import { time } from './measure';
+import { timeInTurns } from './measure';
 
 const SENTENCE = 'The week felt lighter and heavier at once while the studio schedule pulled in two directions';
 
@@ -30,12 +30,17 @@ export function measureLineKinds(settings: CoachingSettings, rules: ReadingRules
 	for (const [name, line] of KINDS) {
 		const notes = Array.from({ length: 500 }, (_, n) => head + Array.from({ length: 60 }, (_, k) => line(k + n)).join('\n') + '\n');
 		let sink = 0;
-		const baseline = time(() => {
-			for (const note of notes) for (const l of note.split('\n')) if (l.charCodeAt(0) === 45) sink++;
-		}, 9);
-		const reader = time(() => {
-			for (const note of notes) sink += readSession('Clients/Ana Silva/2026-10-14.md', note, frontmatter, settings, { rules }).coachNotes.length;
-		}, 9);
+		const [baseline = Number.NaN, reader = Number.NaN] = timeInTurns(
+			[
+				() => {
+					for (const note of notes) for (const l of note.split('\n')) if (l.charCodeAt(0) === 45) sink++;
+				},
+				() => {
+					for (const note of notes) sink += readSession('Clients/Ana Silva/2026-10-14.md', note, frontmatter, settings, { rules }).coachNotes.length;
+				},
+			],
+			9,
+		);
 		// Uses what was computed, so no run can be optimised away.
 		if (sink === 0) throw new Error(`nothing was read from ${name}`);
 		const perLine = (ms: number) => ((ms * 1e6) / (notes.length * 60)).toFixed(0).padStart(4);

@@ -24,3 +24,23 @@ export function time(fn: () => void, reps: number): number {
 	}
 	return median(samples);
 }
+
+/**
+ * The medians of `reps` timed runs of each of `fns`, taking turns (one run of each a round) after running them
+ * untimed for a while: a figure and its baseline then see the same moments of a shared machine, and their ratio
+ * does not move with its load.
+ */
+export function timeInTurns(fns: (() => void)[], reps: number): number[] {
+	const warm = performance.now() + WARM_UP_MS;
+	do for (const fn of fns) fn();
+	while (performance.now() < warm);
+	const samples: number[][] = fns.map(() => []);
+	for (let r = 0; r < reps; r++) {
+		fns.forEach((fn, k) => {
+			const start = performance.now();
+			fn();
+			samples[k]?.push(performance.now() - start);
+		});
+	}
+	return samples.map(median);
+}

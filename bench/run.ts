@@ -20,7 +20,7 @@ import { defaultSettings } from '../src/core/settings';
 import { isWide } from '../src/core/text';
 import { measureIndex } from './index-bench';
 import { measureLineKinds } from './line-kinds';
-import { median, time } from './measure';
+import { median, time, timeInTurns } from './measure';
 import { measurePathological } from './pathological';
 import { measureRender } from './render-bench';
 import { type SyntheticNote, syntheticVault } from './synthetic-vault';
@@ -77,11 +77,11 @@ function readerSection(generated: SyntheticNote[]): void {
 	readAll();
 	const cold = performance.now() - coldStart;
 	// Many repetitions: the small vault's figures are a few milliseconds, where a shared machine's noise shows.
-	const reps = notes.length <= 1000 ? 21 : 9;
-	const baseline = time(() => {
+	const reps = notes.length <= 1000 ? 31 : 9;
+	const splitAll = () => {
 		for (const note of notes) for (const line of note.text.split('\n')) if (line.charCodeAt(0) === 45) sink++;
-	}, reps);
-	const reader = time(readAll, reps);
+	};
+	const [baseline = Number.NaN, reader = Number.NaN] = timeInTurns([splitAll, readAll], reps);
 	const mb = bytes / 1e6;
 	console.log(`Reader, ${notes.length} notes (${fmt(mb)} MB), frontmatter already parsed:`);
 	console.log(`  baseline (split into lines, one check per line): ${fmt(baseline)} ms, ${fmt(mb / (baseline / 1000), 0)} MB/s`);
@@ -152,23 +152,15 @@ function reviewSection(): void {
 		const entry = entries[k];
 		if (entry) buildReview(entry, { today: TODAY, settings, cache: new StepWordsCache(), progress: rules.progress });
 	};
-	// Warmed on every size first, so the growth measured is the review's, not the JIT compiler's. Then the sizes take
-	// turns, one build each a round, so the machine's noise and the garbage collector fall on all of them alike. The
-	// garbage earlier figures left is collected first (\`npm run bench\` runs Node with \`--expose-gc\`), not during these.
+	// Warmed on every size first, so the growth measured is the review's, not the JIT compiler's; the sizes then take
+	// turns, so the machine's noise and the garbage collector fall on all of them alike. The garbage earlier figures
+	// left is collected first (\`npm run bench\` runs Node with \`--expose-gc\`), not during these.
 	collectGarbage();
-	time(() => sizes.forEach((_, k) => build(k)), 1);
-	const samples: number[][] = sizes.map(() => []);
-	for (let round = 0; round < 21; round++) {
-		for (let k = 0; k < sizes.length; k++) {
-			const start = performance.now();
-			build(k);
-			samples[k]?.push(performance.now() - start);
-		}
-	}
+	const medians = timeInTurns(sizes.map((_, k) => () => build(k)), 41);
 	let previous = 0;
 	const growth: number[] = [];
 	sizes.forEach((size, k) => {
-		const ms = median(samples[k] ?? []);
+		const ms = medians[k] ?? Number.NaN;
 		const factor = previous ? ms / previous : null;
 		if (factor !== null) growth.push(factor);
 		console.log(`  ${String(size).padStart(4)} sessions: ${fmt(ms, 2)} ms${factor !== null ? `, ${fmt(factor, 2)}x the half` : ''}`);
@@ -180,15 +172,17 @@ function reviewSection(): void {
 
 async function main(): Promise<void> {
 	console.log(`Coaching Review benchmarks: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}\n`);
-	const small = syntheticVault(1000, 3);
+	// The reader first: its first pass is the process's first. Then the review, before the large vault is made, in a
+	// heap holding little more than that client's notes, as the command line builds one (a fresh process reading one
+	// client); the large vault's 10,000 notes would weigh on the garbage collector, most in the largest build.
+	readerSection(syntheticVault(1000, 3));
+	reviewSection();
 	const large = syntheticVault(10000, 1);
 	const vault = writeVault(large);
 	try {
-		readerSection(small);
 		readerSection(large);
 		measureLineKinds(settings, rules);
 		cliSection(vault);
-		reviewSection();
 		const index = await measureIndex(large);
 		record('One changed note in a 10,000-note index', index.changeMs, 'ms', 5);
 		record('Index heap / vault bytes', index.heapRatio, 'x', 2);
