@@ -33,8 +33,15 @@ export function compareSessions(a: SessionReading, b: SessionReading): number {
 export function groupClients(readings: SessionReading[]): ClientEntry[] {
 	const byKey = new Map<string, ClientEntry>();
 	const spellings = new Map<ClientEntry, Map<string, number>>();
+	// A vault names few clients in many notes: each spelling's key is worked out once.
+	const keys = new Map<string, string>();
+	const keyOf = (name: string): string => {
+		let key = keys.get(name);
+		if (key === undefined) keys.set(name, (key = clientKey(name)));
+		return key;
+	};
 	const entryFor = (name: string): ClientEntry => {
-		const key = clientKey(name);
+		const key = keyOf(name);
 		let entry = byKey.get(key);
 		if (!entry) {
 			entry = { key, name, profile: null, sessions: [], keys: [key], firstDate: null, lastDate: null };
@@ -63,11 +70,14 @@ export function groupClients(readings: SessionReading[]): ClientEntry[] {
 
 	for (const reading of readings) {
 		if (reading.role !== 'session') continue;
-		const seen = new Set<ClientEntry>();
+		// A group session counts once for each of its clients, however many spellings of one it holds.
+		const seen = reading.clients.length > 1 ? new Set<ClientEntry>() : null;
 		for (const name of reading.clients) {
 			const entry = entryFor(name);
-			if (seen.has(entry)) continue;
-			seen.add(entry);
+			if (seen) {
+				if (seen.has(entry)) continue;
+				seen.add(entry);
+			}
 			entry.sessions.push(reading);
 			const counts = spellings.get(entry);
 			counts?.set(name, (counts.get(name) ?? 0) + 1);
@@ -85,7 +95,7 @@ export function groupClients(readings: SessionReading[]): ClientEntry[] {
 			entry.name = counts[0]?.[0] ?? entry.name;
 		}
 		for (const spelling of spellings.get(entry)?.keys() ?? []) {
-			const key = clientKey(spelling);
+			const key = keyOf(spelling);
 			if (!entry.keys.includes(key)) entry.keys.push(key);
 		}
 	}
