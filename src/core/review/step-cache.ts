@@ -44,13 +44,17 @@ function sortedCopy(words: readonly string[]): string[] {
 	return out;
 }
 
+/** Made as a list, not a set: a step has a handful of keys, and its tokens are already distinct. */
 function indexKeys(words: StepWords): string[] {
-	const keys = new Set<string>();
+	const keys: string[] = [];
 	for (const token of words.tokens) {
-		keys.add(token);
-		if (token.length >= 5 && !/\d/.test(token)) keys.add(`~${token.slice(0, 3)}`);
+		keys.push(token);
+		if (token.length < 5 || /\d/.test(token)) continue;
+		// No token starts with `~`: a prefix key can only repeat another prefix key.
+		const prefix = `~${token.slice(0, 3)}`;
+		if (!keys.includes(prefix)) keys.push(prefix);
 	}
-	return [...keys];
+	return keys;
 }
 
 /**

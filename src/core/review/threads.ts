@@ -35,8 +35,8 @@ interface Building {
 	thread: StepThread;
 	wordings: StepWords[];
 	lastSession: string;
-	/** Index keys this thread is already listed under. */
-	indexed: Set<string>;
+	/** Index keys this thread is already listed under: a few, so a list costs less than a set. */
+	indexed: string[];
 	/** Keys shared with the step being placed, counted when `round` is the owner's current round. */
 	shared: number;
 	round: number;
@@ -50,14 +50,21 @@ class OwnerThreads {
 
 	/** Counting rounds: one per step placed, so a thread's count needs no resetting (and no map). */
 	private round = 0;
-	/** The threads counted in this round, in the order first met. */
+	/**
+	 * The threads counted in this round, in the order first met, and the best of them: lists kept from call to call
+	 * with a count of their own (emptying an array lets V8 drop its storage, so every step would grow it again).
+	 */
 	private readonly touched: Building[] = [];
+	readonly best: Building[] = [];
 
-	/** The threads that share the most index keys with a step, best first (first met first among equals). */
-	candidates(cached: CachedWords): Building[] {
-		const { index, touched } = this;
+	/**
+	 * Puts the threads that share the most index keys with a step in `best`, best first (first met first among
+	 * equals), and says how many there are: read them before asking again.
+	 */
+	candidates(cached: CachedWords): number {
+		const { index, touched, best } = this;
 		const round = ++this.round;
-		touched.length = 0;
+		let touchedCount = 0;
 		// Words shared by many threads are left out when there are rarer ones (a word no thread has is one).
 		let anyNarrow = false;
 		for (const key of cached.keys) if ((index.get(key)?.length ?? 0) <= COMMON_TOKEN_LIMIT) anyNarrow = true;
@@ -68,29 +75,32 @@ class OwnerThreads {
 				if (candidate.round !== round) {
 					candidate.round = round;
 					candidate.shared = 0;
-					touched.push(candidate);
+					touched[touchedCount++] = candidate;
 				}
 				candidate.shared++;
 			}
 		}
 		const needed = Math.min(2, cached.words.tokens.length);
 		// The few best, kept in order as they come: what a stable sort by count would put first.
-		const best: Building[] = [];
-		for (const candidate of touched) {
+		let bestCount = 0;
+		for (let t = 0; t < touchedCount; t++) {
+			const candidate = touched[t] as Building;
 			if (candidate.shared < needed) continue;
-			let at = best.length;
+			let at = bestCount;
 			while (at > 0 && (best[at - 1] as Building).shared < candidate.shared) at--;
 			if (at >= CANDIDATES_COMPARED) continue;
-			best.splice(at, 0, candidate);
-			if (best.length > CANDIDATES_COMPARED) best.pop();
+			// In at `at`; the rest move down one, the last falling off a full list.
+			for (let k = Math.min(bestCount, CANDIDATES_COMPARED - 1); k > at; k--) best[k] = best[k - 1] as Building;
+			best[at] = candidate;
+			if (bestCount < CANDIDATES_COMPARED) bestCount++;
 		}
-		return best;
+		return bestCount;
 	}
 
 	addToIndex(building: Building, cached: CachedWords): void {
 		for (const key of cached.keys) {
-			if (building.indexed.has(key)) continue;
-			building.indexed.add(key);
+			if (building.indexed.includes(key)) continue;
+			building.indexed.push(key);
 			const posting = this.index.get(key);
 			if (posting) posting.push(building);
 			else this.index.set(key, [building]);
@@ -133,7 +143,9 @@ export function linkThreads(sessions: SessionReading[], stats?: { comparisons: n
 				// The best candidate: one from an earlier session before one from this session, then the highest score.
 				let bestScore = 0;
 				let bestSameSession = false;
-				for (const candidate of own.candidates(cached)) {
+				const count = own.candidates(cached);
+				for (let k = 0; k < count; k++) {
+					const candidate = own.best[k] as Building;
 					if (conflicts(candidate, id)) continue;
 					let score = 0;
 					for (const wording of candidate.wordings) score = Math.max(score, similarityWith(cached, wording, stepSimilarity, stats));
@@ -147,7 +159,7 @@ export function linkThreads(sessions: SessionReading[], stats?: { comparisons: n
 				}
 			}
 			if (!target) {
-				target = { thread: { owner: step.owner, id: null, mentions: [], steps: [], sessionCount: 0 }, wordings: [], lastSession: '', indexed: new Set(), shared: 0, round: 0 };
+				target = { thread: { owner: step.owner, id: null, mentions: [], steps: [], sessionCount: 0 }, wordings: [], lastSession: '', indexed: [], shared: 0, round: 0 };
 				threads.push(target);
 			}
 			target.thread.mentions.push({ path: session.path, line: step.line, date: session.date, status: step.status, text: step.text, rule: step.rule });
