@@ -6,7 +6,7 @@ export function median(values: number[]): number {
 }
 
 /** How long each figure's code runs untimed first: a pass over 1,000 notes takes ~10 ms, and V8 has the reader fully compiled only after several. */
-const WARM_UP_MS = 300;
+export const WARM_UP_MS = 300;
 
 /**
  * The median of `reps` timed runs, after running untimed for a while (at least once) so the JIT compiler has
