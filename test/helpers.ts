@@ -1,3 +1,7 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { onTestFinished } from 'vitest';
 import { readNoteText } from '../src/cli/read-note';
 import type { SessionReading } from '../src/core/session/types';
 import { type CoachingSettings, defaultSettings } from '../src/core/settings';
@@ -13,3 +17,21 @@ export function session(body: string, frontmatter = 'client: Susan Lee\ndate: 20
 }
 
 export const texts = (items: { text: string }[]) => items.map((i) => i.text);
+
+/** A folder of its own under the system's temporary folder, removed when the test that made it ends. */
+export function tempDir(prefix = 'coaching-review-'): string {
+	const root = mkdtempSync(path.join(tmpdir(), prefix));
+	onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+	return root;
+}
+
+/** A vault of the given notes (vault-relative paths), removed when the test ends. */
+export function tempVault(files: Record<string, string>): string {
+	const root = tempDir();
+	for (const [rel, text] of Object.entries(files)) {
+		const full = path.join(root, rel);
+		mkdirSync(path.dirname(full), { recursive: true });
+		writeFileSync(full, text);
+	}
+	return root;
+}

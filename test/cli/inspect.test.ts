@@ -1,25 +1,15 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { listNotes } from '../../src/cli/vault';
+import { tempVault } from '../helpers';
 
 async function cli(...argv: string[]) {
 	let out = '';
 	let err = '';
 	const status = await run(argv, { out: (t) => (out += t), err: (t) => (err += t) });
 	return { status, out, err };
-}
-
-function tempVault(files: Record<string, string>): string {
-	const root = mkdtempSync(path.join(tmpdir(), 'coaching-review-'));
-	for (const [rel, text] of Object.entries(files)) {
-		const full = path.join(root, rel);
-		mkdirSync(path.dirname(full), { recursive: true });
-		writeFileSync(full, text);
-	}
-	return root;
 }
 
 const NOTE = '---\nclient: Susan Lee\ndate: 2026-10-14\nsession: 7\n---\n# Session\n\n## In her words\nI finally did it.\n\n- [ ] Email the list @coach\n\n```\n- [ ] not a step\n```\n';

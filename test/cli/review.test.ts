@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
+import { tempDir } from '../helpers';
 import { EXAMPLE_VAULT, TODAY } from '../vault';
 
 async function cli(...argv: string[]) {
@@ -24,7 +24,7 @@ describe('coaching-review clients', () => {
 
 	it('says how many clients in words that fit the number', async () => {
 		expect((await cli('clients', EXAMPLE_VAULT)).out).toMatch(/^5 clients in /);
-		const root = mkdtempSync(path.join(tmpdir(), 'coaching-review-one-'));
+		const root = tempDir();
 		mkdirSync(path.join(root, 'Clients', 'Ana Silva'), { recursive: true });
 		writeFileSync(path.join(root, 'Clients', 'Ana Silva', '2026-10-14.md'), '# Session\n');
 		const { out } = await cli('clients', root);
