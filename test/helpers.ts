@@ -16,7 +16,7 @@ export function session(body: string, frontmatter = 'client: Susan Lee\ndate: 20
 	return `---\n${frontmatter}\n---\n${body}`;
 }
 
-export const texts = (items: { text: string }[]) => items.map((i) => i.text);
+export const texts = (items: readonly { text: string }[]) => items.map((i) => i.text);
 
 /** A folder of its own under the system's temporary folder, removed when the test that made it ends. */
 export function tempDir(prefix = 'coaching-review-'): string {

@@ -7,7 +7,7 @@ export const OPEN_SESSIONS = 8;
 /** Sessions listed before the rest wait behind "older sessions". */
 export const LISTED_SESSIONS = 30;
 
-function column(kind: 'client' | 'coach', title: string, items: { text: string; line: number; rule: string }[], path: string, empty: string): UiNode {
+function column(kind: 'client' | 'coach', title: string, items: readonly { text: string; line: number; rule: string }[], path: string, empty: string): UiNode {
 	return h('div', { cls: ['cr-col', `cr-col-${kind}`] }, [
 		h('h4', { cls: 'cr-col-title', text: title }),
 		items.length === 0

@@ -31,10 +31,10 @@ export interface ReviewSession {
 	path: string;
 	date: string | null;
 	number: number | null;
-	clients: string[];
+	clients: readonly string[];
 	/** As the reading has them; the review's `progress` says which count as progress (`reviewJson` says it per word). */
-	clientWords: ClientWords[];
-	coachNotes: { text: string; line: number; rule: string }[];
+	clientWords: readonly ClientWords[];
+	coachNotes: readonly { text: string; line: number; rule: string }[];
 	ratings: { client: number | null; coach: number | null };
 }
 

@@ -1,4 +1,5 @@
 import { detach } from '../text';
+import { NONE } from './none';
 import type { SessionReading } from './types';
 
 /**
@@ -8,11 +9,16 @@ import type { SessionReading } from './types';
  * note is stored two bytes a character (`isWide`), so its pieces are worth narrowing.
  */
 export function compactReading(reading: SessionReading, fromWide = true): SessionReading {
-	reading.clientWords = reading.clientWords.slice();
-	reading.coachNotes = reading.coachNotes.slice();
-	reading.goals = reading.goals.slice();
-	reading.actionSteps = reading.actionSteps.slice();
-	reading.warnings = reading.warnings.slice();
+	reading.clientWords = cut(reading.clientWords);
+	reading.coachNotes = cut(reading.coachNotes);
+	reading.goals = cut(reading.goals);
+	reading.actionSteps = cut(reading.actionSteps);
+	reading.warnings = cut(reading.warnings);
 	for (const list of [reading.clientWords, reading.coachNotes, reading.goals, reading.actionSteps]) for (const item of list) item.text = detach(item.text, fromWide);
 	return reading;
+}
+
+/** A list cut to its length; an empty one is the list every reading shares. */
+function cut<T>(list: readonly T[]): readonly T[] {
+	return list.length === 0 ? NONE : list.slice();
 }

@@ -29,25 +29,32 @@ export function linkTargetName(target: string): string {
 
 /** `Susan`, `[[Susan]]`, `[[Clients/Susan|Sue]]` or a list of those: the names they give. */
 export function readNames(value: unknown): string[] {
+	// Most notes name one client: a list of exactly one (a list grown by pushing keeps room for seventeen).
+	if (!Array.isArray(value)) {
+		const name = nameOf(value);
+		return name === null ? [] : [name];
+	}
 	const names: string[] = [];
-	// Most notes name one client: no list to make for it.
-	if (Array.isArray(value)) for (const item of value) addName(item, names);
-	else addName(value, names);
+	for (const item of value) {
+		// YAML reads an unquoted `[[Susan]]` as a nested list.
+		if (Array.isArray(item)) {
+			for (const name of readNames(item.flat(3).join(''))) if (!names.includes(name)) names.push(name);
+			continue;
+		}
+		const name = nameOf(item);
+		if (name !== null && !names.includes(name)) names.push(name);
+	}
 	return names;
 }
 
-function addName(item: unknown, names: string[]): void {
-	if (Array.isArray(item)) {
-		// YAML reads an unquoted `[[Susan]]` as a nested list.
-		for (const name of readNames(item.flat(3).join(''))) if (!names.includes(name)) names.push(name);
-		return;
-	}
-	if (typeof item !== 'string' && typeof item !== 'number') return;
+/** The name one value gives, or null. */
+function nameOf(item: unknown): string | null {
+	if (typeof item !== 'string' && typeof item !== 'number') return null;
 	const text = String(item).trim();
-	if (text === '') return;
+	if (text === '') return null;
 	const target = linkTarget(text);
 	const name = target !== null ? linkTargetName(target) : text;
-	if (name !== '' && !names.includes(name)) names.push(name);
+	return name === '' ? null : name;
 }
 
 /** The target of a text that is one wiki link, `[[target]]` or `[[target|alias]]`, else null. */

@@ -6,6 +6,7 @@ import type { CoachingSettings } from '../settings';
 import { escapeRegExp } from '../text';
 import type { BodyReading } from './body-classifier';
 import { classifyBody } from './classify-body';
+import { NONE } from './none';
 import { readPlainBody } from './plain-body';
 import { compileRules, type ReadingRules } from './rules';
 import {
@@ -18,7 +19,7 @@ import {
 	readStringList,
 	salvageFrontmatter,
 } from './frontmatter-fields';
-import type { NoteRole, SessionReading, Warning } from './types';
+import type { Extract, NoteRole, SessionReading, Warning } from './types';
 
 const NO_PROBLEMS: readonly { line: number; message: string }[] = [];
 
@@ -42,6 +43,47 @@ export interface ReadSessionOptions {
 	headOnly?: boolean;
 }
 
+/** What the parts of `readSession` share about one note: its head, read only if needed, and its warnings. */
+class NoteContext {
+	private head: MarkdownDocument | null;
+	/** Made on the first warning: most notes have none. */
+	warnings: Warning[] | null = null;
+
+	constructor(
+		private readonly path: string,
+		private readonly text: string,
+		document: MarkdownDocument | undefined,
+	) {
+		this.head = document ?? null;
+	}
+
+	/** The note's head (its lines up to the frontmatter's end), split when first asked for. */
+	readHead(): MarkdownDocument {
+		return (this.head ??= readMarkdownHead(this.text));
+	}
+
+	warn(line: number, message: string): void {
+		(this.warnings ??= []).push({ path: this.path, line, message });
+	}
+
+	/** 1-based line of a frontmatter key, or 1 when it cannot be found. */
+	keyLine(key: string): number {
+		return frontmatterKeyLine(this.readHead(), key);
+	}
+}
+
+/** A 0–10 rating, or null (with a warning for a value that is not one). */
+function readRating(data: Frontmatter | null, key: string, note: NoteContext): number | null {
+	const value = getField(data, key);
+	if (value === undefined || value === null || value === '') return null;
+	const rating = readNumber(value);
+	if (rating === null || rating < 0 || rating > 10) {
+		note.warn(note.keyLine(key), `The "${key}" field (${describe(value)}) is not a rating from 0 to 10, so it is left out.`);
+		return null;
+	}
+	return rating;
+}
+
 /**
  * Reads one note as a coaching session. `frontmatter` is the parsed YAML (from Obsidian's metadata cache or
  * the `yaml` package); when it is missing although the note has a frontmatter block, what can be read is salvaged
@@ -56,34 +98,30 @@ export function readSession(
 ): SessionReading {
 	// Where the body starts, when that is plain to see; the head's lines are then split only if a warning needs them.
 	const start = plainBodyStart(text);
-	let head = options.document ?? null;
-	const readHead = (): MarkdownDocument => (head ??= readMarkdownHead(text));
-	const warnings: Warning[] = [];
-	const warn = (line: number, message: string) => warnings.push({ path, line, message });
+	const note = new NoteContext(path, text, options.document);
 
 	// A document read in full brings every problem; a head, only an unclosed frontmatter, which a plain start rules out.
-	const headProblems = options.document ? options.document.problems : start ? NO_PROBLEMS : readHead().problems;
-	for (const problem of headProblems) warn(problem.line + 1, problem.message);
+	const headProblems = options.document ? options.document.problems : start ? NO_PROBLEMS : note.readHead().problems;
+	for (const problem of headProblems) note.warn(problem.line + 1, problem.message);
 	// The body's own problems (an unclosed fence) go here, once the body is read.
-	const bodyProblemsAt = warnings.length;
+	const bodyProblemsAt = note.warnings?.length ?? 0;
 	// Reading only the head, only the head is looked at: the body's problems show when the note is read in full.
-	warnBadBytes(options.headOnly ? text.slice(0, start ? start.offset : headLength(readHead())) : text, warn);
+	warnBadBytes(options.headOnly ? text.slice(0, start ? start.offset : headLength(note.readHead())) : text, note);
 
 	let data: Frontmatter | null = frontmatter ?? null;
 	// An unclosed frontmatter is text to Obsidian; its leading `key: value` lines still say who and when.
-	const unclosedEnd = data === null && !start && !readHead().frontmatter ? unclosedFrontmatterEnd(readHead()) : 0;
-	if (unclosedEnd > 0) data = salvageFrontmatter(readHead().lines.slice(1, unclosedEnd).join('\n'));
+	const unclosedEnd = data === null && !start && !note.readHead().frontmatter ? unclosedFrontmatterEnd(note.readHead()) : 0;
+	if (unclosedEnd > 0) data = salvageFrontmatter(note.readHead().lines.slice(1, unclosedEnd).join('\n'));
 	// No fields for a note that has a block (a plain start past line 0 says it has): its YAML did not parse.
-	const block = data === null && (!start || start.line > 0) ? readHead().frontmatter : null;
+	const block = data === null && (!start || start.line > 0) ? note.readHead().frontmatter : null;
 	if (block) {
 		const error = options.frontmatterError;
-		warn(
+		note.warn(
 			error?.line ?? 1,
 			`The frontmatter is not valid YAML${error ? ` (${error.message})` : ''}; the fields that could be read are used.`,
 		);
 		data = salvageFrontmatter(block.raw);
 	}
-	const keyLine = (key: string) => frontmatterKeyLine(readHead(), key);
 
 	const folderClient = clientFromFolder(path, settings.clientFolder);
 	const profileName = profileNameFromPath(path, settings.clientFolder);
@@ -92,12 +130,12 @@ export function readSession(
 		profileName !== null ||
 		(typeof typeValue === 'string' && typeValue.trim().toLowerCase() === settings.profileTypeValue.toLowerCase());
 
-	let clients: string[] = [];
+	let clients: readonly string[] = NONE;
 	for (const key of settings.clientKeys) {
 		const value = getField(data, key);
 		if (value === undefined) continue;
 		clients = readNames(value);
-		if (clients.length === 0) warn(keyLine(key), `The "${key}" field names no client.`);
+		if (clients.length === 0) note.warn(note.keyLine(key), `The "${key}" field names no client.`);
 		break;
 	}
 	if (clients.length === 0 && folderClient && !isProfile) clients = [folderClient];
@@ -105,7 +143,7 @@ export function readSession(
 	let role: NoteRole = 'none';
 	// The plugin's own exports quote the sessions; reading them as sessions would count everything twice.
 	const isExport = getField(data, EXPORT_MARKER) !== undefined;
-	if (isExport) clients = [];
+	if (isExport) clients = NONE;
 	else if (isProfile) {
 		role = 'profile';
 		const name = profileName ?? fileBaseName(path);
@@ -119,56 +157,45 @@ export function readSession(
 		date = readDay(dateValue);
 		if (date) dateSource = 'frontmatter';
 		else if (role === 'session') {
-			warn(keyLine(settings.dateKey), `The "${settings.dateKey}" field (${describe(dateValue)}) is not a date like 2026-10-14.`);
+			note.warn(note.keyLine(settings.dateKey), `The "${settings.dateKey}" field (${describe(dateValue)}) is not a date like 2026-10-14.`);
 		}
 	}
 	if (!date) {
 		date = dayFromFileName(path);
 		if (date) dateSource = 'file name';
-		else if (role === 'session') warn(1, 'This session has no date: add "date: YYYY-MM-DD" to its frontmatter or a date to its file name.');
+		else if (role === 'session') note.warn(1, 'This session has no date: add "date: YYYY-MM-DD" to its frontmatter or a date to its file name.');
 	}
 
-	const readRating = (key: string): number | null => {
-		const value = getField(data, key);
-		if (value === undefined || value === null || value === '') return null;
-		const rating = readNumber(value);
-		if (rating === null || rating < 0 || rating > 10) {
-			warn(keyLine(key), `The "${key}" field (${describe(value)}) is not a rating from 0 to 10, so it is left out.`);
-			return null;
-		}
-		return rating;
-	};
-	const ratings = { client: readRating(settings.clientRatingKey), coach: readRating(settings.coachRatingKey) };
+	const ratings = { client: readRating(data, settings.clientRatingKey, note), coach: readRating(data, settings.coachRatingKey, note) };
 	const sessionValue = getField(data, settings.sessionNumberKey);
 	const number = readNumber(sessionValue);
 	if (sessionValue !== undefined && sessionValue !== null && number === null) {
-		warn(keyLine(settings.sessionNumberKey), `The "${settings.sessionNumberKey}" field (${describe(sessionValue)}) is not a number.`);
+		note.warn(note.keyLine(settings.sessionNumberKey), `The "${settings.sessionNumberKey}" field (${describe(sessionValue)}) is not a number.`);
 	}
 
-	let body: BodyReading;
-	if (options.headOnly) body = { actionSteps: [], clientWords: [], coachNotes: [], goals: [] };
-	else {
+	// Reading only the head: no body, and the lists a body would fill are the shared empty one.
+	let body: BodyReading | null = null;
+	if (!options.headOnly) {
 		const rules = options.rules?.settings === settings ? options.rules : compileRules(settings);
 		const isProfile = role === 'profile';
 		if (options.document && !options.document.headOnly) body = classifyBody(options.document, rules, isProfile, unclosedEnd);
 		else {
-			const plain = start ? readPlainBody(text, start.offset, start.line, rules, isProfile) : null;
-			if (plain) body = plain;
-			else {
+			body = start ? readPlainBody(text, start.offset, start.line, rules, isProfile) : null;
+			if (!body) {
 				const full = readMarkdown(text);
 				const problems = full.problems.slice(headProblems.length).map((p) => ({ path, line: p.line + 1, message: p.message }));
-				warnings.splice(bodyProblemsAt, 0, ...problems);
+				if (problems.length > 0) (note.warnings ??= []).splice(bodyProblemsAt, 0, ...problems);
 				body = classifyBody(full, rules, isProfile, unclosedEnd);
 			}
 		}
 	}
-	// The body's own list: nothing else holds it.
-	const goals = body.goals;
+	let goals: readonly Extract[] = body ? body.goals : NONE;
 	if (role === 'profile') {
-		const goalLine = keyLine(settings.goalsKey);
-		for (const goal of readStringList(getField(data, settings.goalsKey))) {
-			goals.push({ text: goal, line: goalLine, rule: `the "${settings.goalsKey}" property of the profile` });
-		}
+		const goalLine = note.keyLine(settings.goalsKey);
+		const rule = `the "${settings.goalsKey}" property of the profile`;
+		const profileGoals = readStringList(getField(data, settings.goalsKey)).map((goal) => ({ text: goal, line: goalLine, rule }));
+		// After the body's own: a new list, so the shared empty one is never changed.
+		if (profileGoals.length > 0) goals = [...goals, ...profileGoals];
 	}
 
 	return {
@@ -179,12 +206,12 @@ export function readSession(
 		dateSource,
 		number,
 		ratings,
-		actionSteps: body.actionSteps,
-		clientWords: body.clientWords,
-		coachNotes: body.coachNotes,
+		actionSteps: body ? body.actionSteps : NONE,
+		clientWords: body ? body.clientWords : NONE,
+		coachNotes: body ? body.coachNotes : NONE,
 		goals,
-		aliases: role === 'profile' ? readStringList(getField(data, settings.aliasesKey)) : [],
-		warnings,
+		aliases: role === 'profile' ? readStringList(getField(data, settings.aliasesKey)) : NONE,
+		warnings: note.warnings ?? NONE,
 	};
 }
 
@@ -255,11 +282,11 @@ function lineAt(text: string, index: number): number {
 	return line;
 }
 
-function warnBadBytes(text: string, warn: (line: number, message: string) => void): void {
+function warnBadBytes(text: string, note: NoteContext): void {
 	const nul = text.indexOf('\0');
 	const replacement = text.indexOf('\uFFFD');
-	if (nul >= 0) warn(lineAt(text, nul), 'The note contains NUL bytes; they are ignored.');
-	if (replacement >= 0) warn(lineAt(text, replacement), 'The note contains bytes that are not valid UTF-8; they show as �.');
+	if (nul >= 0) note.warn(lineAt(text, nul), 'The note contains NUL bytes; they are ignored.');
+	if (replacement >= 0) note.warn(lineAt(text, replacement), 'The note contains bytes that are not valid UTF-8; they show as �.');
 }
 
 /** A frontmatter value as a coach would recognise it in a warning. */

@@ -44,21 +44,22 @@ export interface ActionStep {
 
 export type NoteRole = 'session' | 'profile' | 'none';
 
+/** A note as read: plain data, never changed once made (lists may be shared between readings). */
 export interface SessionReading {
 	path: string;
 	role: NoteRole;
 	/** Client names as written (a group session has several). */
-	clients: string[];
+	clients: readonly string[];
 	date: string | null;
 	/** Where the date came from: the frontmatter, the file name, or nowhere. */
 	dateSource: 'frontmatter' | 'file name' | null;
 	number: number | null;
 	ratings: { client: number | null; coach: number | null };
-	actionSteps: ActionStep[];
-	clientWords: ClientWords[];
-	coachNotes: Extract[];
-	goals: Extract[];
+	actionSteps: readonly ActionStep[];
+	clientWords: readonly ClientWords[];
+	coachNotes: readonly Extract[];
+	goals: readonly Extract[];
 	/** From a profile note's frontmatter. */
-	aliases: string[];
-	warnings: Warning[];
+	aliases: readonly string[];
+	warnings: readonly Warning[];
 }
