@@ -3,7 +3,7 @@
  * Obsidian's DOM helpers, folded sessions left for later), then reports the time until the next frame.
  */
 import type { ClientReview } from '../src/core/review/review';
-import { mountUi } from '../src/plugin/mount-ui';
+import { mountView } from '../src/plugin/mount-ui';
 import { renderDashboard } from '../src/ui/dashboard';
 import { installDomHelpers } from '../test/stubs/obsidian/dom';
 
@@ -17,7 +17,7 @@ declare global {
 installDomHelpers();
 const start = performance.now();
 const root = document.body.createDiv({ cls: 'view-content' });
-mountUi(root, renderDashboard(window.review, { interactive: true }), new WeakMap());
+mountView(root, renderDashboard(window.review, { interactive: true }), new WeakMap());
 void root.offsetHeight;
 requestAnimationFrame(() => {
 	window.setTimeout(() => {

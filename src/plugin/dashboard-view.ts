@@ -3,7 +3,7 @@ import { localToday } from '../core/review/days';
 import { buildReview } from '../core/review/review';
 import type { CoachingSettings } from '../core/settings';
 import { renderDashboard } from '../ui/dashboard';
-import { mountLazy, mountUi } from './mount-ui';
+import { mountLazy, mountView } from './mount-ui';
 import type { UiNode } from '../ui/tree';
 import type { ReviewActions } from './review-actions';
 import type { SessionIndex } from './session-index';
@@ -170,7 +170,7 @@ export class DashboardView extends ItemView {
 		const settings = this.deps.getSettings();
 		const review = buildReview(entry, { today: localToday(), settings, cache: index.stepWords, progress: index.progressFor(settings) });
 		this.lazy = new WeakMap();
-		mountUi(contentEl, renderDashboard(review, { privacy: settings.privacyMode, interactive: true }), this.lazy);
+		mountView(contentEl, renderDashboard(review, { privacy: settings.privacyMode, interactive: true }), this.lazy);
 		(this.leaf as WorkspaceLeaf & { updateHeader?: () => void }).updateHeader?.();
 	}
 }

@@ -34,6 +34,12 @@ export function installDomHelpers(): void {
 	if (typeof document === 'undefined') return;
 	const proto = Node.prototype as unknown as Record<string, unknown>;
 	if (proto.createEl) return;
+	// Obsidian's global helper: a fragment to build in, put into the page with one insertion.
+	(globalThis as { createFragment?: (callback?: (el: DocumentFragment) => void) => DocumentFragment }).createFragment = (callback) => {
+		const fragment = document.createDocumentFragment();
+		callback?.(fragment);
+		return fragment;
+	};
 	Object.assign(proto, {
 		createEl(this: Node, tag: string, info?: ElementInfo | string, callback?: (el: Element) => void) {
 			const el = document.createElement(tag);
