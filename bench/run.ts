@@ -126,7 +126,7 @@ function cliSection(vault: string): void {
 	};
 	const floors: number[] = [];
 	const clis: number[] = [];
-	for (let r = 0; r < 5; r++) {
+	for (let r = 0; r < 7; r++) {
 		floors.push(run([floorBundle, vault]));
 		clis.push(run([path.join(ROOT, 'dist', 'cli.cjs'), 'clients', vault, '--json']));
 	}
