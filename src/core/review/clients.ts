@@ -60,7 +60,7 @@ export function groupClients(readings: SessionReading[]): ClientEntry[] {
 		entry.profile = reading;
 		entry.name = name;
 		for (const alias of reading.aliases) {
-			const key = clientKey(alias);
+			const key = keyOf(alias);
 			if (key !== '' && !byKey.has(key)) {
 				byKey.set(key, entry);
 				entry.keys.push(key);

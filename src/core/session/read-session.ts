@@ -22,8 +22,6 @@ import {
 } from './frontmatter-fields';
 import type { Extract, NoteRole, SessionReading, Warning } from './types';
 
-const NO_PROBLEMS: readonly { line: number; message: string }[] = [];
-
 export interface FrontmatterError {
 	message: string;
 	/** 1-based line in the note, when the parser knew it. */
@@ -102,7 +100,7 @@ export function readSession(
 	const note = new NoteContext(path, text, options.document);
 
 	// A document read in full brings every problem; a head, only an unclosed frontmatter, which a plain start rules out.
-	const headProblems = options.document ? options.document.problems : start ? NO_PROBLEMS : note.readHead().problems;
+	const headProblems = options.document ? options.document.problems : start ? NONE : note.readHead().problems;
 	for (const problem of headProblems) note.warn(problem.line + 1, problem.message);
 	// The body's own problems (an unclosed fence) go here, once the body is read.
 	const bodyProblemsAt = note.warnings?.length ?? 0;
