@@ -15,7 +15,7 @@ export interface RecordedNote {
 	};
 }
 
-export const CONFORMANCE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/conformance/obsidian-metadata');
+export const CONFORMANCE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/obsidian-metadata');
 
 export function loadRecordedNotes(): RecordedNote[] {
 	return readdirSync(CONFORMANCE_DIR)
