@@ -65,7 +65,17 @@ function keyRunEnd(text: string, from: number): number {
  */
 export function readStepFields(text: string): StepField[] {
 	const fields: StepField[] = [];
-	if (!text.includes('::')) return fields;
+	forEachStepField(text, (key, value, style, start, end) => fields.push({ key, value, style, start, end }));
+	return fields;
+}
+
+/** Told each field of `readStepFields`, in order, without an object made for each. */
+export type FieldVisitor = (key: string, value: string, style: StepField['style'], start: number, end: number) => void;
+
+/** `readStepFields`, each field told to `visit` as it is found. */
+export function forEachStepField(text: string, visit: FieldVisitor): void {
+	if (!text.includes('::')) return;
+	let found = false;
 	// The first `]` or `)` at or after `closerFrom`; -1 for none left.
 	let closer = -2;
 	const closerAfter = (from: number): number => {
@@ -94,15 +104,15 @@ export function readStepFields(text: string): StepField[] {
 		if (close < 0) break;
 		// A `[` closed by `)` (or the other way) is no field, but nothing inside it starts one either.
 		if ((code === 91) === (text.charCodeAt(close) === 93)) {
-			fields.push({ key, value: text.slice(valueStart, close).trim(), style: code === 91 ? 'bracket' : 'paren', start: opener, end: close + 1 });
+			found = true;
+			visit(key, text.slice(valueStart, close).trim(), code === 91 ? 'bracket' : 'paren', opener, close + 1);
 		}
 		i = close + 1;
 	}
-	if (fields.length === 0) {
+	if (!found) {
 		const whole = wholeLineField(text);
-		if (whole) fields.push(whole);
+		if (whole) visit(whole.key, whole.value, whole.style, whole.start, whole.end);
 	}
-	return fields;
 }
 
 /** `key:: value` as the whole text (not a link such as `https://`). */

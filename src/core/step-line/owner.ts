@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../text';
-import type { Span } from './spans';
+import type { SpanList } from './spans';
 
 /**
  * The coach's owner markers (`@coach`, `@me`, `#coach`), compiled once per vault. A marker counts only as a word of
@@ -40,18 +40,18 @@ function mayHoldMarker(text: string, starts: readonly string[], from: number): b
 	return false;
 }
 
-/** The markers standing as words of their own in `text`, as spans, or null when there are none. */
-export function findOwnerMarkers(text: string, markers: OwnerMarkers): Span[] | null {
+/** The markers standing as words of their own in `text`, as flat `[start, end)` pairs, or null when there are none. */
+export function findOwnerMarkers(text: string, markers: OwnerMarkers): SpanList | null {
 	if (!mayHoldMarker(text, markers.starts, 0)) return null;
 	const { pattern } = markers;
-	let spans: Span[] | null = null;
+	let spans: SpanList | null = null;
 	pattern.lastIndex = 0;
 	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
 		if (match[0] === '') {
 			pattern.lastIndex++;
 			continue;
 		}
-		if (startsWord(text, match.index)) (spans ??= []).push([match.index, match.index + match[0].length]);
+		if (startsWord(text, match.index)) (spans ??= []).push(match.index, match.index + match[0].length);
 		// A marker that does not start a word may hide one that does inside it.
 		else pattern.lastIndex = match.index + 1;
 		// Nothing left that could start another: no second search.

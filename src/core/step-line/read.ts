@@ -1,8 +1,8 @@
 import { isWide, trimmed } from '../text';
 import { readTrailingBlockId } from './block-id';
-import { normaliseFieldKey, readStepFields } from './fields';
+import { forEachStepField, normaliseFieldKey } from './fields';
 import { findOwnerMarkers, type OwnerMarkers } from './owner';
-import { cutSpans, type Span } from './spans';
+import { SpanCutter } from './spans';
 import { statusFromChar } from './status';
 import { scanTasksEmoji } from './tasks-emoji';
 import type { Owner, StepStatus } from './types';
@@ -50,9 +50,10 @@ export interface StepFacts {
  */
 export function readStepContent(content: string, statusChar: string | null, context: StepContext, hints: StepHints = LOOK_FOR_EVERYTHING): StepFacts {
 	// Tasks signifiers are all emoji, past Latin-1: a step without such a character has none.
-	const tasks = isWide(content) ? scanTasksEmoji(content) : null;
-	const usesTasksSignifiers = tasks !== null && tasks.spans.length > 0;
-	let text = usesTasksSignifiers ? cutSpans(content, tasks.spans) : content;
+	const cutter = new SpanCutter(content);
+	const tasks = isWide(content) ? scanTasksEmoji(content, (start, end) => cutter.cut(start, end)) : null;
+	const usesTasksSignifiers = tasks !== null && tasks.count > 0;
+	let text = usesTasksSignifiers ? cutter.result() : content;
 	const readTasksDay = (value: string | undefined) => (value === undefined ? null : context.readDay(value));
 	let due = readTasksDay(tasks?.values.due);
 	let doneDate = readTasksDay(tasks?.values.done);
@@ -61,25 +62,35 @@ export function readStepContent(content: string, statusChar: string | null, cont
 	let ownerSource = '';
 
 	if (hints.colon) {
-		const fields = readStepFields(text);
-		const used: Span[] = [];
-		// The first field of a kind wins: read from the last, each overwriting what a later one said.
-		for (let k = fields.length - 1; k >= 0; k--) {
-			const field = fields[k];
-			if (!field) continue;
-			const key = normaliseFieldKey(field.key);
+		const fieldText = text;
+		const cutter = new SpanCutter(fieldText);
+		let cuts = 0;
+		// The first field of a kind written wins over later ones and over Tasks emoji.
+		let fieldDue: string | null = null;
+		let fieldDone: string | null = null;
+		let fieldId: string | null = null;
+		forEachStepField(fieldText, (rawKey, value, style, start, end) => {
+			const key = normaliseFieldKey(rawKey);
 			let taken = true;
-			if (key === 'due') due = context.readDay(field.value) ?? due;
-			else if (key === 'completion' || key === 'done') doneDate = context.readDay(field.value) ?? doneDate;
-			else if (key === 'id') id = field.value || id;
+			if (key === 'due') fieldDue ??= context.readDay(value);
+			else if (key === 'completion' || key === 'done') fieldDone ??= context.readDay(value);
+			else if (key === 'id') fieldId ||= value;
 			else if (key === context.ownerField) {
-				const value = field.value.toLowerCase();
-				owner = context.coachOwnerValues.some((v) => v.toLowerCase() === value) ? 'coach' : 'client';
-				ownerSource = `the field [${field.key}:: ${field.value}]`;
+				if (owner === null) {
+					const lower = value.toLowerCase();
+					owner = context.coachOwnerValues.some((v) => v.toLowerCase() === lower) ? 'coach' : 'client';
+					ownerSource = `the field [${rawKey}:: ${value}]`;
+				}
 			} else taken = false;
-			if (taken && field.style !== 'line') used.push([field.start, field.end]);
-		}
-		if (used.length > 0) text = cutSpans(text, used.reverse());
+			if (taken && style !== 'line') {
+				cutter.cut(start, end);
+				cuts++;
+			}
+		});
+		due = fieldDue ?? due;
+		doneDate = fieldDone ?? doneDate;
+		id = fieldId || id;
+		if (cuts > 0) text = cutter.result();
 	}
 	const block = hints.caret && text.includes('^') ? readTrailingBlockId(text) : null;
 	if (block) {
@@ -88,13 +99,14 @@ export function readStepContent(content: string, statusChar: string | null, cont
 	}
 	if (context.ownerMarkers) {
 		const spans = findOwnerMarkers(text, context.ownerMarkers);
-		const first = spans?.[0];
-		if (spans && first) {
+		if (spans && spans.length >= 2) {
 			if (owner === null) {
 				owner = 'coach';
-				ownerSource = `the marker ${text.slice(first[0], first[1])}`;
+				ownerSource = `the marker ${text.slice(spans[0], spans[1])}`;
 			}
-			text = cutSpans(text, spans);
+			const cutter = new SpanCutter(text);
+			for (let k = 0; k + 1 < spans.length; k += 2) cutter.cut(spans[k] ?? 0, spans[k + 1] ?? 0);
+			text = cutter.result();
 		}
 	}
 	let status = statusFromChar(statusChar);

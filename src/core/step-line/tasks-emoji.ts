@@ -1,5 +1,3 @@
-import type { Span } from './spans';
-
 /** What the Tasks plugin's emoji say about a step. */
 export interface TasksValues {
 	due?: string;
@@ -46,9 +44,12 @@ function isTextValueEnd(code: number): boolean {
 
 export interface TasksScan {
 	values: TasksValues;
-	/** Each signifier with its value, in order. */
-	spans: Span[];
+	/** How many signifiers the text holds. */
+	count: number;
 }
+
+/** Told each signifier with its value, `[start, end)`, in order. */
+export type SignVisitor = (start: number, end: number) => void;
 
 function width(code: number): number {
 	return code > 0xffff ? 2 : 1;
@@ -68,10 +69,9 @@ function isDigitRun(text: string, at: number, length: number): boolean {
 	return true;
 }
 
-/** A `YYYY-MM-DD` at `at`, or null. */
-function dateAt(text: string, at: number): string | null {
-	if (isDigitRun(text, at, 4) && text[at + 4] === '-' && isDigitRun(text, at + 5, 2) && text[at + 7] === '-' && isDigitRun(text, at + 8, 2)) return text.slice(at, at + 10);
-	return null;
+/** Whether a `YYYY-MM-DD` stands at `at`. */
+function isDateAt(text: string, at: number): boolean {
+	return isDigitRun(text, at, 4) && text.charCodeAt(at + 4) === 45 && isDigitRun(text, at + 5, 2) && text.charCodeAt(at + 7) === 45 && isDigitRun(text, at + 8, 2);
 }
 
 function isIdChar(code: number): boolean {
@@ -82,9 +82,12 @@ function isIdChar(code: number): boolean {
  * The Tasks signifiers in a step's text, wherever they stand, read in one pass: each character is looked at a
  * bounded number of times, whatever the line holds. A date or id sign without its value is no signifier.
  */
-export function scanTasksEmoji(text: string): TasksScan {
-	const values: TasksValues = {};
-	const spans: Span[] = [];
+export function scanTasksEmoji(text: string, visit?: SignVisitor): TasksScan {
+	let count = 0;
+	// Where the last value of each kind starts (the last written wins); cut out once, at the end.
+	const lastDate: Partial<Record<DateKey, number>> = {};
+	let idFrom = -1;
+	let idTo = -1;
 	let i = 0;
 	while (i < text.length) {
 		const code = text.codePointAt(i) ?? 0;
@@ -99,9 +102,8 @@ export function scanTasksEmoji(text: string): TasksScan {
 		let end = -1;
 		if (dateKey !== undefined) {
 			const at = skipSpaces(text, after);
-			const date = dateAt(text, at);
-			if (date !== null) {
-				values[dateKey] = date;
+			if (isDateAt(text, at)) {
+				lastDate[dateKey] = at;
 				end = at + 10;
 			}
 		} else if (code === ID_SIGN) {
@@ -109,7 +111,8 @@ export function scanTasksEmoji(text: string): TasksScan {
 			let stop = at;
 			while (stop < text.length && isIdChar(text.charCodeAt(stop))) stop++;
 			if (stop > at) {
-				values.id = text.slice(at, stop);
+				idFrom = at;
+				idTo = stop;
 				end = stop;
 			}
 		} else if (TEXT_SIGNS.has(code)) {
@@ -122,11 +125,15 @@ export function scanTasksEmoji(text: string): TasksScan {
 		} else if (PRIORITY_SIGNS.has(code)) end = after;
 		if (end < 0) i += width(code);
 		else {
-			spans.push([start, end]);
+			count++;
+			visit?.(start, end);
 			i = end;
 		}
 	}
-	return { values, spans };
+	const values: TasksValues = {};
+	for (const [key, at] of Object.entries(lastDate) as [DateKey, number][]) values[key] = text.slice(at, at + 10);
+	if (idFrom >= 0) values.id = text.slice(idFrom, idTo);
+	return { values, count };
 }
 
 /** Whether the text holds any Tasks signifier at all (a note that does gets a `✅` date when a step is marked done). */

@@ -21,7 +21,11 @@ export function hasDoneDate(line: string): boolean {
 
 function doneDateSpan(line: string): readonly [number, number] | null {
 	if (!line.includes('✅')) return null;
-	return scanTasksEmoji(line).spans.find(([start]) => line.codePointAt(start) === DONE_SIGN) ?? null;
+	let found: [number, number] | null = null;
+	scanTasksEmoji(line, (start, end) => {
+		if (found === null && line.codePointAt(start) === DONE_SIGN) found = [start, end];
+	});
+	return found;
 }
 
 /**

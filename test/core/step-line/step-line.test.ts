@@ -116,10 +116,10 @@ describe('writing a step line', () => {
 	});
 
 	it('closes up the space a cut leaves, as one space, and none at the ends', () => {
-		expect(cutSpans('a  X  b X c', [[3, 4], [8, 9]])).toBe('a b c');
-		expect(cutSpans('X  b', [[0, 1]])).toBe('b');
-		expect(cutSpans('  a X', [[4, 5]])).toBe('  a');
-		expect(cutSpans('X Y', [[0, 1], [2, 3]])).toBe('');
+		expect(cutSpans('a  X  b X c', [3, 4, 8, 9])).toBe('a b c');
+		expect(cutSpans('X  b', [0, 1])).toBe('b');
+		expect(cutSpans('  a X', [4, 5])).toBe('  a');
+		expect(cutSpans('X Y', [0, 1, 2, 3])).toBe('');
 	});
 });
 
