@@ -16,7 +16,8 @@ function setUp(text: string, indexed = text, extra: Partial<ActionDeps> = {}) {
 	app.vault.seed(PATH, text);
 	const refreshed: string[] = [];
 	const actions = new ReviewActions({
-		vault: app.vault,
+		// The stub follows obsidian.d.ts for what is used; its classes are not Obsidian's own to the type checker.
+		vault: app.vault as unknown as ActionDeps['vault'],
 		index: { readingOf: (path) => (path === PATH ? readSession(path, indexed, {}, settings) : undefined), refresh: (file) => Promise.resolve(void refreshed.push(file.path)) },
 		getSettings: () => settings,
 		writeClipboard: () => Promise.resolve(),
@@ -26,6 +27,8 @@ function setUp(text: string, indexed = text, extra: Partial<ActionDeps> = {}) {
 	const read = () => app.vault.read(app.vault.getFileByPath(PATH) as obsidian.TFile);
 	return { app, actions, read, refreshed };
 }
+
+const workspaceOf = (app: obsidian.App) => app.workspace as unknown as Parameters<typeof openEditorFor>[0];
 
 /** The note open in a Markdown view, its editor holding `text` (which may differ from the file: unsaved typing). */
 function openInEditor(app: obsidian.App, text: string): obsidian.MarkdownView {
@@ -56,7 +59,7 @@ describe('a status change from the dashboard', () => {
 
 	it('goes through Vault.process when the note is open in no editor', async () => {
 		const text = '# S\n- [ ] Book the venue\n';
-		const { app, actions, read } = setUp(text, text, { editorFor: (path) => openEditorFor(app.workspace, path) });
+		const { app, actions, read } = setUp(text, text, { editorFor: (path) => openEditorFor(workspaceOf(app), path) });
 		expect(await actions.setStatus(PATH, 2, 'done')).toBe(true);
 		expect(await read()).toBe('# S\n- [x] Book the venue\n');
 		expect(app.vault.writes).toEqual([PATH]);
@@ -64,7 +67,7 @@ describe('a status change from the dashboard', () => {
 
 	it('goes through the editor when the note is open in one: that line replaced, unsaved typing kept, the file not written', async () => {
 		const text = '# S\n- [ ] Book the venue\n';
-		const setup = setUp(text, text, { editorFor: (path) => openEditorFor(setup.app.workspace, path) });
+		const setup = setUp(text, text, { editorFor: (path) => openEditorFor(workspaceOf(setup.app), path) });
 		// Another note open beside it is left alone.
 		const other = setup.app.workspace.getLeaf('tab');
 		other.view = new obsidian.MarkdownView(other);
@@ -78,7 +81,7 @@ describe('a status change from the dashboard', () => {
 
 	it("refuses in the editor too when the editor's text no longer holds the step", async () => {
 		const text = '- [ ] Send the notes 📅 2026-12-02\n- [ ] Send the notes @coach\n';
-		const setup = setUp(text, text, { editorFor: (path) => openEditorFor(setup.app.workspace, path) });
+		const setup = setUp(text, text, { editorFor: (path) => openEditorFor(workspaceOf(setup.app), path) });
 		const view = openInEditor(setup.app, '- [ ] Send the notes @coach\n');
 		expect(await setup.actions.setStatus(PATH, 1, 'done')).toBe(false);
 		expect(view.editor.changes).toEqual([]);
