@@ -7,6 +7,7 @@ import { DASHBOARD_VIEW, DashboardView } from './plugin/dashboard-view';
 import { readFileSession } from './plugin/read-file';
 import { ReadingModal } from './plugin/reading-modal';
 import { progressPattern } from './core/session/progress';
+import { openEditorFor, tasksToggleCommand } from './plugin/note-editing';
 import { ReviewActions } from './plugin/review-actions';
 import { SessionIndex } from './plugin/session-index';
 import { migrateSettings, toStored } from './plugin/settings-store';
@@ -36,6 +37,8 @@ export default class CoachingReviewPlugin extends Plugin {
 			vault,
 			index: this.index,
 			getSettings: () => this.settings,
+			editorFor: (path) => openEditorFor(workspace, path),
+			tasksToggle: () => tasksToggleCommand(this.app),
 			writeClipboard: (text) => navigator.clipboard.writeText(text),
 		});
 		this.registerView(
