@@ -142,7 +142,7 @@ export class DashboardView extends ItemView {
 		const { actions } = this.deps;
 		if (action === 'new-session') {
 			const path = await actions.newSessionNote(entry);
-			this.deps.openSource(path, 1);
+			if (path !== null) this.deps.openSource(path, 1);
 		} else if (action === 'export-review') await actions.exportReview(entry, 'review');
 		else if (action === 'export-summary') await actions.exportReview(entry, 'client-summary');
 		else if (action === 'copy-review') await actions.copy(entry, 'review');

@@ -1,4 +1,5 @@
 import type { ClientReview } from '../core/review/review';
+import { clientSummary } from '../core/summary/client-summary';
 import { renderClientSummaryPage } from './client-summary';
 import { renderDashboard } from './dashboard';
 import { escapeHtml, toHtml } from './to-html';
@@ -52,7 +53,7 @@ export interface StandaloneOptions {
 
 /** The dashboard as one HTML file: styles inline, no script, nothing fetched. */
 export function standalonePage(review: ClientReview, options: StandaloneOptions): string {
-	const tree = options.clientFacing ? renderClientSummaryPage(review) : renderDashboard(review, { privacy: options.privacy ?? false });
+	const tree = options.clientFacing ? renderClientSummaryPage(clientSummary(review)) : renderDashboard(review, { privacy: options.privacy ?? false });
 	const body = toHtml(tree, options.vault);
 	const title = options.clientFacing ? 'summary of our sessions' : 'client review';
 	return `<!doctype html>
