@@ -116,7 +116,7 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 	reportWarnings(review.warnings, io);
 	const htmlFile = args.flags.get('--html');
 	if (typeof htmlFile === 'string') {
-		const page = standalonePage(review, { vault: path.basename(path.resolve(vault)), css: await readStyles(), privacy: settings.privacyMode, clientFacing });
+		const page = standalonePage(review, { vault: path.basename(path.resolve(vault)), css: await readStyles(), privacy: settings.privacyMode, clientFacing, names: loaded.clients.map((c) => c.name) });
 		await fs.writeFile(htmlFile, page, 'utf8');
 		io.err(`Wrote ${htmlFile}\n`);
 		if (!args.flags.has('--json') && !args.flags.has('--markdown')) return 0;

@@ -166,11 +166,12 @@ export class DashboardView extends ItemView {
 			});
 			return;
 		}
-		this.clientName = entry.name;
 		const settings = this.deps.getSettings();
+		// In privacy mode the tab's title names no one either.
+		this.clientName = settings.privacyMode ? 'Client review' : entry.name;
 		const review = buildReview(entry, { today: localToday(), settings, cache: index.stepWords, progress: index.progressFor(settings) });
 		this.lazy = new WeakMap();
-		mountView(contentEl, renderDashboard(review, { privacy: settings.privacyMode, interactive: true }), this.lazy);
+		mountView(contentEl, renderDashboard(review, { privacy: settings.privacyMode, interactive: true, names: settings.privacyMode ? index.allClients().map((c) => c.name) : undefined }), this.lazy);
 		(this.leaf as WorkspaceLeaf & { updateHeader?: () => void }).updateHeader?.();
 	}
 }
