@@ -51,16 +51,14 @@ function fillTemplate(template: string, values: Record<string, string | number>,
 	const { yaml, body } = splitFrontmatter(template);
 	let notice: string | null = null;
 	let head = '';
-	let rest = body;
 	if (yaml !== null) {
 		const filled = fillFrontmatter(yaml, values);
 		if (filled === null) {
 			notice = "The template's frontmatter is not valid YAML; the built-in frontmatter was used.";
 			head = fillFrontmatter(splitFrontmatter(DEFAULT_SESSION_TEMPLATE).yaml ?? '', values) ?? '';
 		} else head = filled;
-		rest = body;
 	}
-	const filledBody = rest.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => markdown[key] ?? whole);
+	const filledBody = body.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => markdown[key] ?? whole);
 	return { text: head === '' ? filledBody : `${head}\n${filledBody}`, notice };
 }
 

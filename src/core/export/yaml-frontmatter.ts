@@ -13,7 +13,8 @@ export function frontmatterBlock(fields: Record<string, unknown>): string {
 	return `---\n${stringify(fields, WRITE)}---`;
 }
 
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+/** `---`, the YAML's lines (none for an empty block), and `---` alone on its line. */
+const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** A note's frontmatter and what follows it; `yaml` is null when the note has none. */
 export function splitFrontmatter(text: string): { yaml: string | null; body: string } {

@@ -86,3 +86,12 @@ describe('frontmatter the product writes', () => {
 		expect(readFrontmatter('---\n[broken\n---\n')).toBeNull();
 	});
 });
+
+describe('splitting frontmatter', () => {
+	it('ends the block only at a line that is --- alone', () => {
+		expect(splitFrontmatter('---\ntitle: a---\nb: 1\n---\nBody')).toEqual({ yaml: 'title: a---\nb: 1', body: 'Body' });
+		expect(splitFrontmatter('---\n---\nBody')).toEqual({ yaml: '', body: 'Body' });
+		expect(splitFrontmatter('---\r\na: 1\r\n---\r\nBody')).toEqual({ yaml: 'a: 1', body: 'Body' });
+		expect(splitFrontmatter('No frontmatter\n---\n')).toEqual({ yaml: null, body: 'No frontmatter\n---\n' });
+	});
+});
