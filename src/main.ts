@@ -58,7 +58,9 @@ export default class CoachingReviewPlugin extends Plugin {
 			name: 'Start a new session note',
 			callback: () =>
 				this.pickClient((client) => {
-					void actions.newSessionNote(client).then((path) => this.openSource(path, 1));
+					void actions.newSessionNote(client).then((path) => {
+						if (path !== null) return this.openSource(path, 1);
+					});
 				}),
 		});
 		this.addCommand({

@@ -1,4 +1,5 @@
 import { run } from './main';
+import { terminalText } from './terminal';
 
 run(process.argv.slice(2), {
 	out: (text) => process.stdout.write(text),
@@ -8,7 +9,7 @@ run(process.argv.slice(2), {
 		process.exitCode = status;
 	},
 	(error: unknown) => {
-		process.stderr.write(`coaching-review: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		process.stderr.write(terminalText(`coaching-review: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`));
 		process.exitCode = 1;
 	},
 );

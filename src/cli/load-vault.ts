@@ -29,7 +29,10 @@ export async function loadVault(root: string, settings: CoachingSettings, option
 	// A note that is no one's (a daily note, a book note) is warned about only when its frontmatter is broken,
 	// since that may be what hid its client.
 	const warnings = readings.flatMap((r) => (r.role === 'none' ? r.warnings.filter((w) => w.message.startsWith('The frontmatter')) : r.warnings));
-	return { readings, clients: groupClients(readings), warnings };
+	const clients = groupClients(readings);
+	// A client's own warnings (an alias kept apart) name their profile: listed once, after the notes'.
+	for (const client of clients) for (const w of client.warnings) if (!warnings.includes(w)) warnings.push(w);
+	return { readings, clients, warnings };
 }
 
 /** One client's notes read in full, grouped again: what a review needs after a vault was listed head only. */
@@ -39,5 +42,7 @@ export function readClientInFull(root: string, settings: CoachingSettings, clien
 	const readings = notes.map((note) => readNoteText(note.path, readNote(root, note.path), settings, { rules }).session);
 	const full = groupClients(readings).find((entry) => entry.key === client.key || client.keys.includes(entry.key));
 	if (!full) throw new Error(`${client.name} has no notes left after reading them in full`);
+	// Warnings about the client as a whole were found among every note, not only theirs.
+	full.warnings = client.warnings;
 	return full;
 }

@@ -4,6 +4,7 @@ import { clientsCommand, reviewCommand } from './review-commands';
 import { checkFlags, loadSettings, type Output, type ParsedArgs, parseArgs, UsageError } from './args';
 import { inspectJson, inspectText } from './inspect';
 import { readNoteText } from './read-note';
+import { terminalOutput } from './terminal';
 import { progressPattern } from '../core/session/progress';
 
 const MAIN_HELP = `coaching-review: read coaching session notes and review a client's history.
@@ -77,8 +78,9 @@ export async function vaultRelativePath(file: string, clientFolder: string): Pro
 
 const COMMANDS: Record<string, (args: ParsedArgs, io: Output) => Promise<number>> = { inspect, clients: clientsCommand, review: reviewCommand };
 
-/** Runs the command line; returns the exit status (2 for a usage error). */
-export async function run(argv: string[], io: Output): Promise<number> {
+/** Runs the command line; returns the exit status (2 for a usage error). Its output holds no control characters. */
+export async function run(argv: string[], terminal: Output): Promise<number> {
+	const io = terminalOutput(terminal);
 	try {
 		const [command, ...rest] = argv;
 		if (command === undefined || command === '--help' || command === '-h' || command === 'help') {

@@ -3,6 +3,7 @@ import { type ClientEntry, findClient } from '../core/review/clients';
 import { isDay, localToday } from '../core/review/days';
 import { plural } from '../core/review/format';
 import { renderClientSummary } from '../core/review/render-client-summary';
+import { clientSummary } from '../core/summary/client-summary';
 import { renderMarkdown } from '../core/review/render-markdown';
 import { buildReview, reviewJson } from '../core/review/review';
 import { progressPattern } from '../core/session/progress';
@@ -43,7 +44,7 @@ function reportWarnings(warnings: Warning[], io: Output): void {
 	for (const w of warnings) io.err(`warning: ${w.path}:${w.line}: ${w.message}\n`);
 }
 
-function clientSummary(entry: ClientEntry) {
+function clientListing(entry: ClientEntry) {
 	return {
 		name: entry.name,
 		sessions: entry.sessions.length,
@@ -64,7 +65,7 @@ export async function clientsCommand(args: ParsedArgs, io: Output): Promise<numb
 	const loaded = await loadVault(vault, settings, { headOnly: true });
 	reportWarnings(loaded.warnings, io);
 	if (args.flags.has('--json')) {
-		io.out(JSON.stringify({ clients: loaded.clients.map(clientSummary), warnings: loaded.warnings }, null, 2) + '\n');
+		io.out(JSON.stringify({ clients: loaded.clients.map(clientListing), warnings: loaded.warnings }, null, 2) + '\n');
 		return 0;
 	}
 	if (loaded.clients.length === 0) {
@@ -115,11 +116,11 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 	reportWarnings(review.warnings, io);
 	const htmlFile = args.flags.get('--html');
 	if (typeof htmlFile === 'string') {
-		const page = standalonePage(review, { vault: path.basename(path.resolve(vault)), css: await readStyles(), privacy: settings.privacyMode, clientFacing });
+		const page = standalonePage(review, { vault: path.basename(path.resolve(vault)), css: await readStyles(), privacy: settings.privacyMode, clientFacing, names: loaded.clients.map((c) => c.name) });
 		await fs.writeFile(htmlFile, page, 'utf8');
 		io.err(`Wrote ${htmlFile}\n`);
 		if (!args.flags.has('--json') && !args.flags.has('--markdown')) return 0;
 	}
-	io.out(args.flags.has('--json') ? JSON.stringify(reviewJson(review, progress), null, 2) + '\n' : clientFacing ? renderClientSummary(review) : renderMarkdown(review));
+	io.out(args.flags.has('--json') ? JSON.stringify(reviewJson(review, progress), null, 2) + '\n' : clientFacing ? renderClientSummary(clientSummary(review)) : renderMarkdown(review));
 	return 0;
 }

@@ -142,7 +142,7 @@ export class DashboardView extends ItemView {
 		const { actions } = this.deps;
 		if (action === 'new-session') {
 			const path = await actions.newSessionNote(entry);
-			this.deps.openSource(path, 1);
+			if (path !== null) this.deps.openSource(path, 1);
 		} else if (action === 'export-review') await actions.exportReview(entry, 'review');
 		else if (action === 'export-summary') await actions.exportReview(entry, 'client-summary');
 		else if (action === 'copy-review') await actions.copy(entry, 'review');
@@ -166,11 +166,12 @@ export class DashboardView extends ItemView {
 			});
 			return;
 		}
-		this.clientName = entry.name;
 		const settings = this.deps.getSettings();
+		// In privacy mode the tab's title names no one either.
+		this.clientName = settings.privacyMode ? 'Client review' : entry.name;
 		const review = buildReview(entry, { today: localToday(), settings, cache: index.stepWords, progress: index.progressFor(settings) });
 		this.lazy = new WeakMap();
-		mountView(contentEl, renderDashboard(review, { privacy: settings.privacyMode, interactive: true }), this.lazy);
+		mountView(contentEl, renderDashboard(review, { privacy: settings.privacyMode, interactive: true, names: settings.privacyMode ? index.allClients().map((c) => c.name) : undefined }), this.lazy);
 		(this.leaf as WorkspaceLeaf & { updateHeader?: () => void }).updateHeader?.();
 	}
 }

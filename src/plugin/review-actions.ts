@@ -1,10 +1,12 @@
 import { normalizePath, Notice, TFile, type Vault } from 'obsidian';
 import { chooseExportPath, type ExportKind, exportFileName, exportNoteText } from '../core/export/export-note';
+import { safeFolder } from '../core/export/file-names';
 import { buildNewSessionNote, DEFAULT_SESSION_TEMPLATE, newSessionPath } from '../core/export/new-session';
 import { type EditResult, indexedStep, setStepStatus, type StatusChange } from '../core/edit/set-step-status';
 import type { ClientEntry } from '../core/review/clients';
 import { localToday } from '../core/review/days';
 import { renderClientSummary } from '../core/review/render-client-summary';
+import { clientSummary } from '../core/summary/client-summary';
 import { renderMarkdown } from '../core/review/render-markdown';
 import { buildReview } from '../core/review/review';
 import type { SessionReading, StepStatus } from '../core/session/types';
@@ -114,44 +116,55 @@ export class ReviewActions {
 		return file ? this.deps.vault.read(file) : null;
 	}
 
-	/** Writes the review, or the client's summary, to a note; returns its path. */
-	async exportReview(client: ClientEntry, kind: ExportKind): Promise<string> {
+	/** Writes the review, or the client's summary, to a note; returns its path, or null when refused with a notice. */
+	async exportReview(client: ClientEntry, kind: ExportKind): Promise<string | null> {
 		const settings = this.deps.getSettings();
+		const folderSetting = safeFolder(settings.reviewFolder || 'Reviews', 'review folder');
+		if (!folderSetting.ok) {
+			new Notice(folderSetting.reason);
+			return null;
+		}
 		const today = this.today();
 		const review = buildReview(client, { today, settings });
-		const body = kind === 'review' ? renderMarkdown(review) : renderClientSummary(review);
+		const body = kind === 'review' ? renderMarkdown(review) : renderClientSummary(clientSummary(review));
 		const text = exportNoteText(kind, client.name, today, body);
 		// Read every candidate first: the choice needs them all, and the vault reads are async.
-		const folder = normalizePath(settings.reviewFolder || 'Reviews');
+		const folder = normalizePath(folderSetting.folder || 'Reviews');
 		const existing = new Map<string, string | null>();
-		const name = exportFileName(kind, client.name, today);
+		const file = exportFileName(kind, client.name, today);
 		for (let n = 1; n < 100; n++) {
-			const path = `${folder}/${n === 1 ? name : name.replace(/\.md$/, ` (${n}).md`)}`;
+			const path = `${folder}/${n === 1 ? file.name : file.name.replace(/\.md$/, ` (${n}).md`)}`;
 			const current = await this.readText(path);
 			existing.set(path, current);
 			if (current === null) break;
 		}
-		const target = chooseExportPath(folder, name, (path) => existing.get(path) ?? null);
-		const file = this.file(target.path);
-		if (file && target.replaces) await this.deps.vault.modify(file, text);
+		const target = chooseExportPath(folder, file.name, (path) => existing.get(path) ?? null, client.name);
+		const current = this.file(target.path);
+		if (current && target.replaces) await this.deps.vault.modify(current, text);
 		else {
 			await this.ensureFolder(target.path);
 			await this.deps.vault.create(target.path, text);
 		}
+		if (file.notice) new Notice(file.notice);
 		new Notice(`${kind === 'review' ? 'Review' : 'Client summary'} written to ${target.path}`);
 		return target.path;
 	}
 
 	async copy(client: ClientEntry, kind: ExportKind): Promise<void> {
 		const review = buildReview(client, { today: this.today(), settings: this.deps.getSettings() });
-		await this.deps.writeClipboard(kind === 'review' ? renderMarkdown(review) : renderClientSummary(review));
+		await this.deps.writeClipboard(kind === 'review' ? renderMarkdown(review) : renderClientSummary(clientSummary(review)));
 		new Notice(kind === 'review' ? 'Review copied.' : 'Client summary copied.');
 	}
 
-	/** Creates the next session note in the client's folder; returns its path. Never overwrites a note. */
-	async newSessionNote(client: ClientEntry): Promise<string> {
+	/** Creates the next session note in the client's folder; returns its path, or null when refused with a notice. Never overwrites a note. */
+	async newSessionNote(client: ClientEntry): Promise<string | null> {
 		const settings = this.deps.getSettings();
 		const today = this.today();
+		const place = newSessionPath(settings, client.name, today, (p) => this.deps.vault.getAbstractFileByPath(p) !== null);
+		if (!place.ok) {
+			new Notice(place.reason);
+			return null;
+		}
 		let template = DEFAULT_SESSION_TEMPLATE;
 		if (settings.sessionTemplatePath.trim() !== '') {
 			const templatePath = normalizePath(settings.sessionTemplatePath.replace(/(\.md)?$/, '.md'));
@@ -161,10 +174,11 @@ export class ReviewActions {
 		}
 		const review = buildReview(client, { today, settings });
 		const note = buildNewSessionNote(review, { today, template, settings, makeId: () => Math.random().toString(36).slice(2, 8) });
-		const path = newSessionPath(settings, client.name, today, (p) => this.deps.vault.getAbstractFileByPath(p) !== null);
-		await this.ensureFolder(path);
-		await this.deps.vault.create(path, note.text);
+		await this.ensureFolder(place.path);
+		await this.deps.vault.create(place.path, note.text);
+		if (place.notice) new Notice(place.notice);
+		if (note.notice) new Notice(note.notice);
 		new Notice(`Session ${note.number} started with ${note.carried} open ${note.carried === 1 ? 'item' : 'items'} carried forward.`);
-		return path;
+		return place.path;
 	}
 }

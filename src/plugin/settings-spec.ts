@@ -64,7 +64,7 @@ export const SETTING_GROUPS: SettingGroupSpec[] = [
 		heading: 'Review',
 		settings: [
 			{ key: 'recurringThreshold', name: 'Recurring after', desc: 'A step raised in this many sessions, and neither done nor dropped, is shown as recurring.', kind: 'number' },
-			{ key: 'privacyMode', name: 'Privacy mode', desc: 'Blur names and quotes on the dashboard until you hover them, for screen sharing.', kind: 'toggle' },
+			{ key: 'privacyMode', name: 'Privacy mode', desc: 'Blur every client name and quote on the dashboard until you hover or tap it, for screen sharing.', kind: 'toggle' },
 		],
 	},
 	{

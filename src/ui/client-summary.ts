@@ -1,8 +1,8 @@
 import { firstName, formatDay, plural, STATUS_LABEL } from '../core/review/format';
-import type { ClientReview, ReviewThread } from '../core/review/review';
+import type { ClientSummary, SummaryStep } from '../core/summary/client-summary';
 import { h, type UiNode } from './tree';
 
-function steps(title: string, threads: ReviewThread[]): UiNode | null {
+function steps(title: string, threads: readonly SummaryStep[]): UiNode | null {
 	if (threads.length === 0) return null;
 	return h('section', { cls: 'cr-section' }, [
 		h('h2', { text: title }),
@@ -23,40 +23,37 @@ function steps(title: string, threads: ReviewThread[]): UiNode | null {
 }
 
 /**
- * The client-facing page: their words, goals, steps and the coach's promises. No coach notes, coach
- * ratings, rules or links into the coach's vault.
+ * The client-facing page: their words, goals, steps and the coach's promises. It takes only the `ClientSummary`, so
+ * no coach notes, ratings, rules or links into the coach's vault can reach it.
  */
-export function renderClientSummaryPage(review: ClientReview): UiNode {
-	const first = firstName(review.client);
+export function renderClientSummaryPage(summary: ClientSummary): UiNode {
+	const first = firstName(summary.client);
 	return h('div', { cls: ['cr-dashboard', 'cr-client-facing'] }, [
 		h('header', { cls: 'cr-header' }, [
 			h('h1', { text: `${first}, our sessions so far` }),
-			h('p', { cls: 'cr-facts', text: `${plural(review.sessionCount, 'session')}${review.firstSession ? ` from ${formatDay(review.firstSession)} to ${formatDay(review.lastSession)}` : ''}` }),
+			h('p', { cls: 'cr-facts', text: `${plural(summary.sessionCount, 'session')}${summary.firstSession ? ` from ${formatDay(summary.firstSession)} to ${formatDay(summary.lastSession)}` : ''}` }),
 		]),
-		review.goals.length > 0 &&
-			h('section', { cls: ['cr-section', 'cr-goals'] }, [h('h2', { text: 'What progress means to you' }), h('ul', {}, review.goals.map((g) => h('li', { text: g.text })))]),
-		review.progress.length > 0 &&
+		summary.goals.length > 0 &&
+			h('section', { cls: ['cr-section', 'cr-goals'] }, [h('h2', { text: 'What progress means to you' }), h('ul', {}, summary.goals.map((g) => h('li', { text: g })))]),
+		summary.progress.length > 0 &&
 			h('section', { cls: ['cr-section', 'cr-progress'] }, [
 				h('h2', { text: 'Your progress, in your words' }),
 				h(
 					'ol',
 					{ cls: 'cr-progress-list' },
-					review.progress.map((p) => h('li', { cls: 'cr-progress-item' }, [h('blockquote', { text: p.text }), h('span', { cls: 'cr-when', text: formatDay(p.date) })])),
+					summary.progress.map((p) => h('li', { cls: 'cr-progress-item' }, [h('blockquote', { text: p.text }), h('span', { cls: 'cr-when', text: formatDay(p.date) })])),
 				),
 			]),
-		steps('Your action steps', review.actionSteps.filter((t) => t.owner === 'client')),
-		steps('What I promised you', review.actionSteps.filter((t) => t.owner === 'coach')),
+		steps('Your action steps', summary.steps),
+		steps('What I promised you', summary.promises),
 		h('section', { cls: ['cr-section', 'cr-timeline'] }, [
 			h('h2', { text: 'In your words, session by session' }),
-			...[...review.sessions]
-				.reverse()
-				.filter((s) => s.clientWords.length > 0)
-				.map((s) =>
-					h('div', { cls: 'cr-session' }, [
-						h('div', { cls: 'cr-session-summary', text: formatDay(s.date) }),
-						h('ul', { cls: ['cr-items', 'cr-col-client'] }, s.clientWords.map((w) => h('li', { cls: ['cr-item', 'cr-quote'], text: w.text }))),
-					]),
-				),
+			...summary.sessions.map((s) =>
+				h('div', { cls: 'cr-session' }, [
+					h('div', { cls: 'cr-session-summary', text: formatDay(s.date) }),
+					h('ul', { cls: ['cr-items', 'cr-col-client'] }, s.words.map((w) => h('li', { cls: ['cr-item', 'cr-quote'], text: w }))),
+				]),
+			),
 		]),
 	]);
 }

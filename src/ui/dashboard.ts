@@ -2,12 +2,15 @@ import { describeCadence, firstName, formatDay, plural } from '../core/review/fo
 import type { ClientReview, ReviewThread } from '../core/review/review';
 import { ratingChart } from './rating-chart';
 import { threadItem } from './threads-section';
+import { namePattern, privateView } from './privacy';
 import { timeline } from './timeline';
 import { h, type UiNode } from './tree';
 
 export interface DashboardOptions {
-	/** Blur names and quotes until hovered, for screen sharing. */
+	/** Blur every client's name and every quote until hovered or tapped, for screen sharing. */
 	privacy?: boolean;
+	/** More names privacy mode blurs wherever they appear (every client of the vault); the review's own are always. */
+	names?: readonly string[];
 	/** In the plugin: status controls and the action buttons. The HTML page is read-only. */
 	interactive?: boolean;
 }
@@ -164,7 +167,7 @@ function warnings(review: ClientReview): UiNode | null {
 export function renderDashboard(review: ClientReview, options: DashboardOptions = {}): UiNode {
 	const first = firstName(review.client);
 	const chart = ratingChart(review, first);
-	return h('div', { cls: ['cr-dashboard', options.privacy ? 'cr-privacy' : ''], attrs: { 'data-client': review.client } }, [
+	const tree = h('div', { cls: ['cr-dashboard', options.privacy ? 'cr-privacy' : ''], attrs: { 'data-client': options.privacy ? undefined : review.client } }, [
 		header(review),
 		options.interactive && toolbar(),
 		h('div', { cls: 'cr-overview' }, [
@@ -176,4 +179,7 @@ export function renderDashboard(review: ClientReview, options: DashboardOptions 
 		timeline(review.sessions, review.client),
 		warnings(review),
 	]);
+	if (!options.privacy) return tree;
+	const names = [review.client, ...review.sessions.flatMap((s) => s.clients), ...(options.names ?? [])];
+	return privateView(tree, namePattern(names));
 }

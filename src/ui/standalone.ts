@@ -1,4 +1,5 @@
 import type { ClientReview } from '../core/review/review';
+import { clientSummary } from '../core/summary/client-summary';
 import { renderClientSummaryPage } from './client-summary';
 import { renderDashboard } from './dashboard';
 import { escapeHtml, toHtml } from './to-html';
@@ -48,20 +49,24 @@ export interface StandaloneOptions {
 	/** The plugin's styles.css. */
 	css: string;
 	privacy?: boolean;
+	/** Every client's name, for privacy mode to blur wherever it appears. */
+	names?: readonly string[];
 }
 
 /** The dashboard as one HTML file: styles inline, no script, nothing fetched. */
 export function standalonePage(review: ClientReview, options: StandaloneOptions): string {
-	const tree = options.clientFacing ? renderClientSummaryPage(review) : renderDashboard(review, { privacy: options.privacy ?? false });
+	const tree = options.clientFacing ? renderClientSummaryPage(clientSummary(review)) : renderDashboard(review, { privacy: options.privacy ?? false, names: options.names });
 	const body = toHtml(tree, options.vault);
 	const title = options.clientFacing ? 'summary of our sessions' : 'client review';
+	// In privacy mode the page's title (a browser tab, a window list) names no one either.
+	const heading = options.privacy && !options.clientFacing ? 'Client review' : `${review.client}: ${title}`;
 	return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'none'">
-<title>${escapeHtml(review.client)}: ${title}</title>
+<title>${escapeHtml(heading)}</title>
 <style>${THEME}
 ${options.css}</style>
 </head>

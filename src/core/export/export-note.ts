@@ -1,58 +1,62 @@
+import { clientFileName, type SafeName } from './file-names';
+import { hashText } from './hash';
+import { frontmatterBlock, readFrontmatter, splitFrontmatter } from './yaml-frontmatter';
+
 /**
- * Notes the plugin writes (exported reviews and summaries) carry a marker and a hash of what was written,
- * so a later export replaces only its own untouched output and never a note the coach has edited.
+ * Notes the plugin writes (exported reviews and summaries) carry a marker, whose review they are, and a hash of
+ * what was written, so a later export replaces only its own untouched output for the same client, and never a note
+ * the coach has edited.
  */
+
+export { hashText };
 
 export const EXPORT_MARKER = 'coaching-review';
 const HASH_KEY = 'coaching-review-hash';
 
-/** A 53-bit string hash (cyrb53), enough to tell an edited body from the one written. */
-export function hashText(text: string): string {
-	let h1 = 0xdeadbeef;
-	let h2 = 0x41c6ce57;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text.charCodeAt(i);
-		h1 = Math.imul(h1 ^ ch, 2654435761);
-		h2 = Math.imul(h2 ^ ch, 1597334677);
-	}
-	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
-}
-
 export type ExportKind = 'review' | 'client-summary';
+
+/** A link to the client's profile where the name can be one; the name alone where a link would not end where it should. */
+function reviewOf(client: string): string {
+	return /[[\]|#^\r\n]/.test(client) ? client : `[[${client}]]`;
+}
 
 export function exportNoteText(kind: ExportKind, client: string, day: string, body: string): string {
 	// Not `client:`: an export must never be read back as one of the client's sessions.
-	return ['---', `${EXPORT_MARKER}: ${kind}`, `review-of: "[[${client}]]"`, `generated: ${day}`, `${HASH_KEY}: ${hashText(body)}`, '---', body].join('\n');
+	const head = frontmatterBlock({ [EXPORT_MARKER]: kind, 'review-of': reviewOf(client), generated: day, [HASH_KEY]: hashText(body) });
+	return `${head}\n${body}`;
 }
 
-/** Whether a note is the plugin's own export, unchanged since it was written. */
-export function isUntouchedExport(text: string): boolean {
-	const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
-	if (!match) return false;
-	const frontmatter = match[1] ?? '';
-	const marker = new RegExp(`^${EXPORT_MARKER}: (review|client-summary)$`, 'm').test(frontmatter);
-	const hash = new RegExp(`^${HASH_KEY}: ([0-9a-f]+)$`, 'm').exec(frontmatter)?.[1];
-	return marker && hash !== undefined && hash === hashText(text.slice(match[0].length));
+/**
+ * Whether a note is the plugin's own export, unchanged since it was written; with `client`, also that it is that
+ * client's (another client whose name makes the same file name never replaces it).
+ */
+export function isUntouchedExport(text: string, client?: string): boolean {
+	const fields = readFrontmatter(text);
+	if (!fields) return false;
+	const kind = fields[EXPORT_MARKER];
+	if (kind !== 'review' && kind !== 'client-summary') return false;
+	if (client !== undefined && fields['review-of'] !== reviewOf(client)) return false;
+	const hash = fields[HASH_KEY];
+	return typeof hash === 'string' && hash === hashText(splitFrontmatter(text).body);
 }
 
-export function exportFileName(kind: ExportKind, client: string, day: string): string {
-	const safe = client.replace(/[\\/:*?"<>|#^[\]]/g, ' ').replace(/\s+/g, ' ').trim();
-	return kind === 'review' ? `${safe} review ${day}.md` : `${safe} summary for client ${day}.md`;
+/** The export's file name, and the notice to give when the client's name could not be used as it is. */
+export function exportFileName(kind: ExportKind, client: string, day: string): SafeName {
+	const safe = clientFileName(client);
+	return { name: kind === 'review' ? `${safe.name} review ${day}.md` : `${safe.name} summary for client ${day}.md`, notice: safe.notice };
 }
 
 /**
  * Where to write: the wanted path if it is free or holds our own untouched export, else the first free
  * "name (2).md", "name (3).md"… `read` gives a note's text, or null when there is none.
  */
-export function chooseExportPath(folder: string, fileName: string, read: (path: string) => string | null): { path: string; replaces: boolean } {
+export function chooseExportPath(folder: string, fileName: string, read: (path: string) => string | null, client?: string): { path: string; replaces: boolean } {
 	const base = fileName.replace(/\.md$/, '');
 	const prefix = folder.replace(/^\/+|\/+$/g, '');
 	for (let n = 1; ; n++) {
 		const path = `${prefix ? `${prefix}/` : ''}${n === 1 ? base : `${base} (${n})`}.md`;
 		const existing = read(path);
 		if (existing === null) return { path, replaces: false };
-		if (isUntouchedExport(existing)) return { path, replaces: true };
+		if (isUntouchedExport(existing, client)) return { path, replaces: true };
 	}
 }

@@ -2,6 +2,9 @@ import { formatDay } from '../review/format';
 import type { ClientReview, ReviewThread } from '../review/review';
 import type { CoachingSettings } from '../settings';
 import { formatStepLine, type StepIdStyle } from '../step-line';
+import { clientFileName, safeFolder } from './file-names';
+import { inertMarkdown } from './inert-markdown';
+import { fillFrontmatter, splitFrontmatter } from './yaml-frontmatter';
 
 /** The built-in template: PRODUCT.md's headings, with the open steps and promises carried forward. */
 export const DEFAULT_SESSION_TEMPLATE = `---
@@ -37,10 +40,31 @@ export interface NewSessionNote {
 	text: string;
 	number: number;
 	carried: number;
+	/** Set when the template's frontmatter is not YAML and the built-in one was used: say so to the coach. */
+	notice: string | null;
+}
+
+/**
+ * The template filled in: its frontmatter through the YAML serializer (a client name can never add a property), its
+ * body with the client's name written inert. `markdown` holds the body's values already written as Markdown.
+ */
+function fillTemplate(template: string, values: Record<string, string | number>, markdown: Record<string, string>): { text: string; notice: string | null } {
+	const { yaml, body } = splitFrontmatter(template);
+	let notice: string | null = null;
+	let head = '';
+	if (yaml !== null) {
+		const filled = fillFrontmatter(yaml, values);
+		if (filled === null) {
+			notice = "The template's frontmatter is not valid YAML; the built-in frontmatter was used.";
+			head = fillFrontmatter(splitFrontmatter(DEFAULT_SESSION_TEMPLATE).yaml ?? '', values) ?? '';
+		} else head = filled;
+	}
+	const filledBody = body.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => markdown[key] ?? whole);
+	return { text: head === '' ? filledBody : `${head}\n${filledBody}`, notice };
 }
 
 function carriedLine(thread: ReviewThread, id: string | null, style: StepIdStyle, marker: string): string {
-	return formatStepLine({ status: thread.status === 'in-progress' ? 'in-progress' : 'open', text: thread.text, marker, due: thread.due, id, style });
+	return formatStepLine({ status: thread.status === 'in-progress' ? 'in-progress' : 'open', text: inertMarkdown(thread.text), marker, due: thread.due, id, style });
 }
 
 /**
@@ -58,23 +82,32 @@ export function buildNewSessionNote(review: ClientReview, options: NewSessionOpt
 	const marker = options.settings.coachOwnerMarkers[0] ?? '@coach';
 	const steps = review.actionSteps.filter((t) => t.owner === 'client' && open(t)).map((t) => carriedLine(t, idFor(t), style, ''));
 	const promises = review.actionSteps.filter((t) => t.owner === 'coach' && open(t)).map((t) => carriedLine(t, idFor(t), style, hasPromiseSlot ? '' : marker));
-	const values: Record<string, string> = {
-		client: review.client,
+	const values: Record<string, string | number> = { client: review.client, date: options.today, day: formatDay(options.today), session: number };
+	const markdown: Record<string, string> = {
+		client: inertMarkdown(review.client),
 		date: options.today,
 		day: formatDay(options.today),
 		session: String(number),
 		open_steps: (hasPromiseSlot ? steps : [...steps, ...promises]).join('\n'),
 		open_promises: promises.join('\n'),
 	};
-	const text = options.template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
-	return { text, number, carried: steps.length + promises.length };
+	const { text, notice } = fillTemplate(options.template, values, markdown);
+	return { text, number, carried: steps.length + promises.length, notice };
 }
 
-/** `Clients/Susan Lee/2026-11-22.md`, or the first free `… (2).md`: an existing note is never overwritten. */
-export function newSessionPath(settings: CoachingSettings, client: string, today: string, exists: (path: string) => boolean): string {
-	const folder = [settings.clientFolder.replace(/^\/+|\/+$/g, ''), client.replace(/[\\/:*?"<>|#^[\]]/g, ' ').trim()].filter(Boolean).join('/');
+export type NewSessionPlace = { ok: true; path: string; notice: string | null } | { ok: false; reason: string };
+
+/**
+ * `Clients/Susan Lee/2026-11-22.md`, or the first free `… (2).md`: an existing note is never overwritten. The client's
+ * folder is theirs alone (`clientFileName`); a client folder setting that climbs out or is hidden is refused.
+ */
+export function newSessionPath(settings: CoachingSettings, client: string, today: string, exists: (path: string) => boolean): NewSessionPlace {
+	const root = safeFolder(settings.clientFolder, 'client folder');
+	if (!root.ok) return root;
+	const name = clientFileName(client);
+	const folder = [root.folder, name.name].filter(Boolean).join('/');
 	for (let n = 1; ; n++) {
 		const path = `${folder}/${today}${n === 1 ? '' : ` (${n})`}.md`;
-		if (!exists(path)) return path;
+		if (!exists(path)) return { ok: true, path, notice: name.notice };
 	}
 }

@@ -1,4 +1,5 @@
-import type { SessionReading } from '../session/types';
+import type { SessionReading, Warning } from '../session/types';
+import { aliasConflicts } from './alias-conflicts';
 import { clientKey } from './names';
 
 export interface ClientEntry {
@@ -12,6 +13,8 @@ export interface ClientEntry {
 	keys: string[];
 	firstDate: string | null;
 	lastDate: string | null;
+	/** About the client as a whole, not one note: an alias kept apart because it is another client's name. */
+	warnings: Warning[];
 }
 
 export function compareSessions(a: SessionReading, b: SessionReading): number {
@@ -44,13 +47,15 @@ export function groupClients(readings: SessionReading[]): ClientEntry[] {
 		const key = keyOf(name);
 		let entry = byKey.get(key);
 		if (!entry) {
-			entry = { key, name, profile: null, sessions: [], keys: [key], firstDate: null, lastDate: null };
+			entry = { key, name, profile: null, sessions: [], keys: [key], firstDate: null, lastDate: null, warnings: [] };
 			byKey.set(key, entry);
 			spellings.set(entry, new Map());
 		}
 		return entry;
 	};
 
+	// Every profile's own name first, so an alias can never take another client's name, whatever the order of notes.
+	const profiles: SessionReading[] = [];
 	for (const reading of readings) {
 		if (reading.role !== 'profile') continue;
 		const name = reading.clients[0];
@@ -59,8 +64,18 @@ export function groupClients(readings: SessionReading[]): ClientEntry[] {
 		if (entry.profile) continue;
 		entry.profile = reading;
 		entry.name = name;
-		for (const alias of reading.aliases) {
+		profiles.push(reading);
+	}
+	const conflicts = aliasConflicts(profiles, readings, keyOf);
+	for (const profile of profiles) {
+		const entry = entryFor(profile.clients[0] ?? '');
+		for (const alias of profile.aliases) {
 			const key = keyOf(alias);
+			const conflict = conflicts.get(profile)?.get(key);
+			if (conflict) {
+				entry.warnings.push(conflict);
+				continue;
+			}
 			if (key !== '' && !byKey.has(key)) {
 				byKey.set(key, entry);
 				entry.keys.push(key);

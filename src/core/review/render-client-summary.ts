@@ -1,56 +1,51 @@
 import { formatStepLine } from '../step-line';
+import { inertMarkdown } from '../export/inert-markdown';
+import type { ClientSummary, SummaryStep } from '../summary/client-summary';
 import { firstName, formatDay, plural } from './format';
-import type { ClientReview, ReviewThread } from './review';
 
-function stepLine(thread: ReviewThread, coach: boolean): string {
+function stepLine(thread: SummaryStep, coach: boolean): string {
 	const facts: string[] = [];
 	if (thread.firstRaised) facts.push(`since ${formatDay(thread.firstRaised)}`);
 	if (thread.due && thread.status !== 'done' && thread.status !== 'dropped') facts.push(`due ${formatDay(thread.due)}`);
 	if (thread.status === 'done' && thread.doneDate) facts.push(`${coach ? 'delivered' : 'done'} ${formatDay(thread.doneDate)}`);
 	if (thread.status === 'dropped') facts.push(coach ? 'dropped' : 'you chose to drop it');
-	return formatStepLine({ status: thread.status, text: thread.text, note: facts.join(', ') });
+	return formatStepLine({ status: thread.status, text: inertMarkdown(thread.text), note: facts.join(', ') });
 }
 
 /**
- * A summary for the client's own eyes: their words, goals and steps, and what the coach promised them.
- * Nothing of the coach's notes, private sections, ratings or the rules that sorted the notes.
+ * A summary for the client's own eyes: their words, goals and steps, and what the coach promised them. It takes only
+ * the `ClientSummary`, which holds nothing else; every piece of note text is written inert (`inertMarkdown`).
+ * `review --client-facing` and the plugin's "Export client summary" both write this.
  */
-export function renderClientSummary(review: ClientReview): string {
-	const first = firstName(review.client);
+export function renderClientSummary(summary: ClientSummary): string {
+	const first = inertMarkdown(firstName(summary.client));
 	const out: string[] = [`# ${first}, our sessions so far`, ''];
-	const span = review.firstSession && review.lastSession ? ` from ${formatDay(review.firstSession)} to ${formatDay(review.lastSession)}` : '';
-	out.push(`${plural(review.sessionCount, 'session')}${span}.`, '');
+	const span = summary.firstSession && summary.lastSession ? ` from ${formatDay(summary.firstSession)} to ${formatDay(summary.lastSession)}` : '';
+	out.push(`${plural(summary.sessionCount, 'session')}${span}.`, '');
 
-	if (review.goals.length > 0) {
+	if (summary.goals.length > 0) {
 		out.push('## What progress means to you', '');
-		for (const goal of review.goals) out.push(`- ${goal.text}`);
+		for (const goal of summary.goals) out.push(`- ${inertMarkdown(goal)}`);
 		out.push('');
 	}
-	if (review.progress.length > 0) {
+	if (summary.progress.length > 0) {
 		out.push('## Your progress, in your words', '');
-		for (const item of review.progress) out.push(`> ${item.text}`, `> — ${formatDay(item.date)}`, '');
+		for (const item of summary.progress) out.push(`> ${inertMarkdown(item.text)}`, `> — ${formatDay(item.date)}`, '');
 	}
-	const ratings = review.ratings.filter((r) => r.client !== null);
-	if (ratings.length > 0) {
-		out.push('## How you rated your sessions', '', ratings.map((r) => `${formatDay(r.date)}: ${r.client ?? ''}`).join(' · '), '');
-	}
-	const steps = review.actionSteps.filter((t) => t.owner === 'client');
-	if (steps.length > 0) {
+	if (summary.steps.length > 0) {
 		out.push('## Your action steps', '');
-		for (const thread of steps) out.push(stepLine(thread, false));
+		for (const thread of summary.steps) out.push(stepLine(thread, false));
 		out.push('');
 	}
-	const promises = review.actionSteps.filter((t) => t.owner === 'coach');
-	if (promises.length > 0) {
+	if (summary.promises.length > 0) {
 		out.push('## What I promised you', '');
-		for (const thread of promises) out.push(stepLine(thread, true));
+		for (const thread of summary.promises) out.push(stepLine(thread, true));
 		out.push('');
 	}
 	out.push('## In your words, session by session', '');
-	for (const session of [...review.sessions].reverse()) {
-		if (session.clientWords.length === 0) continue;
+	for (const session of summary.sessions) {
 		out.push(`### ${formatDay(session.date)}`, '');
-		for (const words of session.clientWords) out.push(`> ${words.text}`, '>');
+		for (const words of session.words) out.push(`> ${inertMarkdown(words)}`, '>');
 		out.pop();
 		out.push('');
 	}

@@ -1,17 +1,14 @@
+import { inertMarkdown as inert, wikiLink } from '../export/inert-markdown';
 import { describeCadence, firstName, formatDay, plural, STATUS_LABEL } from './format';
 import type { ClientReview, ReviewThread } from './review';
 
-/** `[[Clients/Susan/2026-10-14|label]]`: a link Obsidian resolves, with the note's path. */
+/** `[[Clients/Susan/2026-10-14|label]]`: a link Obsidian resolves, with the note's path (or the label alone, inert). */
 function link(path: string, label: string): string {
-	return `[[${path.replace(/\.md$/i, '')}|${label.replace(/[|\]]/g, ' ')}]]`;
+	return wikiLink(path.replace(/\.md$/i, ''), label);
 }
 
 function source(path: string, line: number, date: string | null): string {
 	return `(${link(path, date ? formatDay(date) : (path.split('/').pop() ?? path))}, line ${line})`;
-}
-
-function cell(text: string): string {
-	return text.replace(/\|/g, '\\|');
 }
 
 function threadLine(thread: ReviewThread): string {
@@ -24,7 +21,7 @@ function threadLine(thread: ReviewThread): string {
 	if (thread.daysOpen !== null && thread.daysOpen > 0 && thread.owner === 'coach') facts.push(`open ${plural(thread.daysOpen, 'day')}`);
 	const latest = thread.mentions[thread.mentions.length - 1];
 	const where = latest ? ` ${source(latest.path, latest.line, latest.date)}` : '';
-	const text = thread.status === 'dropped' ? `~~${thread.text}~~` : `**${thread.text}**`;
+	const text = thread.status === 'dropped' ? `~~${inert(thread.text)}~~` : `**${inert(thread.text)}**`;
 	return `- ${text}: ${facts.join(', ')}.${where}`;
 }
 
@@ -35,8 +32,9 @@ function threadLine(thread: ReviewThread): string {
 export function renderMarkdown(review: ClientReview): string {
 	const out: string[] = [];
 	const name = review.client;
-	const first = firstName(name);
-	out.push(`# ${name}: client review`, '');
+	// Every piece of note text, the client's name too, is written inert: it shows as text and never acts.
+	const first = inert(firstName(name));
+	out.push(`# ${inert(name)}: client review`, '');
 	const span =
 		review.firstSession && review.lastSession && review.firstSession !== review.lastSession
 			? ` from ${formatDay(review.firstSession)} to ${formatDay(review.lastSession)}`
@@ -48,17 +46,17 @@ export function renderMarkdown(review: ClientReview): string {
 
 	out.push(`## What progress means to ${first}, in their words`, '');
 	if (review.goals.length === 0) out.push(`_No goals written down yet. Add them under a "Client's goals" heading or in ${first}'s profile note._`);
-	for (const goal of review.goals) out.push(`- ${goal.text} ${source(goal.path, goal.line, null)}`);
+	for (const goal of review.goals) out.push(`- ${inert(goal.text)} ${source(goal.path, goal.line, null)}`);
 	out.push('');
 
 	out.push(`## Progress, in ${first}'s words`, '');
 	if (review.progress.length === 0) out.push('_No statements of progress found yet._');
-	for (const item of review.progress) out.push(`> "${item.text}"`, `> ${formatDay(item.date)} ${source(item.path, item.line, item.date)}`, '');
+	for (const item of review.progress) out.push(`> "${inert(item.text)}"`, `> ${formatDay(item.date)} ${source(item.path, item.line, item.date)}`, '');
 	if (review.progress.length === 0) out.push('');
 
 	if (review.ratings.length > 0) {
-		out.push('## Ratings', '', `| Session | ${cell(first)}'s rating | Coach's rating |`, '| --- | --- | --- |');
-		for (const r of review.ratings) out.push(`| ${link(r.path, formatDay(r.date))} | ${r.client ?? '–'} | ${r.coach ?? '–'} |`);
+		out.push('## Ratings', '', `| Session | ${first}'s rating | Coach's rating |`, '| --- | --- | --- |');
+		for (const r of review.ratings) out.push(`| ${link(r.path, formatDay(r.date)).replace(/(?<!\\)\|/g, '\\|')} | ${r.client ?? '–'} | ${r.coach ?? '–'} |`);
 		out.push('');
 	}
 
@@ -91,21 +89,21 @@ export function renderMarkdown(review: ClientReview): string {
 
 	out.push('## Sessions', '');
 	for (const session of [...review.sessions].reverse()) {
-		const others = session.clients.length > 1 ? ` · group session with ${session.clients.filter((c) => c !== name).join(', ')}` : '';
+		const others = session.clients.length > 1 ? ` · group session with ${session.clients.filter((c) => c !== name).map(inert).join(', ')}` : '';
 		out.push(`### ${link(session.path, formatDay(session.date))}${session.number !== null ? ` · session ${session.number}` : ''}${others}`, '');
 		out.push('**In their words**', '');
 		if (session.clientWords.length === 0) out.push('_Nothing in their words in this note._');
-		for (const words of session.clientWords) out.push(`> ${words.text} (line ${words.line})`, '>');
+		for (const words of session.clientWords) out.push(`> ${inert(words.text)} (line ${words.line})`, '>');
 		if (session.clientWords.length > 0) out.pop();
 		out.push('', "**Coach's notes**", '');
 		if (session.coachNotes.length === 0) out.push('_No notes._');
-		for (const note of session.coachNotes) out.push(`- ${note.text} (line ${note.line})`);
+		for (const note of session.coachNotes) out.push(`- ${inert(note.text)} (line ${note.line})`);
 		out.push('');
 	}
 
 	if (review.warnings.length > 0) {
 		out.push('## Notes that could not be read fully', '');
-		for (const w of review.warnings) out.push(`- ${link(w.path, w.path)}, line ${w.line}: ${w.message}`);
+		for (const w of review.warnings) out.push(`- ${link(w.path, w.path)}, line ${w.line}: ${inert(w.message)}`);
 		out.push('');
 	}
 	return out.join('\n').replace(/\n{3,}/g, '\n\n');

@@ -161,7 +161,7 @@ export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientR
 	const coachThreads = threads.filter((t) => t.owner === 'coach');
 	const count = (list: ReviewThread[], status: StepStatus) => list.filter((t) => t.status === status).length;
 
-	const warnings: Warning[] = [];
+	const warnings: Warning[] = [...entry.warnings];
 	for (const note of entry.profile ? [entry.profile, ...sessions] : sessions) warnings.push(...note.warnings);
 
 	return {

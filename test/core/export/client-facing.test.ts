@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { inertMarkdown } from '../../../src/core/export/inert-markdown';
 import { findClient } from '../../../src/core/review/clients';
 import { renderClientSummary } from '../../../src/core/review/render-client-summary';
 import { buildReview } from '../../../src/core/review/review';
 import { defaultSettings } from '../../../src/core/settings';
+import { clientSummary } from '../../../src/core/summary/client-summary';
 import { standalonePage } from '../../../src/ui/standalone';
 import { escapeHtml } from '../../../src/ui/to-html';
 import { exampleVault, TODAY } from '../../vault';
@@ -14,7 +16,7 @@ describe('the client-facing summary, over the whole example vault', () => {
 			const match = findClient(vault.clients, entry.name);
 			if (match.kind !== 'found') throw new Error(entry.name);
 			const review = buildReview(match.client, { today: TODAY, settings: defaultSettings() });
-			const markdown = renderClientSummary(review);
+			const markdown = renderClientSummary(clientSummary(review));
 			const html = standalonePage(review, { vault: 'vault', css: '', clientFacing: true });
 			const coachNotes = review.sessions.flatMap((s) => s.coachNotes.map((n) => n.text));
 			const quotes = review.sessions.flatMap((s) => s.clientWords.map((w) => w.text));
@@ -24,7 +26,7 @@ describe('the client-facing summary, over the whole example vault', () => {
 				expect(html, `${entry.name}: ${note}`).not.toContain(escapeHtml(note));
 			}
 			for (const quote of quotes) {
-				expect(markdown, `${entry.name}: ${quote}`).toContain(quote);
+				expect(markdown, `${entry.name}: ${quote}`).toContain(inertMarkdown(quote));
 				expect(html, `${entry.name}: ${quote}`).toContain(escapeHtml(quote));
 			}
 			const rules = review.sessions.flatMap((s) => [...s.clientWords, ...s.coachNotes].map((i) => i.rule));
@@ -34,7 +36,8 @@ describe('the client-facing summary, over the whole example vault', () => {
 				expect(text).not.toContain('data-path');
 				expect(text).not.toContain('obsidian://');
 			}
-			for (const thread of review.actionSteps) expect(markdown).toContain(thread.text);
+			for (const thread of review.actionSteps) expect(markdown).toContain(inertMarkdown(thread.text));
+			expect(markdown).not.toMatch(/<img|<script/);
 		}
 	});
 
@@ -42,7 +45,7 @@ describe('the client-facing summary, over the whole example vault', () => {
 		const vault = await exampleVault();
 		const zoe = findClient(vault.clients, 'zoe');
 		if (zoe.kind !== 'found') throw new Error('zoe');
-		const summary = renderClientSummary(buildReview(zoe.client, { today: TODAY, settings: defaultSettings() }));
+		const summary = renderClientSummary(clientSummary(buildReview(zoe.client, { today: TODAY, settings: defaultSettings() })));
 		expect(summary).not.toContain("Avoiding the one-to-one with Dev");
 		expect(summary).toContain('I had the talk with Dev. It was fine. It was actually good.');
 	});

@@ -20,7 +20,7 @@ describe('exported notes', () => {
 	it('replace only their own untouched output, and never an edited note', () => {
 		const files = new Map<string, string>();
 		const reader = (p: string) => files.get(p) ?? null;
-		const name = exportFileName('review', 'Susan Lee', '2026-11-22');
+		const { name } = exportFileName('review', 'Susan Lee', '2026-11-22');
 		expect(name).toBe('Susan Lee review 2026-11-22.md');
 		expect(chooseExportPath('Reviews', name, reader)).toEqual({ path: 'Reviews/Susan Lee review 2026-11-22.md', replaces: false });
 		files.set('Reviews/Susan Lee review 2026-11-22.md', note);

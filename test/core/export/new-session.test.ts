@@ -30,7 +30,9 @@ describe('a new session note', () => {
 	it('continues the threads: the review links the carried steps, and times raised goes up by one', async () => {
 		const { vault, review } = await susan();
 		const note = buildNewSessionNote(review, { today: TODAY, template: DEFAULT_SESSION_TEMPLATE, settings, makeId: (i) => `cr${i}` });
-		const path = newSessionPath(settings, 'Susan Lee', TODAY, () => false);
+		const place = newSessionPath(settings, 'Susan Lee', TODAY, () => false);
+		if (!place.ok) throw new Error(place.reason);
+		const path = place.path;
 		const entry = groupClients([...vault.readings, read(note.text, path)]).find((c) => c.name === 'Susan Lee');
 		if (!entry) throw new Error('Susan');
 		const after = buildReview(entry, { today: TODAY, settings });
@@ -61,6 +63,6 @@ describe('a new session note', () => {
 
 	it('never takes the name of an existing note', () => {
 		const taken = new Set(['Clients/Susan Lee/2026-11-22.md', 'Clients/Susan Lee/2026-11-22 (2).md']);
-		expect(newSessionPath(settings, 'Susan Lee', TODAY, (p) => taken.has(p))).toBe('Clients/Susan Lee/2026-11-22 (3).md');
+		expect(newSessionPath(settings, 'Susan Lee', TODAY, (p) => taken.has(p))).toEqual({ ok: true, path: 'Clients/Susan Lee/2026-11-22 (3).md', notice: null });
 	});
 });
