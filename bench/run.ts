@@ -10,6 +10,7 @@ import { parseFrontmatter } from '../src/cli/frontmatter';
 import { readMarkdown } from '../src/core/markdown/document';
 import { plainBodyStart } from '../src/core/markdown/frontmatter';
 import { groupClients } from '../src/core/review/clients';
+import { progressPattern } from '../src/core/review/progress';
 import { buildReview } from '../src/core/review/review';
 import { StepWordsCache } from '../src/core/review/step-cache';
 import { compactReading } from '../src/core/session/compact';
@@ -150,7 +151,7 @@ function reviewSection(): void {
 	});
 	const build = (k: number) => {
 		const entry = entries[k];
-		if (entry) buildReview(entry, { today: TODAY, settings, cache: new StepWordsCache(), progress: rules.progress });
+		if (entry) buildReview(entry, { today: TODAY, settings, cache: new StepWordsCache(), progress: progressPattern(settings) });
 	};
 	// Warmed on every size first, so the growth measured is the review's, not the JIT compiler's; the sizes then take
 	// turns, so the machine's noise and the garbage collector fall on all of them alike. The garbage earlier figures

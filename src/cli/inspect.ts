@@ -1,5 +1,5 @@
 import type { MarkdownDocument } from '../core/markdown/types';
-import { type ProgressMatcher, type ReviewedWords, reviewWords } from '../core/session/progress';
+import { type ProgressMatcher, type ReviewedWords, reviewWords } from '../core/review/progress';
 import type { SessionReading } from '../core/session/types';
 import type { NoteReading } from './read-note';
 

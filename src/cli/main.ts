@@ -4,7 +4,7 @@ import { clientsCommand, reviewCommand } from './review-commands';
 import { checkFlags, loadSettings, type Output, type ParsedArgs, parseArgs, UsageError } from './args';
 import { inspectJson, inspectText } from './inspect';
 import { readNoteText } from './read-note';
-import { progressPattern } from '../core/session/progress';
+import { progressPattern } from '../core/review/progress';
 
 const MAIN_HELP = `coaching-review: read coaching session notes and review a client's history.
 

@@ -5,7 +5,7 @@ import { plural } from '../core/review/format';
 import { renderClientSummary } from '../core/review/render-client-summary';
 import { renderMarkdown } from '../core/review/render-markdown';
 import { buildReview, reviewJson } from '../core/review/review';
-import { progressPattern } from '../core/session/progress';
+import { progressPattern } from '../core/review/progress';
 import { standalonePage } from '../ui/standalone';
 import { readStyles } from './styles';
 import path from 'node:path';

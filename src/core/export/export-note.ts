@@ -3,7 +3,8 @@
  * so a later export replaces only its own untouched output and never a note the coach has edited.
  */
 
-export const EXPORT_MARKER = 'coaching-review';
+import { EXPORT_MARKER } from '../note-kinds';
+
 const HASH_KEY = 'coaching-review-hash';
 
 /** A 53-bit string hash (cyrb53), enough to tell an edited body from the one written. */

@@ -1,4 +1,4 @@
-import { EXPORT_MARKER } from '../export/export-note';
+import { EXPORT_MARKER } from '../note-kinds';
 import { readMarkdown, readMarkdownHead } from '../markdown/document';
 import { plainBodyStart } from '../markdown/frontmatter';
 import type { MarkdownDocument } from '../markdown/types';

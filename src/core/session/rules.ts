@@ -3,7 +3,6 @@ import { normaliseFieldKey } from '../markdown/inline';
 import type { CoachingSettings } from '../settings';
 import { detach, escapeRegExp } from '../text';
 import { buildHeadingRoles, type HeadingRoles, normaliseHeading, type RoleHeading } from './headings';
-import { type ProgressMatcher, progressPattern } from './progress';
 import { ownerMarkerPattern } from './steps';
 
 /** The settings turned into lookups and patterns once, not once per note. */
@@ -16,8 +15,6 @@ export interface ReadingRules {
 	ownerField: string;
 	clientPrefix: RegExp | null;
 	coachPrefix: RegExp | null;
-	/** The progress phrases, for reviews (`reviewWords`): the reader itself does not look for them. */
-	progress: ProgressMatcher | null;
 	clientFields: Set<string>;
 	winFields: Set<string>;
 	goalFields: Set<string>;
@@ -121,7 +118,6 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		ownerMarkerStarts: [...new Set(settings.coachOwnerMarkers.flatMap((m) => [m.trim().charAt(0).toLowerCase(), m.trim().charAt(0).toUpperCase()]).filter((c) => c !== ''))],
 		clientPrefix: prefixPattern(settings.clientLinePrefixes),
 		coachPrefix: prefixPattern(settings.coachLinePrefixes),
-		progress: progressPattern(settings),
 		clientFields: new Set(settings.clientWordsFields.map(normaliseFieldKey)),
 		winFields: new Set(settings.winFields.map(normaliseFieldKey)),
 		goalFields: new Set(settings.goalFields.map(normaliseFieldKey)),
