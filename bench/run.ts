@@ -8,13 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseFrontmatter } from '../src/cli/frontmatter';
 import { readMarkdown } from '../src/core/markdown/document';
-import { plainBodyStart } from '../src/core/markdown/frontmatter';
+import { findFrontmatter } from '../src/core/markdown/frontmatter';
 import { groupClients } from '../src/core/review/clients';
 import { progressPattern } from '../src/core/review/progress';
 import { buildReview } from '../src/core/review/review';
 import { StepWordsCache } from '../src/core/review/step-cache';
 import { compactReading } from '../src/core/session/compact';
-import { readPlainBody } from '../src/core/session/plain-body';
+import { parseNote } from '../src/core/session/parse-note';
 import { readSession } from '../src/core/session/read-session';
 import { compileRules } from '../src/core/session/rules';
 import { defaultSettings } from '../src/core/settings';
@@ -24,6 +24,7 @@ import { measureLineKinds } from './line-kinds';
 import { median, time, timeInTurns } from './measure';
 import { measurePathological } from './pathological';
 import { measureRender } from './render-bench';
+import { readerCorpus } from './reader-corpus';
 import { type SyntheticNote, syntheticVault } from './synthetic-vault';
 
 const settings = defaultSettings();
@@ -66,12 +67,12 @@ function readerSection(generated: SyntheticNote[]): void {
 	// As read from disk: flat strings, not the joined pieces the generator built them from.
 	const notes = generated.map((n) => ({ path: n.path, text: Buffer.from(n.text, 'utf8').toString('utf8') }));
 	const bytes = notes.reduce((sum, n) => sum + Buffer.byteLength(n.text), 0);
-	const frontmatters = notes.map((n) => parseFrontmatter(readMarkdown(n.text).frontmatter).data);
+	const frontmatters = notes.map((n) => parseNote(n.path, n.text, parseFrontmatter).frontmatter);
 	let sink = 0;
 	// The garbage the setup left (the generated vaults) is collected now, not during these figures.
 	collectGarbage();
 	const readAll = () => {
-		for (let i = 0; i < notes.length; i++) sink += readSession(notes[i]?.path ?? '', notes[i]?.text ?? '', frontmatters[i], settings, { rules }).actionSteps.length;
+		for (let i = 0; i < notes.length; i++) sink += readSession(parseNote(notes[i]?.path ?? '', notes[i]?.text ?? '', frontmatters[i]), rules).actionSteps.length;
 	};
 	// The first pass, before the JIT compiler has done its work (for the first vault read, the process's first).
 	const coldStart = performance.now();
@@ -84,27 +85,23 @@ function readerSection(generated: SyntheticNote[]): void {
 	};
 	const [baseline = Number.NaN, reader = Number.NaN] = timeInTurns([splitAll, readAll], reps);
 	const mb = bytes / 1e6;
-	console.log(`Reader, ${notes.length} notes (${fmt(mb)} MB), frontmatter already parsed:`);
+	console.log(`Reader, ${notes.length} notes (${fmt(mb)} MB; a mix: CRLF, nested lists, tables, callouts, HTML, the example vault's notes), frontmatter already parsed:`);
 	console.log(`  baseline (split into lines, one check per line): ${fmt(baseline)} ms, ${fmt(mb / (baseline / 1000), 0)} MB/s`);
 	if (sink === 0) throw new Error('the reader found nothing');
-	const plain = notes.filter((n) => {
-		const start = plainBodyStart(n.text);
-		return start !== null && readPlainBody(n.text, start.offset, start.line, rules, false) !== null;
-	}).length;
-	console.log(`  core reader: ${fmt(reader)} ms, ${fmt(mb / (reader / 1000), 0)} MB/s, ${fmt(reader / baseline, 2)}x the baseline`);
-	console.log(`    (${plain.toLocaleString('en')} of ${notes.length.toLocaleString('en')} notes plain, read in one pass; the rest go through the general parser)`);
+	console.log(`  core reader (parseNote, readSession): ${fmt(reader)} ms, ${fmt(mb / (reader / 1000), 0)} MB/s, ${fmt(reader / baseline, 2)}x the baseline`);
 	console.log(`    its first pass, the JIT compiler still at work: ${fmt(cold)} ms`);
-	record(`Core reader vs baseline, ${notes.length.toLocaleString('en')} notes`, reader / baseline, 'x', 3);
-	// What a note the plain reader gives up on costs (nested lists, tables, CRLF): every note through the general parser.
+	// What the block parser's fast paths buy: every line through its general algorithm instead.
 	const general = time(() => {
 		for (let i = 0; i < notes.length; i++) {
 			const note = notes[i];
-			if (note) sink += readSession(note.path, note.text, frontmatters[i], settings, { rules, document: readMarkdown(note.text) }).actionSteps.length;
+			if (!note) continue;
+			const parsed = parseNote(note.path, note.text, frontmatters[i]);
+			sink += readSession(parsed, rules, readMarkdown(note.text, { fastPaths: false }, findFrontmatter(note.text))).actionSteps.length;
 		}
 	}, 5);
-	console.log(`  every note through the general parser instead: ${fmt(general)} ms, ${fmt(general / baseline, 2)}x the baseline`);
+	console.log(`  the same with the block parser's fast paths off: ${fmt(general)} ms, ${fmt(general / baseline, 2)}x the baseline`);
 	// What the plugin's index adds to keep each reading (not in the figure above, which the command line also pays).
-	const readings = notes.map((n, i) => readSession(n.path, n.text, frontmatters[i], settings, { rules }));
+	const readings = notes.map((n, i) => readSession(parseNote(n.path, n.text, frontmatters[i]), rules));
 	const wide = notes.map((n) => isWide(n.text));
 	const keep = time(() => {
 		for (let i = 0; i < readings.length; i++) {
@@ -141,7 +138,7 @@ function cliSection(vault: string): void {
 
 function reviewSection(): void {
 	const notes = syntheticVault(1000, 7, 1);
-	const readings = notes.map((n) => readSession(n.path, n.text, parseFrontmatter(readMarkdown(n.text).frontmatter).data, settings, { rules }));
+	const readings = notes.map((n) => readSession(parseNote(n.path, n.text, parseFrontmatter), rules));
 	console.log("One client's review build (a cold build, nothing cached):");
 	const sizes = [125, 250, 500, 1000];
 	const entries = sizes.map((size) => {
@@ -176,12 +173,12 @@ async function main(): Promise<void> {
 	// The reader first: its first pass is the process's first. Then the review, before the large vault is made, in a
 	// heap holding little more than that client's notes, as the command line builds one (a fresh process reading one
 	// client); the large vault's 10,000 notes would weigh on the garbage collector, most in the largest build.
-	readerSection(syntheticVault(1000, 3));
+	readerSection(readerCorpus(1000, 3));
 	reviewSection();
 	const large = syntheticVault(10000, 1);
 	const vault = writeVault(large);
 	try {
-		readerSection(large);
+		readerSection(readerCorpus(10000, 1));
 		measureLineKinds(settings, rules);
 		cliSection(vault);
 		const index = await measureIndex(large);

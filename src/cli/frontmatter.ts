@@ -1,7 +1,6 @@
 import YAML from 'yaml';
 import type { FrontmatterBlock } from '../core/markdown/types';
-import type { Frontmatter } from '../core/session/frontmatter-fields';
-import type { FrontmatterError } from '../core/session/read-session';
+import type { ParsedFrontmatter } from '../core/session/parse-note';
 
 /**
  * The `yaml` package keeps `2026-10-14` a string, as Obsidian does (js-yaml would make it a Date); `logLevel`
@@ -9,7 +8,7 @@ import type { FrontmatterError } from '../core/session/read-session';
  */
 export const YAML_OPTIONS = { logLevel: 'error' } as const;
 
-export type ParsedFrontmatter = { data: Frontmatter | null; error?: FrontmatterError };
+export type { ParsedFrontmatter } from '../core/session/parse-note';
 
 /**
  * Parses the frontmatter block the core reader found, so what counts as frontmatter is Obsidian's rule. Line endings
@@ -24,7 +23,7 @@ export function parseFrontmatter(block: FrontmatterBlock | null): ParsedFrontmat
 		if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 			return { data: null, error: { message: 'the frontmatter is not a list of properties', line: block.firstLine + 1 } };
 		}
-		return { data: data as Frontmatter };
+		return { data: data as Record<string, unknown> };
 	} catch (error) {
 		const yamlError = error instanceof YAML.YAMLParseError ? error : null;
 		const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';

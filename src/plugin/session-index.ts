@@ -5,6 +5,7 @@ import { getField } from '../core/session/frontmatter-fields';
 import { compactReading } from '../core/session/compact';
 import { isWide } from '../core/text';
 import { clientFromFolder, profileNameFromPath } from '../core/session/note-path';
+import { parseNote } from '../core/session/parse-note';
 import { readSession } from '../core/session/read-session';
 import { type ProgressMatcher, progressPattern } from '../core/review/progress';
 import { compileRules, type ReadingRules } from '../core/session/rules';
@@ -92,7 +93,7 @@ export class SessionIndex extends Events {
 	private async readFile(file: TFile): Promise<SessionReading | null> {
 		const text = await this.sources.read(file);
 		const settings = this.options.getSettings();
-		const reading = readSession(file.path, text, this.sources.metadata(file)?.frontmatter ?? null, settings, { rules: this.rulesFor(settings) });
+		const reading = readSession(parseNote(file.path, text, this.sources.metadata(file)?.frontmatter ?? null), this.rulesFor(settings));
 		return reading.role === 'none' && reading.warnings.length === 0 ? null : compactReading(reading, isWide(text));
 	}
 

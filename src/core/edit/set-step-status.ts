@@ -1,4 +1,6 @@
+import { parseNote } from '../session/parse-note';
 import { readSession } from '../session/read-session';
+import { compileRules } from '../session/rules';
 import type { StepStatus } from '../session/types';
 import type { CoachingSettings } from '../settings';
 
@@ -50,7 +52,7 @@ export function setStepStatus(path: string, text: string, expected: IndexedStep,
 	if (expected.statusChar === null) {
 		return { ok: false, reason: 'This step is a plain list item without a checkbox, so it has no status to change. Add "[ ]" to track it.' };
 	}
-	const reading = readSession(path, text, {}, settings);
+	const reading = readSession(parseNote(path, text, {}), compileRules(settings));
 	const now = reading.actionSteps.find((s) => s.line === expected.line);
 	if (!now || now.text !== expected.text || now.statusChar !== expected.statusChar) {
 		return { ok: false, reason: `${path} has changed since it was read: line ${expected.line} no longer holds "${expected.text}". Nothing was written; try again.` };

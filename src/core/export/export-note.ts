@@ -3,6 +3,7 @@
  * so a later export replaces only its own untouched output and never a note the coach has edited.
  */
 
+import { findFrontmatter } from '../markdown/frontmatter';
 import { EXPORT_MARKER } from '../note-kinds';
 
 const HASH_KEY = 'coaching-review-hash';
@@ -30,12 +31,12 @@ export function exportNoteText(kind: ExportKind, client: string, day: string, bo
 
 /** Whether a note is the plugin's own export, unchanged since it was written. */
 export function isUntouchedExport(text: string): boolean {
-	const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
-	if (!match) return false;
-	const frontmatter = match[1] ?? '';
+	const scan = findFrontmatter(text);
+	if (!scan.block) return false;
+	const frontmatter = scan.block.raw;
 	const marker = new RegExp(`^${EXPORT_MARKER}: (review|client-summary)$`, 'm').test(frontmatter);
 	const hash = new RegExp(`^${HASH_KEY}: ([0-9a-f]+)$`, 'm').exec(frontmatter)?.[1];
-	return marker && hash !== undefined && hash === hashText(text.slice(match[0].length));
+	return marker && hash !== undefined && hash === hashText(text.slice(scan.bodyOffset));
 }
 
 export function exportFileName(kind: ExportKind, client: string, day: string): string {

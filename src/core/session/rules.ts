@@ -1,4 +1,3 @@
-import { matchAtxHeading } from '../markdown/block-starts';
 import { normaliseFieldKey } from '../markdown/inline';
 import type { CoachingSettings } from '../settings';
 import { detach, escapeRegExp } from '../text';
@@ -32,17 +31,6 @@ export interface ReadingRules {
 	 * uses it, since notes repeat their headings (and what is derived from an entry is kept on it).
 	 */
 	headingEntry: (heading: string) => RoleHeading | null;
-	/**
-	 * A line starting with `#` read as an ATX heading (its level and `headingEntry`), or null when it is none: one
-	 * answer per line, since notes repeat their heading lines, so a repeated one costs a lookup and no parse.
-	 */
-	headingLine: (line: string) => HeadingLine | null;
-}
-
-/** An ATX heading line: its level and the role its text gives, if any. */
-export interface HeadingLine {
-	level: number;
-	entry: RoleHeading | null;
 }
 
 export type RuleKind = 'line prefix' | 'field' | 'callout';
@@ -87,7 +75,6 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		}
 		return entry;
 	};
-	const headingLines = new Map<string, HeadingLine>();
 	return {
 		intern,
 		ruleFor: (kind, piece) => {
@@ -101,15 +88,6 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 			return rule;
 		},
 		headingEntry,
-		headingLine: (line) => {
-			const known = headingLines.get(line);
-			if (known !== undefined) return known;
-			const heading = matchAtxHeading(line);
-			if (!heading) return null;
-			const read: HeadingLine = { level: heading.level, entry: headingEntry(heading.text) };
-			if (headingLines.size < MEMO_LIMIT) headingLines.set(detach(line), read);
-			return read;
-		},
 		settings,
 		headingRoles,
 		ownerMarkers: ownerMarkerPattern(settings.coachOwnerMarkers),

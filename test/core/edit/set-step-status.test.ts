@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { setStepStatus, STATUS_CHAR } from '../../../src/core/edit/set-step-status';
+import { parseNote } from '../../../src/core/session/parse-note';
 import { readSession } from '../../../src/core/session/read-session';
+import { compileRules } from '../../../src/core/session/rules';
 import type { StepStatus } from '../../../src/core/session/types';
 import { defaultSettings } from '../../../src/core/settings';
 
@@ -63,7 +65,7 @@ describe('changing a step status', () => {
 		let edits = 0;
 		for (let seed = 1; seed <= 500; seed++) {
 			const text = generateNote(seed);
-			const steps = readSession('x.md', text, {}, settings).actionSteps.filter((s) => s.statusChar !== null);
+			const steps = readSession(parseNote('x.md', text, {}), compileRules(settings)).actionSteps.filter((s) => s.statusChar !== null);
 			if (steps.length === 0) continue;
 			const r = random(seed * 7);
 			const step = r.pick(steps);
@@ -90,7 +92,7 @@ describe('changing a step status', () => {
 			// The BOM and every line ending are where they were.
 			expect(result.text.startsWith('\uFEFF')).toBe(text.startsWith('\uFEFF'));
 			expect(result.text.match(/\r\n|\r|\n/g)).toEqual(text.match(/\r\n|\r|\n/g));
-			const reread = readSession('x.md', result.text, {}, settings).actionSteps.find((s) => s.line === step.line);
+			const reread = readSession(parseNote('x.md', result.text, {}), compileRules(settings)).actionSteps.find((s) => s.line === step.line);
 			expect(reread?.status, `seed ${seed}`).toBe(status);
 		}
 		expect(edits).toBeGreaterThan(400);
@@ -99,7 +101,7 @@ describe('changing a step status', () => {
 	it('refuses with a stale index and leaves the text as it was, for 300 generated notes', () => {
 		for (let seed = 1000; seed < 1300; seed++) {
 			const text = generateNote(seed);
-			const steps = readSession('x.md', text, {}, settings).actionSteps.filter((s) => s.statusChar !== null);
+			const steps = readSession(parseNote('x.md', text, {}), compileRules(settings)).actionSteps.filter((s) => s.statusChar !== null);
 			const step = steps[0];
 			if (!step) continue;
 			// The coach edits the note after it was indexed: a line inserted above the step moves it down.
