@@ -26,6 +26,10 @@ function giveUp(): never {
 
 /** A plain scalar as the core schema resolves it. */
 function resolvePlain(text: string): Value {
+	// Most values are words: only these first characters can start a null, a boolean or a number.
+	const first = text.charCodeAt(0);
+	const maybeNumber = (first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46;
+	if (!maybeNumber && first !== 126 && first !== 110 && first !== 78 && first !== 116 && first !== 84 && first !== 102 && first !== 70) return text;
 	if (NULL.test(text)) return null;
 	if (TRUE.test(text)) return true;
 	if (FALSE.test(text)) return false;

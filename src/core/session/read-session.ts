@@ -49,8 +49,15 @@ function finish(head: Head, settings: CoachingSettings, body: BodyReading | null
 		// After the body's own: a new list, so the shared empty one is never changed.
 		if (profileGoals.length > 0) goals = [...goals, ...profileGoals];
 	}
+	// Named one by one, not spread: a spread copy cost the command line a tenth of its run.
 	return {
-		...reading,
+		path: reading.path,
+		role: reading.role,
+		clients: reading.clients,
+		date: reading.date,
+		dateSource: reading.dateSource,
+		number: reading.number,
+		ratings: reading.ratings,
 		actionSteps: body ? body.actionSteps : NONE,
 		clientWords: body ? body.clientWords : NONE,
 		coachNotes: body ? body.coachNotes : NONE,
