@@ -48,9 +48,21 @@ export interface Head {
 	note: NoteContext;
 }
 
+type FieldReader = (key: string) => unknown;
+
+/**
+ * `getField` for one note's properties. A note whose keys are all lower case (most are) needs no search for a
+ * lower-case key in another case: a missing key, most lookups, then costs one lookup, not a pass over every key.
+ */
+function fieldReader(data: Frontmatter | null): FieldReader {
+	if (data === null) return () => undefined;
+	for (const k in data) if (k !== k.toLowerCase()) return (key) => getField(data, key);
+	return (key) => (key === key.toLowerCase() ? data[key] : getField(data, key));
+}
+
 /** A 0–10 rating, or null (with a warning for a value that is not one). */
-function readRating(data: Frontmatter | null, key: string, note: NoteContext): number | null {
-	const value = getField(data, key);
+function readRating(field: FieldReader, key: string, note: NoteContext): number | null {
+	const value = field(key);
 	if (value === undefined || value === null || value === '') return null;
 	const rating = readNumber(value);
 	if (rating === null || rating < 0 || rating > 10) {
@@ -91,16 +103,17 @@ export function readHead(
 		data = salvageFrontmatter(block.raw);
 	}
 
+	const field = fieldReader(data);
 	const folderClient = clientFromFolder(path, settings.clientFolder);
 	const profileName = profileNameFromPath(path, settings.clientFolder);
-	const typeValue = getField(data, settings.typeKey);
+	const typeValue = field(settings.typeKey);
 	const isProfile =
 		profileName !== null ||
 		(typeof typeValue === 'string' && typeValue.trim().toLowerCase() === settings.profileTypeValue.toLowerCase());
 
 	let clients: readonly string[] = NONE;
 	for (const key of settings.clientKeys) {
-		const value = getField(data, key);
+		const value = field(key);
 		if (value === undefined) continue;
 		clients = readNames(value);
 		if (clients.length === 0) note.warn(note.keyLine(key), `The "${key}" field names no client.`);
@@ -110,7 +123,7 @@ export function readHead(
 
 	let role: NoteRole = 'none';
 	// The plugin's own exports quote the sessions; reading them as sessions would count everything twice.
-	const isExport = getField(data, EXPORT_MARKER) !== undefined;
+	const isExport = field(EXPORT_MARKER) !== undefined;
 	if (isExport) clients = NONE;
 	else if (isProfile) {
 		role = 'profile';
@@ -120,7 +133,7 @@ export function readHead(
 
 	let date: string | null = null;
 	let dateSource: SessionReading['dateSource'] = null;
-	const dateValue = getField(data, settings.dateKey);
+	const dateValue = field(settings.dateKey);
 	if (dateValue !== undefined && dateValue !== null) {
 		date = readDay(dateValue);
 		if (date) dateSource = 'frontmatter';
@@ -134,8 +147,8 @@ export function readHead(
 		else if (role === 'session') note.warn(1, 'This session has no date: add "date: YYYY-MM-DD" to its frontmatter or a date to its file name.');
 	}
 
-	const ratings = { client: readRating(data, settings.clientRatingKey, note), coach: readRating(data, settings.coachRatingKey, note) };
-	const sessionValue = getField(data, settings.sessionNumberKey);
+	const ratings = { client: readRating(field, settings.clientRatingKey, note), coach: readRating(field, settings.coachRatingKey, note) };
+	const sessionValue = field(settings.sessionNumberKey);
 	const number = readNumber(sessionValue);
 	if (sessionValue !== undefined && sessionValue !== null && number === null) {
 		note.warn(note.keyLine(settings.sessionNumberKey), `The "${settings.sessionNumberKey}" field (${describe(sessionValue)}) is not a number.`);
