@@ -4,10 +4,11 @@ import path from 'node:path';
 import esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { parseFrontmatter } from '../src/cli/frontmatter';
-import { readMarkdown } from '../src/core/markdown/document';
 import { groupClients } from '../src/core/review/clients';
 import { buildReview } from '../src/core/review/review';
+import { parseNote } from '../src/core/session/parse-note';
 import { readSession } from '../src/core/session/read-session';
+import { compileRules } from '../src/core/session/rules';
 import { defaultSettings } from '../src/core/settings';
 import { standalonePage } from '../src/ui/standalone';
 import { median } from './measure';
@@ -23,7 +24,8 @@ export async function measureRender(): Promise<number | null> {
 		return null;
 	}
 	const settings = defaultSettings();
-	const readings = syntheticVault(500, 11, 1).map((n) => readSession(n.path, n.text, parseFrontmatter(readMarkdown(n.text).frontmatter).data, settings));
+	const rules = compileRules(settings);
+	const readings = syntheticVault(500, 11, 1).map((n) => readSession(parseNote(n.path, n.text, parseFrontmatter), rules));
 	const entry = groupClients(readings)[0];
 	if (!entry) throw new Error('no client');
 	const css = readFileSync(path.resolve(__dirname, '..', 'styles.css'), 'utf8');

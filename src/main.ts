@@ -6,7 +6,7 @@ import { ClientPicker } from './plugin/client-picker';
 import { DASHBOARD_VIEW, DashboardView } from './plugin/dashboard-view';
 import { readFileSession } from './plugin/read-file';
 import { ReadingModal } from './plugin/reading-modal';
-import { progressPattern } from './core/session/progress';
+import { progressPattern } from './core/review/progress';
 import { openEditorFor, tasksToggleCommand } from './plugin/note-editing';
 import { ReviewActions } from './plugin/review-actions';
 import { SessionIndex } from './plugin/session-index';

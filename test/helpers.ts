@@ -2,13 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
-import { readNoteText } from '../src/cli/read-note';
+import { parseNoteText } from '../src/cli/read-note';
+import { readSession } from '../src/core/session/read-session';
+import { compileRules } from '../src/core/session/rules';
 import type { SessionReading } from '../src/core/session/types';
 import { type CoachingSettings, defaultSettings } from '../src/core/settings';
 
 /** Reads a note the way the CLI does: frontmatter through `yaml`, then the session model. */
 export function read(text: string, path = 'Clients/Susan Lee/2026-10-14.md', settings: CoachingSettings = defaultSettings()): SessionReading {
-	return readNoteText(path, text, settings).session;
+	return readSession(parseNoteText(path, text), compileRules(settings));
 }
 
 /** A session note with the given body. */

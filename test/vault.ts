@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadVault, type LoadedVault } from '../src/cli/load-vault';
 import { findClient } from '../src/core/review/clients';
 import { buildReview, type ClientReview } from '../src/core/review/review';
+import { readSession } from '../src/core/session/read-session';
 import { defaultSettings } from '../src/core/settings';
 
 export const EXAMPLE_VAULT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../examples/vault');
@@ -10,9 +11,9 @@ export const TODAY = '2026-11-22';
 
 let cached: Promise<LoadedVault> | null = null;
 
-/** The example vault, read once per test file. */
+/** The example vault, every note read in full, once per test file. */
 export function exampleVault(): Promise<LoadedVault> {
-	cached ??= loadVault(EXAMPLE_VAULT, defaultSettings());
+	cached ??= loadVault(EXAMPLE_VAULT, defaultSettings(), readSession);
 	return cached;
 }
 

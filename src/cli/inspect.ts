@@ -1,5 +1,5 @@
 import type { MarkdownDocument } from '../core/markdown/types';
-import { type ProgressMatcher, type ReviewedWords, reviewWords } from '../core/session/progress';
+import { type ProgressMatcher, type ReviewedWords, reviewWords } from '../core/review/progress';
 import type { SessionReading } from '../core/session/types';
 import type { NoteReading } from './read-note';
 
@@ -19,7 +19,7 @@ export function metadataJson(document: MarkdownDocument, frontmatter: Record<str
 /** `progress`: the settings' progress phrases, so the client's words say whether a review counts them as progress. */
 export function inspectJson(reading: NoteReading, progress: ProgressMatcher | null): string {
 	const session = { ...reading.session, clientWords: reviewWords(reading.session.clientWords, progress) };
-	return JSON.stringify({ metadata: metadataJson(reading.document, reading.frontmatter.data), session }, null, 2);
+	return JSON.stringify({ metadata: metadataJson(reading.document, reading.note.frontmatter), session }, null, 2);
 }
 
 interface LineRole {

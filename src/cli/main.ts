@@ -5,7 +5,8 @@ import { checkFlags, loadSettings, type Output, type ParsedArgs, parseArgs, Usag
 import { inspectJson, inspectText } from './inspect';
 import { readNoteText } from './read-note';
 import { terminalOutput } from './terminal';
-import { progressPattern } from '../core/session/progress';
+import { progressPattern } from '../core/review/progress';
+import { compileRules } from '../core/session/rules';
 
 const MAIN_HELP = `coaching-review: read coaching session notes and review a client's history.
 
@@ -51,7 +52,7 @@ async function inspect(args: ParsedArgs, io: Output): Promise<number> {
 		return 1;
 	}
 	const notePath = await vaultRelativePath(file, settings.clientFolder);
-	const reading = readNoteText(notePath, text, settings, { fullDocument: true });
+	const reading = readNoteText(notePath, text, compileRules(settings));
 	for (const w of reading.session.warnings) io.err(`warning: ${w.path}:${w.line}: ${w.message}\n`);
 	const progress = progressPattern(settings);
 	io.out(args.flags.has('--json') ? inspectJson(reading, progress) + '\n' : inspectText(reading, progress));

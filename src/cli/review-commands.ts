@@ -6,7 +6,7 @@ import { renderClientSummary } from '../core/review/render-client-summary';
 import { clientSummary } from '../core/summary/client-summary';
 import { renderMarkdown } from '../core/review/render-markdown';
 import { buildReview, reviewJson } from '../core/review/review';
-import { progressPattern } from '../core/session/progress';
+import { progressPattern } from '../core/review/progress';
 import { standalonePage } from '../ui/standalone';
 import { readStyles } from './styles';
 import path from 'node:path';
@@ -62,7 +62,7 @@ export async function clientsCommand(args: ParsedArgs, io: Output): Promise<numb
 	checkFlags(args.flags, ['--json']);
 	const vault = await vaultArgument(args, 'clients');
 	const settings = await loadSettings(args.flags, io);
-	const loaded = await loadVault(vault, settings, { headOnly: true });
+	const loaded = await loadVault(vault, settings);
 	reportWarnings(loaded.warnings, io);
 	if (args.flags.has('--json')) {
 		io.out(JSON.stringify({ clients: loaded.clients.map(clientListing), warnings: loaded.warnings }, null, 2) + '\n');
@@ -99,8 +99,8 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 	if (todayFlag !== undefined && (typeof todayFlag !== 'string' || !isDay(todayFlag))) throw new UsageError('--today takes a date like 2026-11-22.');
 	const today = typeof todayFlag === 'string' ? todayFlag : localToday();
 	const settings = await loadSettings(args.flags, io);
-	// Every note's head is enough to find the client; only their notes are then read in full.
-	const loaded = await loadVault(vault, settings, { headOnly: true });
+	// Who and when of every note is enough to find the client; only their notes are then read in full.
+	const loaded = await loadVault(vault, settings);
 	const match = findClient(loaded.clients, name);
 	if (match.kind !== 'found') {
 		const list = match.candidates.map((c) => `  ${c.name}`).join('\n');
@@ -112,7 +112,7 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 		return 2;
 	}
 	const progress = progressPattern(settings);
-	const review = buildReview(readClientInFull(vault, settings, match.client), { today, settings, progress });
+	const review = buildReview(readClientInFull(loaded, match.client), { today, settings, progress });
 	reportWarnings(review.warnings, io);
 	const htmlFile = args.flags.get('--html');
 	if (typeof htmlFile === 'string') {

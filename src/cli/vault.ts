@@ -47,5 +47,6 @@ export function listNotes(vaultRoot: string): Promise<string[]> {
 
 /** Reads a note as UTF-8; bytes that are not UTF-8 become U+FFFD, which the reader then warns about. */
 export function readNote(vaultRoot: string, relativePath: string): string {
-	return readFileSync(path.join(vaultRoot, ...relativePath.split('/')), 'utf8');
+	// One join: `path.join` turns the `/`s into the platform's separator.
+	return readFileSync(path.join(vaultRoot, relativePath), 'utf8');
 }

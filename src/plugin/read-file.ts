@@ -1,5 +1,7 @@
 import type { MetadataCache, TFile, Vault } from 'obsidian';
+import { parseNote } from '../core/session/parse-note';
 import { readSession } from '../core/session/read-session';
+import { compileRules } from '../core/session/rules';
 import type { SessionReading } from '../core/session/types';
 import type { CoachingSettings } from '../core/settings';
 
@@ -12,5 +14,5 @@ export async function readFileSession(
 ): Promise<SessionReading> {
 	const text = await vault.cachedRead(file);
 	const frontmatter = metadataCache.getFileCache(file)?.frontmatter ?? null;
-	return readSession(file.path, text, frontmatter, settings);
+	return readSession(parseNote(file.path, text, frontmatter), compileRules(settings));
 }

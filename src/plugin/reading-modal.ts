@@ -1,5 +1,5 @@
 import { type App, Modal } from 'obsidian';
-import { type ProgressMatcher, reviewWords } from '../core/session/progress';
+import { type ProgressMatcher, reviewWords } from '../core/review/progress';
 import type { SessionReading } from '../core/session/types';
 
 /** Shows how one note was read: what a coach checks when an item lands in the wrong place. */

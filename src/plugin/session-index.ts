@@ -5,8 +5,9 @@ import { getField } from '../core/session/frontmatter-fields';
 import { compactReading } from '../core/session/compact';
 import { isWide } from '../core/text';
 import { clientFromFolder, profileNameFromPath } from '../core/session/note-path';
+import { parseNote } from '../core/session/parse-note';
 import { readSession } from '../core/session/read-session';
-import type { ProgressMatcher } from '../core/session/progress';
+import { type ProgressMatcher, progressPattern } from '../core/review/progress';
 import { compileRules, type ReadingRules } from '../core/session/rules';
 import type { SessionReading } from '../core/session/types';
 import { StepWordsCache } from '../core/review/step-cache';
@@ -42,6 +43,8 @@ export class SessionIndex extends Events {
 	private readonly pending = new Map<string, number>();
 	private generation = 0;
 	private rules: ReadingRules | null = null;
+	/** The progress phrases, compiled again when the settings object changes. */
+	private progress: { settings: CoachingSettings; matcher: ProgressMatcher | null } | null = null;
 	/** Each step's words, kept between review builds: after an edit only that note's steps are read again. */
 	readonly stepWords = new StepWordsCache();
 	ready = false;
@@ -83,13 +86,14 @@ export class SessionIndex extends Events {
 
 	/** The settings' progress phrases compiled once, for reviews built from this index. */
 	progressFor(settings: CoachingSettings): ProgressMatcher | null {
-		return this.rulesFor(settings).progress;
+		if (this.progress?.settings !== settings) this.progress = { settings, matcher: progressPattern(settings) };
+		return this.progress.matcher;
 	}
 
 	private async readFile(file: TFile): Promise<SessionReading | null> {
 		const text = await this.sources.read(file);
 		const settings = this.options.getSettings();
-		const reading = readSession(file.path, text, this.sources.metadata(file)?.frontmatter ?? null, settings, { rules: this.rulesFor(settings) });
+		const reading = readSession(parseNote(file.path, text, this.sources.metadata(file)?.frontmatter ?? null), this.rulesFor(settings));
 		return reading.role === 'none' && reading.warnings.length === 0 ? null : compactReading(reading, isWide(text));
 	}
 

@@ -1,18 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNoteText } from '../../src/cli/read-note';
+import { parseNoteText } from '../../src/cli/read-note';
 import { listNotes } from '../../src/cli/vault';
-import { readMarkdown, readMarkdownHead } from '../../src/core/markdown/document';
 import { groupClients } from '../../src/core/review/clients';
 import { renderMarkdown } from '../../src/core/review/render-markdown';
 import { buildReview } from '../../src/core/review/review';
-import { readSession } from '../../src/core/session/read-session';
+import { parseNote } from '../../src/core/session/parse-note';
+import { readSession, readWhoAndWhen } from '../../src/core/session/read-session';
+import { compileRules } from '../../src/core/session/rules';
 import type { SessionReading } from '../../src/core/session/types';
 import { defaultSettings } from '../../src/core/settings';
 import { EXAMPLE_VAULT } from '../vault';
 
 const settings = defaultSettings();
+const rules = compileRules(settings);
 
 function random(seed: number) {
 	let state = seed >>> 0;
@@ -102,12 +104,12 @@ describe('the reader, fuzzed', () => {
 			if (!note) continue;
 			const text = mutate(note.text, seed + 1);
 			// The CLI's path (yaml) and the plugin's (no frontmatter from the cache when YAML breaks).
-			const cli = readNoteText(note.path, text, settings).session;
-			// Listing clients reads only the head; it must find the same block and say the same who and when.
-			expect(readMarkdownHead(text).frontmatter, `seed ${seed}`).toEqual(readMarkdown(text).frontmatter);
-			const head = readNoteText(note.path, text, settings, { headOnly: true }).session;
-			expect([head.role, head.clients, head.date], `seed ${seed}`).toEqual([cli.role, cli.clients, cli.date]);
-			const plugin = readSession(note.path, text, undefined, settings);
+			const parsed = parseNoteText(note.path, text);
+			const cli = readSession(parsed, rules);
+			// Listing clients reads only who and when: it must say the same as the reading in full.
+			const head = readWhoAndWhen(parsed, rules);
+			expect([head.role, head.clients, head.date, head.number, head.ratings, head.aliases], `seed ${seed}`).toEqual([cli.role, cli.clients, cli.date, cli.number, cli.ratings, cli.aliases]);
+			const plugin = readSession(parseNote(note.path, text), rules);
 			checkWarnings(cli, note.path, text);
 			checkWarnings(plugin, note.path, text);
 			if (cli.warnings.length > 0) warned++;

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSession } from '../../src/core/session/read-session';
+import { compileRules } from '../../src/core/session/rules';
+import { parseNote } from '../../src/core/session/parse-note';
 import { defaultSettings } from '../../src/core/settings';
 import { openEditorFor, tasksToggleCommand } from '../../src/plugin/note-editing';
 import { type ActionDeps, ReviewActions } from '../../src/plugin/review-actions';
@@ -18,7 +20,7 @@ function setUp(text: string, indexed = text, extra: Partial<ActionDeps> = {}) {
 	const actions = new ReviewActions({
 		// The stub follows obsidian.d.ts for what is used; its classes are not Obsidian's own to the type checker.
 		vault: app.vault as unknown as ActionDeps['vault'],
-		index: { readingOf: (path) => (path === PATH ? readSession(path, indexed, {}, settings) : undefined), refresh: (file) => Promise.resolve(void refreshed.push(file.path)) },
+		index: { readingOf: (path) => (path === PATH ? readSession(parseNote(path, indexed, {}), compileRules(settings)) : undefined), refresh: (file) => Promise.resolve(void refreshed.push(file.path)) },
 		getSettings: () => settings,
 		writeClipboard: () => Promise.resolve(),
 		today: () => TODAY,

@@ -1,4 +1,6 @@
+import { parseNote } from '../session/parse-note';
 import { readSession } from '../session/read-session';
+import { compileRules } from '../session/rules';
 import type { ActionStep, Owner, StepStatus } from '../session/types';
 import type { CoachingSettings } from '../settings';
 import { addDoneDate, hasDoneDate, hasTasksEmoji, openCommentStart, parseCheckboxLine, removeDoneDate, statusFromChar, withStatus } from '../step-line';
@@ -75,7 +77,7 @@ export function setStepStatus(path: string, text: string, expected: IndexedStep,
 	if (expected.statusChar === null) {
 		return { ok: false, reason: 'This step is a plain list item without a checkbox, so it has no status to change. Add "[ ]" to track it.' };
 	}
-	const steps = readSession(path, text, {}, settings).actionSteps;
+	const steps = readSession(parseNote(path, text, {}), compileRules(settings)).actionSteps;
 	const now = indexedStep(steps, expected.line);
 	if (!now || !sameStep(now, expected) || now.occurrence !== expected.occurrence || now.identical !== expected.identical) {
 		const reason = whatChanged(expected, steps.find((s) => s.line === expected.line));

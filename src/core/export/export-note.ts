@@ -8,9 +8,10 @@ import { frontmatterBlock, readFrontmatter, splitFrontmatter } from './yaml-fron
  * the coach has edited.
  */
 
+import { EXPORT_MARKER } from '../note-kinds';
+
 export { hashText };
 
-export const EXPORT_MARKER = 'coaching-review';
 const HASH_KEY = 'coaching-review-hash';
 
 export type ExportKind = 'review' | 'client-summary';

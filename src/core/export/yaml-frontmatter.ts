@@ -1,4 +1,5 @@
 import { isScalar, parse, parseDocument, stringify, visit } from 'yaml';
+import { findFrontmatter } from '../markdown/frontmatter';
 
 /**
  * Frontmatter the product writes, always through the YAML serializer: a value holding `"`, `]]`, a colon or a line
@@ -13,13 +14,10 @@ export function frontmatterBlock(fields: Record<string, unknown>): string {
 	return `---\n${stringify(fields, WRITE)}---`;
 }
 
-/** `---`, the YAML's lines (none for an empty block), and `---` alone on its line. */
-const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
-/** A note's frontmatter and what follows it; `yaml` is null when the note has none. */
+/** A note's frontmatter and what follows it, where the one frontmatter finder says; `yaml` is null when the note has none. */
 export function splitFrontmatter(text: string): { yaml: string | null; body: string } {
-	const match = FRONTMATTER.exec(text);
-	return match ? { yaml: match[1] ?? '', body: text.slice(match[0].length) } : { yaml: null, body: text };
+	const scan = findFrontmatter(text);
+	return scan.block ? { yaml: scan.block.raw, body: text.slice(scan.bodyOffset) } : { yaml: null, body: text };
 }
 
 /** A note's frontmatter as plain data; null when it has none or it is not a YAML mapping. */

@@ -1,16 +1,28 @@
 import { isBlank } from './lines';
 import type { FrontmatterBlock } from './types';
 
+/*
+ * The one place that finds where a note's frontmatter ends and its body begins. Everything else (the block parser,
+ * the session reader, the command line) is handed what this found and never looks for the fences again.
+ */
+
 export interface FrontmatterScan {
+	/** The closed block, even one holding only blank lines and comments; null when the note opens none or never closes it. */
 	block: FrontmatterBlock | null;
 	/** Whether the block holds anything but blank lines and `#` comments (Obsidian reports no frontmatter then). */
 	hasContent: boolean;
-	/** Set when a note opens frontmatter and never closes it. */
+	/** Set when a note opens frontmatter and never closes it: Obsidian reads it all as text. */
 	unclosed: boolean;
+	/** Where the body starts: a position in the text as given (a byte-order mark counted), and its 0-based line. */
+	bodyOffset: number;
+	bodyLine: number;
 }
 
-/** `---` and nothing after it but spaces and tabs, in `text` from `start` to `end` (the whole text by default). */
-function isFence(text: string, start = 0, end = text.length): boolean {
+const NO_FRONTMATTER: FrontmatterScan = Object.freeze({ block: null, hasContent: false, unclosed: false, bodyOffset: 0, bodyLine: 0 });
+const UNCLOSED: FrontmatterScan = Object.freeze({ block: null, hasContent: false, unclosed: true, bodyOffset: 0, bodyLine: 0 });
+
+/** `---` and nothing after it but spaces and tabs, in `text` from `start` to `end`. */
+function isFence(text: string, start: number, end: number): boolean {
 	return text.startsWith('---', start) && isBlank(text, start + 3, end);
 }
 
@@ -20,62 +32,47 @@ function saysSomething(line: string): boolean {
 	return trimmed !== '' && !trimmed.startsWith('#');
 }
 
-/** The block's lines joined with `\n`: a slice of the text when its lines end in `\n` alone, the usual case. */
-function blockText(lines: string[], lineStarts: number[], source: string | undefined, end: number): string {
-	if (source !== undefined && end > 1) {
-		const raw = source.slice(lineStarts[1] ?? 0, (lineStarts[end] ?? 0) - 1);
-		if (!raw.includes('\r')) return raw;
-	}
-	return lines.slice(1, end).join('\n');
-}
-
 /**
- * Finds the YAML block Obsidian reads: `---` on the first line, closed by the next `---` line. `source` is the
- * text the lines were split from, if the caller has it.
+ * Finds the YAML block Obsidian reads: `---` on the first line (after a byte-order mark, if any), closed by the
+ * next `---` line. Lines break at LF, CRLF or a lone CR, as in `splitLines`; the block's text has its lines joined
+ * with `\n`, and its position counts from after a byte-order mark, as Obsidian's do. Only the head is looked at.
  */
-export function findFrontmatter(lines: string[], lineStarts: number[], source?: string): FrontmatterScan {
-	if (!isFence(lines[0] ?? '')) return { block: null, hasContent: false, unclosed: false };
+export function findFrontmatter(text: string): FrontmatterScan {
+	const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	if (!text.startsWith('---', bom)) return NO_FRONTMATTER;
+	// The next CR at or after a position, searched again only once passed: most notes have none, found in one search.
+	let cr = text.indexOf('\r', bom);
+	let newline = text.indexOf('\n', bom);
+	const lineEndFrom = (pos: number): number => {
+		if (newline >= 0 && newline < pos) newline = text.indexOf('\n', pos);
+		if (cr >= 0 && cr < pos) cr = text.indexOf('\r', pos);
+		const lf = newline < 0 ? text.length : newline;
+		return cr >= 0 && cr < lf ? cr : lf;
+	};
+	const nextLine = (end: number): number => (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1);
+
+	const firstEnd = lineEndFrom(bom);
+	if (!isFence(text, bom, firstEnd)) return NO_FRONTMATTER;
+	if (firstEnd === text.length) return UNCLOSED;
+	const rawStart = nextLine(firstEnd);
 	let hasContent = false;
-	for (let i = 1; i < lines.length; i++) {
-		const line = lines[i] ?? '';
-		if (isFence(line)) {
-			const endCol = line.length;
+	let crInBlock = false;
+	for (let line = 1, start = rawStart; ; line++) {
+		const end = lineEndFrom(start);
+		if (isFence(text, start, end)) {
+			const raw = line === 1 ? '' : crInBlock ? text.slice(rawStart, start).split(/\r\n|\r|\n/).slice(0, -1).join('\n') : text.slice(rawStart, start - 1);
+			const col = end - start;
 			const block: FrontmatterBlock = {
-				raw: blockText(lines, lineStarts, source, i),
+				raw,
 				firstLine: 1,
-				position: { start: { line: 0, col: 0, offset: 0 }, end: { line: i, col: endCol, offset: (lineStarts[i] ?? 0) + endCol } },
+				position: { start: { line: 0, col: 0, offset: 0 }, end: { line, col, offset: start - bom + col } },
 			};
-			return { block, hasContent, unclosed: false };
+			const bodyOffset = end === text.length ? end : nextLine(end);
+			return { block, hasContent, unclosed: false, bodyOffset, bodyLine: line + 1 };
 		}
-		if (!hasContent) hasContent = saysSomething(line);
-	}
-	return { block: null, hasContent: false, unclosed: true };
-}
-
-export interface BodyStart {
-	/** Offset of the body's first character, and its 0-based line. */
-	offset: number;
-	line: number;
-}
-
-/**
- * Where the body starts in a note with LF line ends: after a closed frontmatter block that says something, or at
- * the top when the note has none. Found without splitting the note. Null for anything else (a CR anywhere, a
- * byte-order mark, an unclosed or empty block), which `findFrontmatter` reads over the note's lines.
- */
-export function plainBodyStart(text: string): BodyStart | null {
-	// CRLF and lone CR line ends are for `splitLines`, which the general parser reads over.
-	if (text.includes('\r')) return null;
-	if (!text.startsWith('---')) return text.charCodeAt(0) === 0xfeff ? null : { offset: 0, line: 0 };
-	const first = text.indexOf('\n');
-	if (first < 0 || !isFence(text, 0, first)) return null;
-	let hasContent = false;
-	for (let line = 1, lineStart = first + 1; ; line++) {
-		const newline = text.indexOf('\n', lineStart);
-		const lineEnd = newline < 0 ? text.length : newline;
-		if (isFence(text, lineStart, lineEnd)) return hasContent ? { offset: newline < 0 ? text.length : newline + 1, line: line + 1 } : null;
-		if (!hasContent) hasContent = saysSomething(text.slice(lineStart, lineEnd));
-		if (newline < 0) return null;
-		lineStart = newline + 1;
+		if (!hasContent) hasContent = saysSomething(text.slice(start, end));
+		if (end === text.length) return UNCLOSED;
+		if (text.charCodeAt(end) === 13) crInBlock = true;
+		start = nextLine(end);
 	}
 }

@@ -99,8 +99,6 @@ export interface LineInfo {
 }
 
 export interface MarkdownDocument {
-	/** True when only the frontmatter was read (`readMarkdownHead`): then `lines` stop after it and no blocks are known. */
-	readonly headOnly: boolean;
 	/** The note's text without a byte-order mark: what `lineStarts` count in. */
 	source: string;
 	lines: string[];

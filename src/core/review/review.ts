@@ -1,4 +1,4 @@
-import { type ProgressMatcher, progressPattern, progressReason, reviewWords } from '../session/progress';
+import { type ProgressMatcher, progressPattern, progressReason, reviewWords } from './progress';
 import type { ClientWords, Owner, SessionReading, StepStatus, Warning } from '../session/types';
 import type { CoachingSettings } from '../settings';
 import type { ClientEntry } from './clients';
@@ -60,7 +60,7 @@ export interface ReviewOptions {
 	settings: CoachingSettings;
 	/** Keeps each step's words between builds (the plugin's index holds one). */
 	cache?: StepWordsCache;
-	/** The settings' progress phrases, compiled once (`ReadingRules.progress`); compiled for this build when absent. */
+	/** The settings' progress phrases, compiled once (`progressPattern`); compiled for this build when absent. */
 	progress?: ProgressMatcher | null;
 }
 

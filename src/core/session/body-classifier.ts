@@ -5,7 +5,7 @@ import type { Callout } from '../markdown/types';
 import { HeadingContext } from './headings';
 import { ALL_MARKS, cleanText, HAS_CARET, HAS_COLON, HAS_COMMENT_MARK, LineGates } from './line-gates';
 import { BLOCKQUOTE, place, type Placement, type Section, sectionPlacement, stepRule, type Target } from './placement';
-import type { HeadingLine, ReadingRules } from './rules';
+import type { ReadingRules } from './rules';
 import { isStepStatusChar, type StepHints } from '../step-line';
 import { readStep } from './steps';
 import type { ActionStep, ClientWords, Extract } from './types';
@@ -36,8 +36,8 @@ const UNMERGEABLE = -2;
 /**
  * Sorts a note's lines, told in order with what the block reader found of each, into the client's words, the
  * coach's notes and action steps, following PRODUCT.md's table. Consecutive lines of one paragraph or list item
- * become one extract. Two readers drive it: the general one over a parsed document (`classify-body.ts`) and the
- * single pass over plain notes (`plain-body.ts`); the rules live here once. Lines are 0-based; `item`, `quote` and
+ * become one extract. The block parser's reading drives it (`classify-body.ts`), the one way a note's lines reach
+ * these rules. Lines are 0-based; `item`, `quote` and
  * `callout` say which list item, quote depth and callout hold a line (-1 or 0 for none).
  */
 export class BodyClassifier {
@@ -58,15 +58,11 @@ export class BodyClassifier {
 	private calloutPlacements: Placement[] | null = null;
 	private readonly gates: LineGates;
 
-	/**
-	 * `source` is the text that line offsets count in. `nested` says lines may continue a list item or nest under
-	 * one; a reader that gives up on such notes says false, and steps need not be remembered.
-	 */
+	/** `source` is the text that line offsets count in. */
 	constructor(
 		source: string,
 		private readonly rules: ReadingRules,
 		private readonly isProfile: boolean,
-		private readonly nested = true,
 	) {
 		this.headings = new HeadingContext();
 		this.gates = new LineGates(source);
@@ -95,13 +91,6 @@ export class BodyClassifier {
 		this.previous = null;
 	}
 
-	/** A heading at the top level, read by `ReadingRules.headingLine`. */
-	headingLine(heading: HeadingLine): void {
-		this.headings.enter(heading.level, heading.entry);
-		this.comments.open = null;
-		this.previous = null;
-	}
-
 	/**
 	 * The first line of list item `item` (`text` after its marker and checkbox; `parentLine` the line of the item
 	 * holding it, negative for none): an action step, or text like any other.
@@ -124,11 +113,9 @@ export class BodyClassifier {
 		const sectionOwner = section?.role === 'coach-promises' ? 'coach' : null;
 		const step = readStep(content, task ?? null, i + 1, rule, this.rules.steps, sectionOwner, STEP_HINTS[marks & (HAS_COLON | HAS_CARET)]);
 		if (step.text !== '') this.result.actionSteps.push(step);
-		if (this.nested) {
-			// Made on the first step: most notes have few, and many notes have none.
-			(this.stepItems ??= new Set()).add(item);
-			(this.stepLines ??= new Set()).add(i);
-		}
+		// Made on the first step: most notes have few, and many notes have none.
+		(this.stepItems ??= new Set()).add(item);
+		(this.stepLines ??= new Set()).add(i);
 		this.previous = null;
 	}
 
@@ -136,15 +123,6 @@ export class BodyClassifier {
 	textLine(i: number, item: number, text: string, marks: number, quote: number, calloutIndex: number, callout: Callout | undefined): void {
 		if (item >= 0 && this.stepItems !== null && this.stepItems.has(item)) return;
 		this.placeText(this.uncomment(text, marks), item, i + 1, quote, calloutIndex, this.headings.current(), callout, marks);
-	}
-
-	/**
-	 * A paragraph line at the top level, outside lists and quotes: `textLine`'s answer, without the checks such a
-	 * line never needs when it holds no character worth a closer look (most prose).
-	 */
-	proseLine(i: number, text: string, marks: number): void {
-		if (marks !== 0 || this.comments.open !== null) this.textLine(i, -1, text, marks, 0, -1, undefined);
-		else this.push(sectionPlacement(this.headings.current(), this.rules.intern), text, i + 1, -1, 0, -1, 0);
 	}
 
 	/** The reading, once every line has been told. */

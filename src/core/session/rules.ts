@@ -1,9 +1,7 @@
-import { matchAtxHeading } from '../markdown/block-starts';
 import { normaliseFieldKey } from '../markdown/inline';
 import type { CoachingSettings } from '../settings';
 import { detach, escapeRegExp } from '../text';
 import { buildHeadingRoles, type HeadingRoles, normaliseHeading, type RoleHeading } from './headings';
-import { type ProgressMatcher, progressPattern } from './progress';
 import { compileOwnerMarkers, type StepContext } from '../step-line';
 import { readDay } from './frontmatter-fields';
 
@@ -15,8 +13,6 @@ export interface ReadingRules {
 	steps: StepContext;
 	clientPrefix: RegExp | null;
 	coachPrefix: RegExp | null;
-	/** The progress phrases, for reviews (`reviewWords`): the reader itself does not look for them. */
-	progress: ProgressMatcher | null;
 	clientFields: Set<string>;
 	winFields: Set<string>;
 	goalFields: Set<string>;
@@ -34,17 +30,6 @@ export interface ReadingRules {
 	 * uses it, since notes repeat their headings (and what is derived from an entry is kept on it).
 	 */
 	headingEntry: (heading: string) => RoleHeading | null;
-	/**
-	 * A line starting with `#` read as an ATX heading (its level and `headingEntry`), or null when it is none: one
-	 * answer per line, since notes repeat their heading lines, so a repeated one costs a lookup and no parse.
-	 */
-	headingLine: (line: string) => HeadingLine | null;
-}
-
-/** An ATX heading line: its level and the role its text gives, if any. */
-export interface HeadingLine {
-	level: number;
-	entry: RoleHeading | null;
 }
 
 export type RuleKind = 'line prefix' | 'field' | 'callout';
@@ -89,7 +74,6 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		}
 		return entry;
 	};
-	const headingLines = new Map<string, HeadingLine>();
 	return {
 		intern,
 		ruleFor: (kind, piece) => {
@@ -103,15 +87,6 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 			return rule;
 		},
 		headingEntry,
-		headingLine: (line) => {
-			const known = headingLines.get(line);
-			if (known !== undefined) return known;
-			const heading = matchAtxHeading(line);
-			if (!heading) return null;
-			const read: HeadingLine = { level: heading.level, entry: headingEntry(heading.text) };
-			if (headingLines.size < MEMO_LIMIT) headingLines.set(detach(line), read);
-			return read;
-		},
 		settings,
 		headingRoles,
 		steps: {
@@ -122,7 +97,6 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		},
 		clientPrefix: prefixPattern(settings.clientLinePrefixes),
 		coachPrefix: prefixPattern(settings.coachLinePrefixes),
-		progress: progressPattern(settings),
 		clientFields: new Set(settings.clientWordsFields.map(normaliseFieldKey)),
 		winFields: new Set(settings.winFields.map(normaliseFieldKey)),
 		goalFields: new Set(settings.goalFields.map(normaliseFieldKey)),

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type IndexedStep, indexedStep, setStepStatus } from '../../../src/core/edit/set-step-status';
 import { STATUS_CHAR } from '../../../src/core/step-line';
+import { parseNote } from '../../../src/core/session/parse-note';
 import { readSession } from '../../../src/core/session/read-session';
+import { compileRules } from '../../../src/core/session/rules';
 import type { StepStatus } from '../../../src/core/session/types';
 import { defaultSettings } from '../../../src/core/settings';
 
@@ -61,7 +63,7 @@ function difference(a: string, b: string): { before: string; after: string } {
 
 /** The step on `line` of `text` as the index would have read it. */
 function stepAt(text: string, line: number): IndexedStep {
-	const step = indexedStep(readSession('x.md', text, {}, settings).actionSteps, line);
+	const step = indexedStep(readSession(parseNote('x.md', text, {}), compileRules(settings)).actionSteps, line);
 	if (!step) throw new Error(`No step on line ${line}`);
 	return step;
 }
@@ -71,7 +73,7 @@ describe('changing a step status', () => {
 		let edits = 0;
 		for (let seed = 1; seed <= 500; seed++) {
 			const text = generateNote(seed);
-			const all = readSession('x.md', text, {}, settings).actionSteps;
+			const all = readSession(parseNote('x.md', text, {}), compileRules(settings)).actionSteps;
 			const steps = all.filter((s) => s.statusChar !== null);
 			if (steps.length === 0) continue;
 			const r = random(seed * 7);
@@ -99,7 +101,7 @@ describe('changing a step status', () => {
 			// The BOM and every line ending are where they were.
 			expect(result.text.startsWith('\uFEFF')).toBe(text.startsWith('\uFEFF'));
 			expect(result.text.match(/\r\n|\r|\n/g)).toEqual(text.match(/\r\n|\r|\n/g));
-			const reread = readSession('x.md', result.text, {}, settings).actionSteps.find((s) => s.line === step.line);
+			const reread = readSession(parseNote('x.md', result.text, {}), compileRules(settings)).actionSteps.find((s) => s.line === step.line);
 			expect(reread?.status, `seed ${seed}`).toBe(status);
 		}
 		expect(edits).toBeGreaterThan(400);
@@ -108,7 +110,7 @@ describe('changing a step status', () => {
 	it('refuses with a stale index and leaves the text as it was, for 300 generated notes', () => {
 		for (let seed = 1000; seed < 1300; seed++) {
 			const text = generateNote(seed);
-			const all = readSession('x.md', text, {}, settings).actionSteps;
+			const all = readSession(parseNote('x.md', text, {}), compileRules(settings)).actionSteps;
 			const first = all.find((s) => s.statusChar !== null);
 			if (!first) continue;
 			const step = indexedStep(all, first.line) as IndexedStep;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type IndexedStep, indexedStep, setStepStatus, type StatusChange } from '../../../src/core/edit/set-step-status';
 import { readSession } from '../../../src/core/session/read-session';
+import { compileRules } from '../../../src/core/session/rules';
+import { parseNote } from '../../../src/core/session/parse-note';
 import { defaultSettings } from '../../../src/core/settings';
 
 const settings = defaultSettings();
@@ -9,7 +11,7 @@ const DONE: StatusChange = { status: 'done', today: TODAY, tasksDoneDates: true 
 const OPEN: StatusChange = { status: 'open', today: TODAY, tasksDoneDates: true };
 
 function stepAt(text: string, line: number): IndexedStep {
-	const step = indexedStep(readSession('x.md', text, {}, settings).actionSteps, line);
+	const step = indexedStep(readSession(parseNote('x.md', text, {}), compileRules(settings)).actionSteps, line);
 	if (!step) throw new Error(`No step on line ${line}`);
 	return step;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewJson } from '../../../src/core/review/review';
-import { progressPattern } from '../../../src/core/session/progress';
+import { progressPattern } from '../../../src/core/review/progress';
 import { defaultSettings } from '../../../src/core/settings';
 import { exampleReview } from '../../vault';
 

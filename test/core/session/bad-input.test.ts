@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readMarkdown, readMarkdownHead } from '../../../src/core/markdown/document';
-import { readSession } from '../../../src/core/session/read-session';
+import { readMarkdown } from '../../../src/core/markdown/document';
+import { parseNote } from '../../../src/core/session/parse-note';
+import { readSession, readWhoAndWhen } from '../../../src/core/session/read-session';
+import { compileRules } from '../../../src/core/session/rules';
 import { defaultSettings } from '../../../src/core/settings';
 import { read, texts } from '../../helpers';
 
@@ -39,7 +41,7 @@ describe('bad input never throws and never loses the rest of the note', () => {
 
 	it('salvages frontmatter when the caller has none (as Obsidian gives for broken YAML)', () => {
 		const text = `---\nclient: Ana\ndate: 2026-10-14\ntitle: "oops\n---\n${BODY}`;
-		const reading = readSession('notes/x.md', text, undefined, defaultSettings());
+		const reading = readSession(parseNote('notes/x.md', text), compileRules(defaultSettings()));
 		expect(reading).toMatchObject({ clients: ['Ana'], date: '2026-10-14' });
 		expect(reading.warnings[0]?.line).toBe(1);
 	});
@@ -74,9 +76,9 @@ describe('bad input never throws and never loses the rest of the note', () => {
 		expect(texts(reading.actionSteps)).toEqual(['Still read']);
 	});
 
-	it('reading the head only, warns about bad bytes in the head and leaves the body to the full read', () => {
-		const settings = defaultSettings();
-		const head = (text: string) => readSession(PATH, text, { client: 'Ana' }, settings, { headOnly: true, document: readMarkdownHead(text) });
+	it('reading who and when only, warns about bad bytes in the head and leaves the body to the full read', () => {
+		const rules = compileRules(defaultSettings());
+		const head = (text: string) => readWhoAndWhen(parseNote(PATH, text, { client: 'Ana' }), rules);
 		expect(head(`---\nclient: Ana \0\n---\nbody`).warnings.map((w) => [w.line, w.message])).toEqual([[2, 'The note contains NUL bytes; they are ignored.']]);
 		expect(head(`---\nclient: Ana\n---\nbad \0 byte\nbad \uFFFD byte`).warnings).toEqual([]);
 	});
@@ -88,7 +90,7 @@ describe('bad input never throws and never loses the rest of the note', () => {
 		for (let n = 0; n < 300; n++) {
 			let text = '';
 			for (let k = next() % 200; k > 0; k--) text += alphabet[next() % alphabet.length];
-			expect(() => readSession('x.md', text, undefined, defaultSettings())).not.toThrow();
+			expect(() => readSession(parseNote('x.md', text), compileRules(defaultSettings()))).not.toThrow();
 			expect(() => readMarkdown(text)).not.toThrow();
 		}
 	});

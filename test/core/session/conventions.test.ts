@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressPattern, reviewWords } from '../../../src/core/session/progress';
+import { progressPattern, reviewWords } from '../../../src/core/review/progress';
 import type { SessionReading } from '../../../src/core/session/types';
 import { type CoachingSettings, defaultSettings } from '../../../src/core/settings';
 import { read, session, texts } from '../../helpers';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules } from '../../../src/core/session/rules';
 import { readSession } from '../../../src/core/session/read-session';
+import { parseNote } from '../../../src/core/session/parse-note';
 import { defaultSettings } from '../../../src/core/settings';
 import {
 	addDoneDate,
@@ -128,7 +129,7 @@ describe('hostile step lines read in one pass (issue 15)', () => {
 	it('"(a:: b " × 20,000 in a step', () => {
 		const content = '(a:: b '.repeat(20_000);
 		expect(read(content).text).toBe(content.trim());
-		const reading = readSession('x.md', `- [ ] ${content}`, {}, settings);
+		const reading = readSession(parseNote('x.md', `- [ ] ${content}`, {}), compileRules(settings));
 		expect(reading.actionSteps.map((s) => s.text.length)).toEqual([content.trim().length]);
 	});
 
@@ -136,7 +137,7 @@ describe('hostile step lines read in one pass (issue 15)', () => {
 		const content = '[a:: '.repeat(40_000);
 		expect(readStepFields(content)).toEqual([]);
 		expect(read(content).text).toBe(content.trim());
-		expect(readSession('x.md', `- [ ] ${content}`, {}, settings).actionSteps).toHaveLength(1);
+		expect(readSession(parseNote('x.md', `- [ ] ${content}`, {}), compileRules(settings)).actionSteps).toHaveLength(1);
 	});
 
 	it('Tasks emoji × 50,000, and 20,000 fields each taken out', () => {
@@ -145,6 +146,6 @@ describe('hostile step lines read in one pass (issue 15)', () => {
 		expect(mixed.text.startsWith('Stretch 📅✅🆔 📅✅🆔')).toBe(true);
 		expect(mixed.due).toBeNull();
 		expect(read(`Call ${'[due:: 2026-12-01] '.repeat(20_000)}`)).toMatchObject({ text: 'Call', due: '2026-12-01' });
-		expect(readSession('x.md', `- [ ] x ${'📅 2026-12-01 '.repeat(50_000)}`, {}, settings).actionSteps).toMatchObject([{ text: 'x', due: '2026-12-01' }]);
+		expect(readSession(parseNote('x.md', `- [ ] x ${'📅 2026-12-01 '.repeat(50_000)}`, {}), compileRules(settings)).actionSteps).toMatchObject([{ text: 'x', due: '2026-12-01' }]);
 	});
 });

@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../text';
 import type { CoachingSettings } from '../settings';
-import type { ClientWords } from './types';
+import type { ClientWords } from '../session/types';
 
 /**
  * Finds the client's sentences of change ("I finally…", "proud") as whole words, any case or apostrophe. `exact`

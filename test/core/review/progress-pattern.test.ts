@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findProgressPhrase, progressPattern } from '../../../src/core/session/progress';
+import { findProgressPhrase, progressPattern } from '../../../src/core/review/progress';
 import { defaultSettings } from '../../../src/core/settings';
 
 function random(seed: number) {
