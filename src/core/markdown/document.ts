@@ -2,11 +2,11 @@ import { type BlockResult, type ParseOptions, parseBlocks } from './blocks';
 import { findFrontmatter } from './frontmatter';
 import { LineTable } from './line-table';
 import { splitLines } from './lines';
-import type { Callout, FrontmatterBlock, HeadingCache, LineInfo, ListItemCache, Loc, MarkdownDocument, SectionCache } from './types';
+import type { Callout, FrontmatterBlock, HeadingCache, LineInfo, ListItemCache, Loc, MarkdownDocument, SectionCache, StructureProblem } from './types';
 
 const UNCLOSED_FRONTMATTER = 'The frontmatter is never closed with a `---` line, so it is read as text.';
 
-type Problem = { line: number; message: string };
+type Problem = StructureProblem;
 
 /** The table of a note read only as far as its frontmatter: no line has a kind. */
 const NO_LINES = new LineTable(0);
@@ -77,7 +77,7 @@ export function readMarkdown(text: string, options: ParseOptions = {}): Markdown
 	const bodyStart = scan.block ? scan.block.position.end.line + 1 : 0;
 	const blocks = parseBlocks(lines, starts, bodyStart, options);
 	const problems = blocks.problems.slice();
-	if (scan.unclosed) problems.unshift({ line: 0, message: UNCLOSED_FRONTMATTER });
+	if (scan.unclosed) problems.unshift({ kind: 'frontmatter-unclosed', line: 0, message: UNCLOSED_FRONTMATTER });
 	// Obsidian reports no frontmatter for an empty block (`---` twice), though the lines are still a yaml section.
 	const frontmatter = scan.hasContent ? scan.block : null;
 	return new ReadDocument(source, lines, starts, frontmatter, blocks, problems);
@@ -112,5 +112,5 @@ export function readMarkdownHead(text: string): MarkdownDocument {
 	const { text: source, lines, starts } = splitLines(head);
 	const scan = findFrontmatter(lines, starts, source);
 	const frontmatter = scan.hasContent ? scan.block : null;
-	return new ReadDocument(source, lines, starts, frontmatter, null, scan.unclosed ? [{ line: 0, message: UNCLOSED_FRONTMATTER }] : []);
+	return new ReadDocument(source, lines, starts, frontmatter, null, scan.unclosed ? [{ kind: 'frontmatter-unclosed', line: 0, message: UNCLOSED_FRONTMATTER }] : []);
 }

@@ -20,7 +20,7 @@ import {
 	readStringList,
 	salvageFrontmatter,
 } from './frontmatter-fields';
-import type { Extract, NoteRole, SessionReading, Warning } from './types';
+import type { Extract, NoteRole, SessionReading, Warning, WarningKind } from './types';
 
 export interface FrontmatterError {
 	message: string;
@@ -61,8 +61,8 @@ class NoteContext {
 		return (this.head ??= readMarkdownHead(this.text));
 	}
 
-	warn(line: number, message: string): void {
-		(this.warnings ??= []).push({ path: this.path, line, message });
+	warn(kind: WarningKind, line: number, message: string): void {
+		(this.warnings ??= []).push({ path: this.path, line, message, kind });
 	}
 
 	/** 1-based line of a frontmatter key, or 1 when it cannot be found. */
@@ -77,7 +77,7 @@ function readRating(data: Frontmatter | null, key: string, note: NoteContext): n
 	if (value === undefined || value === null || value === '') return null;
 	const rating = readNumber(value);
 	if (rating === null || rating < 0 || rating > 10) {
-		note.warn(note.keyLine(key), `The "${key}" field (${describe(value)}) is not a rating from 0 to 10, so it is left out.`);
+		note.warn('bad-rating', note.keyLine(key), `The "${key}" field (${describe(value)}) is not a rating from 0 to 10, so it is left out.`);
 		return null;
 	}
 	return rating;
@@ -101,7 +101,7 @@ export function readSession(
 
 	// A document read in full brings every problem; a head, only an unclosed frontmatter, which a plain start rules out.
 	const headProblems = options.document ? options.document.problems : start ? NONE : note.readHead().problems;
-	for (const problem of headProblems) note.warn(problem.line + 1, problem.message);
+	for (const problem of headProblems) note.warn(problem.kind, problem.line + 1, problem.message);
 	// The body's own problems (an unclosed fence) go here, once the body is read.
 	const bodyProblemsAt = note.warnings?.length ?? 0;
 	// Reading only the head, only the head is looked at: the body's problems show when the note is read in full.
@@ -116,6 +116,7 @@ export function readSession(
 	if (block) {
 		const error = options.frontmatterError;
 		note.warn(
+			'frontmatter-invalid',
 			error?.line ?? 1,
 			`The frontmatter is not valid YAML${error ? ` (${error.message})` : ''}; the fields that could be read are used.`,
 		);
@@ -134,7 +135,7 @@ export function readSession(
 		const value = getField(data, key);
 		if (value === undefined) continue;
 		clients = readNames(value);
-		if (clients.length === 0) note.warn(note.keyLine(key), `The "${key}" field names no client.`);
+		if (clients.length === 0) note.warn('no-client', note.keyLine(key), `The "${key}" field names no client.`);
 		break;
 	}
 	if (clients.length === 0 && folderClient && !isProfile) clients = [folderClient];
@@ -156,20 +157,20 @@ export function readSession(
 		date = readDay(dateValue);
 		if (date) dateSource = 'frontmatter';
 		else if (role === 'session') {
-			note.warn(note.keyLine(settings.dateKey), `The "${settings.dateKey}" field (${describe(dateValue)}) is not a date like 2026-10-14.`);
+			note.warn('bad-date', note.keyLine(settings.dateKey), `The "${settings.dateKey}" field (${describe(dateValue)}) is not a date like 2026-10-14.`);
 		}
 	}
 	if (!date) {
 		date = dayFromFileName(path);
 		if (date) dateSource = 'file name';
-		else if (role === 'session') note.warn(1, 'This session has no date: add "date: YYYY-MM-DD" to its frontmatter or a date to its file name.');
+		else if (role === 'session') note.warn('no-date', 1, 'This session has no date: add "date: YYYY-MM-DD" to its frontmatter or a date to its file name.');
 	}
 
 	const ratings = { client: readRating(data, settings.clientRatingKey, note), coach: readRating(data, settings.coachRatingKey, note) };
 	const sessionValue = getField(data, settings.sessionNumberKey);
 	const number = readNumber(sessionValue);
 	if (sessionValue !== undefined && sessionValue !== null && number === null) {
-		note.warn(note.keyLine(settings.sessionNumberKey), `The "${settings.sessionNumberKey}" field (${describe(sessionValue)}) is not a number.`);
+		note.warn('bad-session-number', note.keyLine(settings.sessionNumberKey), `The "${settings.sessionNumberKey}" field (${describe(sessionValue)}) is not a number.`);
 	}
 
 	// Reading only the head: no body, and the lists a body would fill are the shared empty one.
@@ -182,7 +183,7 @@ export function readSession(
 			body = start ? readPlainBody(text, start.offset, start.line, rules, isProfile) : null;
 			if (!body) {
 				const full = readMarkdown(text);
-				const problems = full.problems.slice(headProblems.length).map((p) => ({ path, line: p.line + 1, message: p.message }));
+				const problems = full.problems.slice(headProblems.length).map((p) => ({ path, line: p.line + 1, message: p.message, kind: p.kind }));
 				if (problems.length > 0) (note.warnings ??= []).splice(bodyProblemsAt, 0, ...problems);
 				body = classifyBody(full, rules, isProfile, unclosedEnd);
 			}
@@ -241,8 +242,8 @@ function lineAt(text: string, index: number): number {
 function warnBadBytes(text: string, note: NoteContext): void {
 	const nul = text.indexOf('\0');
 	const replacement = text.indexOf('\uFFFD');
-	if (nul >= 0) note.warn(lineAt(text, nul), 'The note contains NUL bytes; they are ignored.');
-	if (replacement >= 0) note.warn(lineAt(text, replacement), 'The note contains bytes that are not valid UTF-8; they show as �.');
+	if (nul >= 0) note.warn('bad-bytes', lineAt(text, nul), 'The note contains NUL bytes; they are ignored.');
+	if (replacement >= 0) note.warn('bad-bytes', lineAt(text, replacement), 'The note contains bytes that are not valid UTF-8; they show as �.');
 }
 
 /** A frontmatter value as a coach would recognise it in a warning. */

@@ -111,11 +111,11 @@ describe('the plain reader reads a note as the general parser does', () => {
 		// The unclosed fence is still reported, with its line, when the plain reader gave up on the note.
 		const broken = notes[100];
 		const reading = broken && readSession(broken.path, broken.text, { client: 'Ana' }, settings, { rules });
-		expect(reading?.warnings).toEqual([{ path: 'Clients/Ana/2026-10-14.md', line: 9, message: expect.stringContaining('never closed') as unknown }]);
+		expect(reading?.warnings).toEqual([{ path: 'Clients/Ana/2026-10-14.md', line: 9, kind: 'block-unclosed', message: expect.stringContaining('never closed') as unknown }]);
 		expect(reading?.actionSteps.map((s) => s.text)).toEqual(['Email']);
 		const plainButUnclosed = notes[104];
 		expect(plainButUnclosed && readSession(plainButUnclosed.path, plainButUnclosed.text, { client: 'Ana' }, settings, { rules }).warnings).toEqual([
-			{ path: 'Clients/Ana/2026-10-18.md', line: 8, message: expect.stringContaining('never closed') as unknown },
+			{ path: 'Clients/Ana/2026-10-18.md', line: 8, kind: 'block-unclosed', message: expect.stringContaining('never closed') as unknown },
 		]);
 	});
 });
