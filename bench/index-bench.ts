@@ -45,7 +45,7 @@ export async function measureIndex(notes: SyntheticNote[]): Promise<{ changeMs: 
 	const entry = index.allClients()[0];
 	if (!entry) throw new Error('no client');
 	const key = entry.key;
-	buildReview(entry, { today: '2026-11-22', settings, cache: index.stepWords, progress: index.progressFor(settings) });
+	buildReview(entry, index.reviewOptions('2026-11-22'));
 	const note = entry.sessions[entry.sessions.length - 1];
 	const file = files.find((f) => f.path === note?.path);
 	if (!file || !note) throw new Error('no note');
@@ -59,7 +59,7 @@ export async function measureIndex(notes: SyntheticNote[]): Promise<{ changeMs: 
 		await index.refresh(file as unknown as Parameters<SessionIndex['refresh']>[0]);
 		const refreshed = performance.now() - start;
 		const client = index.findClient(key);
-		if (client) buildReview(client, { today: '2026-11-22', settings, cache: index.stepWords, progress: index.progressFor(settings) });
+		if (client) buildReview(client, index.reviewOptions('2026-11-22'));
 		refreshes.push(refreshed);
 		samples.push(performance.now() - start);
 	};
