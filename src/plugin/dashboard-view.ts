@@ -27,6 +27,15 @@ const STATUS_CHOICES: { status: StepStatus; title: string; icon: string }[] = [
 	{ status: 'dropped', title: 'Dropped', icon: 'circle-slash' },
 ];
 
+/** What the notice says when a dashboard button's action fails. */
+const ACTION_FAILURES: Record<string, string> = {
+	'new-session': 'The session note could not be created',
+	'export-review': 'The review could not be exported',
+	'export-summary': 'The client summary could not be exported',
+	'copy-review': 'The review could not be copied',
+	'copy-summary': 'The client summary could not be copied',
+};
+
 interface DashboardState {
 	client?: string;
 }
@@ -104,7 +113,7 @@ export class DashboardView extends ItemView {
 		const action = target.closest('[data-action]')?.getAttribute('data-action');
 		if (action) {
 			event.preventDefault();
-			runAsked(() => this.runAction(action), 'That did not work');
+			runAsked(() => this.runAction(action), ACTION_FAILURES[action] ?? 'That did not work');
 			return;
 		}
 		const link = target.closest('[data-path]');
