@@ -1,15 +1,22 @@
 import { type CachedMetadata, debounce, type Debouncer, type EventRef, Events, type TFile } from 'obsidian';
+import type { Frontmatter } from '../core/session/frontmatter-fields';
 import type { ClientEntry } from '../core/review/clients';
 import type { ReviewOptions } from '../core/review/review';
 import type { SessionReading } from '../core/session/types';
 import type { CoachingSettings } from '../core/settings';
 import { type IndexChange, VaultIndex } from '../core/vault-index';
 
+/** Of a note's file, the index needs only where it is: Obsidian's `TFile` (tests and the bench pass their own). */
+export type NoteFile = Pick<TFile, 'path'>;
+
+/** Of Obsidian's cached metadata, the frontmatter and whether the note has a block for it. */
+export type NoteMetadata = Pick<CachedMetadata, 'frontmatterPosition'> & { frontmatter?: Frontmatter };
+
 /** What the index needs from Obsidian: reading notes and their cached metadata, nothing more. */
-export interface IndexSources {
-	listMarkdownFiles(): TFile[];
-	read(file: TFile): Promise<string>;
-	metadata(file: TFile): CachedMetadata | null;
+export interface IndexSources<F extends NoteFile = TFile> {
+	listMarkdownFiles(): F[];
+	read(file: F): Promise<string>;
+	metadata(file: F): NoteMetadata | null;
 }
 
 export interface IndexOptions {
@@ -32,16 +39,16 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
  * vault is first read, and again after each change. Events are wired by the plugin, which owns their cleanup; this class
  * only reacts. No path here rejects: a note that cannot be read becomes a warning, and the index goes on.
  */
-export class SessionIndex extends Events {
+export class SessionIndex<F extends NoteFile = TFile> extends Events {
 	readonly core: VaultIndex;
 	private generation = 0;
 	private disposed = false;
 	/** One debounced re-read per changed note, by path. */
-	private readonly refreshes = new Map<string, Debouncer<[TFile], void>>();
+	private readonly refreshes = new Map<string, Debouncer<[F], void>>();
 	private waiting: (() => void)[] = [];
 
 	constructor(
-		private readonly sources: IndexSources,
+		private readonly sources: IndexSources<F>,
 		private readonly options: IndexOptions,
 	) {
 		super();
@@ -65,13 +72,13 @@ export class SessionIndex extends Events {
 	}
 
 	/** Whether the note may be a session or profile, judged from its cached metadata without reading it. */
-	private wants(file: TFile): boolean {
+	private wants(file: F): boolean {
 		const cache = this.sources.metadata(file);
 		return this.core.wants(file.path, { frontmatter: cache?.frontmatter ?? null, hasFrontmatter: Boolean(cache?.frontmatterPosition) });
 	}
 
 	/** Reads one note into the index; a note that cannot be read is a warning. Never rejects. */
-	private async readInto(file: TFile, generation: number): Promise<IndexChange | null> {
+	private async readInto(file: F, generation: number): Promise<IndexChange | null> {
 		const path = file.path;
 		let text: string;
 		try {
@@ -111,13 +118,13 @@ export class SessionIndex extends Events {
 	}
 
 	/** A note changed: read it again after a short wait, once, however often it changes meanwhile. */
-	scheduleRefresh(file: TFile): void {
+	scheduleRefresh(file: F): void {
 		if (this.disposed) return;
 		const path = file.path;
 		let refresh = this.refreshes.get(path);
 		if (!refresh) {
 			refresh = debounce(
-				(changed: TFile) => {
+				(changed: F) => {
 					this.refreshes.delete(path);
 					void this.refresh(changed);
 				},
@@ -130,7 +137,7 @@ export class SessionIndex extends Events {
 	}
 
 	/** Reads a note again now. Never rejects. */
-	async refresh(file: TFile): Promise<void> {
+	async refresh(file: F): Promise<void> {
 		if (this.disposed) return;
 		const change = this.wants(file) ? await this.readInto(file, this.generation) : this.core.remove(file.path);
 		if (change) this.changed(change);
@@ -143,7 +150,7 @@ export class SessionIndex extends Events {
 	}
 
 	/** A note moved: its reading goes with it, read again at its new path (the path can make it a client's). Never rejects. */
-	async rename(file: TFile, oldPath: string): Promise<void> {
+	async rename(file: F, oldPath: string): Promise<void> {
 		this.remove(oldPath);
 		await this.refresh(file);
 	}

@@ -17,7 +17,7 @@ function indexOver(app: App, options: { holdReads?: boolean } = {}) {
 	const held: (() => void)[] = [];
 	const statuses: string[] = [];
 	const requested = { reads: 0 };
-	const sources: IndexSources = {
+	const sources: IndexSources<TFile> = {
 		listMarkdownFiles: () => app.vault.getMarkdownFiles(),
 		read: (file) => {
 			requested.reads++;
@@ -44,7 +44,11 @@ function indexOver(app: App, options: { holdReads?: boolean } = {}) {
 	return { index, release, statuses, held, requested };
 }
 
-const file = (app: App, path: string) => app.vault.getFileByPath(path) as TFile;
+function file(app: App, path: string): TFile {
+	const found = app.vault.getFileByPath(path);
+	if (!found) throw new Error(`No note ${path}`);
+	return found;
+}
 
 afterEach(() => {
 	vi.useRealTimers();
