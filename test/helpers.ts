@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
-import { readNoteText } from '../src/cli/read-note';
 import type { SessionReading } from '../src/core/session/types';
 import { type CoachingSettings, defaultSettings } from '../src/core/settings';
+import { readNote } from './notes';
 
-/** Reads a note the way the CLI does: frontmatter through `yaml`, then the session model. */
+/** Reads a note as the adapters do: frontmatter through `yaml`, then core's reader. */
 export function read(text: string, path = 'Clients/Susan Lee/2026-10-14.md', settings: CoachingSettings = defaultSettings()): SessionReading {
-	return readNoteText(path, text, settings).session;
+	return readNote(path, text, settings);
 }
 
 /** A session note with the given body. */

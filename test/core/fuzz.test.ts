@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNoteText } from '../../src/cli/read-note';
-import { listNotes } from '../../src/cli/vault';
 import { readMarkdown, readMarkdownHead } from '../../src/core/markdown/document';
 import { groupClients } from '../../src/core/review/clients';
 import { renderMarkdown } from '../../src/core/review/render-markdown';
@@ -10,6 +8,7 @@ import { buildReview } from '../../src/core/review/review';
 import { readSession } from '../../src/core/session/read-session';
 import type { SessionReading } from '../../src/core/session/types';
 import { defaultSettings } from '../../src/core/settings';
+import { listMarkdownFiles, readNote } from '../notes';
 import { EXAMPLE_VAULT } from '../vault';
 
 const settings = defaultSettings();
@@ -93,7 +92,7 @@ function checkWarnings(reading: SessionReading, notePath: string, text: string):
 
 describe('the reader, fuzzed', () => {
 	it('reads 10,000 seeded mutations of the example vault without an exception, every problem a warning with a path', async () => {
-		const paths = await listNotes(EXAMPLE_VAULT);
+		const paths = listMarkdownFiles(EXAMPLE_VAULT);
 		const originals = paths.map((p) => ({ path: p, text: readFileSync(path.join(EXAMPLE_VAULT, p), 'utf8') }));
 		let batch: SessionReading[] = [];
 		let warned = 0;
@@ -101,11 +100,11 @@ describe('the reader, fuzzed', () => {
 			const note = originals[seed % originals.length];
 			if (!note) continue;
 			const text = mutate(note.text, seed + 1);
-			// The CLI's path (yaml) and the plugin's (no frontmatter from the cache when YAML breaks).
-			const cli = readNoteText(note.path, text, settings).session;
+			// The frontmatter parsed by yaml (the CLI's way) and none (no frontmatter from the cache when YAML breaks).
+			const cli = readNote(note.path, text, settings);
 			// Listing clients reads only the head; it must find the same block and say the same who and when.
 			expect(readMarkdownHead(text).frontmatter, `seed ${seed}`).toEqual(readMarkdown(text).frontmatter);
-			const head = readNoteText(note.path, text, settings, { headOnly: true }).session;
+			const head = readNote(note.path, text, settings, true);
 			expect([head.role, head.clients, head.date], `seed ${seed}`).toEqual([cli.role, cli.clients, cli.date]);
 			const plugin = readSession(note.path, text, undefined, settings);
 			checkWarnings(cli, note.path, text);

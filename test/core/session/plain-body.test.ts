@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticVault } from '../../../bench/synthetic-vault';
-import { parseFrontmatter } from '../../../src/cli/frontmatter';
-import { listNotes } from '../../../src/cli/vault';
 import { readMarkdown } from '../../../src/core/markdown/document';
 import { plainBodyStart } from '../../../src/core/markdown/frontmatter';
 import { classifyBody } from '../../../src/core/session/classify-body';
@@ -12,6 +10,7 @@ import { readSession } from '../../../src/core/session/read-session';
 import { compileRules } from '../../../src/core/session/rules';
 import { defaultSettings } from '../../../src/core/settings';
 import { loadRecordedNotes } from '../../conformance';
+import { listMarkdownFiles, noteText } from '../../notes';
 import { EXAMPLE_VAULT } from '../../vault';
 
 const settings = defaultSettings();
@@ -57,7 +56,7 @@ const OTHER_LINES = [
 describe('the plain reader reads a note as the general parser does', () => {
 	it('for every recorded Obsidian note, every example note and synthetic notes, and reads the plain ones itself', async () => {
 		const texts = loadRecordedNotes().map((n) => n.fileContents);
-		for (const file of await listNotes(EXAMPLE_VAULT)) texts.push(readFileSync(path.join(EXAMPLE_VAULT, file), 'utf8'));
+		for (const file of listMarkdownFiles(EXAMPLE_VAULT)) texts.push(readFileSync(path.join(EXAMPLE_VAULT, file), 'utf8'));
 		const synthetic = syntheticVault(400, 5).map((n) => n.text);
 		let plain = 0;
 		const differ: string[] = [];
@@ -104,7 +103,7 @@ describe('the plain reader reads a note as the general parser does', () => {
 		];
 		for (const note of notes) {
 			const doc = readMarkdown(note.text);
-			const frontmatter = parseFrontmatter(doc.frontmatter).data;
+			const { frontmatter } = noteText(note.path, note.text);
 			const general = readSession(note.path, note.text, frontmatter, settings, { rules, document: doc });
 			expect(readSession(note.path, note.text, frontmatter, settings, { rules })).toEqual(general);
 		}
