@@ -97,7 +97,7 @@ export class SessionIndex<F extends NoteFile = TFile> extends Events {
 		if (this.disposed) return;
 		const generation = ++this.generation;
 		this.core.setSettings(this.options.getSettings());
-		const sliceMs = this.options.sliceMs ?? 12;
+		const sliceMs = this.options.sliceMs ?? 8;
 		const files = this.sources.listMarkdownFiles().filter((f) => this.wants(f));
 		let sliceStart = performance.now();
 		for (let i = 0; i < files.length; i++) {
