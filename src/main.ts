@@ -128,8 +128,13 @@ export default class CoachingReviewPlugin extends Plugin {
 
 	private async saveSettings(next: CoachingSettings): Promise<void> {
 		this.settings = next;
-		await this.saveData(toStored(next));
 		this.reindex();
+		// The coach changed a setting: if it cannot be stored, they are told (it still applies until Obsidian restarts).
+		try {
+			await this.saveData(toStored(next));
+		} catch (error) {
+			new Notice(`The settings could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+		}
 	}
 
 	private pickClient(choose: (client: ClientEntry) => void): void {

@@ -88,8 +88,13 @@ export class SessionIndex<F extends NoteFile = TFile> extends Events {
 		}
 		// A build begun meanwhile (new settings) or the plugin unloaded: this text is read by rules no longer in force.
 		if (generation !== this.generation || file.path !== path) return null;
-		const frontmatter = this.sources.metadata(file)?.frontmatter ?? null;
-		return this.core.put(this.core.read({ path, text, frontmatter }));
+		try {
+			const frontmatter = this.sources.metadata(file)?.frontmatter ?? null;
+			return this.core.put(this.core.read({ path, text, frontmatter }));
+		} catch (error) {
+			// The reader never throws on a note's content; should it all the same, the note is a warning, not a stuck index.
+			return this.core.fail(path, errorText(error));
+		}
 	}
 
 	/** Reads every candidate note in slices, yielding between them so Obsidian stays responsive. Never rejects. */
@@ -98,7 +103,12 @@ export class SessionIndex<F extends NoteFile = TFile> extends Events {
 		const generation = ++this.generation;
 		this.core.setSettings(this.options.getSettings());
 		const sliceMs = this.options.sliceMs ?? 8;
-		const files = this.sources.listMarkdownFiles().filter((f) => this.wants(f));
+		let files: F[] = [];
+		try {
+			files = this.sources.listMarkdownFiles().filter((f) => this.wants(f));
+		} catch (error) {
+			console.error('Coaching review could not list the vault', error);
+		}
 		let sliceStart = performance.now();
 		for (let i = 0; i < files.length; i++) {
 			const file = files[i];

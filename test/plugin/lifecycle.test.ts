@@ -77,4 +77,17 @@ describe('the plugin from start-up to unload', () => {
 		expect(obsidian.Notice.shown).toEqual(['The session note could not be created: The disk is full']);
 		h.plugin.unload();
 	});
+
+	it('shows a notice when a changed setting cannot be saved', async () => {
+		const h = await startPlugin();
+		obsidian.Notice.shown.length = 0;
+		h.plugin.saveData = () => Promise.reject(new Error('The disk is full'));
+		const tab = h.plugin.settingTabs[0] as obsidian.PluginSettingTab;
+		tab.display();
+		const threshold = obsidian.Setting.created.find((s) => s.settingEl.parentElement === tab.containerEl && s.name === 'Recurring after');
+		(threshold?.components[0] as obsidian.TextComponent).change('20');
+		await waitFor(() => obsidian.Notice.shown.length > 0);
+		expect(obsidian.Notice.shown).toEqual(['The settings could not be saved: The disk is full']);
+		h.plugin.unload();
+	});
 });
