@@ -91,7 +91,7 @@ export default class CoachingReviewPlugin extends Plugin {
 				if (!file || file.extension !== 'md') return false;
 				if (!checking) {
 					runAsked(async () => {
-						const reading = await readFileSession(file, vault, metadataCache, this.settings);
+						const reading = await readFileSession(file, vault, metadataCache, this.index.core);
 						new ReadingModal(this.app, reading, progressPattern(this.settings)).open();
 					}, 'The note could not be read');
 				}
