@@ -42,3 +42,43 @@ export function measurePathological(): [string, number][] {
 		return [name, ms];
 	});
 }
+
+/** Hostile step lines (issue 15): each is read at 1×, 2× and 4× its size; a linear reader grows about 2× per doubling. */
+export function stepLineInputs(): [string, (scale: number) => string][] {
+	return [
+		['"(a:: b " × 20,000 in a step', (scale) => `- [ ] ${'(a:: b '.repeat(20_000 * scale)}`],
+		['Tasks emoji × 50,000 in a step', (scale) => `- [ ] Stretch ${'🔁'.repeat(50_000 * scale)}`],
+		['Tasks dates × 50,000 in a step', (scale) => `- [ ] Stretch ${'📅 2026-12-01 '.repeat(50_000 * scale)}`],
+		['"[a:: " × 40,000 in a step line', (scale) => `- [ ] ${'[a:: '.repeat(40_000 * scale)}`],
+		['"[due:: 2026-12-01] " × 20,000 in a step', (scale) => `- [ ] Call ${'[due:: 2026-12-01] '.repeat(20_000 * scale)}`],
+	];
+}
+
+/** The median of 9 reads of `text`, each after a garbage collection when the bench may ask for one (`--expose-gc`). */
+function readTime(text: string, settings: ReturnType<typeof defaultSettings>): number {
+	const collect = (globalThis as { gc?: () => void }).gc;
+	const samples: number[] = [];
+	for (let r = 0; r < 11; r++) {
+		collect?.();
+		const start = performance.now();
+		readSession('step.md', text, null, settings);
+		// The first two warm the compiler up.
+		if (r >= 2) samples.push(performance.now() - start);
+	}
+	return median(samples);
+}
+
+/**
+ * The worst growth per doubling of each hostile step line, read as a whole note. Each read starts after a garbage
+ * collection, so one size does not pay for the garbage another left.
+ */
+export function measureStepLineGrowth(): [string, number][] {
+	const settings = defaultSettings();
+	console.log('\nHostile step lines at 1×, 2× and 4× their size (growth per doubling; linear is about 2×):');
+	return stepLineInputs().map(([name, make]) => {
+		const [one = 0, two = 0, four = 0] = [1, 2, 4].map((scale) => readTime(make(scale), settings));
+		const growth = Math.max(two / one, four / two);
+		console.log(`  ${name}: ${[one, two, four].map((ms) => `${ms.toFixed(1)} ms`).join(', ')}; growth ${(two / one).toFixed(2)}×, ${(four / two).toFixed(2)}×`);
+		return [name, growth];
+	});
+}

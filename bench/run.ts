@@ -21,7 +21,7 @@ import { isWide } from '../src/core/text';
 import { measureIndex, shortNotes } from './index-bench';
 import { measureLineKinds } from './line-kinds';
 import { median, time, timeInTurns } from './measure';
-import { measurePathological } from './pathological';
+import { measurePathological, measureStepLineGrowth } from './pathological';
 import { measureRender } from './render-bench';
 import { type SyntheticNote, syntheticVault } from './synthetic-vault';
 
@@ -218,6 +218,7 @@ async function main(): Promise<void> {
 		const render = await measureRender();
 		if (render !== null) record('Dashboard first render, 500 sessions', render, 'ms', 150);
 		for (const [name, ms] of measurePathological()) record(`Pathological: ${name}`, ms, 'ms', 100);
+		for (const [name, growth] of measureStepLineGrowth()) record(`Step line growth per doubling: ${name}`, growth, 'x', 2.3);
 	} finally {
 		rmSync(vault, { recursive: true, force: true });
 	}

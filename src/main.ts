@@ -8,6 +8,7 @@ import { readFileSession } from './plugin/read-file';
 import { ReadingModal } from './plugin/reading-modal';
 import { progressPattern } from './core/session/progress';
 import { runAsked } from './plugin/report';
+import { openEditorFor, tasksToggleCommand } from './plugin/note-editing';
 import { ReviewActions } from './plugin/review-actions';
 import { SessionIndex } from './plugin/session-index';
 import { migrateSettings, toStored } from './plugin/settings-store';
@@ -49,6 +50,8 @@ export default class CoachingReviewPlugin extends Plugin {
 			vault,
 			index: this.index,
 			getSettings: () => this.settings,
+			editorFor: (path) => openEditorFor(workspace, path),
+			tasksToggle: () => tasksToggleCommand(this.app),
 			writeClipboard: (text) => navigator.clipboard.writeText(text),
 		});
 		this.registerView(

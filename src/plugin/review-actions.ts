@@ -1,20 +1,30 @@
 import { normalizePath, Notice, TFile, type Vault } from 'obsidian';
 import { chooseExportPath, type ExportKind, exportFileName, exportNoteText } from '../core/export/export-note';
 import { buildNewSessionNote, DEFAULT_SESSION_TEMPLATE, newSessionPath } from '../core/export/new-session';
-import { setStepStatus } from '../core/edit/set-step-status';
+import { type EditResult, indexedStep, setStepStatus, type StatusChange } from '../core/edit/set-step-status';
 import type { ClientEntry } from '../core/review/clients';
 import { localToday } from '../core/review/days';
 import { renderClientSummary } from '../core/review/render-client-summary';
 import { renderMarkdown } from '../core/review/render-markdown';
 import { buildReview } from '../core/review/review';
-import type { StepStatus } from '../core/session/types';
+import type { SessionReading, StepStatus } from '../core/session/types';
 import type { CoachingSettings } from '../core/settings';
-import type { SessionIndex } from './session-index';
+import type { LineEditor, TasksToggleCommand } from './note-editing';
 
-/** What the actions need: the vault's file calls, the index, the settings, and a clipboard. */
+/** What a status change needs of the index: the note as it was read, and a fresh read once it changed. */
+export interface StepIndex {
+	readingOf(path: string): Pick<SessionReading, 'actionSteps'> | undefined;
+	refresh(file: TFile): Promise<void>;
+}
+
+/** What the actions need: the vault's file calls, the index, the settings, open editors, Tasks, and a clipboard. */
 export interface ActionDeps {
 	vault: Pick<Vault, 'getAbstractFileByPath' | 'read' | 'process' | 'create' | 'modify' | 'createFolder'>;
-	index: SessionIndex;
+	index: StepIndex;
+	/** The editor the note at `path` is open in, if any: a change goes there, keeping unsaved typing and undo. */
+	editorFor?(path: string): LineEditor | null;
+	/** The Tasks plugin's toggle while that plugin is enabled, else null: done and undone then go through Tasks. */
+	tasksToggle?(): TasksToggleCommand | null;
 	getSettings(): CoachingSettings;
 	writeClipboard(text: string): Promise<void>;
 	today?: () => string;
@@ -36,37 +46,62 @@ export class ReviewActions {
 		return file instanceof TFile ? file : null;
 	}
 
-	/** Sets one checkbox's status. Returns whether the note was changed. */
+	/**
+	 * Sets one checkbox's status: in the editor when the note is open in one, else through `Vault.process`; done and
+	 * undone through Tasks when it is enabled. Returns whether the note was changed; a refusal is a notice.
+	 */
 	async setStatus(path: string, line: number, status: StepStatus): Promise<boolean> {
-		const { vault, index } = this.deps;
+		const { index } = this.deps;
 		const settings = this.deps.getSettings();
 		const file = this.file(path);
-		const step = index.readingOf(path)?.actionSteps.find((s) => s.line === line);
-		if (!file || !step) {
+		const reading = index.readingOf(path);
+		const expected = reading ? indexedStep(reading.actionSteps, line) : null;
+		if (!file || !expected) {
 			new Notice('That step is no longer in the index. The dashboard will catch up in a moment.');
 			return false;
 		}
-		const expected = { line, text: step.text, statusChar: step.statusChar };
-		const change = { status, today: this.today(), tasksDoneDates: settings.tasksDoneDates };
-		// Check before writing, so a refused change never touches the file; check again inside the write.
-		const check = setStepStatus(path, await vault.read(file), expected, change, settings);
-		let refusal = check.ok ? null : check.reason;
-		if (check.ok && check.changed) {
-			await vault.process(file, (data) => {
-				const result = setStepStatus(path, data, expected, change, settings);
-				if (!result.ok) {
-					refusal = result.reason;
-					return data;
+		const change: StatusChange = { status, today: this.today(), tasksDoneDates: settings.tasksDoneDates };
+		const toggle = this.deps.tasksToggle?.() ?? null;
+		const tasks = toggle ? (text: string) => toggle(text, path) : undefined;
+		const edit = (text: string): EditResult => setStepStatus(path, text, expected, change, settings, tasks);
+		const editor = this.deps.editorFor?.(path) ?? null;
+		let refusal: string | null = null;
+		let changed = false;
+		try {
+			if (editor) {
+				const result = edit(editor.getValue());
+				if (!result.ok) refusal = result.reason;
+				else if (result.changed) {
+					// One line replaced: the rest of the editor, its unsaved typing and its undo history are left alone.
+					const at = result.line - 1;
+					editor.replaceRange(result.after, { line: at, ch: 0 }, { line: at, ch: editor.getLine(at).length }, 'coaching-review');
+					changed = true;
 				}
-				return result.text;
-			});
+			} else {
+				// Check before writing, so a refused change never touches the file; check again inside the write.
+				const check = edit(await this.deps.vault.read(file));
+				if (!check.ok) refusal = check.reason;
+				else if (check.changed) {
+					await this.deps.vault.process(file, (data) => {
+						const result = edit(data);
+						if (!result.ok) {
+							refusal = result.reason;
+							return data;
+						}
+						changed = result.changed;
+						return result.text;
+					});
+				}
+			}
+		} catch (error) {
+			refusal = `Could not change the step in ${path}: ${error instanceof Error ? error.message : String(error)}`;
 		}
 		await index.refresh(file);
 		if (refusal !== null) {
 			new Notice(refusal);
 			return false;
 		}
-		return check.ok && check.changed;
+		return changed;
 	}
 
 	private async ensureFolder(path: string): Promise<void> {

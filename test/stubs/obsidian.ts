@@ -8,6 +8,7 @@ installDomHelpers();
 
 export * from './obsidian/core';
 export * from './obsidian/debounce';
+export * from './obsidian/editor';
 export * from './obsidian/plugin';
 export * from './obsidian/ui';
 export * from './obsidian/workspace';

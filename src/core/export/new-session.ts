@@ -1,6 +1,7 @@
 import { formatDay } from '../review/format';
 import type { ClientReview, ReviewThread } from '../review/review';
 import type { CoachingSettings } from '../settings';
+import { formatStepLine, type StepIdStyle } from '../step-line';
 
 /** The built-in template: PRODUCT.md's headings, with the open steps and promises carried forward. */
 export const DEFAULT_SESSION_TEMPLATE = `---
@@ -38,13 +39,8 @@ export interface NewSessionNote {
 	carried: number;
 }
 
-function carriedLine(thread: ReviewThread, id: string | null, style: string, marker: string): string {
-	const box = thread.status === 'in-progress' ? '/' : ' ';
-	const parts = [`- [${box}] ${thread.text}`];
-	if (marker) parts.push(marker);
-	if (thread.due) parts.push(style === 'dataview' ? `[due:: ${thread.due}]` : `📅 ${thread.due}`);
-	if (id) parts.push(style === 'dataview' ? `[id:: ${id}]` : `🆔 ${id}`);
-	return parts.join(' ');
+function carriedLine(thread: ReviewThread, id: string | null, style: StepIdStyle, marker: string): string {
+	return formatStepLine({ status: thread.status === 'in-progress' ? 'in-progress' : 'open', text: thread.text, marker, due: thread.due, id, style });
 }
 
 /**
@@ -54,7 +50,7 @@ function carriedLine(thread: ReviewThread, id: string | null, style: string, mar
 export function buildNewSessionNote(review: ClientReview, options: NewSessionOptions): NewSessionNote {
 	const numbers = review.sessions.map((s) => s.number).filter((n): n is number => n !== null);
 	const number = (numbers.length > 0 ? Math.max(...numbers) : review.sessionCount) + 1;
-	const style = options.settings.carryForwardIdStyle === 'dataview' || options.settings.carryForwardIdStyle === 'none' ? options.settings.carryForwardIdStyle : 'tasks';
+	const style: StepIdStyle = options.settings.carryForwardIdStyle === 'dataview' || options.settings.carryForwardIdStyle === 'none' ? options.settings.carryForwardIdStyle : 'tasks';
 	const open = (t: ReviewThread) => t.status === 'open' || t.status === 'in-progress';
 	let made = 0;
 	const idFor = (thread: ReviewThread) => thread.id ?? (style === 'none' ? null : options.makeId(made++));

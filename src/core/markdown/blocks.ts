@@ -169,7 +169,8 @@ function openContainers(state: BlockState): void {
 		afterTaskBox = -1;
 		if (task !== undefined) {
 			const boxStart = state.col;
-			state.skipTo(state.p + 3);
+			// `[`, the character (one or two UTF-16 units), `]`.
+			state.skipTo(state.p + 2 + task.length);
 			state.skipOneSpace();
 			state.itemContentCol[item] = state.p;
 			afterTaskBox = state.col - boxStart;

@@ -1,6 +1,4 @@
-import { cutSpans } from '../text';
-
-/** Inline constructs Obsidian's cache does not give: Dataview fields, Tasks signifiers, block ids, links. */
+/** Inline constructs Obsidian's cache does not give: Dataview fields, block ids, links (the step line's own are in `step-line/`). */
 
 export interface InlineField {
 	key: string;
@@ -45,68 +43,8 @@ export function readInlineFields(text: string): readonly InlineField[] {
 	return fields;
 }
 
-/** Dataview's key normalisation: case and spaces do not matter (`Due Date` is `due-date`). */
-export function normaliseFieldKey(key: string): string {
-	const lower = key.trim().toLowerCase();
-	// Most keys are one word: only a key with a space or tab inside (or any other character past `~`) needs the pattern.
-	for (let i = 0; i < lower.length; i++) {
-		const code = lower.charCodeAt(i);
-		if (code <= 32 || code > 126) return lower.replace(/\s+/g, '-');
-	}
-	return lower;
-}
-
-export interface TasksSignifiers {
-	due?: string;
-	done?: string;
-	cancelled?: string;
-	scheduled?: string;
-	start?: string;
-	created?: string;
-	id?: string;
-}
-
-const SIGNIFIER_DATES: [string, keyof TasksSignifiers][] = [
-	['📅', 'due'],
-	['🗓', 'due'],
-	['✅', 'done'],
-	['❌', 'cancelled'],
-	['⏳', 'scheduled'],
-	['⌛', 'scheduled'],
-	['🛫', 'start'],
-	['➕', 'created'],
-];
-const SIGNIFIER = /(📅|🗓️?|✅|❌|⏳|⌛|🛫|➕)\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})|🆔\uFE0F?[ \t]*([A-Za-z0-9_-]+)|(?:⛔|🔁|🏁)\uFE0F?[ \t]*[^📅🗓✅❌⏳⌛🛫➕🆔🔺⏫🔼🔽⏬#^]*|[🔺⏫🔼🔽⏬]\uFE0F?/gu;
-
-export interface SignifierScan {
-	values: TasksSignifiers;
-	/** The text with every signifier taken out, the space each leaves closed up. */
-	rest: string;
-	found: boolean;
-}
-
-/** Tasks plugin emoji signifiers, and the text left once they are taken out. */
-export function readTasksSignifiers(text: string): SignifierScan {
-	const values: TasksSignifiers = {};
-	let found = false;
-	const spans: [number, number][] = [];
-	SIGNIFIER.lastIndex = 0;
-	for (let match = SIGNIFIER.exec(text); match; match = SIGNIFIER.exec(text)) {
-		// An empty match cannot happen (every alternative needs an emoji), but a loop must never stall on one.
-		if (match[0] === '') {
-			SIGNIFIER.lastIndex++;
-			continue;
-		}
-		found = true;
-		const [whole, emoji, date, id] = match;
-		if (emoji && date) {
-			const key = SIGNIFIER_DATES.find(([sign]) => emoji.startsWith(sign))?.[1];
-			if (key) values[key] = date;
-		} else if (id) values.id = id;
-		spans.push([match.index, match.index + whole.length]);
-	}
-	return { values, rest: cutSpans(text, spans), found };
-}
+/** Dataview's key normalisation, as the step line reads it (`Due Date` is `due-date`). */
+export { normaliseFieldKey } from '../step-line/fields';
 
 const BLOCK_ID = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
 

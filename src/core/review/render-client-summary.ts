@@ -1,7 +1,6 @@
+import { formatStepLine } from '../step-line';
 import { firstName, formatDay, plural } from './format';
 import type { ClientReview, ReviewThread } from './review';
-
-const BOX: Record<string, string> = { open: ' ', 'in-progress': '/', done: 'x', dropped: '-' };
 
 function stepLine(thread: ReviewThread, coach: boolean): string {
 	const facts: string[] = [];
@@ -9,7 +8,7 @@ function stepLine(thread: ReviewThread, coach: boolean): string {
 	if (thread.due && thread.status !== 'done' && thread.status !== 'dropped') facts.push(`due ${formatDay(thread.due)}`);
 	if (thread.status === 'done' && thread.doneDate) facts.push(`${coach ? 'delivered' : 'done'} ${formatDay(thread.doneDate)}`);
 	if (thread.status === 'dropped') facts.push(coach ? 'dropped' : 'you chose to drop it');
-	return `- [${BOX[thread.status] ?? ' '}] ${thread.text}${facts.length ? ` (${facts.join(', ')})` : ''}`;
+	return formatStepLine({ status: thread.status, text: thread.text, note: facts.join(', ') });
 }
 
 /**

@@ -6,7 +6,8 @@ import { HeadingContext } from './headings';
 import { ALL_MARKS, cleanText, HAS_CARET, HAS_COLON, HAS_COMMENT_MARK, LineGates } from './line-gates';
 import { BLOCKQUOTE, place, type Placement, type Section, sectionPlacement, stepRule, type Target } from './placement';
 import type { HeadingLine, ReadingRules } from './rules';
-import { readStep, type StepHints } from './steps';
+import { isStepStatusChar, type StepHints } from '../step-line';
+import { readStep } from './steps';
 import type { ActionStep, ClientWords, Extract } from './types';
 
 export interface BodyReading {
@@ -105,7 +106,10 @@ export class BodyClassifier {
 	 * The first line of list item `item` (`text` after its marker and checkbox; `parentLine` the line of the item
 	 * holding it, negative for none): an action step, or text like any other.
 	 */
-	itemLine(i: number, item: number, parentLine: number, task: string | undefined, text: string, marks: number, quote: number, calloutIndex: number, callout: Callout | undefined): void {
+	itemLine(i: number, item: number, parentLine: number, boxChar: string | undefined, itemText: string, marks: number, quote: number, calloutIndex: number, callout: Callout | undefined): void {
+		// Only the checkbox characters the README lists make a step: `- [🙂] x` is a list item reading "[🙂] x".
+		const task = boxChar === undefined || isStepStatusChar(boxChar) ? boxChar : undefined;
+		const text = task === boxChar ? itemText : `[${boxChar}] ${itemText}`;
 		const section = this.headings.current();
 		const content = this.uncomment(text, marks);
 		const parentIsStep = parentLine >= 0 && this.stepLines !== null && this.stepLines.has(parentLine);
@@ -118,7 +122,7 @@ export class BodyClassifier {
 	private step(i: number, item: number, task: string | undefined, content: string, marks: number, section: Section, stepSection: boolean): void {
 		const rule = stepRule(section, stepSection, task !== undefined, this.rules.intern);
 		const sectionOwner = section?.role === 'coach-promises' ? 'coach' : null;
-		const step = readStep(content, task ?? null, i + 1, rule, this.rules, sectionOwner, STEP_HINTS[marks & (HAS_COLON | HAS_CARET)]);
+		const step = readStep(content, task ?? null, i + 1, rule, this.rules.steps, sectionOwner, STEP_HINTS[marks & (HAS_COLON | HAS_CARET)]);
 		if (step.text !== '') this.result.actionSteps.push(step);
 		if (this.nested) {
 			// Made on the first step: most notes have few, and many notes have none.

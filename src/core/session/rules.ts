@@ -4,16 +4,15 @@ import type { CoachingSettings } from '../settings';
 import { detach, escapeRegExp } from '../text';
 import { buildHeadingRoles, type HeadingRoles, normaliseHeading, type RoleHeading } from './headings';
 import { type ProgressMatcher, progressPattern } from './progress';
-import { ownerMarkerPattern } from './steps';
+import { compileOwnerMarkers, type StepContext } from '../step-line';
+import { readDay } from './frontmatter-fields';
 
 /** The settings turned into lookups and patterns once, not once per note. */
 export interface ReadingRules {
 	settings: CoachingSettings;
 	headingRoles: HeadingRoles;
-	ownerMarkers: RegExp | null;
-	ownerMarkerStarts: string[];
-	/** The owner field's key as field keys are compared. */
-	ownerField: string;
+	/** What the step-line reader needs: owner markers and field, and the day reader. */
+	steps: StepContext;
 	clientPrefix: RegExp | null;
 	coachPrefix: RegExp | null;
 	/** The progress phrases, for reviews (`reviewWords`): the reader itself does not look for them. */
@@ -115,10 +114,12 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		},
 		settings,
 		headingRoles,
-		ownerMarkers: ownerMarkerPattern(settings.coachOwnerMarkers),
-		ownerField: normaliseFieldKey(settings.ownerField),
-		// Both cases: markers match in any case.
-		ownerMarkerStarts: [...new Set(settings.coachOwnerMarkers.flatMap((m) => [m.trim().charAt(0).toLowerCase(), m.trim().charAt(0).toUpperCase()]).filter((c) => c !== ''))],
+		steps: {
+			ownerMarkers: compileOwnerMarkers(settings.coachOwnerMarkers),
+			ownerField: normaliseFieldKey(settings.ownerField),
+			coachOwnerValues: settings.coachOwnerValues,
+			readDay,
+		},
 		clientPrefix: prefixPattern(settings.clientLinePrefixes),
 		coachPrefix: prefixPattern(settings.coachLinePrefixes),
 		progress: progressPattern(settings),

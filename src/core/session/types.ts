@@ -1,7 +1,7 @@
 /** What one note says, once read. Lines are 1-based, as an editor shows them; paths use `/`. */
 
-export type StepStatus = 'open' | 'in-progress' | 'done' | 'dropped';
-export type Owner = 'client' | 'coach';
+export type { Owner, StepStatus } from '../step-line';
+import type { Owner, StepStatus } from '../step-line';
 
 /**
  * What a warning is about. Code tells warnings apart by this, never by their message, which is for people.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { setStepStatus, STATUS_CHAR } from '../../../src/core/edit/set-step-status';
+import { type IndexedStep, indexedStep, setStepStatus } from '../../../src/core/edit/set-step-status';
+import { STATUS_CHAR } from '../../../src/core/step-line';
 import { readSession } from '../../../src/core/session/read-session';
 import type { StepStatus } from '../../../src/core/session/types';
 import { defaultSettings } from '../../../src/core/settings';
@@ -58,15 +59,23 @@ function difference(a: string, b: string): { before: string; after: string } {
 	return { before: a.slice(start, endA), after: b.slice(start, endB) };
 }
 
+/** The step on `line` of `text` as the index would have read it. */
+function stepAt(text: string, line: number): IndexedStep {
+	const step = indexedStep(readSession('x.md', text, {}, settings).actionSteps, line);
+	if (!step) throw new Error(`No step on line ${line}`);
+	return step;
+}
+
 describe('changing a step status', () => {
 	it('changes only the status character (and a ✅ date where the note uses Tasks), for 500 generated notes', () => {
 		let edits = 0;
 		for (let seed = 1; seed <= 500; seed++) {
 			const text = generateNote(seed);
-			const steps = readSession('x.md', text, {}, settings).actionSteps.filter((s) => s.statusChar !== null);
+			const all = readSession('x.md', text, {}, settings).actionSteps;
+			const steps = all.filter((s) => s.statusChar !== null);
 			if (steps.length === 0) continue;
 			const r = random(seed * 7);
-			const step = r.pick(steps);
+			const step = indexedStep(all, r.pick(steps).line) as IndexedStep;
 			const status = r.pick(STATUSES);
 			const result = setStepStatus('x.md', text, step, { status, today: TODAY, tasksDoneDates: true }, settings);
 			expect(result.ok, `seed ${seed}`).toBe(true);
@@ -99,9 +108,10 @@ describe('changing a step status', () => {
 	it('refuses with a stale index and leaves the text as it was, for 300 generated notes', () => {
 		for (let seed = 1000; seed < 1300; seed++) {
 			const text = generateNote(seed);
-			const steps = readSession('x.md', text, {}, settings).actionSteps.filter((s) => s.statusChar !== null);
-			const step = steps[0];
-			if (!step) continue;
+			const all = readSession('x.md', text, {}, settings).actionSteps;
+			const first = all.find((s) => s.statusChar !== null);
+			if (!first) continue;
+			const step = indexedStep(all, first.line) as IndexedStep;
 			// The coach edits the note after it was indexed: a line inserted above the step moves it down.
 			const lines = text.split('\n');
 			lines.splice(step.line - 1, 0, '- [ ] A step written meanwhile');
@@ -114,19 +124,20 @@ describe('changing a step status', () => {
 
 	it('adds a ✅ date only where the note already uses Tasks signifiers, and removes it when reopened', () => {
 		const tasks = '- [ ] Send invoice 📅 2026-11-01 ^inv\n';
-		const done = setStepStatus('x.md', tasks, { line: 1, text: 'Send invoice', statusChar: ' ' }, { status: 'done', today: TODAY, tasksDoneDates: true }, settings);
-		expect(done).toEqual({ ok: true, changed: true, text: '- [x] Send invoice 📅 2026-11-01 ✅ 2026-11-22 ^inv\n' });
+		const done = setStepStatus('x.md', tasks, stepAt(tasks, 1), { status: 'done', today: TODAY, tasksDoneDates: true }, settings);
+		expect(done).toMatchObject({ ok: true, changed: true, text: '- [x] Send invoice 📅 2026-11-01 ✅ 2026-11-22 ^inv\n' });
 		if (!done.ok) return;
-		const reopened = setStepStatus('x.md', done.text, { line: 1, text: 'Send invoice', statusChar: 'x' }, { status: 'open', today: TODAY, tasksDoneDates: true }, settings);
-		expect(reopened).toEqual({ ok: true, changed: true, text: tasks });
-		const plain = setStepStatus('x.md', '- [ ] Send invoice\r\n', { line: 1, text: 'Send invoice', statusChar: ' ' }, { status: 'done', today: TODAY, tasksDoneDates: true }, settings);
-		expect(plain).toEqual({ ok: true, changed: true, text: '- [x] Send invoice\r\n' });
-		const off = setStepStatus('x.md', tasks, { line: 1, text: 'Send invoice', statusChar: ' ' }, { status: 'done', today: TODAY, tasksDoneDates: false }, settings);
+		const reopened = setStepStatus('x.md', done.text, stepAt(done.text, 1), { status: 'open', today: TODAY, tasksDoneDates: true }, settings);
+		expect(reopened).toMatchObject({ ok: true, changed: true, text: tasks });
+		const plain = setStepStatus('x.md', '- [ ] Send invoice\r\n', stepAt('- [ ] Send invoice\r\n', 1), { status: 'done', today: TODAY, tasksDoneDates: true }, settings);
+		expect(plain).toMatchObject({ ok: true, changed: true, text: '- [x] Send invoice\r\n' });
+		const off = setStepStatus('x.md', tasks, stepAt(tasks, 1), { status: 'done', today: TODAY, tasksDoneDates: false }, settings);
 		expect(off.ok && off.text).toBe('- [x] Send invoice 📅 2026-11-01 ^inv\n');
 	});
 
 	it('refuses a plain list item, which has no checkbox to change', () => {
-		const result = setStepStatus('x.md', '## Next steps\n- Book the venue\n', { line: 2, text: 'Book the venue', statusChar: null }, { status: 'done', today: TODAY, tasksDoneDates: true }, settings);
+		const note = '## Next steps\n- Book the venue\n';
+		const result = setStepStatus('x.md', note, stepAt(note, 2), { status: 'done', today: TODAY, tasksDoneDates: true }, settings);
 		expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/plain list item/) as string });
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripInlineComments } from '../../../src/core/markdown/comments';
-import { readBlockId, readInlineFields, readTasksSignifiers, readWikiLinks, wikiLinksAsText } from '../../../src/core/markdown/inline';
+import { readBlockId, readInlineFields, readWikiLinks, wikiLinksAsText } from '../../../src/core/markdown/inline';
 
 describe('Dataview inline fields', () => {
 	it('reads a whole-line field, bracketed and parenthesised fields', () => {
@@ -15,27 +15,6 @@ describe('Dataview inline fields', () => {
 		expect(readInlineFields('See https://example.com')).toEqual([]);
 		expect(readInlineFields('Client: hello')).toEqual([]);
 		expect(readInlineFields('a [b:: c)')).toEqual([]);
-	});
-});
-
-describe('Tasks signifiers', () => {
-	it('reads dates, ids and strips them from the text', () => {
-		const scan = readTasksSignifiers('Draft page 📅 2026-11-01 ✅ 2026-10-30 ❌ 2026-10-31 ⏳ 2026-10-20 🛫 2026-10-19 ➕ 2026-10-01 🆔 abc1 ⏫');
-		expect(scan.values).toEqual({
-			due: '2026-11-01',
-			done: '2026-10-30',
-			cancelled: '2026-10-31',
-			scheduled: '2026-10-20',
-			start: '2026-10-19',
-			created: '2026-10-01',
-			id: 'abc1',
-		});
-		expect(scan.rest.trim()).toBe('Draft page');
-		expect(scan.found).toBe(true);
-	});
-
-	it('finds nothing in plain text', () => {
-		expect(readTasksSignifiers('Email the list by 2026-11-01').found).toBe(false);
 	});
 });
 

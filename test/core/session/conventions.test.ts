@@ -278,12 +278,16 @@ describe('step status, dates and ids', () => {
 		]);
 	});
 
-	it('near miss: an unknown status character is open, and a date in the text is not a due date', () => {
-		const reading = read(session('- [?] Ask about it\n- [ ] Send by 2026-11-01'));
-		expect(reading.actionSteps.map((s) => [s.status, s.due])).toEqual([
-			['open', null],
-			['open', null],
-		]);
+	it('near miss: a checkbox character the README does not list makes no step, and a date in the text is not a due date', () => {
+		const reading = read(session('- [?] Ask about it\n- [🙂] Smile more\n- [ ] Send by 2026-11-01'));
+		expect(reading.actionSteps.map((s) => [s.text, s.status, s.due])).toEqual([['Send by 2026-11-01', 'open', null]]);
+		// Not lost: the items are the coach's notes, their box kept as text.
+		expect(reading.coachNotes.map((n) => n.text)).toEqual(['[?] Ask about it', '[🙂] Smile more']);
+	});
+
+	it('under a steps heading, an item with an unlisted box is a plain step, its box part of its text', () => {
+		const reading = read(session('## Action steps\n- [🙂] Smile more'));
+		expect(reading.actionSteps.map((s) => [s.text, s.statusChar])).toEqual([['[🙂] Smile more', null]]);
 	});
 
 	it('reads explicit ids from 🆔, [id:: …] and ^block-id', () => {

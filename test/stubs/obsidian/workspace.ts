@@ -1,4 +1,5 @@
 import { Component, Events, type TFile } from './core';
+import { Editor } from './editor';
 import type { App } from './plugin';
 
 export interface ViewStateResult {
@@ -69,7 +70,9 @@ export abstract class ItemView extends View {
 }
 
 export class MarkdownView extends View {
-	editor = { setCursor: (_pos: { line: number; ch: number }) => undefined };
+	editor = new Editor();
+	/** The note shown, or null before one is opened. */
+	file: TFile | null = null;
 	getViewType(): string {
 		return 'markdown';
 	}
