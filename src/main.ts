@@ -1,4 +1,4 @@
-import { MarkdownView, Notice, Plugin, TFile, type WorkspaceLeaf } from 'obsidian';
+import { debounce, MarkdownView, Notice, Plugin, TFile, type WorkspaceLeaf } from 'obsidian';
 import type { ClientEntry } from './core/review/clients';
 import { clientKey } from './core/review/names';
 import { type CoachingSettings, defaultSettings } from './core/settings';
@@ -7,6 +7,7 @@ import { DASHBOARD_VIEW, DashboardView } from './plugin/dashboard-view';
 import { readFileSession } from './plugin/read-file';
 import { ReadingModal } from './plugin/reading-modal';
 import { progressPattern } from './core/review/progress';
+import { runAsked } from './plugin/report';
 import { openEditorFor, tasksToggleCommand } from './plugin/note-editing';
 import { ReviewActions } from './plugin/review-actions';
 import { SessionIndex } from './plugin/session-index';
@@ -17,10 +18,21 @@ import { CoachingSettingTab } from './plugin/settings-tab';
 export default class CoachingReviewPlugin extends Plugin {
 	private settings: CoachingSettings = defaultSettings();
 	private index!: SessionIndex;
-	private reindexTimer: number | null = null;
+	/** Set on unload: what was waiting (the stored settings, the layout) then starts nothing. */
+	private unloaded = false;
+	/** A changed heading or key can change how every note reads: read them again once the typing stops. */
+	private readonly reindex = debounce(() => void this.index.build(), 600, true);
+
+	/** Public for tests and other plugins: settles once every note has been read. */
+	whenIndexed(): Promise<void> {
+		return this.index.whenReady();
+	}
 
 	override async onload(): Promise<void> {
-		this.settings = migrateSettings(await this.loadData());
+		const stored: unknown = await this.loadData();
+		// Unloaded while the settings were loading: register nothing, since nothing would clean it up.
+		if (this.unloaded) return;
+		this.settings = migrateSettings(stored);
 		const { vault, metadataCache, workspace } = this.app;
 		const status = this.addStatusBarItem();
 		this.index = new SessionIndex(
@@ -32,6 +44,7 @@ export default class CoachingReviewPlugin extends Plugin {
 			{ getSettings: () => this.settings, showStatus: (text) => status.setText(text) },
 		);
 		this.register(() => this.index.dispose());
+		this.register(() => this.reindex.cancel());
 
 		const actions = new ReviewActions({
 			vault,
@@ -48,19 +61,20 @@ export default class CoachingReviewPlugin extends Plugin {
 					index: this.index,
 					getSettings: () => this.settings,
 					actions,
-					openSource: (path, line) => void this.openSource(path, line),
+					openSource: (path, line) => runAsked(() => this.openSource(path, line), 'The note could not be opened'),
 				}),
 		);
 
-		this.addCommand({ id: 'review-client', name: 'Review client', callback: () => this.pickClient((client) => void this.openClient(client)) });
+		this.addCommand({ id: 'review-client', name: 'Review client', callback: () => this.pickClient((client) => runAsked(() => this.openClient(client), 'The review could not be opened')) });
 		this.addCommand({
 			id: 'new-session-note',
 			name: 'Start a new session note',
 			callback: () =>
 				this.pickClient((client) => {
-					void actions.newSessionNote(client).then((path) => {
-						if (path !== null) return this.openSource(path, 1);
-					});
+					runAsked(async () => {
+						const path = await actions.newSessionNote(client);
+						if (path !== null) await this.openSource(path, 1);
+					}, 'The session note could not be created');
 				}),
 		});
 		this.addCommand({
@@ -71,7 +85,7 @@ export default class CoachingReviewPlugin extends Plugin {
 				const reading = file ? this.index.readingOf(file.path) : undefined;
 				const name = reading && reading.role !== 'none' ? reading.clients[0] : undefined;
 				if (!name) return false;
-				if (!checking) void this.openClientNamed(name);
+				if (!checking) runAsked(() => this.openClientNamed(name), 'The review could not be opened');
 				return true;
 			},
 		});
@@ -81,11 +95,16 @@ export default class CoachingReviewPlugin extends Plugin {
 			checkCallback: (checking) => {
 				const file = workspace.getActiveFile();
 				if (!file || file.extension !== 'md') return false;
-				if (!checking) void readFileSession(file, vault, metadataCache, this.settings).then((reading) => new ReadingModal(this.app, reading, progressPattern(this.settings)).open());
+				if (!checking) {
+					runAsked(async () => {
+						const reading = await readFileSession(file, vault, metadataCache, this.index.core);
+						new ReadingModal(this.app, reading, progressPattern(this.settings)).open();
+					}, 'The note could not be read');
+				}
 				return true;
 			},
 		});
-		this.addRibbonIcon('user-check', 'Open client review', () => this.pickClient((client) => void this.openClient(client)));
+		this.addRibbonIcon('user-check', 'Open client review', () => this.pickClient((client) => runAsked(() => this.openClient(client), 'The review could not be opened')));
 		this.addSettingTab(
 			new CoachingSettingTab(this.app, this, {
 				get: () => this.settings,
@@ -96,6 +115,8 @@ export default class CoachingReviewPlugin extends Plugin {
 
 		// Reading the vault waits until Obsidian has restored its layout, so startup stays fast.
 		workspace.onLayoutReady(() => {
+			// Obsidian may call this after the plugin was unloaded: then nothing is started.
+			if (this.unloaded) return;
 			void this.index.build();
 			this.registerEvent(metadataCache.on('changed', (file) => this.index.scheduleRefresh(file)));
 			this.registerEvent(vault.on('delete', (file) => this.index.remove(file.path)));
@@ -108,22 +129,23 @@ export default class CoachingReviewPlugin extends Plugin {
 	}
 
 	override onunload(): void {
-		if (this.reindexTimer !== null) window.clearTimeout(this.reindexTimer);
+		this.unloaded = true;
 	}
 
 	private async saveSettings(next: CoachingSettings): Promise<void> {
 		this.settings = next;
-		await this.saveData(toStored(next));
-		// A changed heading or key can change how every note reads: read them again once typing stops.
-		if (this.reindexTimer !== null) window.clearTimeout(this.reindexTimer);
-		this.reindexTimer = window.setTimeout(() => {
-			this.reindexTimer = null;
-			void this.index.build();
-		}, 600);
+		this.reindex();
+		// The coach changed a setting: if it cannot be stored, they are told (it still applies until Obsidian restarts).
+		try {
+			await this.saveData(toStored(next));
+		} catch (error) {
+			new Notice(`The settings could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+		}
 	}
 
 	private pickClient(choose: (client: ClientEntry) => void): void {
-		if (!this.index.ready && this.index.size === 0) {
+		// Until every note is read the client list is partial: the picker waits rather than show some of it.
+		if (!this.index.ready) {
 			new Notice('Coaching review is still reading your notes. Try again in a moment.');
 			return;
 		}
@@ -132,7 +154,7 @@ export default class CoachingReviewPlugin extends Plugin {
 
 	private async openClientNamed(name: string): Promise<void> {
 		const key = clientKey(name);
-		const entry = this.index.allClients().find((c) => c.keys.includes(key));
+		const entry = this.index.findClient(key);
 		if (entry) await this.openClient(entry);
 	}
 

@@ -2,15 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
-import { parseNoteText } from '../src/cli/read-note';
-import { readSession } from '../src/core/session/read-session';
-import { compileRules } from '../src/core/session/rules';
 import type { SessionReading } from '../src/core/session/types';
 import { type CoachingSettings, defaultSettings } from '../src/core/settings';
+import { readNote } from './notes';
 
-/** Reads a note the way the CLI does: frontmatter through `yaml`, then the session model. */
+/** Reads a note as the adapters do: frontmatter through `yaml`, then core's reader. */
 export function read(text: string, path = 'Clients/Susan Lee/2026-10-14.md', settings: CoachingSettings = defaultSettings()): SessionReading {
-	return readSession(parseNoteText(path, text), compileRules(settings));
+	return readNote(path, text, settings);
 }
 
 /** A session note with the given body. */

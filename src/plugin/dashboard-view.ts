@@ -6,6 +6,7 @@ import { renderDashboard } from '../ui/dashboard';
 import { mountLazy, mountView } from './mount-ui';
 import type { UiNode } from '../ui/tree';
 import type { ReviewActions } from './review-actions';
+import { runAsked } from './report';
 import type { SessionIndex } from './session-index';
 import type { StepStatus } from '../core/session/types';
 
@@ -25,6 +26,15 @@ const STATUS_CHOICES: { status: StepStatus; title: string; icon: string }[] = [
 	{ status: 'done', title: 'Done', icon: 'circle-check' },
 	{ status: 'dropped', title: 'Dropped', icon: 'circle-slash' },
 ];
+
+/** What the notice says when a dashboard button's action fails. */
+const ACTION_FAILURES: Record<string, string> = {
+	'new-session': 'The session note could not be created',
+	'export-review': 'The review could not be exported',
+	'export-summary': 'The client summary could not be exported',
+	'copy-review': 'The review could not be copied',
+	'copy-summary': 'The client summary could not be copied',
+};
 
 interface DashboardState {
 	client?: string;
@@ -103,7 +113,7 @@ export class DashboardView extends ItemView {
 		const action = target.closest('[data-action]')?.getAttribute('data-action');
 		if (action) {
 			event.preventDefault();
-			void this.runAction(action);
+			runAsked(() => this.runAction(action), ACTION_FAILURES[action] ?? 'That did not work');
 			return;
 		}
 		const link = target.closest('[data-path]');
@@ -126,7 +136,7 @@ export class DashboardView extends ItemView {
 					.setTitle(choice.title)
 					.setIcon(choice.icon)
 					.setChecked(choice.status === current)
-					.onClick(() => void this.deps.actions.setStatus(path, line, choice.status)),
+					.onClick(() => runAsked(() => this.deps.actions.setStatus(path, line, choice.status), 'The step could not be changed')),
 			);
 		}
 		if (event instanceof MouseEvent) menu.showAtMouseEvent(event);
@@ -158,18 +168,20 @@ export class DashboardView extends ItemView {
 			contentEl.createEl('p', { cls: 'cr-empty', text: 'Pick a client from the ribbon or the command palette.' });
 			return;
 		}
+		// Until every note is read a client's sessions are partial: none are shown rather than some.
+		if (!index.ready) {
+			contentEl.createEl('p', { cls: 'cr-empty', text: 'Reading your session notes…' });
+			return;
+		}
 		const entry = index.findClient(this.clientKey);
 		if (!entry) {
-			contentEl.createEl('p', {
-				cls: 'cr-empty',
-				text: index.ready ? 'No notes of this client are left in the vault.' : 'Reading your session notes…',
-			});
+			contentEl.createEl('p', { cls: 'cr-empty', text: 'No notes of this client are left in the vault.' });
 			return;
 		}
 		const settings = this.deps.getSettings();
 		// In privacy mode the tab's title names no one either.
 		this.clientName = settings.privacyMode ? 'Client review' : entry.name;
-		const review = buildReview(entry, { today: localToday(), settings, cache: index.stepWords, progress: index.progressFor(settings) });
+		const review = buildReview(entry, index.reviewOptions(localToday()));
 		this.lazy = new WeakMap();
 		mountView(contentEl, renderDashboard(review, { privacy: settings.privacyMode, interactive: true, names: settings.privacyMode ? index.allClients().map((c) => c.name) : undefined }), this.lazy);
 		(this.leaf as WorkspaceLeaf & { updateHeader?: () => void }).updateHeader?.();

@@ -1,59 +1,70 @@
-import { type CachedMetadata, type EventRef, Events, type TFile } from 'obsidian';
-import { type ClientEntry, groupClients } from '../core/review/clients';
-import { clientKey } from '../core/review/names';
-import { getField } from '../core/session/frontmatter-fields';
-import { compactReading } from '../core/session/compact';
-import { isWide } from '../core/text';
-import { clientFromFolder, profileNameFromPath } from '../core/session/note-path';
+import { type CachedMetadata, debounce, type Debouncer, type EventRef, Events, type TFile } from 'obsidian';
+import type { Frontmatter } from '../core/session/frontmatter-fields';
+import type { ClientEntry } from '../core/review/clients';
+import type { ReviewOptions } from '../core/review/review';
 import { parseNote } from '../core/session/parse-note';
-import { readSession } from '../core/session/read-session';
-import { type ProgressMatcher, progressPattern } from '../core/review/progress';
-import { compileRules, type ReadingRules } from '../core/session/rules';
 import type { SessionReading } from '../core/session/types';
-import { StepWordsCache } from '../core/review/step-cache';
 import type { CoachingSettings } from '../core/settings';
+import { type IndexChange, VaultIndex } from '../core/vault-index';
+
+/** Of a note's file, the index needs only where it is: Obsidian's `TFile` (tests and the bench pass their own). */
+export type NoteFile = Pick<TFile, 'path'>;
+
+/** Of Obsidian's cached metadata, the frontmatter and whether the note has a block for it. */
+export type NoteMetadata = Pick<CachedMetadata, 'frontmatterPosition'> & { frontmatter?: Frontmatter };
 
 /** What the index needs from Obsidian: reading notes and their cached metadata, nothing more. */
-export interface IndexSources {
-	listMarkdownFiles(): TFile[];
-	read(file: TFile): Promise<string>;
-	metadata(file: TFile): CachedMetadata | null;
+export interface IndexSources<F extends NoteFile = TFile> {
+	listMarkdownFiles(): F[];
+	read(file: F): Promise<string>;
+	metadata(file: F): NoteMetadata | null;
 }
 
 export interface IndexOptions {
 	getSettings(): CoachingSettings;
-	/** Shows progress while the first index runs; an empty string clears it. */
+	/** Shows progress while the index is built; an empty string clears it. */
 	showStatus(text: string): void;
-	/** Milliseconds of work before yielding to Obsidian during the first index. */
+	/** Milliseconds of work before yielding to Obsidian while the index is built. */
 	sliceMs?: number;
-	/** Wait after a note changes before reading it again, so typing costs one read, not one per keystroke. */
+	/** Wait after a note changes before reading it again, so typing costs a few reads, not one per keystroke. */
 	refreshDelayMs?: number;
 }
 
-/** Fired with the keys of the clients whose notes changed (all of them after a full index). */
+/** Fired with the keys of the clients whose notes changed, or null once a build completes. */
 export const INDEX_UPDATED = 'updated';
 
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /**
- * The session notes of the vault, read once and kept current note by note. Never edits a note.
- * Events are wired by the plugin, which owns their cleanup; this class only reacts.
+ * The plugin's side of the vault index (`VaultIndex`, in core): it reads notes from Obsidian, in time slices while the
+ * vault is first read, and again after each change. Events are wired by the plugin, which owns their cleanup; this class
+ * only reacts. No path here rejects: a note that cannot be read becomes a warning, and the index goes on.
  */
-export class SessionIndex extends Events {
-	private readonly readings = new Map<string, SessionReading>();
-	private clients: ClientEntry[] | null = null;
-	private readonly pending = new Map<string, number>();
+export class SessionIndex<F extends NoteFile = TFile> extends Events {
+	readonly core: VaultIndex;
 	private generation = 0;
-	private rules: ReadingRules | null = null;
-	/** The progress phrases, compiled again when the settings object changes. */
-	private progress: { settings: CoachingSettings; matcher: ProgressMatcher | null } | null = null;
-	/** Each step's words, kept between review builds: after an edit only that note's steps are read again. */
-	readonly stepWords = new StepWordsCache();
-	ready = false;
+	private disposed = false;
+	/** One debounced re-read per changed note, by path. */
+	private readonly refreshes = new Map<string, Debouncer<[F], void>>();
+	private waiting: (() => void)[] = [];
 
 	constructor(
-		private readonly sources: IndexSources,
+		private readonly sources: IndexSources<F>,
 		private readonly options: IndexOptions,
 	) {
 		super();
+		this.core = new VaultIndex(options.getSettings(), { compact: true });
+	}
+
+	/** Whether every note has been read: until then the client list is partial and no dashboard shows it. */
+	get ready(): boolean {
+		return this.core.complete;
+	}
+
+	/** Settles once a build completes (or at once when one has), or when the index is disposed. */
+	whenReady(): Promise<void> {
+		if (this.ready || this.disposed) return Promise.resolve();
+		return new Promise((resolve) => this.waiting.push(resolve));
 	}
 
 	/** Called with the keys of the clients whose notes changed, or null after a full index. */
@@ -61,153 +72,132 @@ export class SessionIndex extends Events {
 		return this.on(INDEX_UPDATED, (keys: unknown) => callback(keys instanceof Set ? (keys as Set<string>) : null));
 	}
 
-	/** Whether a note may be a session or profile, judged from its cached metadata without reading it. */
-	isCandidate(file: TFile): boolean {
-		if (file.extension !== 'md') return false;
-		const settings = this.options.getSettings();
-		const folders = settings.sessionFolders.map((f) => f.replace(/^\/+|\/+$/g, '')).filter(Boolean);
-		const inClientFolder = clientFromFolder(file.path, settings.clientFolder) !== null || profileNameFromPath(file.path, settings.clientFolder) !== null;
-		if (inClientFolder) return true;
-		if (folders.length > 0 && !folders.some((f) => file.path.startsWith(`${f}/`))) return false;
+	/** Whether the note may be a session or profile, judged from its cached metadata without reading it. */
+	private wants(file: F): boolean {
 		const cache = this.sources.metadata(file);
-		const frontmatter = cache?.frontmatter;
-		// Broken YAML gives a position but no frontmatter: read it, to warn and to salvage the client.
-		if (!frontmatter) return Boolean(cache?.frontmatterPosition);
-		if (settings.clientKeys.some((key) => getField(frontmatter, key) !== undefined)) return true;
-		const type = getField(frontmatter, settings.typeKey);
-		return typeof type === 'string' && type.toLowerCase() === settings.profileTypeValue.toLowerCase();
+		return this.core.wants(file.path, { frontmatter: cache?.frontmatter ?? null, hasFrontmatter: Boolean(cache?.frontmatterPosition) });
 	}
 
-	/** The settings compiled once; compiled again when the settings object changes. */
-	private rulesFor(settings: CoachingSettings): ReadingRules {
-		if (this.rules?.settings !== settings) this.rules = compileRules(settings);
-		return this.rules;
+	/** Reads one note into the index; a note that cannot be read is a warning. Never rejects. */
+	private async readInto(file: F, generation: number): Promise<IndexChange | null> {
+		const path = file.path;
+		let text: string;
+		try {
+			text = await this.sources.read(file);
+		} catch (error) {
+			return generation === this.generation ? this.core.fail(path, errorText(error)) : null;
+		}
+		// A build begun meanwhile (new settings) or the plugin unloaded: this text is read by rules no longer in force.
+		if (generation !== this.generation || file.path !== path) return null;
+		try {
+			const frontmatter = this.sources.metadata(file)?.frontmatter ?? null;
+			return this.core.put(this.core.read(parseNote(path, text, frontmatter)));
+		} catch (error) {
+			// The reader never throws on a note's content; should it all the same, the note is a warning, not a stuck index.
+			return this.core.fail(path, errorText(error));
+		}
 	}
 
-	/** The settings' progress phrases compiled once, for reviews built from this index. */
-	progressFor(settings: CoachingSettings): ProgressMatcher | null {
-		if (this.progress?.settings !== settings) this.progress = { settings, matcher: progressPattern(settings) };
-		return this.progress.matcher;
-	}
-
-	private async readFile(file: TFile): Promise<SessionReading | null> {
-		const text = await this.sources.read(file);
-		const settings = this.options.getSettings();
-		const reading = readSession(parseNote(file.path, text, this.sources.metadata(file)?.frontmatter ?? null), this.rulesFor(settings));
-		return reading.role === 'none' && reading.warnings.length === 0 ? null : compactReading(reading, isWide(text));
-	}
-
-	/** Reads every candidate note in slices, yielding between them so Obsidian stays responsive. */
+	/** Reads every candidate note in slices, yielding between them so Obsidian stays responsive. Never rejects. */
 	async build(): Promise<void> {
+		if (this.disposed) return;
 		const generation = ++this.generation;
-		const sliceMs = this.options.sliceMs ?? 20;
-		const files = this.sources.listMarkdownFiles().filter((f) => this.isCandidate(f));
-		this.readings.clear();
-		this.clients = null;
-		this.ready = false;
+		this.core.setSettings(this.options.getSettings());
+		const sliceMs = this.options.sliceMs ?? 8;
+		let files: F[] = [];
+		try {
+			files = this.sources.listMarkdownFiles().filter((f) => this.wants(f));
+		} catch (error) {
+			console.error('Coaching review could not list the vault', error);
+		}
 		let sliceStart = performance.now();
 		for (let i = 0; i < files.length; i++) {
-			if (generation !== this.generation) return;
 			const file = files[i];
-			if (!file) continue;
-			const reading = await this.readFile(file);
-			if (reading) this.readings.set(file.path, reading);
+			if (file) await this.readInto(file, generation);
+			if (generation !== this.generation) return;
 			if (performance.now() - sliceStart >= sliceMs) {
 				this.options.showStatus(`Coaching review: reading notes ${i + 1}/${files.length}`);
 				await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+				if (generation !== this.generation) return;
 				sliceStart = performance.now();
 			}
 		}
-		if (generation !== this.generation) return;
-		this.ready = true;
+		this.core.finishBuild();
 		this.options.showStatus('');
+		for (const resolve of this.waiting.splice(0)) resolve();
 		this.trigger(INDEX_UPDATED, null);
 	}
 
 	/** A note changed: read it again after a short wait, once, however often it changes meanwhile. */
-	scheduleRefresh(file: TFile): void {
-		if (this.pending.has(file.path)) return;
-		const timer = window.setTimeout(() => {
-			this.pending.delete(file.path);
-			void this.refresh(file);
-		}, this.options.refreshDelayMs ?? 250);
-		this.pending.set(file.path, timer);
+	scheduleRefresh(file: F): void {
+		if (this.disposed) return;
+		const path = file.path;
+		let refresh = this.refreshes.get(path);
+		if (!refresh) {
+			refresh = debounce(
+				(changed: F) => {
+					this.refreshes.delete(path);
+					void this.refresh(changed);
+				},
+				this.options.refreshDelayMs ?? 250,
+				false,
+			);
+			this.refreshes.set(path, refresh);
+		}
+		refresh(file);
 	}
 
-	async refresh(file: TFile): Promise<void> {
-		const before = this.readings.get(file.path);
-		const reading = this.isCandidate(file) ? await this.readFile(file) : null;
-		if (reading) this.readings.set(file.path, reading);
-		else this.readings.delete(file.path);
-		if (!before && !reading) return;
-		this.changed([before, reading]);
+	/** Reads a note again now. Never rejects. */
+	async refresh(file: F): Promise<void> {
+		if (this.disposed) return;
+		const change = this.wants(file) ? await this.readInto(file, this.generation) : this.core.remove(file.path);
+		if (change) this.changed(change);
 	}
 
 	remove(path: string): void {
-		const before = this.readings.get(path);
-		if (!before) return;
-		this.readings.delete(path);
-		this.changed([before]);
+		this.refreshes.get(path)?.cancel();
+		this.refreshes.delete(path);
+		this.changed(this.core.remove(path));
 	}
 
-	async rename(file: TFile, oldPath: string): Promise<void> {
-		const before = this.readings.get(oldPath);
-		this.readings.delete(oldPath);
-		const reading = this.isCandidate(file) ? await this.readFile(file) : null;
-		if (reading) this.readings.set(file.path, reading);
-		if (before || reading) this.changed([before, reading]);
+	/** A note moved: its reading goes with it, read again at its new path (the path can make it a client's). Never rejects. */
+	async rename(file: F, oldPath: string): Promise<void> {
+		this.remove(oldPath);
+		await this.refresh(file);
 	}
 
-	/** Whether a re-read note sits in the same places as before: same clients, role, date and number. */
-	private static sameGrouping(before: SessionReading, after: SessionReading): boolean {
-		return (
-			before.path === after.path &&
-			before.role === after.role &&
-			before.date === after.date &&
-			before.number === after.number &&
-			before.clients.join('\n') === after.clients.join('\n') &&
-			before.aliases.join('\n') === after.aliases.join('\n')
-		);
-	}
-
-	private changed(readings: (SessionReading | null | undefined)[]): void {
-		const [before, after] = readings;
-		if (this.clients && before && after && readings.length === 2 && SessionIndex.sameGrouping(before, after)) {
-			// The usual edit: the note stays where it was, so swap it in place instead of grouping the vault again.
-			for (const entry of this.clients) {
-				const at = entry.sessions.indexOf(before);
-				if (at >= 0) entry.sessions[at] = after;
-				if (entry.profile === before) entry.profile = after;
-			}
-		} else this.clients = null;
-		const keys = new Set<string>();
-		for (const reading of readings) for (const name of reading?.clients ?? []) keys.add(clientKey(name));
-		// An alias may lead elsewhere: name the client entries the new grouping puts these notes in.
-		for (const entry of this.allClients()) if (entry.keys.some((k) => keys.has(k))) keys.add(entry.key);
-		this.trigger(INDEX_UPDATED, keys);
+	private changed(change: IndexChange | null): void {
+		if (this.disposed || !change || (!change.before && !change.after)) return;
+		// While the vault is first read no dashboard shows a client: the build's end tells them all.
+		if (this.ready) this.trigger(INDEX_UPDATED, this.core.affectedKeys(change));
 	}
 
 	allClients(): ClientEntry[] {
-		this.clients ??= groupClients([...this.readings.values()]);
-		return this.clients;
+		return this.core.clients();
 	}
 
 	findClient(key: string): ClientEntry | undefined {
-		return this.allClients().find((c) => c.key === key || c.keys.includes(key));
+		return this.core.findClient(key);
 	}
 
 	readingOf(path: string): SessionReading | undefined {
-		return this.readings.get(path);
+		return this.core.readingOf(path);
 	}
 
 	get size(): number {
-		return this.readings.size;
+		return this.core.size;
 	}
 
-	/** Stops pending re-reads; the plugin calls it on unload. */
+	reviewOptions(today: string): ReviewOptions {
+		return this.core.reviewOptions(today);
+	}
+
+	/** Stops the build and every pending re-read; the plugin calls it on unload. */
 	dispose(): void {
+		this.disposed = true;
 		this.generation++;
-		for (const timer of this.pending.values()) window.clearTimeout(timer);
-		this.pending.clear();
+		for (const refresh of this.refreshes.values()) refresh.cancel();
+		this.refreshes.clear();
+		for (const resolve of this.waiting.splice(0)) resolve();
 	}
 }

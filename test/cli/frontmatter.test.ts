@@ -63,3 +63,23 @@ describe('the command line parses frontmatter with yaml directly', () => {
 		expect(broken).toBeGreaterThanOrEqual(2);
 	});
 });
+
+describe("the command line's frontmatter agrees with Obsidian's on the recorded notes", () => {
+	it('deep-equals frontmatter including nested lists, nulls and numbers', () => {
+		const note = loadRecordedNotes().find((n) => n.name === 'yaml_complex_example');
+		expect(note).toBeDefined();
+		if (!note) return;
+		expect(parseFrontmatter(readMarkdown(note.fileContents).frontmatter).data).toStrictEqual(note.cachedMetadata.frontmatter);
+	});
+
+	it('for every recorded note, also with CRLF line endings and a BOM', () => {
+		const notes = loadRecordedNotes();
+		expect(notes.length).toBe(89);
+		for (const note of notes) {
+			const expected = note.cachedMetadata.frontmatter ?? null;
+			for (const text of [note.fileContents, '\uFEFF' + note.fileContents.replace(/\n/g, '\r\n')]) {
+				expect(parseFrontmatter(readMarkdown(text).frontmatter).data, note.name).toEqual(expected);
+			}
+		}
+	});
+});

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseNoteText } from '../../src/cli/read-note';
-import { listNotes } from '../../src/cli/vault';
 import { groupClients } from '../../src/core/review/clients';
 import { renderMarkdown } from '../../src/core/review/render-markdown';
 import { buildReview } from '../../src/core/review/review';
@@ -11,6 +9,7 @@ import { readSession, readWhoAndWhen } from '../../src/core/session/read-session
 import { compileRules } from '../../src/core/session/rules';
 import type { SessionReading } from '../../src/core/session/types';
 import { defaultSettings } from '../../src/core/settings';
+import { listMarkdownFiles, noteText } from '../notes';
 import { EXAMPLE_VAULT } from '../vault';
 
 const settings = defaultSettings();
@@ -95,7 +94,7 @@ function checkWarnings(reading: SessionReading, notePath: string, text: string):
 
 describe('the reader, fuzzed', () => {
 	it('reads 10,000 seeded mutations of the example vault without an exception, every problem a warning with a path', async () => {
-		const paths = await listNotes(EXAMPLE_VAULT);
+		const paths = listMarkdownFiles(EXAMPLE_VAULT);
 		const originals = paths.map((p) => ({ path: p, text: readFileSync(path.join(EXAMPLE_VAULT, p), 'utf8') }));
 		let batch: SessionReading[] = [];
 		let warned = 0;
@@ -103,8 +102,8 @@ describe('the reader, fuzzed', () => {
 			const note = originals[seed % originals.length];
 			if (!note) continue;
 			const text = mutate(note.text, seed + 1);
-			// The CLI's path (yaml) and the plugin's (no frontmatter from the cache when YAML breaks).
-			const parsed = parseNoteText(note.path, text);
+			// The frontmatter parsed by yaml (the CLI's way) and none (no frontmatter from the cache when YAML breaks).
+			const parsed = noteText(note.path, text);
 			const cli = readSession(parsed, rules);
 			// Listing clients reads only who and when: it must say the same as the reading in full.
 			const head = readWhoAndWhen(parsed, rules);

@@ -24,15 +24,8 @@ export async function startPlugin(options: { layoutReady?: boolean; notes?: { pa
 	const view = () => dashboards()[0]?.view as obsidian.ItemView | undefined;
 	const dashboardText = () => view()?.contentEl.textContent ?? '';
 
-	/** Waits until the reads stop and the status bar no longer counts them: the first index is done (slowly, on a busy machine). */
-	const settle = async () => {
-		let last = -1;
-		await waitFor(() => {
-			const settled = counts.reads === last && counts.reads > 0 && (app.statusBar.textContent ?? '') === '';
-			last = counts.reads;
-			return settled;
-		}, 30000);
-	};
+	/** Waits on the index's own signal that every note has been read (no polling, so a slow machine only waits longer). */
+	const settle = () => (plugin as unknown as { whenIndexed(): Promise<void> }).whenIndexed();
 
 	const chooseClient = async (name: string, command = 'review-client') => {
 		plugin.commands.get(command)?.callback?.();

@@ -7,6 +7,7 @@ import { installDomHelpers } from './obsidian/dom';
 installDomHelpers();
 
 export * from './obsidian/core';
+export * from './obsidian/debounce';
 export * from './obsidian/editor';
 export * from './obsidian/plugin';
 export * from './obsidian/ui';

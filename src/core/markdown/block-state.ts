@@ -1,7 +1,7 @@
 import type { FenceOpen, HtmlBlockKind } from './block-starts';
 import { KIND, type KindCode, LineTable } from './line-table';
 import { isBlank } from './lines';
-import type { Callout, HeadingCache, ListItemCache, Loc, SectionType } from './types';
+import type { Callout, HeadingCache, ListItemCache, Loc, SectionType, StructureProblem } from './types';
 
 /** A blockquote or list item holding the lines inside it. */
 export interface QuoteContainer {
@@ -62,7 +62,7 @@ export class BlockState {
 	readonly sectionFirstLine: number[] = [];
 	readonly sectionLastLine: number[] = [];
 	readonly callouts: Callout[] = [];
-	readonly problems: { line: number; message: string }[] = [];
+	readonly problems: StructureProblem[] = [];
 	readonly table: LineTable;
 
 	readonly containers: Container[] = [];

@@ -4,7 +4,7 @@ import { readQuoteProse, readTopLevelHeading, readTopLevelItem, readTopLevelPros
 import { classifyLeaf, continueOpenLeaf } from './leaf-blocks';
 import { KIND, type LineTable } from './line-table';
 import { isBlank } from './lines';
-import type { Callout, HeadingCache, ListItemCache, SectionType } from './types';
+import type { Callout, HeadingCache, ListItemCache, SectionType, StructureProblem } from './types';
 
 /**
  * A line-by-line block parser following CommonMark's container algorithm (blockquotes and list items hold other
@@ -24,7 +24,7 @@ export interface BlockResult {
 	sectionLastLine: number[];
 	callouts: Callout[];
 	table: LineTable;
-	problems: { line: number; message: string }[];
+	problems: StructureProblem[];
 }
 
 /** Containers (quotes and list items) one inside another that are read as such; CommonMark parsers cap this too. */
@@ -54,8 +54,8 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 	}
 	const open = state.leaf;
 	const last = lines.length - 1;
-	if (open?.type === 'fence') state.problems.push({ line: last, message: 'A code block is never closed: the rest of the note is read as code.' });
-	if (open?.type === 'comment') state.problems.push({ line: last, message: 'A %% comment is never closed: the rest of the note is read as a comment.' });
+	if (open?.type === 'fence') state.problems.push({ kind: 'block-unclosed', line: last, message: 'A code block is never closed: the rest of the note is read as code.' });
+	if (open?.type === 'comment') state.problems.push({ kind: 'block-unclosed', line: last, message: 'A %% comment is never closed: the rest of the note is read as a comment.' });
 	state.finishItems();
 	return {
 		headings: state.headings,

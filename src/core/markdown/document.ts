@@ -2,11 +2,11 @@ import { type BlockResult, type ParseOptions, parseBlocks } from './blocks';
 import { findFrontmatter, type FrontmatterScan } from './frontmatter';
 import type { LineTable } from './line-table';
 import { splitLines } from './lines';
-import type { Callout, FrontmatterBlock, HeadingCache, LineInfo, ListItemCache, Loc, MarkdownDocument, SectionCache } from './types';
+import type { Callout, FrontmatterBlock, HeadingCache, LineInfo, ListItemCache, Loc, MarkdownDocument, SectionCache, StructureProblem } from './types';
 
 export const UNCLOSED_FRONTMATTER = 'The frontmatter is never closed with a `---` line, so it is read as text.';
 
-type Problem = { line: number; message: string };
+type Problem = StructureProblem;
 
 /** A read note. What only tools and tests look at (sections, per-line objects) is made when first asked for. */
 class ReadDocument implements MarkdownDocument {
@@ -70,7 +70,7 @@ export function readMarkdown(text: string, options: ParseOptions = {}, scan: Fro
 	const { text: source, lines, starts } = splitLines(text);
 	const blocks = parseBlocks(lines, starts, scan.bodyLine, options);
 	const problems = blocks.problems.slice();
-	if (scan.unclosed) problems.unshift({ line: 0, message: UNCLOSED_FRONTMATTER });
+	if (scan.unclosed) problems.unshift({ kind: 'frontmatter-unclosed', line: 0, message: UNCLOSED_FRONTMATTER });
 	// Obsidian reports no frontmatter for an empty block (`---` twice), though the lines are still a yaml section.
 	const frontmatter = scan.hasContent ? scan.block : null;
 	return new ReadDocument(source, lines, starts, frontmatter, blocks, problems);

@@ -116,5 +116,13 @@ export interface MarkdownDocument {
 	/** The same as objects, made on first use: for tools and tests. */
 	readonly lineInfo: LineInfo[];
 	/** Problems with the note's structure (an unclosed frontmatter or fence), with 0-based lines. */
-	problems: { line: number; message: string }[];
+	problems: StructureProblem[];
+}
+
+/** What is wrong with a note's structure; callers tell problems apart by `kind`, never by their message. */
+export interface StructureProblem {
+	kind: 'frontmatter-unclosed' | 'block-unclosed';
+	/** 0-based. */
+	line: number;
+	message: string;
 }

@@ -65,7 +65,7 @@ export function aliasConflicts(profiles: readonly SessionReading[], readings: re
 			if (!other) continue;
 			const message = `The alias "${alias}" is ${other.what} (${other.path}): ${profile.path} and ${other.path} are kept as two clients. Remove the alias if they are one person.`;
 			const forProfile = result.get(profile) ?? new Map<string, Warning>();
-			forProfile.set(key, { path: profile.path, line: 1, message });
+			forProfile.set(key, { path: profile.path, line: 1, message, kind: 'alias-conflict' });
 			result.set(profile, forProfile);
 		}
 	}

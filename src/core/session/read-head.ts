@@ -13,7 +13,8 @@ import {
 	readNumber,
 	salvageFrontmatter,
 } from './frontmatter-fields';
-import type { NoteRole, SessionReading, Warning } from './types';
+import type { StructureProblem } from '../markdown/types';
+import type { NoteRole, SessionReading, Warning, WarningKind } from './types';
 
 /** What the parts of a reading share about one note: its warnings, and the lines of its frontmatter. */
 export class NoteContext {
@@ -23,8 +24,8 @@ export class NoteContext {
 
 	constructor(private readonly note: ParsedNote) {}
 
-	warn(line: number, message: string): void {
-		(this.warnings ??= []).push({ path: this.note.path, line, message });
+	warn(kind: WarningKind, line: number, message: string): void {
+		(this.warnings ??= []).push({ path: this.note.path, line, message, kind });
 	}
 
 	/** 1-based line of a frontmatter key, or 1 when it cannot be found. */
@@ -66,7 +67,7 @@ function readRating(field: FieldReader, key: string, note: NoteContext): number 
 	if (value === undefined || value === null || value === '') return null;
 	const rating = readNumber(value);
 	if (rating === null || rating < 0 || rating > 10) {
-		note.warn(note.keyLine(key), `The "${key}" field (${describe(value)}) is not a rating from 0 to 10, so it is left out.`);
+		note.warn('bad-rating', note.keyLine(key), `The "${key}" field (${describe(value)}) is not a rating from 0 to 10, so it is left out.`);
 		return null;
 	}
 	return rating;
@@ -79,13 +80,13 @@ function readRating(field: FieldReader, key: string, note: NoteContext): number 
 export function readHead(
 	parsed: ParsedNote,
 	settings: CoachingSettings,
-	problems: readonly { line: number; message: string }[],
+	problems: readonly StructureProblem[],
 	checked: string,
 	lines: () => string[],
 ): Head {
 	const { path } = parsed;
 	const note = new NoteContext(parsed);
-	for (const problem of problems) note.warn(problem.line + 1, problem.message);
+	for (const problem of problems) note.warn(problem.kind, problem.line + 1, problem.message);
 	warnBadBytes(checked, note);
 
 	let data: Frontmatter | null = parsed.frontmatter;
@@ -97,6 +98,7 @@ export function readHead(
 	if (block) {
 		const error = parsed.frontmatterError;
 		note.warn(
+			'frontmatter-invalid',
 			error?.line ?? 1,
 			`The frontmatter is not valid YAML${error ? ` (${error.message})` : ''}; the fields that could be read are used.`,
 		);
@@ -116,7 +118,7 @@ export function readHead(
 		const value = field(key);
 		if (value === undefined) continue;
 		clients = readNames(value);
-		if (clients.length === 0) note.warn(note.keyLine(key), `The "${key}" field names no client.`);
+		if (clients.length === 0) note.warn('no-client', note.keyLine(key), `The "${key}" field names no client.`);
 		break;
 	}
 	if (clients.length === 0 && folderClient && !isProfile) clients = [folderClient];
@@ -138,20 +140,20 @@ export function readHead(
 		date = readDay(dateValue);
 		if (date) dateSource = 'frontmatter';
 		else if (role === 'session') {
-			note.warn(note.keyLine(settings.dateKey), `The "${settings.dateKey}" field (${describe(dateValue)}) is not a date like 2026-10-14.`);
+			note.warn('bad-date', note.keyLine(settings.dateKey), `The "${settings.dateKey}" field (${describe(dateValue)}) is not a date like 2026-10-14.`);
 		}
 	}
 	if (!date) {
 		date = dayFromFileName(path);
 		if (date) dateSource = 'file name';
-		else if (role === 'session') note.warn(1, 'This session has no date: add "date: YYYY-MM-DD" to its frontmatter or a date to its file name.');
+		else if (role === 'session') note.warn('no-date', 1, 'This session has no date: add "date: YYYY-MM-DD" to its frontmatter or a date to its file name.');
 	}
 
 	const ratings = { client: readRating(field, settings.clientRatingKey, note), coach: readRating(field, settings.coachRatingKey, note) };
 	const sessionValue = field(settings.sessionNumberKey);
 	const number = readNumber(sessionValue);
 	if (sessionValue !== undefined && sessionValue !== null && number === null) {
-		note.warn(note.keyLine(settings.sessionNumberKey), `The "${settings.sessionNumberKey}" field (${describe(sessionValue)}) is not a number.`);
+		note.warn('bad-session-number', note.keyLine(settings.sessionNumberKey), `The "${settings.sessionNumberKey}" field (${describe(sessionValue)}) is not a number.`);
 	}
 
 	return { reading: { path, role, clients, date, dateSource, number, ratings }, data, unclosedEnd, note };
@@ -170,8 +172,8 @@ function lineAt(text: string, index: number): number {
 function warnBadBytes(text: string, note: NoteContext): void {
 	const nul = text.indexOf('\0');
 	const replacement = text.indexOf('\uFFFD');
-	if (nul >= 0) note.warn(lineAt(text, nul), 'The note contains NUL bytes; they are ignored.');
-	if (replacement >= 0) note.warn(lineAt(text, replacement), 'The note contains bytes that are not valid UTF-8; they show as �.');
+	if (nul >= 0) note.warn('bad-bytes', lineAt(text, nul), 'The note contains NUL bytes; they are ignored.');
+	if (replacement >= 0) note.warn('bad-bytes', lineAt(text, replacement), 'The note contains bytes that are not valid UTF-8; they show as �.');
 }
 
 /** A frontmatter value as a coach would recognise it in a warning. */

@@ -13,7 +13,7 @@ import type { Extract, SessionReading } from './types';
 
 export type { FrontmatterError, ParsedNote } from './parse-note';
 
-const UNCLOSED = Object.freeze([{ line: 0, message: UNCLOSED_FRONTMATTER }]);
+const UNCLOSED = Object.freeze([{ kind: 'frontmatter-unclosed' as const, line: 0, message: UNCLOSED_FRONTMATTER }]);
 
 /**
  * Who and when a note says (role, clients, date, session number, ratings, a profile's aliases and goals property),

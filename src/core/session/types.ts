@@ -3,10 +3,29 @@
 export type { Owner, StepStatus } from '../step-line';
 import type { Owner, StepStatus } from '../step-line';
 
+/**
+ * What a warning is about. Code tells warnings apart by this, never by their message, which is for people.
+ * `frontmatter-*` are about the note's frontmatter: they are reported even for a note that is no one's, since a broken
+ * frontmatter may be what hid its client. `unreadable`: the note could not be read at all (deleted, no permission).
+ */
+export type WarningKind =
+	| 'frontmatter-unclosed'
+	| 'frontmatter-invalid'
+	| 'block-unclosed'
+	| 'no-client'
+	| 'bad-date'
+	| 'no-date'
+	| 'bad-rating'
+	| 'bad-session-number'
+	| 'bad-bytes'
+	| 'unreadable'
+	| 'alias-conflict';
+
 export interface Warning {
 	path: string;
 	line: number;
 	message: string;
+	kind: WarningKind;
 }
 
 /** A piece of text taken from a note, with where it was and the rule that put it there. */

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listNotes } from '../../../src/cli/vault';
 import { readMarkdown } from '../../../src/core/markdown/document';
 import { syntheticVault } from '../../../bench/synthetic-vault';
 import { loadRecordedNotes } from '../../conformance';
+import { listMarkdownFiles } from '../../notes';
 import { EXAMPLE_VAULT } from '../../vault';
 
 /** Everything the parser says about a note, as plain data. */
@@ -41,7 +41,7 @@ const LINES = [
 describe('the fast paths read lines as the general algorithm does', () => {
 	it('for every recorded Obsidian note, every example note and synthetic notes', async () => {
 		const texts = loadRecordedNotes().map((n) => n.fileContents);
-		for (const file of await listNotes(EXAMPLE_VAULT)) texts.push(readFileSync(path.join(EXAMPLE_VAULT, file), 'utf8'));
+		for (const file of listMarkdownFiles(EXAMPLE_VAULT)) texts.push(readFileSync(path.join(EXAMPLE_VAULT, file), 'utf8'));
 		for (const note of syntheticVault(200, 9)) texts.push(note.text);
 		expect(texts.length).toBeGreaterThan(300);
 		const differ = texts.filter((text) => reading(text, true) !== reading(text, false));
@@ -50,7 +50,7 @@ describe('the fast paths read lines as the general algorithm does', () => {
 
 	it('for 5,000 seeded mutations of the recorded and example notes', async () => {
 		const originals = loadRecordedNotes().map((n) => n.fileContents);
-		for (const file of await listNotes(EXAMPLE_VAULT)) originals.push(readFileSync(path.join(EXAMPLE_VAULT, file), 'utf8'));
+		for (const file of listMarkdownFiles(EXAMPLE_VAULT)) originals.push(readFileSync(path.join(EXAMPLE_VAULT, file), 'utf8'));
 		const pieces = ['\n', '\r\n', '\r', '  ', '\t', '- ', '- [ ] ', '> ', '>', '# ', '## ', '```', '~~~', '%%', '$$', '<!--', '1. ', '* ', '+ ', '---', '|', '[!quote] ', '    ', '[^1]: ', '===', '<div>', 'x'];
 		const differ: string[] = [];
 		for (let seed = 1; seed <= 5_000; seed++) {

@@ -60,13 +60,13 @@ describe('the example vault', () => {
 		expect(vault.readings.filter((r) => r.role === 'session').length).toBeGreaterThanOrEqual(50);
 	});
 
-	it('puts the group session in both clients, and the daily note, book note and template in none', async () => {
+	it('puts the group session in both clients, and leaves the daily note, book note and template out of the index', async () => {
 		const vault = await exampleVault();
 		const group = 'Sessions/2026-10-20 Group - Priya and Tom.md';
 		const holders = vault.clients.filter((c) => c.sessions.some((s) => s.path === group)).map((c) => c.name);
 		expect(holders.sort()).toEqual(['Priya Shah', 'Tom Okafor']);
 		for (const path of ['Daily/2026-10-14.md', 'Reading/Atomic Habits.md', 'Templates/Session template.md']) {
-			expect(vault.readings.find((r) => r.path === path)?.role).toBe('none');
+			expect(vault.index.readingOf(path)).toBeUndefined();
 			expect(vault.clients.some((c) => c.sessions.some((s) => s.path === path))).toBe(false);
 		}
 	});

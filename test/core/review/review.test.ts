@@ -116,9 +116,9 @@ describe('the review of one client', () => {
 
 	it('carries the warnings of its own notes, each with a file and line', async () => {
 		const zoe = await exampleReview('zoe');
-		expect(zoe.warnings).toEqual([{ path: 'Clients/Zoë Martin/Session 10.md', line: 1, message: expect.stringMatching(/no date/) as string }]);
+		expect(zoe.warnings).toEqual([{ path: 'Clients/Zoë Martin/Session 10.md', line: 1, kind: 'no-date', message: expect.stringMatching(/no date/) as string }]);
 		const marcus = await exampleReview('marcus');
-		expect(marcus.warnings).toEqual([{ path: 'Sessions/2026-10-21 Marcus Bell.md', line: 3, message: expect.stringMatching(/not valid YAML/) as string }]);
+		expect(marcus.warnings).toEqual([{ path: 'Sessions/2026-10-21 Marcus Bell.md', line: 3, kind: 'frontmatter-invalid', message: expect.stringMatching(/not valid YAML/) as string }]);
 		expect(marcus.sessions.some((s) => s.path === 'Sessions/2026-10-21 Marcus Bell.md')).toBe(true);
 	});
 

@@ -100,7 +100,7 @@ describe('the one reader: regressions', () => {
 		const reading = read('---\nclient: Ana\n---\n## Action steps\n- Email\n  - nested detail\n\n```\nunclosed');
 		expect(reading.actionSteps.map((s) => s.text)).toEqual(['Email']);
 		expect(reading.coachNotes.map((n) => [n.text, n.line])).toEqual([['nested detail', 6]]);
-		expect(reading.warnings).toEqual([{ path: PATH, line: 9, message: expect.stringContaining('never closed') as unknown }]);
+		expect(reading.warnings).toEqual([{ path: PATH, line: 9, kind: 'block-unclosed', message: expect.stringContaining('never closed') as unknown }]);
 	});
 
 	it('reads a lazy line after a callout as part of it, and a note with an empty frontmatter block', () => {
