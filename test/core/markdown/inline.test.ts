@@ -64,3 +64,40 @@ describe('inline comments', () => {
 		expect(state.open).toBeNull();
 	});
 });
+
+// Issue 15, item 1: each of these took seconds or minutes when an opener searched to the end of the line for its
+// closer. Tests assert what is read; the bench (bench/pathological.ts) shows the time grows linearly.
+describe('long hostile lines', () => {
+	it('reads 40,000 unclosed "[a:: " and "(a:: b " as no field', () => {
+		expect(readInlineFields('x ' + '[a:: '.repeat(40_000))).toEqual([]);
+		expect(readInlineFields('(a:: b '.repeat(40_000))).toEqual([]);
+	});
+
+	it('still reads the closed field before a long unclosed run', () => {
+		const fields = readInlineFields('[due:: 2026-11-01] ' + '[a:: '.repeat(40_000));
+		expect(fields.map((f) => [f.key, f.value, f.style, f.start, f.end])).toEqual([['due', '2026-11-01', 'bracket', 0, 18]]);
+	});
+
+	it('reads 50,000 unclosed "[[a|" as no link, and the link before them', () => {
+		const run = '[[a|'.repeat(50_000);
+		expect(readWikiLinks(run)).toEqual([]);
+		expect(wikiLinksAsText(run)).toBe(run);
+		expect(readWikiLinks('[[Susan|Sue]] ' + run)).toEqual([{ target: 'Susan', display: 'Sue', embed: false }]);
+		expect(wikiLinksAsText('![[Susan|Sue]] ' + run)).toBe('Sue ' + run);
+	});
+
+	it('takes a key of at most 61 characters, as Dataview does', () => {
+		expect(readInlineFields(`${'k'.repeat(61)}:: v`).map((f) => f.key)).toEqual(['k'.repeat(61)]);
+		expect(readInlineFields(`${'k'.repeat(62)}:: v`)).toEqual([]);
+		expect(readInlineFields(`[${'k'.repeat(30)} ${'k'.repeat(30)}   :: v]`).map((f) => f.value)).toEqual(['v']);
+	});
+
+	it('closes up the text left by 50,000 signifiers', () => {
+		const scan = readTasksSignifiers('Send it ' + '⛔📅'.repeat(50_000) + ' today');
+		expect(scan.found).toBe(true);
+		// `⛔` takes what follows it up to the next signifier; each `📅` with no date stays, one space apart.
+		const expected = `Send it ${Array.from({ length: 50_000 }, () => '📅').join(' ')} today`;
+		expect(scan.rest.length).toBe(expected.length);
+		expect(scan.rest === expected).toBe(true);
+	});
+});
