@@ -1,7 +1,7 @@
-import YAML from 'yaml';
 import type { FrontmatterBlock } from '../core/markdown/types';
 import type { Frontmatter } from '../core/session/frontmatter-fields';
 import type { FrontmatterError } from '../core/session/read-session';
+import { parseYaml } from './yaml-properties';
 
 /**
  * The `yaml` package keeps `2026-10-14` a string, as Obsidian does (js-yaml would make it a Date); `logLevel`
@@ -19,17 +19,15 @@ export type ParsedFrontmatter = { data: Frontmatter | null; error?: FrontmatterE
  */
 export function parseFrontmatter(block: FrontmatterBlock | null): ParsedFrontmatter {
 	if (!block) return { data: null };
-	try {
-		const data: unknown = YAML.parse(block.raw, YAML_OPTIONS);
-		if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-			return { data: null, error: { message: 'the frontmatter is not a list of properties', line: block.firstLine + 1 } };
-		}
-		return { data: data as Frontmatter };
-	} catch (error) {
-		const yamlError = error instanceof YAML.YAMLParseError ? error : null;
-		const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+	const parsed = parseYaml(block.raw);
+	if ('error' in parsed) {
 		// The parser counts lines from the first YAML line; the note counts from its `---`.
-		const yamlLine = yamlError?.linePos?.[0]?.line;
-		return { data: null, error: yamlLine === undefined ? { message } : { message, line: yamlLine + block.firstLine } };
+		const { message, line } = parsed.error;
+		return { data: null, error: line === undefined ? { message } : { message, line: line + block.firstLine } };
 	}
+	const data = parsed.value;
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		return { data: null, error: { message: 'the frontmatter is not a list of properties', line: block.firstLine + 1 } };
+	}
+	return { data: data as Frontmatter };
 }

@@ -154,13 +154,12 @@ export function salvageFrontmatter(raw: string): Frontmatter {
 			if (Array.isArray(list)) list.push(scalar(item[1] ?? ''));
 			continue;
 		}
-		const pair = /^([^\s:#][^:]*?)[ \t]*:(?:[ \t]+(.*))?$/.exec(line);
+		const pair = readPair(line);
 		if (!pair) {
 			listKey = null;
 			continue;
 		}
-		const key = (pair[1] ?? '').trim();
-		const value = (pair[2] ?? '').trim();
+		const { key, value } = pair;
 		if (key in data) continue;
 		if (value === '') {
 			data[key] = [];
@@ -176,8 +175,36 @@ export function salvageFrontmatter(raw: string): Frontmatter {
 	return data;
 }
 
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+const SPACE = /\s/;
+
+/**
+ * A `key: value` line as `/^([^\s:#][^:]*?)[ \t]*:(?:[ \t]+(.*))?$/` read it, found without the pattern, whose
+ * lazy key tried every blank run to its end: a long line of spaces took seconds.
+ */
+function readPair(line: string): { key: string; value: string } | null {
+	const colon = line.indexOf(':');
+	if (colon < 1 || SPACE.test(line[0] ?? '') || line[0] === '#') return null;
+	const after = line.charCodeAt(colon + 1);
+	if (colon + 1 < line.length && after !== 32 && after !== 9) return null;
+	const value = line.slice(colon + 1);
+	if (LINE_TERMINATOR.test(value)) return null;
+	return { key: line.slice(0, colon).trim(), value: value.trim() };
+}
+
+/** `text` up to a ` # comment`: the white space before the first `#` that has white space before it. */
+function withoutComment(text: string): string {
+	for (let hash = text.indexOf('#', 1); hash > 0; hash = text.indexOf('#', hash + 1)) {
+		if (!SPACE.test(text[hash - 1] ?? '')) continue;
+		let start = hash - 1;
+		while (start > 0 && SPACE.test(text[start - 1] ?? '')) start--;
+		return text.slice(0, start);
+	}
+	return text;
+}
+
 function scalar(text: string): string | number | boolean | null {
-	let value = text.replace(/\s+#.*$/, '').trim();
+	let value = withoutComment(text).trim();
 	const quote = value[0];
 	if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote)) return value.slice(1, -1);
 	if (quote === '"' || quote === "'") value = value.slice(1);

@@ -9,6 +9,7 @@ import { classifyBody } from './classify-body';
 import { NONE } from './none';
 import { clientFromFolder, fileBaseName, profileNameFromPath } from './note-path';
 import { readPlainBody } from './plain-body';
+import { withoutUnreadableFields } from './frontmatter-shape';
 import { compileRules, type ReadingRules } from './rules';
 import {
 	dayFromFileName,
@@ -108,6 +109,14 @@ export function readSession(
 	warnBadBytes(options.headOnly ? text.slice(0, start ? start.offset : headLength(note.readHead())) : text, note);
 
 	let data: Frontmatter | null = frontmatter ?? null;
+	// A property that holds itself (a YAML anchor inside its own value) or nests without end is left out, with a warning.
+	if (data) {
+		const checked = withoutUnreadableFields(data);
+		for (const { key, why } of checked.dropped) {
+			note.warn(note.keyLine(key), `The "${key}" field ${why === 'refers to itself' ? 'refers to itself (a YAML anchor used inside its own value)' : 'nests too deep to read'}, so it is left out.`);
+		}
+		data = checked.data;
+	}
 	// An unclosed frontmatter is text to Obsidian; its leading `key: value` lines still say who and when.
 	const unclosedEnd = data === null && !start && !note.readHead().frontmatter ? unclosedFrontmatterEnd(note.readHead()) : 0;
 	if (unclosedEnd > 0) data = salvageFrontmatter(note.readHead().lines.slice(1, unclosedEnd).join('\n'));
@@ -245,9 +254,16 @@ function warnBadBytes(text: string, note: NoteContext): void {
 	if (replacement >= 0) note.warn(lineAt(text, replacement), 'The note contains bytes that are not valid UTF-8; they show as �.');
 }
 
-/** A frontmatter value as a coach would recognise it in a warning. */
+/** A frontmatter value as a coach would recognise it in a warning, cut short if long. */
 function describe(value: unknown): string {
-	return typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? 'nothing';
+	let text: string;
+	try {
+		text = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? 'nothing');
+	} catch {
+		// A value JSON cannot write is described plainly: a warning is never a reason to stop reading.
+		text = Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a set of properties' : typeof value;
+	}
+	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
 /** For a note that opens frontmatter and never closes it: the line after its run of YAML-looking lines, else 0. */
