@@ -93,3 +93,16 @@ describe('bad input never throws and never loses the rest of the note', () => {
 		}
 	});
 });
+
+// Issue 15, "silent loss": an unclosed `<!--` hid the rest of the note with no word about it.
+describe('an HTML comment never closed', () => {
+	it('warns on the line it opens, as an unclosed %% comment does', () => {
+		const text = '---\nclient: Ana\ndate: 2026-10-14\n---\n- [ ] Kept\n\n<!-- the coach started a note\n\nand never closed it\n- [ ] Hidden step\n';
+		const reading = read(text, PATH);
+		expect(reading.actionSteps.map((s) => s.text)).toEqual(['Kept']);
+		expect(reading.warnings).toEqual([{ path: PATH, line: 7, message: expect.stringMatching(/HTML comment \(<!--\) is never closed/) as unknown }]);
+		// The same warning when the note is read from its text alone (the plugin's way), and none for a closed comment.
+		expect(readSession(PATH, text, { client: 'Ana', date: '2026-10-14' }, defaultSettings()).warnings.map((w) => w.line)).toEqual([7]);
+		expect(read(text.replace('never closed it', 'closed it -->'), PATH).warnings).toEqual([]);
+	});
+});
