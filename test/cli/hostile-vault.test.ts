@@ -51,3 +51,13 @@ describe('a vault with a note whose YAML anchors refer to themselves', () => {
 		expect(err).toContain(':2: The "client" field refers to itself');
 	});
 });
+
+// Issue 15, item 6: a day the calendar does not have was taken as today.
+describe('--today', () => {
+	it.each(['2026-02-30', '2026-13-45'])('refuses %s', async (day) => {
+		const vault = tempVault({ 'Sessions/2026-10-14 Ana.md': GOOD });
+		const { status, err } = await cli('review', vault, '--client', 'Ana', '--today', day);
+		expect(status).toBe(2);
+		expect(err).toContain('--today takes a date like 2026-11-22.');
+	});
+});

@@ -62,15 +62,16 @@ export function buildNewSessionNote(review: ClientReview, options: NewSessionOpt
 	const marker = options.settings.coachOwnerMarkers[0] ?? '@coach';
 	const steps = review.actionSteps.filter((t) => t.owner === 'client' && open(t)).map((t) => carriedLine(t, idFor(t), style, ''));
 	const promises = review.actionSteps.filter((t) => t.owner === 'coach' && open(t)).map((t) => carriedLine(t, idFor(t), style, hasPromiseSlot ? '' : marker));
-	const values: Record<string, string> = {
+	// Only these names are filled in: a lookup in a plain object would also find `{{constructor}}` and its source.
+	const values = new Map<string, string>(Object.entries({
 		client: review.client,
 		date: options.today,
 		day: formatDay(options.today),
 		session: String(number),
 		open_steps: (hasPromiseSlot ? steps : [...steps, ...promises]).join('\n'),
 		open_promises: promises.join('\n'),
-	};
-	const text = options.template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
+	}));
+	const text = options.template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values.get(key) ?? whole);
 	return { text, number, carried: steps.length + promises.length };
 }
 

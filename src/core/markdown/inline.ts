@@ -1,3 +1,4 @@
+import { isDay } from '../review/days';
 import { cutSpans } from '../text';
 import { readFieldHead, scanBracketedFields, scanWikiLinks } from './inline-scan';
 
@@ -106,7 +107,8 @@ export function readTasksSignifiers(text: string): SignifierScan {
 		const [whole, emoji, date, id] = match;
 		if (emoji && date) {
 			const key = SIGNIFIER_DATES.find(([sign]) => emoji.startsWith(sign))?.[1];
-			if (key) values[key] = date;
+			// A date the calendar does not have (`2026-02-30`) is no date; the signifier is still taken out of the text.
+			if (key && isDay(date)) values[key] = date;
 		} else if (id) values.id = id;
 		spans.push([match.index, match.index + whole.length]);
 	}

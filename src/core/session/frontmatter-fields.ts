@@ -29,28 +29,40 @@ export function linkTargetName(target: string): string {
 
 /** `Susan`, `[[Susan]]`, `[[Clients/Susan|Sue]]` or a list of those: the names they give. */
 export function readNames(value: unknown): string[] {
+	return readNamesChecked(value).names;
+}
+
+/**
+ * The names a value gives, from strings only, and how many values in it gave none (a number, a property list, a
+ * list in a list that is not a link): `client: [[Ann,[Bob,{x:1}]]]` gives Ann and Bob, and one value left out.
+ */
+export function readNamesChecked(value: unknown): { names: string[]; ignored: number } {
 	// Most notes name one client: a list of exactly one (a list grown by pushing keeps room for seventeen).
 	if (!Array.isArray(value)) {
 		const name = nameOf(value);
-		return name === null ? [] : [name];
+		return { names: name === null ? [] : [name], ignored: name === null && value !== null && value !== '' && typeof value !== 'string' ? 1 : 0 };
 	}
 	const names: string[] = [];
+	let ignored = 0;
+	const add = (name: string | null) => {
+		if (name === null) ignored++;
+		else if (!names.includes(name)) names.push(name);
+	};
 	for (const item of value) {
-		// YAML reads an unquoted `[[Susan]]` as a nested list.
-		if (Array.isArray(item)) {
-			for (const name of readNames(item.flat(3).join(''))) if (!names.includes(name)) names.push(name);
+		if (!Array.isArray(item)) {
+			if (item !== null && item !== '') add(nameOf(item));
 			continue;
 		}
-		const name = nameOf(item);
-		if (name !== null && !names.includes(name)) names.push(name);
+		// YAML reads an unquoted `[[Susan]]` as a list in a list: each string in it is a link's target.
+		for (const inner of (item as unknown[]).flat(8)) add(typeof inner === 'string' && inner.trim() !== '' ? nameOf(`[[${inner.trim()}]]`) ?? nameOf(inner) : null);
 	}
-	return names;
+	return { names, ignored };
 }
 
 /** The name one value gives, or null. */
 function nameOf(item: unknown): string | null {
-	if (typeof item !== 'string' && typeof item !== 'number') return null;
-	const text = String(item).trim();
+	if (typeof item !== 'string') return null;
+	const text = item.trim();
 	if (text === '') return null;
 	const target = linkTarget(text);
 	const name = target !== null ? linkTargetName(target) : text;

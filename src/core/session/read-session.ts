@@ -16,7 +16,7 @@ import {
 	type Frontmatter,
 	getField,
 	readDay,
-	readNames,
+	readNamesChecked,
 	readNumber,
 	readStringList,
 	salvageFrontmatter,
@@ -142,8 +142,10 @@ export function readSession(
 	for (const key of settings.clientKeys) {
 		const value = getField(data, key);
 		if (value === undefined) continue;
-		clients = readNames(value);
+		const named = readNamesChecked(value);
+		clients = named.names;
 		if (clients.length === 0) note.warn(note.keyLine(key), `The "${key}" field names no client.`);
+		else if (named.ignored > 0) note.warn(note.keyLine(key), `The "${key}" field holds ${named.ignored === 1 ? 'a value that is' : `${named.ignored} values that are`} not a name; only names written as text are read.`);
 		break;
 	}
 	if (clients.length === 0 && folderClient && !isProfile) clients = [folderClient];
@@ -258,7 +260,8 @@ function warnBadBytes(text: string, note: NoteContext): void {
 function describe(value: unknown): string {
 	let text: string;
 	try {
-		text = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? 'nothing');
+		// A number JSON cannot write (`1e309` is Infinity) is shown as itself, not as JSON's "null".
+		text = typeof value === 'string' ? `"${value}"` : typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? 'nothing');
 	} catch {
 		// A value JSON cannot write is described plainly: a warning is never a reason to stop reading.
 		text = Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a set of properties' : typeof value;
