@@ -1,6 +1,7 @@
 /**
- * Notes the plugin writes (exported reviews and summaries) carry a marker and a hash of what was written,
- * so a later export replaces only its own untouched output and never a note the coach has edited.
+ * Notes the plugin writes (exported reviews and summaries) carry a marker and a hash of what was written (all
+ * of it but the hash's own line), so a later export replaces only its own untouched output and never a note the
+ * coach has edited, in its body or its frontmatter.
  */
 
 export const EXPORT_MARKER = 'coaching-review';
@@ -24,17 +25,24 @@ export type ExportKind = 'review' | 'client-summary';
 
 export function exportNoteText(kind: ExportKind, client: string, day: string, body: string): string {
 	// Not `client:`: an export must never be read back as one of the client's sessions.
-	return ['---', `${EXPORT_MARKER}: ${kind}`, `review-of: "[[${client}]]"`, `generated: ${day}`, `${HASH_KEY}: ${hashText(body)}`, '---', body].join('\n');
+	const head = ['---', `${EXPORT_MARKER}: ${kind}`, `review-of: "[[${client}]]"`, `generated: ${day}`].join('\n');
+	const rest = `---\n${body}`;
+	// The hash covers everything written but its own line, frontmatter included: tags or `sent-to-client:` the
+	// coach adds to an export make it theirs, and the next export takes a new name instead of replacing it.
+	return `${head}\n${HASH_KEY}: ${hashText(`${head}\n${rest}`)}\n${rest}`;
 }
 
-/** Whether a note is the plugin's own export, unchanged since it was written. */
+/** Whether a note is the plugin's own export, unchanged (frontmatter and body) since it was written. */
 export function isUntouchedExport(text: string): boolean {
 	const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
 	if (!match) return false;
 	const frontmatter = match[1] ?? '';
 	const marker = new RegExp(`^${EXPORT_MARKER}: (review|client-summary)$`, 'm').test(frontmatter);
-	const hash = new RegExp(`^${HASH_KEY}: ([0-9a-f]+)$`, 'm').exec(frontmatter)?.[1];
-	return marker && hash !== undefined && hash === hashText(text.slice(match[0].length));
+	const hashLine = new RegExp(`\\n${HASH_KEY}: ([0-9a-f]+)\\n`).exec(text);
+	// The hash line inside the frontmatter, the rest of the text exactly as it was around it.
+	if (!marker || !hashLine || hashLine.index >= match[0].length) return false;
+	const without = text.slice(0, hashLine.index + 1) + text.slice(hashLine.index + hashLine[0].length);
+	return hashLine[1] === hashText(without);
 }
 
 export function exportFileName(kind: ExportKind, client: string, day: string): string {
