@@ -4,10 +4,10 @@ import YAML, { isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
 export type YamlResult = { value: unknown } | { error: { message: string; line?: number } };
 
 /**
- * Far beyond any coach's properties (a session note's are well under 1 KB): 40,000 short keys fit. The parser
- * takes about a second for this much, so a block past it is salvaged (linear, milliseconds) instead of parsed.
+ * Far beyond any coach's properties (a session note's are well under 1 KB; 10,000 short keys fit). The parser takes
+ * seconds for half a megabyte on a busy machine, so a larger block is salvaged (linear, milliseconds) instead.
  */
-export const MAX_YAML_CHARS = 512_000;
+export const MAX_YAML_CHARS = 128_000;
 
 /**
  * Parses YAML in time linear in its size. The `yaml` package's own duplicate-key check compares each key with every
