@@ -157,7 +157,8 @@ export function scanWikiLinks(text: string, visit: (match: WikiLinkMatch) => voi
 			}
 		} else if (stop > at + 2 && code === 93 && text.charCodeAt(stop + 1) === 93) end = stop + 2;
 		if (end < 0) {
-			at = text.indexOf('[[', at + 1);
+			// `[[[`: the next candidate is the very next character, no search needed (a line of `[[` is all these).
+			at = stop === at + 2 && code === 91 ? at + 1 : text.indexOf('[[', at + 1);
 			continue;
 		}
 		// The `!` belongs to this link unless an earlier match took it.

@@ -15,6 +15,8 @@ export interface InlineField {
 }
 
 const NO_FIELDS: readonly InlineField[] = [];
+/** Fields read from one line: far more than any note has, few enough that a line of them costs little. */
+const MAX_FIELDS = 100;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const URL_START = /^\s*(?:https?|obsidian|file):/i;
 
@@ -31,8 +33,8 @@ export function readInlineFields(text: string): readonly InlineField[] {
 			start: match.start,
 			end: match.end,
 		});
-		// No `::` left, no field left: no search to the end of the line for one.
-		return text.includes('::', match.end);
+		// No `::` left, no field left: no search to the end of the line for one. Past `MAX_FIELDS` the rest is text.
+		return fields.length < MAX_FIELDS && text.includes('::', match.end);
 	});
 	if (fields.length === 0) {
 		// `key:: value` taking the whole line: blanks, the key, `::`, and a value with no line break.
@@ -84,6 +86,9 @@ const SIGNIFIER_DATES: [string, keyof TasksSignifiers][] = [
 ];
 const SIGNIFIER = /(📅|🗓️?|✅|❌|⏳|⌛|🛫|➕)\uFE0F?[ \t]*(\d{4}-\d{2}-\d{2})|🆔\uFE0F?[ \t]*([A-Za-z0-9_-]+)|(?:⛔|🔁|🏁)\uFE0F?[ \t]*[^📅🗓✅❌⏳⌛🛫➕🆔🔺⏫🔼🔽⏬#^]*|[🔺⏫🔼🔽⏬]\uFE0F?/gu;
 
+/** Signifiers read from one line: far more than any task has, few enough that a line of emoji costs little. */
+const MAX_SIGNIFIERS = 100;
+
 export interface SignifierScan {
 	values: TasksSignifiers;
 	/** The text with every signifier taken out, the space each leaves closed up. */
@@ -111,6 +116,8 @@ export function readTasksSignifiers(text: string): SignifierScan {
 			if (key && isDay(date)) values[key] = date;
 		} else if (id) values.id = id;
 		spans.push([match.index, match.index + whole.length]);
+		// Tasks itself reads at most 20 from a line's end; past this many the rest is the task's text, read no further.
+		if (spans.length === MAX_SIGNIFIERS) break;
 	}
 	return { values, rest: cutSpans(text, spans), found };
 }

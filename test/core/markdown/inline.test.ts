@@ -101,3 +101,14 @@ describe('long hostile lines', () => {
 		expect(scan.rest === expected).toBe(true);
 	});
 });
+
+describe('a line of many signifiers or fields', () => {
+	it('reads the first 100 of each, leaving the rest as text', () => {
+		const scan = readTasksSignifiers('Send ' + '⏫ '.repeat(150) + '📅 2026-11-01');
+		expect(scan.values).toEqual({});
+		expect(scan.rest.startsWith('Send ⏫')).toBe(true);
+		expect(readTasksSignifiers('Send 📅 2026-11-01 ' + '⏫ '.repeat(150)).values).toEqual({ due: '2026-11-01' });
+		const fields = readInlineFields('[a:: 1] '.repeat(150));
+		expect(fields).toHaveLength(100);
+	});
+});
