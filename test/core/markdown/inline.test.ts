@@ -95,8 +95,9 @@ describe('long hostile lines', () => {
 	it('closes up the text left by 50,000 signifiers', () => {
 		const scan = readTasksSignifiers('Send it ' + '⛔📅'.repeat(50_000) + ' today');
 		expect(scan.found).toBe(true);
-		// `⛔` takes what follows it up to the next signifier; each `📅` with no date stays, one space apart.
-		const expected = `Send it ${Array.from({ length: 50_000 }, () => '📅').join(' ')} today`;
+		// `⛔` takes what follows it up to the next signifier; each `📅` with no date stays, one space apart. After
+		// the first 100 signifiers the rest of the line is text as written.
+		const expected = `Send it ${Array.from({ length: 99 }, () => '📅').join(' ')} 📅${'⛔📅'.repeat(49_900)} today`;
 		expect(scan.rest.length).toBe(expected.length);
 		expect(scan.rest === expected).toBe(true);
 	});
