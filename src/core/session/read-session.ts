@@ -199,6 +199,8 @@ export function readSession(
 			}
 		}
 	}
+	// An inline `<!--` its paragraph never closed hid text the block reader could not see.
+	for (const problem of body?.problems ?? NONE) note.warn(problem.line + 1, problem.message);
 	let goals: readonly Extract[] = body ? body.goals : NONE;
 	if (role === 'profile') {
 		const goalLine = note.keyLine(settings.goalsKey);

@@ -105,4 +105,14 @@ describe('an HTML comment never closed', () => {
 		expect(readSession(PATH, text, { client: 'Ana', date: '2026-10-14' }, defaultSettings()).warnings.map((w) => w.line)).toEqual([7]);
 		expect(read(text.replace('never closed it', 'closed it -->'), PATH).warnings).toEqual([]);
 	});
+
+	it('warns about one opened inside a paragraph or list and never closed there, on its line', () => {
+		const text = '---\nclient: Ana\ndate: 2026-10-14\n---\n- [ ] Kept <!-- a note\n- [ ] Hidden by it\n\n- [ ] After the list\n';
+		const reading = read(text, PATH);
+		expect(reading.actionSteps.map((s) => s.text)).toEqual(['Kept', 'After the list']);
+		expect(reading.warnings).toEqual([{ path: PATH, line: 5, message: expect.stringMatching(/HTML comment \(<!--\) is never closed: the rest of its paragraph/) as unknown }]);
+		expect(readSession(PATH, text, { client: 'Ana', date: '2026-10-14' }, defaultSettings()).warnings.map((w) => w.line)).toEqual([5]);
+		// Closed on a later line of its paragraph, or on its own line: nothing to say.
+		expect(read('---\nclient: Ana\n---\nText <!-- a\nb --> c\n\nMore <!-- x --> text\n', PATH).warnings).toEqual([]);
+	});
 });
