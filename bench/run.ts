@@ -189,7 +189,7 @@ async function main(): Promise<void> {
 		const render = await measureRender();
 		if (render !== null) record('Dashboard first render, 500 sessions', render, 'ms', 150);
 		for (const figure of measurePathological()) {
-			record(`Pathological: ${figure.name}, at 4×`, figure.ms[2], 'ms', 100);
+			if (figure.timeTarget !== null) record(`Pathological: ${figure.name}, at 4×`, figure.ms[2], 'ms', figure.timeTarget);
 			// A ratio of two sub-millisecond times measures the timer and the collector, not the reader.
 			if (figure.ms[2] >= 5) record(`Pathological growth per doubling: ${figure.name}`, figure.growth, 'x', 2.3);
 		}
