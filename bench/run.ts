@@ -235,8 +235,12 @@ async function main(): Promise<void> {
 		cliSection(vault);
 		await indexSection(large);
 		const render = await measureRender();
-		if (render !== null) record('Dashboard first render, 500 sessions', render, 'ms', 150);
-		for (const [name, ms] of measurePathological()) record(`Pathological: ${name}`, ms, 'ms', 100);
+		if (render !== null) record('Dashboard first render, 500 sessions', render, 'ms', 100);
+		for (const figure of measurePathological()) {
+			if (figure.timeTarget !== null) record(`Pathological: ${figure.name}, at 4×`, figure.ms[2], 'ms', figure.timeTarget);
+			// A ratio of two sub-millisecond times measures the timer and the collector, not the reader.
+			if (figure.ms[2] >= 5) record(`Pathological growth per doubling: ${figure.name}`, figure.growth, 'x', 2.3);
+		}
 		for (const [name, growth] of measureStepLineGrowth()) record(`Step line growth per doubling: ${name}`, growth, 'x', 2.3);
 	} finally {
 		rmSync(vault, { recursive: true, force: true });

@@ -1,7 +1,8 @@
-import YAML from 'yaml';
 import type { FrontmatterBlock } from '../core/markdown/types';
+import type { Frontmatter } from '../core/session/frontmatter-fields';
 import type { ParsedFrontmatter } from '../core/session/parse-note';
 import { parseSimpleYaml } from './simple-yaml';
+import { MAX_YAML_CHARS, parseYaml } from './yaml-properties';
 
 /**
  * The `yaml` package keeps `2026-10-14` a string, as Obsidian does (js-yaml would make it a Date); `logLevel`
@@ -13,26 +14,25 @@ export type { ParsedFrontmatter } from '../core/session/parse-note';
 
 /**
  * Parses the frontmatter block the core reader found, so what counts as frontmatter is Obsidian's rule. Line endings
- * are already normalised, so CRLF notes give clean values. `yaml` is called directly: gray-matter would find the
- * same block again and copy every note into a Buffer, which cost the command line a sixth of its time
- * (test/cli/frontmatter.test.ts checks that both give the same properties). The simple shapes most notes use take
- * a fast path that gives the same objects (`simple-yaml.ts`); `yaml` reads the rest, and says what is broken.
+ * are already normalised, so CRLF notes give clean values. The plain shapes most notes hold take the fast path
+ * (`parseSimpleYaml`, the same objects as `yaml`); anything else goes to `yaml` (`parseYaml`: linear in the block's
+ * size, with the message and line of broken YAML). gray-matter would find the same block again and copy every note
+ * into a Buffer (test/cli/frontmatter.test.ts checks that both give the same properties).
  */
 export function parseFrontmatter(block: FrontmatterBlock | null): ParsedFrontmatter {
 	if (!block) return { data: null };
-	const simple = parseSimpleYaml(block.raw);
+	// A block too large to parse quickly is refused by `parseYaml` (and salvaged by the reader), fast path or not.
+	const simple = block.raw.length <= MAX_YAML_CHARS ? parseSimpleYaml(block.raw) : undefined;
 	if (simple !== undefined) return { data: simple };
-	try {
-		const data: unknown = YAML.parse(block.raw, YAML_OPTIONS);
-		if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-			return { data: null, error: { message: 'the frontmatter is not a list of properties', line: block.firstLine + 1 } };
-		}
-		return { data: data as Record<string, unknown> };
-	} catch (error) {
-		const yamlError = error instanceof YAML.YAMLParseError ? error : null;
-		const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+	const parsed = parseYaml(block.raw);
+	if ('error' in parsed) {
 		// The parser counts lines from the first YAML line; the note counts from its `---`.
-		const yamlLine = yamlError?.linePos?.[0]?.line;
-		return { data: null, error: yamlLine === undefined ? { message } : { message, line: yamlLine + block.firstLine } };
+		const { message, line } = parsed.error;
+		return { data: null, error: line === undefined ? { message } : { message, line: line + block.firstLine } };
 	}
+	const data = parsed.value;
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		return { data: null, error: { message: 'the frontmatter is not a list of properties', line: block.firstLine + 1 } };
+	}
+	return { data: data as Frontmatter };
 }

@@ -1,5 +1,6 @@
 import type { MarkdownDocument } from '../core/markdown/types';
 import { type ProgressMatcher, type ReviewedWords, reviewWords } from '../core/review/progress';
+import { withoutUnreadableFields } from '../core/session/frontmatter-shape';
 import type { SessionReading } from '../core/session/types';
 import type { NoteReading } from './read-note';
 
@@ -7,7 +8,8 @@ import type { NoteReading } from './read-note';
 export function metadataJson(document: MarkdownDocument, frontmatter: Record<string, unknown> | null): Record<string, unknown> {
 	const metadata: Record<string, unknown> = {};
 	if (document.frontmatter) {
-		if (frontmatter) metadata.frontmatter = frontmatter;
+		// Without what JSON cannot write: a property that holds itself (the session's warnings say which).
+		if (frontmatter) metadata.frontmatter = withoutUnreadableFields(frontmatter).data;
 		metadata.frontmatterPosition = document.frontmatter.position;
 	}
 	if (document.headings.length > 0) metadata.headings = document.headings;

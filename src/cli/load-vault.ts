@@ -4,7 +4,7 @@ import type { SessionReading, Warning } from '../core/session/types';
 import type { CoachingSettings } from '../core/settings';
 import { VaultIndex } from '../core/vault-index';
 import { parseNoteText } from './read-note';
-import { listNotes, readNote } from './vault';
+import { readNoteSafely, walkVault } from './walk';
 
 export interface LoadedVault {
 	index: VaultIndex;
@@ -24,21 +24,23 @@ export type ReadDepth = 'who-and-when' | 'full';
 export async function loadVault(root: string, settings: CoachingSettings, depth: ReadDepth = 'who-and-when'): Promise<LoadedVault> {
 	const index = new VaultIndex(settings);
 	const notes = new Map<string, ParsedNote>();
-	for (const path of (await listNotes(root)).filter((p) => index.wants(p))) {
-		let text: string;
-		try {
-			text = readNote(root, path);
-		} catch (error) {
-			index.fail(path, error instanceof Error ? error.message : String(error));
+	// A folder, link or note that cannot be read is a warning; the rest of the vault is read all the same.
+	const walk = walkVault(root);
+	const unreadable: Warning[] = [...walk.warnings];
+	for (const path of walk.notes.filter((p) => index.wants(p))) {
+		const read = readNoteSafely(root, path);
+		if ('warning' in read) {
+			unreadable.push(read.warning);
 			continue;
 		}
-		const note = parseNoteText(path, text);
+		const note = parseNoteText(path, read.text);
 		if (!index.wants(path, { frontmatter: note.frontmatter, hasFrontmatter: note.fences !== null || note.unclosed })) continue;
 		notes.set(path, note);
 		index.put(depth === 'full' ? index.read(note) : index.readWhoAndWhen(note));
 	}
 	index.finishBuild();
-	return { index, notes, readings: index.readings(), clients: index.clients(), warnings: index.warnings() };
+	const warnings = [...index.warnings(), ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	return { index, notes, readings: index.readings(), clients: index.clients(), warnings };
 }
 
 /**

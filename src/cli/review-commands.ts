@@ -11,6 +11,7 @@ import { standalonePage } from '../ui/standalone';
 import { readStyles } from './styles';
 import path from 'node:path';
 import type { Warning } from '../core/session/types';
+import { checkHtmlTarget, writeHtmlPage } from './html-output';
 import { loadVault, readClientInFull } from './load-vault';
 import { checkFlags, loadSettings, type Output, type ParsedArgs, UsageError } from './args';
 
@@ -21,12 +22,14 @@ with their number of sessions and first and last session dates.
   --json   {"clients": [...], "warnings": [...]}
 `;
 
-const REVIEW_HELP = `coaching-review review <vault> --client <name> [--json | --markdown] [--html <file>] [--client-facing] [--today YYYY-MM-DD] [--config <settings.json>]
+const REVIEW_HELP = `coaching-review review <vault> --client <name> [--json | --markdown] [--html <file> [--force]] [--client-facing] [--today YYYY-MM-DD] [--config <settings.json>]
 
 One client's review. The name is matched ignoring case and accents; a unique prefix is enough.
   --markdown   the review as a Markdown note (the default)
   --json       the review as JSON
-  --html <file>  also write the dashboard as one standalone HTML page (no script, links open Obsidian)
+  --html <file>  also write the dashboard as one standalone HTML page (no script, links open Obsidian); never
+               inside the vault, and never over a file this tool did not write
+  --force      with --html: replace an existing file this tool did not write
   --client-facing  with --markdown or --html: a summary for the client's own eyes, without your notes or ratings
   --today      the day to count open and overdue steps from (default: today)
 An unknown or ambiguous name exits with status 2 and lists the candidates.
@@ -88,7 +91,7 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 		io.out(REVIEW_HELP);
 		return 0;
 	}
-	checkFlags(args.flags, ['--json', '--markdown', '--client', '--today', '--html', '--client-facing']);
+	checkFlags(args.flags, ['--json', '--markdown', '--client', '--today', '--html', '--client-facing', '--force']);
 	const clientFacing = args.flags.has('--client-facing');
 	if (clientFacing && args.flags.has('--json')) throw new UsageError('--client-facing goes with --markdown or --html.');
 	if (args.flags.has('--json') && args.flags.has('--markdown')) throw new UsageError('Choose one of --json and --markdown.');
@@ -98,6 +101,14 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 	const todayFlag = args.flags.get('--today');
 	if (todayFlag !== undefined && (typeof todayFlag !== 'string' || !isDay(todayFlag))) throw new UsageError('--today takes a date like 2026-11-22.');
 	const today = typeof todayFlag === 'string' ? todayFlag : localToday();
+	const htmlFile = args.flags.get('--html');
+	if (htmlFile === true) throw new UsageError('--html needs a file.');
+	// The file is checked before any work: a refusal is one line, and nothing is written.
+	const htmlTarget = htmlFile === undefined ? null : checkHtmlTarget(htmlFile, vault, args.flags.has('--force'));
+	if (htmlTarget && 'error' in htmlTarget) {
+		io.err(`coaching-review: ${htmlTarget.error}\n`);
+		return 1;
+	}
 	const settings = await loadSettings(args.flags, io);
 	// Who and when of every note is enough to find the client; only their notes are then read in full.
 	const loaded = await loadVault(vault, settings);
@@ -114,10 +125,14 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 	const progress = progressPattern(settings);
 	const review = buildReview(readClientInFull(loaded, match.client), { today, settings, progress });
 	reportWarnings(review.warnings, io);
-	const htmlFile = args.flags.get('--html');
-	if (typeof htmlFile === 'string') {
+	if (htmlTarget && typeof htmlFile === 'string') {
 		const page = standalonePage(review, { vault: path.basename(path.resolve(vault)), css: await readStyles(), privacy: settings.privacyMode, clientFacing, names: loaded.clients.map((c) => c.name) });
-		await fs.writeFile(htmlFile, page, 'utf8');
+		try {
+			await writeHtmlPage(htmlTarget, page);
+		} catch (error) {
+			io.err(`coaching-review: --html: cannot write ${htmlFile} (${(error as { code?: string }).code ?? String(error)}).\n`);
+			return 1;
+		}
 		io.err(`Wrote ${htmlFile}\n`);
 		if (!args.flags.has('--json') && !args.flags.has('--markdown')) return 0;
 	}

@@ -46,15 +46,23 @@ export function closeUp(left: string, right: string): string {
 	return before === '' ? after : after === '' ? before : `${before} ${after}`;
 }
 
-/** `text` without the `[start, end)` spans (in order, not overlapping), the space each leaves closed up. */
+/**
+ * `text` without the `[start, end)` spans (in order, not overlapping), the space each leaves closed up: what
+ * `closeUp` folded over the pieces gives, built in one pass (folding made a copy of the whole text per span).
+ */
 export function cutSpans(text: string, spans: [number, number][]): string {
 	const first = spans[0];
 	if (!first) return text;
-	let out = text.slice(0, first[0]);
-	for (let k = 0; k < spans.length; k++) {
-		const end = spans[k]?.[1] ?? text.length;
-		const next = spans[k + 1]?.[0] ?? text.length;
-		out = closeUp(out, text.slice(end, next));
+	const kept: string[] = [];
+	const last = spans.length;
+	for (let k = 0; k <= last; k++) {
+		const start = k === 0 ? 0 : (spans[k - 1]?.[1] ?? text.length);
+		const end = k === last ? text.length : (spans[k]?.[0] ?? text.length);
+		let piece = text.slice(start, end);
+		// The text's own leading and trailing space stay; a cut's neighbours lose theirs.
+		if (k > 0) piece = piece.trimStart();
+		if (k < last) piece = piece.trimEnd();
+		if (piece !== '') kept.push(piece);
 	}
-	return out;
+	return kept.join(' ');
 }

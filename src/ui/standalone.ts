@@ -53,6 +53,9 @@ export interface StandaloneOptions {
 	names?: readonly string[];
 }
 
+/** In the head of every page written, so the command line knows a file it may replace. */
+export const GENERATOR_META = '<meta name="generator" content="coaching-review">';
+
 /** The dashboard as one HTML file: styles inline, no script, nothing fetched. */
 export function standalonePage(review: ClientReview, options: StandaloneOptions): string {
 	const tree = options.clientFacing ? renderClientSummaryPage(clientSummary(review)) : renderDashboard(review, { privacy: options.privacy ?? false, names: options.names });
@@ -65,6 +68,7 @@ export function standalonePage(review: ClientReview, options: StandaloneOptions)
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+${GENERATOR_META}
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'none'">
 <title>${escapeHtml(heading)}</title>
 <style>${THEME}

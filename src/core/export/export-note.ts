@@ -3,9 +3,9 @@ import { hashText } from './hash';
 import { frontmatterBlock, readFrontmatter, splitFrontmatter } from './yaml-frontmatter';
 
 /**
- * Notes the plugin writes (exported reviews and summaries) carry a marker, whose review they are, and a hash of
- * what was written, so a later export replaces only its own untouched output for the same client, and never a note
- * the coach has edited.
+ * Notes the plugin writes (exported reviews and summaries) carry a marker, whose review they are, and a hash of what
+ * was written (all of it but the hash's own line), so a later export replaces only its own untouched output for the
+ * same client, and never a note the coach has edited, in its body or its frontmatter.
  */
 
 import { EXPORT_MARKER } from '../note-kinds';
@@ -23,13 +23,19 @@ function reviewOf(client: string): string {
 
 export function exportNoteText(kind: ExportKind, client: string, day: string, body: string): string {
 	// Not `client:`: an export must never be read back as one of the client's sessions.
-	const head = frontmatterBlock({ [EXPORT_MARKER]: kind, 'review-of': reviewOf(client), generated: day, [HASH_KEY]: hashText(body) });
-	return `${head}\n${body}`;
+	const fields = { [EXPORT_MARKER]: kind, 'review-of': reviewOf(client), generated: day };
+	// The hash covers everything written but its own line, frontmatter included: tags or `sent-to-client:` the
+	// coach adds to an export make it theirs, and the next export takes a new name instead of replacing it.
+	const hash = hashText(`${frontmatterBlock(fields)}\n${body}`);
+	return `${frontmatterBlock({ ...fields, [HASH_KEY]: hash })}\n${body}`;
 }
 
+/** The hash line, last in the frontmatter the product writes. */
+const HASH_LINE = new RegExp(`\\n${HASH_KEY}: [^\\n]*\\n`);
+
 /**
- * Whether a note is the plugin's own export, unchanged since it was written; with `client`, also that it is that
- * client's (another client whose name makes the same file name never replaces it).
+ * Whether a note is the plugin's own export, unchanged (frontmatter and body) since it was written; with `client`,
+ * also that it is that client's (another client whose name makes the same file name never replaces it).
  */
 export function isUntouchedExport(text: string, client?: string): boolean {
 	const fields = readFrontmatter(text);
@@ -38,7 +44,10 @@ export function isUntouchedExport(text: string, client?: string): boolean {
 	if (kind !== 'review' && kind !== 'client-summary') return false;
 	if (client !== undefined && fields['review-of'] !== reviewOf(client)) return false;
 	const hash = fields[HASH_KEY];
-	return typeof hash === 'string' && hash === hashText(splitFrontmatter(text).body);
+	const line = HASH_LINE.exec(text);
+	// The hash line inside the frontmatter, the rest of the text exactly as it was around it.
+	if (typeof hash !== 'string' || !line || line.index >= text.length - splitFrontmatter(text).body.length) return false;
+	return hash === hashText(text.slice(0, line.index + 1) + text.slice(line.index + line[0].length));
 }
 
 /** The export's file name, and the notice to give when the client's name could not be used as it is. */

@@ -59,7 +59,8 @@ function fillTemplate(template: string, values: Record<string, string | number>,
 			head = fillFrontmatter(splitFrontmatter(DEFAULT_SESSION_TEMPLATE).yaml ?? '', values) ?? '';
 		} else head = filled;
 	}
-	const filledBody = body.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => markdown[key] ?? whole);
+	// Only the template's own variables are filled: a plain object would also find `{{constructor}}` and its source.
+	const filledBody = body.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (Object.prototype.hasOwnProperty.call(markdown, key) ? (markdown[key] ?? whole) : whole));
 	return { text: head === '' ? filledBody : `${head}\n${filledBody}`, notice };
 }
 

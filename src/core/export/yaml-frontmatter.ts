@@ -44,7 +44,7 @@ const slot = (index: number) => `crslot${index}x`;
 export function fillFrontmatter(yaml: string, values: Record<string, string | number>): string | null {
 	const keys: string[] = [];
 	const slotted = yaml.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => {
-		if (!(key in values)) return whole;
+		if (!Object.prototype.hasOwnProperty.call(values, key)) return whole;
 		keys.push(key);
 		return slot(keys.length - 1);
 	});

@@ -56,6 +56,9 @@ export function parseBlocks(lines: string[], lineStarts: number[], firstBodyLine
 	const last = lines.length - 1;
 	if (open?.type === 'fence') state.problems.push({ kind: 'block-unclosed', line: last, message: 'A code block is never closed: the rest of the note is read as code.' });
 	if (open?.type === 'comment') state.problems.push({ kind: 'block-unclosed', line: last, message: 'A %% comment is never closed: the rest of the note is read as a comment.' });
+	if (open?.type === 'html' && !open.kind.endsAtBlank && open.kind.end.source === '-->') {
+		state.problems.push({ kind: 'block-unclosed', line: htmlBlockStart(state.table, last), message: 'An HTML comment (<!--) is never closed: the rest of the note is read as a comment.' });
+	}
 	state.finishItems();
 	return {
 		headings: state.headings,
@@ -207,4 +210,11 @@ function countQuotes(state: BlockState): number {
 	let quotes = 0;
 	for (const c of state.containers) if (c.kind === 'quote') quotes++;
 	return quotes;
+}
+
+/** The first line of the HTML block that ends on `last`: its lines are HTML lines, blank ones included. */
+function htmlBlockStart(table: LineTable, last: number): number {
+	let first = last;
+	while (first > 0 && table.kind(first - 1) === KIND.html) first--;
+	return first;
 }

@@ -1,3 +1,5 @@
+import { readFieldHead, scanBracketedFields, scanWikiLinks } from './inline-scan';
+
 /** Inline constructs Obsidian's cache does not give: Dataview fields, block ids, links (the step line's own are in `step-line/`). */
 
 export interface InlineField {
@@ -10,37 +12,43 @@ export interface InlineField {
 	end: number;
 }
 
-const FULL_LINE_FIELD = /^[ \t]*([\p{L}\p{N}_][\p{L}\p{N}_ \-/]{0,60}?)[ \t]*::[ \t]*(.*)$/u;
-const BRACKETED_FIELD = /[[(]([\p{L}\p{N}_][\p{L}\p{N}_ \-/]{0,60}?)[ \t]*::[ \t]*([^\])]*)[\])]/gu;
-
 const NO_FIELDS: readonly InlineField[] = [];
+/** Fields read from one line: far more than any note has, few enough that a line of them costs little. */
+const MAX_FIELDS = 100;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const URL_START = /^\s*(?:https?|obsidian|file):/i;
 
-/** Dataview inline fields in one line of text. */
+/** Dataview inline fields in one line of text, read in time linear in its length (see `inline-scan.ts`). */
 export function readInlineFields(text: string): readonly InlineField[] {
 	if (!text.includes('::')) return NO_FIELDS;
 	const fields: InlineField[] = [];
-	BRACKETED_FIELD.lastIndex = 0;
-	for (let match = BRACKETED_FIELD.exec(text); match; match = BRACKETED_FIELD.exec(text)) {
-		const opener = match[0][0];
-		const closer = match[0][match[0].length - 1];
-		if ((opener === '[') !== (closer === ']')) continue;
+	scanBracketedFields(text, (match) => {
+		if ((match.opener === '[') !== (match.closer === ']')) return true;
 		fields.push({
-			key: (match[1] ?? '').trim(),
-			value: (match[2] ?? '').trim(),
-			style: opener === '[' ? 'bracket' : 'paren',
-			start: match.index,
-			end: match.index + match[0].length,
+			key: text.slice(match.start + 1, match.keyEnd).trim(),
+			value: text.slice(match.valueStart, match.end - 1).trim(),
+			style: match.opener === '[' ? 'bracket' : 'paren',
+			start: match.start,
+			end: match.end,
 		});
-		// No `::` left, no field left: no search to the end of the line for one.
-		if (!text.includes('::', BRACKETED_FIELD.lastIndex)) break;
-	}
+		// No `::` left, no field left: no search to the end of the line for one. Past `MAX_FIELDS` the rest is text.
+		return fields.length < MAX_FIELDS && text.includes('::', match.end);
+	});
 	if (fields.length === 0) {
-		const line = FULL_LINE_FIELD.exec(text);
-		if (line && !/^\s*(?:https?|obsidian|file):/i.test(text)) {
-			fields.push({ key: (line[1] ?? '').trim(), value: (line[2] ?? '').trim(), style: 'line', start: 0, end: text.length });
+		// `key:: value` taking the whole line: blanks, the key, `::`, and a value with no line break.
+		const head = readFieldHead(text, skipLeadingBlanks(text));
+		if (head && !LINE_BREAK.test(text.slice(head.valueStart)) && !URL_START.test(text)) {
+			const key = text.slice(skipLeadingBlanks(text), head.keyEnd).trim();
+			fields.push({ key, value: text.slice(head.valueStart).trim(), style: 'line', start: 0, end: text.length });
 		}
 	}
 	return fields;
+}
+
+function skipLeadingBlanks(text: string): number {
+	let i = 0;
+	while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+	return i;
 }
 
 /** Dataview's key normalisation, as the step line reads it (`Due Date` is `due-date`). */
@@ -60,23 +68,26 @@ export interface WikiLink {
 	embed: boolean;
 }
 
-const WIKI_LINK = /(!?)\[\[([^\]|[\n]+?)(?:\|([^\]\n]*))?\]\]/g;
-
 export function readWikiLinks(text: string): WikiLink[] {
 	const links: WikiLink[] = [];
 	if (!text.includes('[[')) return links;
-	WIKI_LINK.lastIndex = 0;
-	for (let match = WIKI_LINK.exec(text); match; match = WIKI_LINK.exec(text)) {
-		const target = (match[2] ?? '').trim();
-		links.push({ target, display: (match[3] ?? target).trim(), embed: match[1] === '!' });
-	}
+	scanWikiLinks(text, (match) => {
+		const target = match.target.trim();
+		links.push({ target, display: (match.alias ?? target).trim(), embed: match.embed });
+	});
 	return links;
 }
 
 /** Replaces `[[target|alias]]` with what a reader sees: the alias, else the target. */
 export function wikiLinksAsText(text: string): string {
 	if (!text.includes('[') || !text.includes('[[')) return text;
-	return text.replace(WIKI_LINK, (_whole, _embed: string, target: string, display: string | undefined) =>
-		(display ?? target.split('#')[0] ?? target).trim(),
-	);
+	const pieces: string[] = [];
+	let from = 0;
+	scanWikiLinks(text, (match) => {
+		pieces.push(text.slice(from, match.start), (match.alias ?? match.target.split('#')[0] ?? match.target).trim());
+		from = match.end;
+	});
+	if (from === 0) return text;
+	pieces.push(text.slice(from));
+	return pieces.join('');
 }

@@ -121,7 +121,7 @@ export interface MarkdownDocument {
 
 /** What is wrong with a note's structure; callers tell problems apart by `kind`, never by their message. */
 export interface StructureProblem {
-	kind: 'frontmatter-unclosed' | 'block-unclosed';
+	kind: 'frontmatter-unclosed' | 'block-unclosed' | 'comment-unclosed';
 	/** 0-based. */
 	line: number;
 	message: string;

@@ -17,6 +17,11 @@ export function localToday(now: Date = new Date()): string {
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** `YYYY-MM-DD` naming a day the calendar has: `2026-02-30` and `2026-13-45` are not days. */
 export function isDay(text: string): boolean {
-	return /^\d{4}-\d{2}-\d{2}$/.test(text);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+	const [y, m, d] = [Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))];
+	// Date.UTC rolls an impossible day over into the next month; a real one comes back as written.
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

@@ -1,7 +1,7 @@
 import { type CommentState, stripInlineComments } from '../markdown/comments';
 import { normaliseFieldKey, readInlineFields } from '../markdown/inline';
 import { isBlank } from '../markdown/lines';
-import type { Callout } from '../markdown/types';
+import type { Callout, StructureProblem } from '../markdown/types';
 import { HeadingContext } from './headings';
 import { ALL_MARKS, cleanText, HAS_CARET, HAS_COLON, HAS_COMMENT_MARK, LineGates } from './line-gates';
 import { BLOCKQUOTE, place, type Placement, type Section, sectionPlacement, stepRule, type Target } from './placement';
@@ -15,6 +15,8 @@ export interface BodyReading {
 	clientWords: ClientWords[];
 	coachNotes: Extract[];
 	goals: Extract[];
+	/** What hid text without the block reader knowing: an inline `<!--` that its paragraph never closed (0-based lines). */
+	problems?: StructureProblem[];
 }
 
 /** What the step reader need look for, by a line's `HAS_COLON | HAS_CARET` marks: made once, not per step. */
@@ -44,6 +46,8 @@ export class BodyClassifier {
 	readonly result: BodyReading = { actionSteps: [], clientWords: [], coachNotes: [], goals: [] };
 	private readonly headings: HeadingContext;
 	private readonly comments: CommentState = { open: null };
+	/** The 0-based line where the inline comment now open began. */
+	private commentLine = -1;
 	/** Items that are action steps, and their lines: continuation lines and nested items of a step are not prose. */
 	private stepItems: Set<number> | null = null;
 	private stepLines: Set<number> | null = null;
@@ -76,7 +80,23 @@ export class BodyClassifier {
 	/** A blank line: it ends the extract and any inline comment left open. */
 	blank(): void {
 		this.previous = null;
+		this.endComment();
+	}
+
+	/**
+	 * A paragraph's end closes an inline comment it left open. A `<!--` that hid the lines after its own said
+	 * nothing of it, so it is reported (an unclosed `%%` is Obsidian's and reported by the block reader).
+	 */
+	private endComment(): void {
+		if (this.comments.open === '-->' && this.commentLine >= 0) {
+			(this.result.problems ??= []).push({
+				kind: 'comment-unclosed',
+				line: this.commentLine,
+				message: 'An HTML comment (<!--) is never closed: the rest of its paragraph or list is read as a comment.',
+			});
+		}
 		this.comments.open = null;
+		this.commentLine = -1;
 	}
 
 	/** A line holding no text to sort (code, a fence, a callout's title line, a thematic break…): it ends the extract. */
@@ -87,7 +107,7 @@ export class BodyClassifier {
 	/** A heading; only one outside quotes and lists (`sets`) decides the role of the lines under it. */
 	heading(level: number, text: string, sets: boolean): void {
 		if (sets) this.headings.enter(level, this.rules.headingEntry(text));
-		this.comments.open = null;
+		this.endComment();
 		this.previous = null;
 	}
 
@@ -100,7 +120,7 @@ export class BodyClassifier {
 		const task = boxChar === undefined || isStepStatusChar(boxChar) ? boxChar : undefined;
 		const text = task === boxChar ? itemText : `[${boxChar}] ${itemText}`;
 		const section = this.headings.current();
-		const content = this.uncomment(text, marks);
+		const content = this.uncomment(text, marks, i);
 		const parentIsStep = parentLine >= 0 && this.stepLines !== null && this.stepLines.has(parentLine);
 		const stepSection = isStepSection(section);
 		if (task !== undefined || (stepSection && !parentIsStep && !isBlank(content))) this.step(i, item, task, content, marks, section, stepSection);
@@ -122,11 +142,12 @@ export class BodyClassifier {
 	/** A line of text that starts no list item (`item` is the item holding it, or -1), after its containers' markers. */
 	textLine(i: number, item: number, text: string, marks: number, quote: number, calloutIndex: number, callout: Callout | undefined): void {
 		if (item >= 0 && this.stepItems !== null && this.stepItems.has(item)) return;
-		this.placeText(this.uncomment(text, marks), item, i + 1, quote, calloutIndex, this.headings.current(), callout, marks);
+		this.placeText(this.uncomment(text, marks, i), item, i + 1, quote, calloutIndex, this.headings.current(), callout, marks);
 	}
 
 	/** The reading, once every line has been told. */
 	finish(): BodyReading {
+		this.endComment();
 		return this.result;
 	}
 
@@ -167,8 +188,14 @@ export class BodyClassifier {
 	}
 
 	/** The text without its `%%` and `<!-- -->` comments, which may have opened on an earlier line. */
-	private uncomment(text: string, marks: number): string {
-		return marks & HAS_COMMENT_MARK || this.comments.open !== null ? stripInlineComments(text, this.comments) : text;
+	private uncomment(text: string, marks: number, line: number): string {
+		if (!(marks & HAS_COMMENT_MARK) && this.comments.open === null) return text;
+		const wasOpen = this.comments.open !== null;
+		const out = stripInlineComments(text, this.comments);
+		// Where the comment left open began, for the warning if its paragraph ends with it still open.
+		if (this.comments.open === null) this.commentLine = -1;
+		else if (!wasOpen) this.commentLine = line;
+		return out;
 	}
 
 	/** `marks` says which characters worth a closer look the line holds (the rest need no search). */

@@ -29,28 +29,40 @@ export function linkTargetName(target: string): string {
 
 /** `Susan`, `[[Susan]]`, `[[Clients/Susan|Sue]]` or a list of those: the names they give. */
 export function readNames(value: unknown): string[] {
+	return readNamesChecked(value).names;
+}
+
+/**
+ * The names a value gives, from strings only, and how many values in it gave none (a number, a property list, a
+ * list in a list that is not a link): `client: [[Ann,[Bob,{x:1}]]]` gives Ann and Bob, and one value left out.
+ */
+export function readNamesChecked(value: unknown): { names: string[]; ignored: number } {
 	// Most notes name one client: a list of exactly one (a list grown by pushing keeps room for seventeen).
 	if (!Array.isArray(value)) {
 		const name = nameOf(value);
-		return name === null ? [] : [name];
+		return { names: name === null ? [] : [name], ignored: name === null && value !== null && value !== '' && typeof value !== 'string' ? 1 : 0 };
 	}
 	const names: string[] = [];
+	let ignored = 0;
+	const add = (name: string | null) => {
+		if (name === null) ignored++;
+		else if (!names.includes(name)) names.push(name);
+	};
 	for (const item of value) {
-		// YAML reads an unquoted `[[Susan]]` as a nested list.
-		if (Array.isArray(item)) {
-			for (const name of readNames(item.flat(3).join(''))) if (!names.includes(name)) names.push(name);
+		if (!Array.isArray(item)) {
+			if (item !== null && item !== '') add(nameOf(item));
 			continue;
 		}
-		const name = nameOf(item);
-		if (name !== null && !names.includes(name)) names.push(name);
+		// YAML reads an unquoted `[[Susan]]` as a list in a list: each string in it is a link's target.
+		for (const inner of (item as unknown[]).flat(8)) add(typeof inner === 'string' && inner.trim() !== '' ? nameOf(`[[${inner.trim()}]]`) ?? nameOf(inner) : null);
 	}
-	return names;
+	return { names, ignored };
 }
 
 /** The name one value gives, or null. */
 function nameOf(item: unknown): string | null {
-	if (typeof item !== 'string' && typeof item !== 'number') return null;
-	const text = String(item).trim();
+	if (typeof item !== 'string') return null;
+	const text = item.trim();
 	if (text === '') return null;
 	const target = linkTarget(text);
 	const name = target !== null ? linkTargetName(target) : text;
@@ -154,13 +166,12 @@ export function salvageFrontmatter(raw: string): Frontmatter {
 			if (Array.isArray(list)) list.push(scalar(item[1] ?? ''));
 			continue;
 		}
-		const pair = /^([^\s:#][^:]*?)[ \t]*:(?:[ \t]+(.*))?$/.exec(line);
+		const pair = readPair(line);
 		if (!pair) {
 			listKey = null;
 			continue;
 		}
-		const key = (pair[1] ?? '').trim();
-		const value = (pair[2] ?? '').trim();
+		const { key, value } = pair;
 		if (key in data) continue;
 		if (value === '') {
 			data[key] = [];
@@ -176,8 +187,36 @@ export function salvageFrontmatter(raw: string): Frontmatter {
 	return data;
 }
 
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+const SPACE = /\s/;
+
+/**
+ * A `key: value` line as `/^([^\s:#][^:]*?)[ \t]*:(?:[ \t]+(.*))?$/` read it, found without the pattern, whose
+ * lazy key tried every blank run to its end: a long line of spaces took seconds.
+ */
+function readPair(line: string): { key: string; value: string } | null {
+	const colon = line.indexOf(':');
+	if (colon < 1 || SPACE.test(line[0] ?? '') || line[0] === '#') return null;
+	const after = line.charCodeAt(colon + 1);
+	if (colon + 1 < line.length && after !== 32 && after !== 9) return null;
+	const value = line.slice(colon + 1);
+	if (LINE_TERMINATOR.test(value)) return null;
+	return { key: line.slice(0, colon).trim(), value: value.trim() };
+}
+
+/** `text` up to a ` # comment`: the white space before the first `#` that has white space before it. */
+function withoutComment(text: string): string {
+	for (let hash = text.indexOf('#', 1); hash > 0; hash = text.indexOf('#', hash + 1)) {
+		if (!SPACE.test(text[hash - 1] ?? '')) continue;
+		let start = hash - 1;
+		while (start > 0 && SPACE.test(text[start - 1] ?? '')) start--;
+		return text.slice(0, start);
+	}
+	return text;
+}
+
 function scalar(text: string): string | number | boolean | null {
-	let value = text.replace(/\s+#.*$/, '').trim();
+	let value = withoutComment(text).trim();
 	const quote = value[0];
 	if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote)) return value.slice(1, -1);
 	if (quote === '"' || quote === "'") value = value.slice(1);

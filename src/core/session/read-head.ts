@@ -1,6 +1,7 @@
 import { EXPORT_MARKER } from '../note-kinds';
 import type { CoachingSettings } from '../settings';
 import { escapeRegExp } from '../text';
+import { withoutUnreadableFields } from './frontmatter-shape';
 import { NONE } from './none';
 import { clientFromFolder, fileBaseName, profileNameFromPath } from './note-path';
 import type { ParsedNote } from './parse-note';
@@ -9,7 +10,7 @@ import {
 	type Frontmatter,
 	getField,
 	readDay,
-	readNames,
+	readNamesChecked,
 	readNumber,
 	salvageFrontmatter,
 } from './frontmatter-fields';
@@ -90,6 +91,14 @@ export function readHead(
 	warnBadBytes(checked, note);
 
 	let data: Frontmatter | null = parsed.frontmatter;
+	// A property that holds itself (a YAML anchor inside its own value) or nests without end is left out, with a warning.
+	if (data) {
+		const checked = withoutUnreadableFields(data);
+		for (const { key, why } of checked.dropped) {
+			note.warn('field-unreadable', note.keyLine(key), `The "${key}" field ${why === 'refers to itself' ? 'refers to itself (a YAML anchor used inside its own value)' : 'nests too deep to read'}, so it is left out.`);
+		}
+		data = checked.data;
+	}
 	// An unclosed frontmatter is text to Obsidian; its leading `key: value` lines still say who and when.
 	const unclosedEnd = data === null && !parsed.block && opensFrontmatter(parsed.text) ? unclosedFrontmatterEnd(lines()) : 0;
 	if (unclosedEnd > 0) data = salvageFrontmatter(lines().slice(1, unclosedEnd).join('\n'));
@@ -117,8 +126,10 @@ export function readHead(
 	for (const key of settings.clientKeys) {
 		const value = field(key);
 		if (value === undefined) continue;
-		clients = readNames(value);
+		const named = readNamesChecked(value);
+		clients = named.names;
 		if (clients.length === 0) note.warn('no-client', note.keyLine(key), `The "${key}" field names no client.`);
+		else if (named.ignored > 0) note.warn('no-client', note.keyLine(key), `The "${key}" field holds ${named.ignored === 1 ? 'a value that is' : `${named.ignored} values that are`} not a name; only names written as text are read.`);
 		break;
 	}
 	if (clients.length === 0 && folderClient && !isProfile) clients = [folderClient];
@@ -178,7 +189,15 @@ function warnBadBytes(text: string, note: NoteContext): void {
 
 /** A frontmatter value as a coach would recognise it in a warning. */
 function describe(value: unknown): string {
-	return typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? 'nothing';
+	let text: string;
+	try {
+		// A number JSON cannot write (`1e309` is Infinity) is shown as itself, not as JSON's "null".
+		text = typeof value === 'string' ? `"${value}"` : typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? 'nothing');
+	} catch {
+		// A value JSON cannot write is described plainly: a warning is never a reason to stop reading.
+		text = Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a set of properties' : typeof value;
+	}
+	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
 /** For a note that opens frontmatter and never closes it: the line after its run of YAML-looking lines, else 0. */

@@ -41,6 +41,8 @@ export function readSession(note: ParsedNote, rules: ReadingRules, document: Mar
 /** The reading: the body's lists (the shared empty one without a body), a profile's goals and aliases, the warnings. */
 function finish(head: Head, settings: CoachingSettings, body: BodyReading | null): SessionReading {
 	const { reading, data, note } = head;
+	// An inline `<!--` its paragraph never closed hid text the block reader could not see.
+	for (const problem of body?.problems ?? NONE) note.warn(problem.kind, problem.line + 1, problem.message);
 	let goals: readonly Extract[] = body ? body.goals : NONE;
 	if (reading.role === 'profile') {
 		const goalLine = note.keyLine(settings.goalsKey);

@@ -19,7 +19,9 @@ export type WarningKind =
 	| 'bad-session-number'
 	| 'bad-bytes'
 	| 'unreadable'
-	| 'alias-conflict';
+	| 'alias-conflict'
+	| 'field-unreadable'
+	| 'comment-unclosed';
 
 export interface Warning {
 	path: string;

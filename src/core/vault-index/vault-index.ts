@@ -192,7 +192,10 @@ export class VaultIndex {
 			if (warnings.length > 0) byPath.set(reading.path, warnings);
 		}
 		for (const [path, warning] of this.failures) byPath.set(path, [warning]);
-		return [...byPath.keys()].sort(compareText).flatMap((path) => byPath.get(path) ?? []);
+		const notes = [...byPath.keys()].sort(compareText).flatMap((path) => byPath.get(path) ?? []);
+		// A client's own warnings (an alias kept apart) name their profile: listed once, after the notes'.
+		for (const client of this.clients()) for (const w of client.warnings) if (!notes.includes(w)) notes.push(w);
+		return notes;
 	}
 
 	get size(): number {

@@ -66,3 +66,13 @@ describe('a new session note', () => {
 		expect(newSessionPath(settings, 'Susan Lee', TODAY, (p) => taken.has(p))).toEqual({ ok: true, path: 'Clients/Susan Lee/2026-11-22 (3).md', notice: null });
 	});
 });
+
+// Issue 15, item 6: a template's variables come from a list; `{{constructor}}` once inserted a function's source.
+describe('template variables', () => {
+	it('fills in only the variables it knows, leaving any other as written', () => {
+		const review = buildReview(groupClients([read('---\nclient: Ana\ndate: 2026-10-14\n---\n', 'Sessions/a.md')])[0]!, { today: '2026-11-22', settings });
+		const template = '{{client}} {{constructor}} {{toString}} {{__proto__}} {{hasOwnProperty}} {{date}} {{unknown}}';
+		const note = buildNewSessionNote(review, { today: '2026-11-22', template, settings, makeId: (i) => `id${i}` });
+		expect(note.text).toBe('Ana {{constructor}} {{toString}} {{__proto__}} {{hasOwnProperty}} 2026-11-22 {{unknown}}');
+	});
+});

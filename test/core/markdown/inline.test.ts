@@ -43,3 +43,38 @@ describe('inline comments', () => {
 		expect(state.open).toBeNull();
 	});
 });
+
+// Issue 15, item 1: each of these took seconds or minutes when an opener searched to the end of the line for its
+// closer. Tests assert what is read; the bench (bench/pathological.ts) shows the time grows linearly.
+describe('long hostile lines', () => {
+	it('reads 40,000 unclosed "[a:: " and "(a:: b " as no field', () => {
+		expect(readInlineFields('x ' + '[a:: '.repeat(40_000))).toEqual([]);
+		expect(readInlineFields('(a:: b '.repeat(40_000))).toEqual([]);
+	});
+
+	it('still reads the closed field before a long unclosed run', () => {
+		const fields = readInlineFields('[due:: 2026-11-01] ' + '[a:: '.repeat(40_000));
+		expect(fields.map((f) => [f.key, f.value, f.style, f.start, f.end])).toEqual([['due', '2026-11-01', 'bracket', 0, 18]]);
+	});
+
+	it('reads 50,000 unclosed "[[a|" as no link, and the link before them', () => {
+		const run = '[[a|'.repeat(50_000);
+		expect(readWikiLinks(run)).toEqual([]);
+		expect(wikiLinksAsText(run)).toBe(run);
+		expect(readWikiLinks('[[Susan|Sue]] ' + run)).toEqual([{ target: 'Susan', display: 'Sue', embed: false }]);
+		expect(wikiLinksAsText('![[Susan|Sue]] ' + run)).toBe('Sue ' + run);
+	});
+
+	it('takes a key of at most 61 characters, as Dataview does', () => {
+		expect(readInlineFields(`${'k'.repeat(61)}:: v`).map((f) => f.key)).toEqual(['k'.repeat(61)]);
+		expect(readInlineFields(`${'k'.repeat(62)}:: v`)).toEqual([]);
+		expect(readInlineFields(`[${'k'.repeat(30)} ${'k'.repeat(30)}   :: v]`).map((f) => f.value)).toEqual(['v']);
+	});
+});
+
+describe('a line of many fields', () => {
+	it('reads the first 100, leaving the rest as text', () => {
+		const fields = readInlineFields('[a:: 1] '.repeat(150));
+		expect(fields).toHaveLength(100);
+	});
+});

@@ -95,3 +95,26 @@ describe('bad input never throws and never loses the rest of the note', () => {
 		}
 	});
 });
+
+// Issue 15, "silent loss": an unclosed `<!--` hid the rest of the note with no word about it.
+describe('an HTML comment never closed', () => {
+	it('warns on the line it opens, as an unclosed %% comment does', () => {
+		const text = '---\nclient: Ana\ndate: 2026-10-14\n---\n- [ ] Kept\n\n<!-- the coach started a note\n\nand never closed it\n- [ ] Hidden step\n';
+		const reading = read(text, PATH);
+		expect(reading.actionSteps.map((s) => s.text)).toEqual(['Kept']);
+		expect(reading.warnings).toEqual([{ path: PATH, line: 7, kind: 'block-unclosed', message: expect.stringMatching(/HTML comment \(<!--\) is never closed/) as unknown }]);
+		// The same warning when the note is read from its text alone (the plugin's way), and none for a closed comment.
+		expect(readSession(parseNote(PATH, text, { client: 'Ana', date: '2026-10-14' }), compileRules(defaultSettings())).warnings.map((w) => w.line)).toEqual([7]);
+		expect(read(text.replace('never closed it', 'closed it -->'), PATH).warnings).toEqual([]);
+	});
+
+	it('warns about one opened inside a paragraph or list and never closed there, on its line', () => {
+		const text = '---\nclient: Ana\ndate: 2026-10-14\n---\n- [ ] Kept <!-- a note\n- [ ] Hidden by it\n\n- [ ] After the list\n';
+		const reading = read(text, PATH);
+		expect(reading.actionSteps.map((s) => s.text)).toEqual(['Kept', 'After the list']);
+		expect(reading.warnings).toEqual([{ path: PATH, line: 5, kind: 'comment-unclosed', message: expect.stringMatching(/HTML comment \(<!--\) is never closed: the rest of its paragraph/) as unknown }]);
+		expect(readSession(parseNote(PATH, text, { client: 'Ana', date: '2026-10-14' }), compileRules(defaultSettings())).warnings.map((w) => w.line)).toEqual([5]);
+		// Closed on a later line of its paragraph, or on its own line: nothing to say.
+		expect(read('---\nclient: Ana\n---\nText <!-- a\nb --> c\n\nMore <!-- x --> text\n', PATH).warnings).toEqual([]);
+	});
+});

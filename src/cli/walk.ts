@@ -1,0 +1,141 @@
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import type { Warning } from '../core/session/types';
+
+const SKIPPED_FOLDERS = new Set(['.obsidian', '.trash', 'node_modules', '.git']);
+
+/**
+ * The largest note read. Real session notes are a few KB, meeting transcripts a few hundred KB; 50 MB is a hundred
+ * times any of them, still read in about a second, and far below the 512 MB where Node can no longer hold the text
+ * as one string (a file that size crashed the command line).
+ */
+export const MAX_NOTE_BYTES = 50 * 1024 * 1024;
+
+export interface VaultWalk {
+	/** Vault-relative paths with `/`, sorted; each file once, however many links lead to it. */
+	notes: string[];
+	/** Folders and links that could not be read or lead out of the vault. */
+	warnings: Warning[];
+}
+
+function warning(rel: string, message: string): Warning {
+	return { path: rel === '' ? '.' : rel, line: 1, message, kind: 'unreadable' };
+}
+
+function reason(error: unknown): string {
+	const code = (error as { code?: unknown } | null)?.code;
+	return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+}
+
+function isInside(root: string, real: string): boolean {
+	return real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+/**
+ * Walks a vault folder for Markdown notes. Skips Obsidian's own folders and hidden ones; follows a symbolic link only
+ * when it leads to a place inside the vault (a link to `/` walked the whole disk), after every real folder, and
+ * lists each file once: a note reached both directly and through a link is listed by its own path. A folder that cannot be read is a
+ * warning, never the end of the walk.
+ */
+export function walkVault(vaultRoot: string): VaultWalk {
+	const warnings: Warning[] = [];
+	let root: string;
+	try {
+		root = realpathSync(vaultRoot);
+	} catch (error) {
+		return { notes: [], warnings: [warning('', `The folder cannot be read (${reason(error)}).`)] };
+	}
+	// Real path of each note found, and the paths it was found by.
+	const found = new Map<string, string[]>();
+	const seenFolders = new Set<string>();
+	const linkedFolders: [string, string, string][] = [];
+	const walk = (folder: string, real: string, relative: string): void => {
+		if (seenFolders.has(real)) return;
+		seenFolders.add(real);
+		let entries;
+		try {
+			entries = readdirSync(folder, { withFileTypes: true });
+		} catch (error) {
+			warnings.push(warning(relative, `This folder cannot be read (${reason(error)}), so its notes are left out.`));
+			return;
+		}
+		entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+		for (const entry of entries) {
+			if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
+			const full = path.join(folder, entry.name);
+			const rel = relative ? `${relative}/${entry.name}` : entry.name;
+			const isMarkdown = entry.name.toLowerCase().endsWith('.md');
+			if (!entry.isSymbolicLink()) {
+				if (entry.isDirectory()) walk(full, path.join(real, entry.name), rel);
+				else if (entry.isFile() && isMarkdown) addNote(found, path.join(real, entry.name), rel);
+				continue;
+			}
+			let target: string;
+			let stat: Stats;
+			try {
+				target = realpathSync(full);
+				stat = statSync(target);
+			} catch {
+				// A dangling link is no note, as in Obsidian.
+				continue;
+			}
+			if (!isInside(root, target)) {
+				if (stat.isDirectory() || isMarkdown) warnings.push(warning(rel, 'This link leads outside the vault, so it is not followed.'));
+				continue;
+			}
+			// Linked folders wait until every real folder is walked, so a note is listed by its own path.
+			if (stat.isDirectory()) linkedFolders.push([full, target, rel]);
+			else if (stat.isFile() && isMarkdown) addNote(found, target, rel);
+		}
+	};
+	walk(vaultRoot, root, '');
+	for (let next = linkedFolders.shift(); next; next = linkedFolders.shift()) walk(...next);
+	const notes: string[] = [];
+	for (const [real, rels] of found) {
+		const own = path.relative(root, real).split(path.sep).join('/');
+		notes.push(rels.includes(own) ? own : (rels.sort()[0] ?? own));
+	}
+	return { notes: notes.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), warnings };
+}
+
+function addNote(found: Map<string, string[]>, real: string, rel: string): void {
+	const rels = found.get(real);
+	if (rels) rels.push(rel);
+	else found.set(real, [rel]);
+}
+
+export type NoteText = { text: string } | { warning: Warning };
+
+/**
+ * Reads a note as UTF-8 (bytes that are not UTF-8 become U+FFFD, which the reader warns about), or says why it
+ * cannot: gone since the walk, unreadable, a folder, or larger than `MAX_NOTE_BYTES`. The size is taken from the
+ * open file, so a file that grows after it was listed is still never read past the limit.
+ */
+export function readNoteSafely(vaultRoot: string, relativePath: string, maxBytes = MAX_NOTE_BYTES): NoteText {
+	const file = path.join(vaultRoot, ...relativePath.split('/'));
+	let fd: number;
+	try {
+		fd = openSync(file, 'r');
+	} catch (error) {
+		return { warning: warning(relativePath, `This note cannot be read (${reason(error)}), so it is left out.`) };
+	}
+	try {
+		const size = fstatSync(fd).size;
+		if (size > maxBytes) {
+			const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+			return { warning: warning(relativePath, `This note is ${mb(size)}, over the ${mb(maxBytes)} a note may be, so it is left out.`) };
+		}
+		const buffer = Buffer.alloc(size);
+		let read = 0;
+		while (read < size) {
+			const n = readSync(fd, buffer, read, size - read, read);
+			if (n === 0) break;
+			read += n;
+		}
+		return { text: buffer.subarray(0, read).toString('utf8') };
+	} catch (error) {
+		return { warning: warning(relativePath, `This note cannot be read (${reason(error)}), so it is left out.`) };
+	} finally {
+		closeSync(fd);
+	}
+}
