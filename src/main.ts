@@ -1,7 +1,7 @@
 import { MarkdownView, Notice, Plugin, TFile, type WorkspaceLeaf } from 'obsidian';
 import type { ClientEntry } from './core/review/clients';
 import { clientKey } from './core/review/names';
-import { type CoachingSettings, defaultSettings } from './core/settings';
+import { type CoachingSettings, defaultSettings, settingsChangeEffect } from './core/settings';
 import { ClientPicker } from './plugin/client-picker';
 import { DASHBOARD_VIEW, DashboardView } from './plugin/dashboard-view';
 import { readFileSession } from './plugin/read-file';
@@ -9,17 +9,21 @@ import { ReadingModal } from './plugin/reading-modal';
 import { progressPattern } from './core/session/progress';
 import { ReviewActions } from './plugin/review-actions';
 import { SessionIndex } from './plugin/session-index';
-import { migrateSettings, toStored } from './plugin/settings-store';
+import { loadSettings, toStored } from './plugin/settings-store';
 import { CoachingSettingTab } from './plugin/settings-tab';
 
 /** Wiring only: each piece gets the parts of the app it uses. */
 export default class CoachingReviewPlugin extends Plugin {
-	private settings: CoachingSettings = defaultSettings();
+	override settings: CoachingSettings = defaultSettings();
+	/** What data.json held besides the settings this version uses: written back untouched. */
+	private keptSettings: Record<string, unknown> = {};
 	private index!: SessionIndex;
 	private reindexTimer: number | null = null;
+	/** The vault is read only once Obsidian's layout is ready; a settings change before that changes nothing to redo. */
+	private indexing = false;
 
 	override async onload(): Promise<void> {
-		this.settings = migrateSettings(await this.loadData());
+		({ settings: this.settings, kept: this.keptSettings } = loadSettings(await this.loadData()));
 		const { vault, metadataCache, workspace } = this.app;
 		const status = this.addStatusBarItem();
 		this.index = new SessionIndex(
@@ -91,6 +95,7 @@ export default class CoachingReviewPlugin extends Plugin {
 
 		// Reading the vault waits until Obsidian has restored its layout, so startup stays fast.
 		workspace.onLayoutReady(() => {
+			this.indexing = true;
 			void this.index.build();
 			this.registerEvent(metadataCache.on('changed', (file) => this.index.scheduleRefresh(file)));
 			this.registerEvent(vault.on('delete', (file) => this.index.remove(file.path)));
@@ -106,15 +111,37 @@ export default class CoachingReviewPlugin extends Plugin {
 		if (this.reindexTimer !== null) window.clearTimeout(this.reindexTimer);
 	}
 
+	/** data.json changed outside Obsidian (Sync, another device, a hand edit): use what it now says. */
+	override async onExternalSettingsChange(): Promise<void> {
+		const loaded = loadSettings(await this.loadData());
+		this.keptSettings = loaded.kept;
+		this.applySettings(loaded.settings);
+	}
+
 	private async saveSettings(next: CoachingSettings): Promise<void> {
+		this.applySettings(next);
+		await this.saveData(toStored(next, this.keptSettings));
+	}
+
+	/** Redoes only what the change needs (see SETTING_EFFECTS): read the notes again, or draw the dashboards again. */
+	private applySettings(next: CoachingSettings): void {
+		const effect = settingsChangeEffect(this.settings, next);
 		this.settings = next;
-		await this.saveData(toStored(next));
+		if (effect === 'display') this.redrawDashboards();
+		if (effect !== 'reading' || !this.indexing) return;
 		// A changed heading or key can change how every note reads: read them again once typing stops.
 		if (this.reindexTimer !== null) window.clearTimeout(this.reindexTimer);
 		this.reindexTimer = window.setTimeout(() => {
 			this.reindexTimer = null;
 			void this.index.build();
 		}, 600);
+	}
+
+	/** Loaded dashboards draw again; a deferred one (a background tab) draws when it is first shown. */
+	private redrawDashboards(): void {
+		for (const leaf of this.app.workspace.getLeavesOfType(DASHBOARD_VIEW)) {
+			if (leaf.view instanceof DashboardView) leaf.view.render();
+		}
 	}
 
 	private pickClient(choose: (client: ClientEntry) => void): void {

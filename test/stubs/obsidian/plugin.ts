@@ -81,6 +81,14 @@ export abstract class Plugin extends Component {
 		this.data = structuredClone(data);
 		return Promise.resolve();
 	}
+
+	onExternalSettingsChange?(): unknown;
+
+	/** Stub helper: data.json changes on disk (Sync, another device), and Obsidian tells the plugin. */
+	async changeDataExternally(data: unknown): Promise<void> {
+		this.data = structuredClone(data);
+		await this.onExternalSettingsChange?.();
+	}
 }
 
 export function normalizePath(path: string): string {

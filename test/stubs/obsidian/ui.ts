@@ -200,14 +200,73 @@ export class Setting {
 	}
 }
 
+/** The app version `requireApiVersion` answers for; a test may pretend to be an older Obsidian. */
+export const appVersion = { current: '1.13.1' };
+
+export function requireApiVersion(version: string): boolean {
+	const parts = (v: string) => v.split('.').map(Number);
+	const [have, want] = [parts(appVersion.current), parts(version)];
+	for (let i = 0; i < Math.max(have.length, want.length); i++) {
+		const diff = (have[i] ?? 0) - (want[i] ?? 0);
+		if (diff !== 0) return diff > 0;
+	}
+	return true;
+}
+
+interface RenderDefinition {
+	name: string;
+	desc?: string;
+	render?: (setting: Setting) => unknown;
+}
+
+interface DefinitionGroup {
+	type: 'group' | 'list';
+	heading?: string;
+	items: RenderDefinition[];
+}
+
 export abstract class PluginSettingTab {
 	containerEl: HTMLElement = document.createElement('div');
+	/** As Obsidian 1.13: the definitions, stored by update() for rendering and search. */
+	settingItems: DefinitionGroup[] = [];
+	private shown = false;
 	constructor(
 		public app: App,
 		public plugin: Plugin,
 	) {}
-	abstract display(): void;
-	hide(): void {}
+	getSettingDefinitions(): unknown[] {
+		return [];
+	}
+	/** Obsidian before 1.13 always calls it; 1.13 only when there are no definitions. */
+	display(): void {}
+	update(): void {
+		this.settingItems = this.getSettingDefinitions() as DefinitionGroup[];
+		if (this.shown) this.renderTab();
+	}
+	hide(): void {
+		this.shown = false;
+	}
+	/** Stub helper: the coach opens the tab, drawn as the app version would draw it. */
+	show(): void {
+		this.shown = true;
+		if (requireApiVersion('1.13.0')) this.update();
+		else this.display();
+	}
+	private renderTab(): void {
+		if (this.settingItems.length === 0) {
+			this.display();
+			return;
+		}
+		this.containerEl.empty();
+		for (const group of this.settingItems) {
+			if (group.heading) new Setting(this.containerEl).setName(group.heading).setHeading();
+			for (const item of group.items) {
+				const setting = new Setting(this.containerEl).setName(item.name);
+				if (item.desc) setting.setDesc(item.desc);
+				item.render?.(setting);
+			}
+		}
+	}
 }
 
 export abstract class AbstractInputSuggest<T> {
