@@ -145,7 +145,8 @@ export default class CoachingReviewPlugin extends Plugin {
 	}
 
 	private pickClient(choose: (client: ClientEntry) => void): void {
-		if (!this.index.ready && this.index.size === 0) {
+		// Not while the index is being read: a half-read index would give a partial list (and keep it).
+		if (!this.index.ready) {
 			new Notice('Coaching review is still reading your notes. Try again in a moment.');
 			return;
 		}
@@ -154,6 +155,7 @@ export default class CoachingReviewPlugin extends Plugin {
 
 	private async openClientNamed(name: string): Promise<void> {
 		const key = clientKey(name);
+		if (!this.index.ready) return;
 		const entry = this.index.allClients().find((c) => c.keys.includes(key));
 		if (entry) await this.openClient(entry);
 	}

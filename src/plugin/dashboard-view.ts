@@ -30,6 +30,11 @@ interface DashboardState {
 	client?: string;
 }
 
+/** The node an event happened on; listeners here sit on the view's own elements, so it is one of them. */
+function targetNode(event: Event): Node | null {
+	return event.target as Node | null;
+}
+
 /** One client's review. The client's key lives in the view state, so the view survives a restart. */
 export class DashboardView extends ItemView {
 	private clientKey: string | null = null;
@@ -76,11 +81,13 @@ export class DashboardView extends ItemView {
 		);
 		this.registerDomEvent(this.contentEl, 'click', (event) => this.openClicked(event));
 		// `toggle` does not bubble: listen in the capture phase to draw a folded session when it opens.
+		// instanceOf, not instanceof: in a pop-out window the elements are that window's, not the main window's.
 		this.registerDomEvent(
 			this.contentEl,
 			'toggle',
 			(event) => {
-				if (event.target instanceof HTMLDetailsElement && event.target.open) mountLazy(event.target, this.lazy);
+				const target = targetNode(event);
+				if (target?.instanceOf(HTMLDetailsElement) && target.open) mountLazy(target, this.lazy);
 			},
 			{ capture: true },
 		);
@@ -91,9 +98,9 @@ export class DashboardView extends ItemView {
 		return Promise.resolve();
 	}
 
-	private openClicked(event: Event): void {
-		const target = event.target;
-		if (!(target instanceof Element)) return;
+	private openClicked(event: MouseEvent | KeyboardEvent): void {
+		const target = targetNode(event);
+		if (!target?.instanceOf(Element)) return;
 		const control = target.closest('.cr-status-control');
 		if (control) {
 			event.preventDefault();
@@ -114,7 +121,7 @@ export class DashboardView extends ItemView {
 	}
 
 	/** Open, in progress, done or dropped: the one checkbox in the note changes, nothing else. */
-	private showStatusMenu(control: Element, event: Event): void {
+	private showStatusMenu(control: Element, event: MouseEvent | KeyboardEvent): void {
 		const path = control.getAttribute('data-step-path');
 		const line = Number(control.getAttribute('data-step-line'));
 		const current = control.getAttribute('data-status');
@@ -129,15 +136,17 @@ export class DashboardView extends ItemView {
 					.onClick(() => void this.deps.actions.setStatus(path, line, choice.status)),
 			);
 		}
-		if (event instanceof MouseEvent) menu.showAtMouseEvent(event);
+		if (event.instanceOf(MouseEvent)) menu.showAtMouseEvent(event);
 		else {
+			// From the keyboard: under the control, in the control's own window (the main one, or a pop-out).
 			const rect = control.getBoundingClientRect();
-			menu.showAtPosition({ x: rect.left, y: rect.bottom });
+			menu.showAtPosition({ x: rect.left, y: rect.bottom }, control.doc);
 		}
 	}
 
 	private async runAction(action: string): Promise<void> {
-		const entry = this.clientKey === null ? undefined : this.deps.index.findClient(this.clientKey);
+		const { index } = this.deps;
+		const entry = this.clientKey === null || !index.ready ? undefined : index.findClient(this.clientKey);
 		if (!entry) return;
 		const { actions } = this.deps;
 		if (action === 'new-session') {
@@ -158,7 +167,9 @@ export class DashboardView extends ItemView {
 			contentEl.createEl('p', { cls: 'cr-empty', text: 'Pick a client from the ribbon or the command palette.' });
 			return;
 		}
-		const entry = index.findClient(this.clientKey);
+		// A dashboard Obsidian restores at startup draws before the first index is done: it waits for it rather than
+		// asking a half-read index (which would keep that half), and draws again when the index is ready.
+		const entry = index.ready ? index.findClient(this.clientKey) : undefined;
 		if (!entry) {
 			contentEl.createEl('p', {
 				cls: 'cr-empty',

@@ -140,14 +140,18 @@ describe('the plugin in Obsidian (stub)', () => {
 		expect(dashboards()).toHaveLength(1);
 	});
 
-	it('leaves no listener, timer or view behind when unloaded', async () => {
+	it('leaves no listener, timer or view behind when unloaded, and keeps the tab where the coach put it', async () => {
 		expect(app.vault.listenerCount()).toBeGreaterThan(0);
+		const leaf = dashboards()[0];
 		plugin.unload();
 		await flush();
 		expect(app.vault.listenerCount()).toBe(0);
 		expect(app.metadataCache.listenerCount()).toBe(0);
 		expect(app.workspace.listenerCount()).toBe(0);
-		expect(dashboards()).toHaveLength(0);
+		// Obsidian keeps the leaf, holding its state, for when the plugin loads again; the dashboard itself is gone.
+		expect(dashboards()).toEqual([leaf]);
+		expect(leaf?.isDeferred).toBe(true);
+		expect(leaf?.containerEl.querySelector('.cr-dashboard')).toBeNull();
 		expect(obsidian.Component.liveDomListeners).toBe(0);
 		expect(app.statusBar.children).toHaveLength(0);
 		const before = reads();

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import * as obsidian from '../stubs/obsidian';
 import { waitFor } from '../stubs/fake-vault';
 import { startPlugin } from './harness';
+import { indexReady } from './index-ready';
 
 let h: Awaited<ReturnType<typeof startPlugin>>;
 const tab = () => h.plugin.settingTabs[0] as obsidian.PluginSettingTab;
@@ -30,9 +31,6 @@ function change(name: string, value: string | boolean): unknown {
 	if (!row) throw new Error(`No setting ${name}`);
 	return (row.components[0] as obsidian.TextComponent | obsidian.ToggleComponent).change(value as never);
 }
-
-/** The first index is done: a signal the plugin keeps, rather than waiting for reads to pause. */
-export const indexReady = (plugin: obsidian.Plugin) => (plugin as unknown as { index?: { ready?: boolean } }).index?.ready === true;
 
 beforeAll(async () => {
 	h = await startPlugin({ layoutReady: false });
