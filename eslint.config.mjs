@@ -8,7 +8,7 @@ export default defineConfig([
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'bin/*.mjs', 'scripts/*.mjs'] },
+				projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'version-bump.mjs', 'bin/*.mjs', 'scripts/*.mjs'] },
 				tsconfigRootDir: import.meta.dirname,
 			},
 		},

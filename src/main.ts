@@ -1,7 +1,7 @@
 import { debounce, MarkdownView, Notice, Plugin, TFile, type WorkspaceLeaf } from 'obsidian';
 import type { ClientEntry } from './core/review/clients';
 import { clientKey } from './core/review/names';
-import { type CoachingSettings, defaultSettings } from './core/settings';
+import { type CoachingSettings, defaultSettings, settingsChangeEffect } from './core/settings';
 import { ClientPicker } from './plugin/client-picker';
 import { DASHBOARD_VIEW, DashboardView } from './plugin/dashboard-view';
 import { readFileSession } from './plugin/read-file';
@@ -11,15 +11,19 @@ import { runAsked } from './plugin/report';
 import { openEditorFor, tasksToggleCommand } from './plugin/note-editing';
 import { ReviewActions } from './plugin/review-actions';
 import { SessionIndex } from './plugin/session-index';
-import { migrateSettings, toStored } from './plugin/settings-store';
+import { loadSettings, toStored } from './plugin/settings-store';
 import { CoachingSettingTab } from './plugin/settings-tab';
 
 /** Wiring only: each piece gets the parts of the app it uses. */
 export default class CoachingReviewPlugin extends Plugin {
-	private settings: CoachingSettings = defaultSettings();
+	override settings: CoachingSettings = defaultSettings();
+	/** What data.json held besides the settings this version uses: written back untouched. */
+	private keptSettings: Record<string, unknown> = {};
 	private index!: SessionIndex;
 	/** Set on unload: what was waiting (the stored settings, the layout) then starts nothing. */
 	private unloaded = false;
+	/** The vault is read only once Obsidian's layout is ready; a settings change before that changes nothing to redo. */
+	private indexing = false;
 	/** A changed heading or key can change how every note reads: read them again once the typing stops. */
 	private readonly reindex = debounce(() => void this.index.build(), 600, true);
 
@@ -32,7 +36,7 @@ export default class CoachingReviewPlugin extends Plugin {
 		const stored: unknown = await this.loadData();
 		// Unloaded while the settings were loading: register nothing, since nothing would clean it up.
 		if (this.unloaded) return;
-		this.settings = migrateSettings(stored);
+		({ settings: this.settings, kept: this.keptSettings } = loadSettings(stored));
 		const { vault, metadataCache, workspace } = this.app;
 		const status = this.addStatusBarItem();
 		this.index = new SessionIndex(
@@ -117,6 +121,7 @@ export default class CoachingReviewPlugin extends Plugin {
 		workspace.onLayoutReady(() => {
 			// Obsidian may call this after the plugin was unloaded: then nothing is started.
 			if (this.unloaded) return;
+			this.indexing = true;
 			void this.index.build();
 			this.registerEvent(metadataCache.on('changed', (file) => this.index.scheduleRefresh(file)));
 			this.registerEvent(vault.on('delete', (file) => this.index.remove(file.path)));
@@ -130,16 +135,38 @@ export default class CoachingReviewPlugin extends Plugin {
 
 	override onunload(): void {
 		this.unloaded = true;
+		this.reindex.cancel();
+	}
+
+	/** data.json changed outside Obsidian (Sync, another device, a hand edit): use what it now says. */
+	override async onExternalSettingsChange(): Promise<void> {
+		const loaded = loadSettings(await this.loadData());
+		this.keptSettings = loaded.kept;
+		this.applySettings(loaded.settings);
 	}
 
 	private async saveSettings(next: CoachingSettings): Promise<void> {
-		this.settings = next;
-		this.reindex();
+		this.applySettings(next);
 		// The coach changed a setting: if it cannot be stored, they are told (it still applies until Obsidian restarts).
 		try {
-			await this.saveData(toStored(next));
+			await this.saveData(toStored(next, this.keptSettings));
 		} catch (error) {
 			new Notice(`The settings could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+		}
+	}
+
+	/** Redoes only what the change needs (see SETTING_EFFECTS): read the notes again, or draw the dashboards again. */
+	private applySettings(next: CoachingSettings): void {
+		const effect = settingsChangeEffect(this.settings, next);
+		this.settings = next;
+		if (effect === 'display') this.redrawDashboards();
+		if (effect === 'reading' && this.indexing) this.reindex();
+	}
+
+	/** Loaded dashboards draw again; a deferred one (a background tab) draws when it is first shown. */
+	private redrawDashboards(): void {
+		for (const leaf of this.app.workspace.getLeavesOfType(DASHBOARD_VIEW)) {
+			if (leaf.view instanceof DashboardView) leaf.view.render();
 		}
 	}
 
@@ -154,6 +181,7 @@ export default class CoachingReviewPlugin extends Plugin {
 
 	private async openClientNamed(name: string): Promise<void> {
 		const key = clientKey(name);
+		if (!this.index.ready) return;
 		const entry = this.index.findClient(key);
 		if (entry) await this.openClient(entry);
 	}

@@ -149,3 +149,67 @@ export function resolveSettings(stored: unknown): { settings: CoachingSettings; 
 	}
 	return { settings, problems };
 }
+
+/**
+ * What a change to each setting touches, in one place (the type makes sure none is left out):
+ * - `reading`: how notes are read, so the vault index is read again;
+ * - `display`: only how a review is built or drawn from the index, so open dashboards are drawn again;
+ * - `action`: only what the coach's actions write (exports, new notes, edits), so nothing is redone.
+ */
+export type SettingEffect = 'reading' | 'display' | 'action';
+
+export const SETTING_EFFECTS: Readonly<Record<keyof CoachingSettings, SettingEffect>> = Object.freeze({
+	clientKeys: 'reading',
+	dateKey: 'reading',
+	sessionNumberKey: 'reading',
+	clientRatingKey: 'reading',
+	coachRatingKey: 'reading',
+	typeKey: 'reading',
+	profileTypeValue: 'reading',
+	aliasesKey: 'reading',
+	goalsKey: 'reading',
+	clientFolder: 'reading',
+	sessionFolders: 'reading',
+	clientWordsHeadings: 'reading',
+	winsHeadings: 'reading',
+	goalsHeadings: 'reading',
+	coachNotesHeadings: 'reading',
+	actionStepHeadings: 'reading',
+	coachPromiseHeadings: 'reading',
+	clientLinePrefixes: 'reading',
+	coachLinePrefixes: 'reading',
+	clientWordsFields: 'reading',
+	winFields: 'reading',
+	goalFields: 'reading',
+	quoteCalloutTypes: 'reading',
+	coachCalloutTypes: 'reading',
+	coachOwnerMarkers: 'reading',
+	ownerField: 'reading',
+	coachOwnerValues: 'reading',
+	// The reader does not look for progress phrases: reviews match them when they are built.
+	progressPhrases: 'display',
+	recurringThreshold: 'display',
+	privacyMode: 'display',
+	reviewFolder: 'action',
+	sessionTemplatePath: 'action',
+	tasksDoneDates: 'action',
+	carryForwardIdStyle: 'action',
+});
+
+/** Whether two setting values are the same (lists item by item). */
+export function sameSettingValue(a: unknown, b: unknown): boolean {
+	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+	return a === b;
+}
+
+/** The settings whose values differ between two sets. */
+export function changedSettings(before: CoachingSettings, after: CoachingSettings): (keyof CoachingSettings)[] {
+	return (Object.keys(SETTING_EFFECTS) as (keyof CoachingSettings)[]).filter((key) => !sameSettingValue(before[key], after[key]));
+}
+
+/** The most a change needs redone: reading the notes again, drawing reviews again, or nothing. */
+export function settingsChangeEffect(before: CoachingSettings, after: CoachingSettings): 'reading' | 'display' | 'none' {
+	const effects = new Set(changedSettings(before, after).map((key) => SETTING_EFFECTS[key]));
+	if (effects.has('reading')) return 'reading';
+	return effects.has('display') ? 'display' : 'none';
+}

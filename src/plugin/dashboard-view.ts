@@ -40,6 +40,11 @@ interface DashboardState {
 	client?: string;
 }
 
+/** The node an event happened on; listeners here sit on the view's own elements, so it is one of them. */
+function targetNode(event: Event): Node | null {
+	return event.target as Node | null;
+}
+
 /** One client's review. The client's key lives in the view state, so the view survives a restart. */
 export class DashboardView extends ItemView {
 	private clientKey: string | null = null;
@@ -86,11 +91,13 @@ export class DashboardView extends ItemView {
 		);
 		this.registerDomEvent(this.contentEl, 'click', (event) => this.openClicked(event));
 		// `toggle` does not bubble: listen in the capture phase to draw a folded session when it opens.
+		// instanceOf, not instanceof: in a pop-out window the elements are that window's, not the main window's.
 		this.registerDomEvent(
 			this.contentEl,
 			'toggle',
 			(event) => {
-				if (event.target instanceof HTMLDetailsElement && event.target.open) mountLazy(event.target, this.lazy);
+				const target = targetNode(event);
+				if (target?.instanceOf(HTMLDetailsElement) && target.open) mountLazy(target, this.lazy);
 			},
 			{ capture: true },
 		);
@@ -101,9 +108,9 @@ export class DashboardView extends ItemView {
 		return Promise.resolve();
 	}
 
-	private openClicked(event: Event): void {
-		const target = event.target;
-		if (!(target instanceof Element)) return;
+	private openClicked(event: MouseEvent | KeyboardEvent): void {
+		const target = targetNode(event);
+		if (!target?.instanceOf(Element)) return;
 		const control = target.closest('.cr-status-control');
 		if (control) {
 			event.preventDefault();
@@ -124,7 +131,7 @@ export class DashboardView extends ItemView {
 	}
 
 	/** Open, in progress, done or dropped: the one checkbox in the note changes, nothing else. */
-	private showStatusMenu(control: Element, event: Event): void {
+	private showStatusMenu(control: Element, event: MouseEvent | KeyboardEvent): void {
 		const path = control.getAttribute('data-step-path');
 		const line = Number(control.getAttribute('data-step-line'));
 		const current = control.getAttribute('data-status');
@@ -139,15 +146,17 @@ export class DashboardView extends ItemView {
 					.onClick(() => runAsked(() => this.deps.actions.setStatus(path, line, choice.status), 'The step could not be changed')),
 			);
 		}
-		if (event instanceof MouseEvent) menu.showAtMouseEvent(event);
+		if (event.instanceOf(MouseEvent)) menu.showAtMouseEvent(event);
 		else {
+			// From the keyboard: under the control, in the control's own window (the main one, or a pop-out).
 			const rect = control.getBoundingClientRect();
-			menu.showAtPosition({ x: rect.left, y: rect.bottom });
+			menu.showAtPosition({ x: rect.left, y: rect.bottom }, control.doc);
 		}
 	}
 
 	private async runAction(action: string): Promise<void> {
-		const entry = this.clientKey === null ? undefined : this.deps.index.findClient(this.clientKey);
+		const { index } = this.deps;
+		const entry = this.clientKey === null || !index.ready ? undefined : index.findClient(this.clientKey);
 		if (!entry) return;
 		const { actions } = this.deps;
 		if (action === 'new-session') {
@@ -168,7 +177,8 @@ export class DashboardView extends ItemView {
 			contentEl.createEl('p', { cls: 'cr-empty', text: 'Pick a client from the ribbon or the command palette.' });
 			return;
 		}
-		// Until every note is read a client's sessions are partial: none are shown rather than some.
+		// Until every note is read a client's sessions are partial: none are shown rather than some (a dashboard
+		// Obsidian restores at startup draws again when the index is ready).
 		if (!index.ready) {
 			contentEl.createEl('p', { cls: 'cr-empty', text: 'Reading your session notes…' });
 			return;

@@ -23,12 +23,18 @@ export function mountUi(parent: Node, node: UiNode, lazy?: WeakMap<Element, () =
 	}
 }
 
+/** A fragment of the node's own window: Obsidian gives each window, pop-outs too, its `createFragment`. */
+function fragmentOf(node: Node): DocumentFragment {
+	return (node.win as Window & { createFragment: typeof createFragment }).createFragment();
+}
+
 /**
  * Draws a whole view into `container` with one insertion: built in a fragment first, so the page takes the view in
  * once rather than element by element (a 500-session dashboard drew 7–17% sooner so, measured in Chromium).
  */
 export function mountView(container: HTMLElement, node: UiNode, lazy?: WeakMap<Element, () => UiNode[]>): void {
-	const fragment = createFragment();
+	// The container's own document: in a pop-out window, elements are built in that window.
+	const fragment = fragmentOf(container);
 	mountUi(fragment, node, lazy);
 	container.appendChild(fragment);
 }
@@ -38,7 +44,7 @@ export function mountLazy(element: Element, lazy: WeakMap<Element, () => UiNode[
 	const children = lazy.get(element);
 	if (!children || !element.instanceOf(HTMLElement)) return;
 	lazy.delete(element);
-	const fragment = createFragment();
+	const fragment = fragmentOf(element);
 	for (const child of children()) mountUi(fragment, child, lazy);
 	element.appendChild(fragment);
 }

@@ -1,4 +1,4 @@
-import { AbstractInputSuggest, type App, type Plugin, PluginSettingTab, Setting, TFolder } from 'obsidian';
+import { AbstractInputSuggest, type App, type Plugin, PluginSettingTab, requireApiVersion, Setting, type SettingDefinitionItem, TFolder } from 'obsidian';
 import type { CoachingSettings } from '../core/settings';
 import { listToText, SETTING_GROUPS, type SettingSpec, textToList } from './settings-spec';
 
@@ -108,27 +108,32 @@ export class CoachingSettingTab extends PluginSettingTab {
 			);
 	}
 
-	/** Obsidian 1.13 renders from the definitions and refreshes with update(); older versions call display(). */
+	/** Obsidian 1.13 renders from the definitions and refreshes with update(); older versions draw with display(). */
 	private redraw(): void {
-		const update = (this as unknown as { update?: () => void }).update;
-		if (typeof update === 'function') update.call(this);
-		else this.display();
+		if (requireApiVersion('1.13.0')) this.update();
+		else this.drawRows();
 	}
 
-	/** For Obsidian 1.13 and later: the same rows, declared, so they show up in settings search. */
-	getSettingDefinitions(): unknown[] {
+	/** For Obsidian 1.13 and later: the rows, declared, so they show up in settings search. */
+	override getSettingDefinitions(): SettingDefinitionItem[] {
 		return [
-			...SETTING_GROUPS.map((group) => ({
-				type: 'group',
-				heading: group.heading,
-				items: group.settings.map((spec) => ({ name: spec.name, desc: spec.desc, render: (setting: Setting) => this.configure(setting, spec) })),
-			})),
+			...SETTING_GROUPS.map(
+				(group): SettingDefinitionItem => ({
+					type: 'group',
+					heading: group.heading,
+					items: group.settings.map((spec) => ({ name: spec.name, desc: spec.desc, render: (setting: Setting) => this.configure(setting, spec) })),
+				}),
+			),
 			{ type: 'group', items: [{ name: 'Reset to defaults', render: (setting: Setting) => this.configureReset(setting) }] },
 		];
 	}
 
-	/** For Obsidian before 1.13. */
-	display(): void {
+	/** For Obsidian before 1.13, which does not read the definitions. */
+	override display(): void {
+		this.drawRows();
+	}
+
+	private drawRows(): void {
 		const { containerEl } = this;
 		containerEl.empty();
 		for (const group of SETTING_GROUPS) {

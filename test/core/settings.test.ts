@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, defaultSettings, resolveSettings } from '../../src/core/settings';
-import { migrateSettings, toStored } from '../../src/plugin/settings-store';
+import { DEFAULT_SETTINGS, defaultSettings, resolveSettings, SETTING_EFFECTS, settingsChangeEffect } from '../../src/core/settings';
+import { loadSettings, migrateSettings, toStored } from '../../src/plugin/settings-store';
 
 describe('settings', () => {
 	it('never hands out or changes the defaults object', () => {
@@ -34,5 +34,31 @@ describe('settings', () => {
 		expect(migrateSettings(null)).toEqual(defaultSettings());
 		expect(migrateSettings(toStored(migrated))).toEqual(migrated);
 		expect(toStored(migrated).version).toBe(1);
+	});
+
+	it('stores only what differs from the defaults, and keeps what it does not know or cannot use', () => {
+		expect(toStored(defaultSettings())).toEqual({ version: 1 });
+		const loaded = loadSettings({ version: 1, dateKey: 'when', privacyMode: false, recurringThreshold: 0, colour: 'blue', later: { a: [1] } });
+		expect(loaded.settings).toMatchObject({ dateKey: 'when', privacyMode: false, recurringThreshold: 3 });
+		// privacyMode: false is the default, so it is not kept apart; 0 is not a threshold the plugin can use.
+		expect(loaded.kept).toEqual({ recurringThreshold: 0, colour: 'blue', later: { a: [1] } });
+		expect(toStored(loaded.settings, loaded.kept)).toEqual({ version: 1, dateKey: 'when', recurringThreshold: 0, colour: 'blue', later: { a: [1] } });
+		// Once the coach sets a value the plugin kept aside, theirs is stored.
+		expect(toStored({ ...loaded.settings, recurringThreshold: 5 }, loaded.kept)).toMatchObject({ recurringThreshold: 5 });
+		// A value set back to its default is no longer stored: a later version's default reaches the coach.
+		expect(toStored({ ...loaded.settings, dateKey: 'date' }, loaded.kept)).not.toHaveProperty('dateKey');
+		// The old single `clientKey` became `clientKeys`; it is not kept as an unknown key.
+		expect(loadSettings({ clientKey: 'coachee' }).kept).toEqual({});
+	});
+
+	it('says what each change needs redone: reading the notes, drawing the reviews, or nothing', () => {
+		expect(Object.keys(SETTING_EFFECTS).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+		const base = defaultSettings();
+		expect(settingsChangeEffect(base, defaultSettings())).toBe('none');
+		expect(settingsChangeEffect(base, { ...base, privacyMode: true })).toBe('display');
+		expect(settingsChangeEffect(base, { ...base, recurringThreshold: 5, progressPhrases: ['proud'] })).toBe('display');
+		expect(settingsChangeEffect(base, { ...base, reviewFolder: 'Out', tasksDoneDates: false })).toBe('none');
+		expect(settingsChangeEffect(base, { ...base, privacyMode: true, coachNotesHeadings: ['Mine'] })).toBe('reading');
+		expect(settingsChangeEffect(base, { ...base, sessionFolders: ['Sessions'] })).toBe('reading');
 	});
 });

@@ -13,35 +13,40 @@ export function metadataFor(text: string): CachedMetadata {
 	return parsed ? { frontmatter: parsed, frontmatterPosition: doc.frontmatter.position } : { frontmatterPosition: doc.frontmatter.position };
 }
 
-/** An app whose vault holds a copy of a folder of notes. */
-export async function fakeApp(root: string): Promise<App> {
+/** An app whose vault holds a copy of a folder of notes (see fakeAppFromNotes for the options). */
+export async function fakeApp(root: string, options: { cached?: boolean } = {}): Promise<App> {
 	const notes = (await listNotes(root)).map((rel) => ({ path: rel, text: readFileSync(path.join(root, rel), 'utf8') }));
-	return fakeAppFromNotes(notes);
+	return fakeAppFromNotes(notes, options);
 }
 
-/** An app whose vault holds these notes, with the metadata Obsidian would have cached for each. */
-export function fakeAppFromNotes(notes: { path: string; text: string }[]): App {
+/**
+ * An app whose vault holds these notes, with the metadata Obsidian would have cached for each; or, with
+ * `cached: false`, none yet, as when Obsidian opens a vault for the first time (`parseVault` then builds it).
+ */
+export function fakeAppFromNotes(notes: { path: string; text: string }[], options: { cached?: boolean } = {}): App {
 	const app = new App();
+	app.metadataCache.parser = metadataFor;
 	for (const note of notes) {
 		app.vault.seed(note.path, note.text);
-		app.metadataCache.setCache(note.path, metadataFor(note.text));
+		if (options.cached !== false) app.metadataCache.setCache(note.path, metadataFor(note.text));
 	}
-	app.vault.afterWrite = (file, text) => {
-		const cache = metadataFor(text);
-		app.metadataCache.setCache(file.path, cache);
-		app.metadataCache.trigger('changed', file, text, cache);
-	};
 	return app;
 }
 
-/** Changes a note the way an edit in Obsidian does: new text, new cache, then `changed`. */
+/** Obsidian builds the metadata cache of a new vault: every note parsed in the background, then `resolved`. */
+export async function parseVault(app: App): Promise<void> {
+	const resolved = app.metadataCache.nextResolved();
+	for (const file of app.vault.getMarkdownFiles()) app.metadataCache.queueParse(file, await app.vault.read(file));
+	await resolved;
+}
+
+/** Changes a note the way an edit in Obsidian does: new text and `modify` at once; the cache and `changed` follow. */
 export function editNote(app: App, notePath: string, text: string): void {
 	const file = app.vault.getFileByPath(notePath);
 	if (!file) throw new Error(`No note ${notePath}`);
 	app.vault.modifyQuietly(notePath, text);
-	const cache = metadataFor(text);
-	app.metadataCache.setCache(notePath, cache);
-	app.metadataCache.trigger('changed', file, text, cache);
+	app.vault.trigger('modify', file);
+	app.metadataCache.queueParse(file, text);
 }
 
 export function renameNote(app: App, oldPath: string, newPath: string): void {

@@ -173,7 +173,7 @@ export class Vault extends Events {
 		return Promise.resolve(entry.text);
 	}
 
-	/** Stub hook: what Obsidian's metadata cache does after a write (fake-vault.ts re-reads the note). */
+	/** Stub hook: what Obsidian's metadata cache does after a write (the app wires it to a background parse). */
 	afterWrite: ((file: TFile, text: string) => void) | null = null;
 	/** Stub record of every write, to check that refused edits wrote nothing. */
 	readonly writes: string[] = [];
@@ -243,9 +243,36 @@ export interface CachedMetadata {
 
 export class MetadataCache extends Events {
 	private readonly caches = new Map<string, CachedMetadata>();
+	/** Stub: how a note's text becomes its cache (fake-vault.ts gives the real reader's frontmatter). */
+	parser: (text: string) => CachedMetadata = () => ({});
+	private parsing = 0;
 
 	getFileCache(file: TFile): CachedMetadata | null {
 		return this.caches.get(file.path) ?? null;
+	}
+
+	/**
+	 * What Obsidian does when a note is written: it parses it in the background, so until then `getFileCache` still
+	 * gives the old cache; then `changed` fires, and `resolved` once no parse is left.
+	 */
+	queueParse(file: TFile, text: string): void {
+		this.parsing++;
+		setTimeout(() => {
+			const cache = this.parser(text);
+			this.caches.set(file.path, cache);
+			this.trigger('changed', file, text, cache);
+			if (--this.parsing === 0) this.trigger('resolved');
+		}, 0);
+	}
+
+	/** Stub helper: the next `resolved` (every queued parse done), a signal for tests to wait on. */
+	nextResolved(): Promise<void> {
+		return new Promise((resolve) => {
+			const ref = this.on('resolved', () => {
+				this.offref(ref);
+				resolve();
+			});
+		});
 	}
 
 	/** Test helper: what Obsidian would have cached for a note. */
@@ -257,4 +284,3 @@ export class MetadataCache extends Events {
 		this.caches.delete(path);
 	}
 }
-

@@ -7,6 +7,11 @@ export class App {
 	workspace: Workspace = new Workspace(this);
 	/** Stub: the status bar, where plugins add items. */
 	statusBar: HTMLElement = document.createElement('div');
+
+	constructor() {
+		// As in Obsidian: every write is parsed again in the background, then `changed` fires.
+		this.vault.afterWrite = (file, text) => this.metadataCache.queueParse(file, text);
+	}
 }
 
 export interface PluginManifest {
@@ -69,7 +74,7 @@ export abstract class Plugin extends Component {
 	}
 
 	registerView(type: string, factory: (leaf: WorkspaceLeaf) => View): void {
-		this.app.workspace.viewFactories.set(type, factory);
+		this.app.workspace.registerViewType(type, factory);
 		this.register(() => void this.app.workspace.unregisterView(type));
 	}
 
@@ -80,6 +85,14 @@ export abstract class Plugin extends Component {
 	saveData(data: unknown): Promise<void> {
 		this.data = structuredClone(data);
 		return Promise.resolve();
+	}
+
+	onExternalSettingsChange?(): unknown;
+
+	/** Stub helper: data.json changes on disk (Sync, another device), and Obsidian tells the plugin. */
+	async changeDataExternally(data: unknown): Promise<void> {
+		this.data = structuredClone(data);
+		await this.onExternalSettingsChange?.();
 	}
 }
 

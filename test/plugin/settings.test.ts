@@ -1,0 +1,123 @@
+// @vitest-environment happy-dom
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import * as obsidian from '../stubs/obsidian';
+import { waitFor } from '../stubs/fake-vault';
+import { startPlugin } from './harness';
+import { indexReady } from './index-ready';
+
+let h: Awaited<ReturnType<typeof startPlugin>>;
+const tab = () => h.plugin.settingTabs[0] as obsidian.PluginSettingTab;
+const stored = async () => (await h.plugin.loadData()) as Record<string, unknown>;
+const progressText = () => [...(h.view()?.contentEl.querySelectorAll('.cr-progress-item') ?? [])].map((el) => el.textContent).join('\n');
+const dashboard = () => h.view()?.contentEl.querySelector('.cr-dashboard');
+
+/** The rows the settings tab drew, by name (headings left out). */
+function rows(): Map<string, obsidian.Setting> {
+	return new Map(obsidian.Setting.created.filter((s) => s.settingEl.parentElement === tab().containerEl && !s.heading).map((s) => [s.name, s]));
+}
+
+async function withFakeTimers(run: () => Promise<void>): Promise<void> {
+	vi.useFakeTimers();
+	try {
+		await run();
+	} finally {
+		vi.useRealTimers();
+	}
+}
+
+function change(name: string, value: string | boolean): unknown {
+	const row = rows().get(name);
+	if (!row) throw new Error(`No setting ${name}`);
+	return (row.components[0] as obsidian.TextComponent | obsidian.ToggleComponent).change(value as never);
+}
+
+beforeAll(async () => {
+	h = await startPlugin({ layoutReady: false });
+	h.app.workspace.finishLayout();
+	await waitFor(() => indexReady(h.plugin));
+	await h.chooseClient('Susan Lee');
+	tab().show();
+});
+
+afterAll(() => h.plugin.unload());
+
+afterEach(() => {
+	obsidian.appVersion.current = '1.13.1';
+});
+
+describe('settings', () => {
+	it('a display setting draws the dashboard again without reading a note', async () => {
+		const reads = h.counts.reads;
+		const first = dashboard();
+		await withFakeTimers(async () => {
+			change('Privacy mode', true);
+			expect(dashboard()?.classList.contains('cr-privacy')).toBe(true);
+			expect(dashboard()).not.toBe(first);
+			change('Recurring after', '20');
+			expect(h.dashboardText()).not.toContain('recurring');
+			// Long past the wait before a re-index: none was started.
+			await vi.advanceTimersByTimeAsync(5_000);
+		});
+		expect(h.counts.reads).toBe(reads);
+	});
+
+	it('a reading rule reads the notes again', async () => {
+		expect(progressText()).toContain('I finally told my partner the price');
+		const reads = h.counts.reads;
+		// Without "In her words" among the client's headings, the lines under it are the coach's.
+		change("Client's words", 'In their words');
+		await waitFor(() => h.counts.reads > reads && !progressText().includes('I finally told my partner the price'));
+		change("Client's words", DEFAULT_SETTINGS.clientWordsHeadings.join('\n'));
+		await waitFor(() => progressText().includes('I finally told my partner the price'));
+	});
+
+	it('stores only what the coach changed, and keeps what it does not know', async () => {
+		await h.plugin.changeDataExternally({ ...(await stored()), colour: 'blue', futureOption: { a: 1 } });
+		change('Privacy mode', false);
+		await waitFor(() => dashboard()?.classList.contains('cr-privacy') === false);
+		expect(await stored()).toEqual({ version: 1, recurringThreshold: 20, colour: 'blue', futureOption: { a: 1 } });
+	});
+
+	it('takes settings changed outside Obsidian (Sync), redoing only what they need', async () => {
+		const reads = h.counts.reads;
+		await withFakeTimers(async () => {
+			await h.plugin.changeDataExternally({ version: 1, privacyMode: true });
+			expect(dashboard()?.classList.contains('cr-privacy')).toBe(true);
+			// The threshold is back to its default: recurring steps show again, and no note was read.
+			expect(h.dashboardText()).toContain('recurring');
+			await vi.advanceTimersByTimeAsync(5_000);
+		});
+		expect(h.counts.reads).toBe(reads);
+		await h.plugin.changeDataExternally({ version: 1, privacyMode: true, clientWordsHeadings: ['In their words'] });
+		await waitFor(() => h.counts.reads > reads && !progressText().includes('I finally told my partner the price'));
+		await h.plugin.changeDataExternally({ version: 1 });
+		await waitFor(() => progressText().includes('I finally told my partner the price'));
+	});
+
+	it('draws the same rows from the 1.13 definitions and, for older Obsidian, from display()', () => {
+		tab().show();
+		const declared = [...rows().keys()];
+		expect(declared).toContain('Privacy mode');
+		expect(declared.at(-1)).toBe('Reset to defaults');
+		obsidian.appVersion.current = '1.12.3';
+		obsidian.Setting.created.length = 0;
+		tab().show();
+		expect([...rows().keys()]).toEqual(declared);
+	});
+
+	it('resets to the defaults and draws the tab again, in either version', async () => {
+		for (const version of ['1.13.1', '1.12.3']) {
+			obsidian.appVersion.current = version;
+			tab().show();
+			change('Recurring after', '7');
+			await waitFor(() => (rows().get('Recurring after')?.components[0] as obsidian.TextComponent | undefined)?.value === '7');
+			const reset = rows().get('Reset to defaults')?.components[0] as obsidian.ButtonComponent | undefined;
+			obsidian.Setting.created.length = 0;
+			await reset?.click();
+			expect(await stored()).toEqual({ version: 1 });
+			// The tab was drawn again, with the default in the box.
+			expect((rows().get('Recurring after')?.components[0] as obsidian.TextComponent | undefined)?.value).toBe('3');
+		}
+	});
+});
