@@ -23,6 +23,8 @@ export interface CoachingSettings {
 	winsHeadings: string[];
 	goalsHeadings: string[];
 	coachNotesHeadings: string[];
+	/** Headings of the coach's private notes: like `coachNotesHeadings`, and everything under them stays the coach's. */
+	privateHeadings: string[];
 	actionStepHeadings: string[];
 	coachPromiseHeadings: string[];
 	/** `Client:` at the start of a line. */
@@ -78,7 +80,8 @@ export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
 	],
 	winsHeadings: ['Wins'],
 	goalsHeadings: ["Client's goals", 'Goals'],
-	coachNotesHeadings: ['Coach notes', "Coach's notes", 'My notes', 'Observations', 'Private notes'],
+	coachNotesHeadings: ['Coach notes', "Coach's notes", 'My notes', 'Observations'],
+	privateHeadings: ['Private notes', 'Private', 'Confidential', 'Coach only'],
 	actionStepHeadings: ['Action steps', 'Actions', 'Action items', 'Next steps', 'Homework', 'Commitments'],
 	coachPromiseHeadings: ['Coach commitments', 'My commitments', 'Follow-up for me', 'I will'],
 	clientLinePrefixes: ['Client'],
@@ -87,7 +90,7 @@ export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
 	winFields: ['win'],
 	goalFields: ['goal'],
 	quoteCalloutTypes: ['quote', 'cite'],
-	coachCalloutTypes: ['coach'],
+	coachCalloutTypes: ['coach', 'private'],
 	coachOwnerMarkers: ['@coach', '@me', '#coach'],
 	ownerField: 'owner',
 	coachOwnerValues: ['coach', 'me'],
@@ -174,6 +177,7 @@ export const SETTING_EFFECTS: Readonly<Record<keyof CoachingSettings, SettingEff
 	winsHeadings: 'reading',
 	goalsHeadings: 'reading',
 	coachNotesHeadings: 'reading',
+	privateHeadings: 'reading',
 	actionStepHeadings: 'reading',
 	coachPromiseHeadings: 'reading',
 	clientLinePrefixes: 'reading',

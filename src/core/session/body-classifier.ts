@@ -1,13 +1,16 @@
 import { type CommentState, stripInlineComments } from '../markdown/comments';
 import { normaliseFieldKey, readInlineFields } from '../markdown/inline';
 import { isBlank } from '../markdown/lines';
-import type { Callout, StructureProblem } from '../markdown/types';
+import type { Callout, MarkdownDocument, StructureProblem } from '../markdown/types';
 import { HeadingContext } from './headings';
 import { ALL_MARKS, cleanText, HAS_CARET, HAS_COLON, HAS_COMMENT_MARK, LineGates } from './line-gates';
 import { BLOCKQUOTE, place, type Placement, type Section, sectionPlacement, stepRule, type Target } from './placement';
 import type { ReadingRules } from './rules';
 import { isStepStatusChar, type StepHints } from '../step-line';
+import { GroupMembers } from './members';
+import { type CoachScope, Scopes } from './scope';
 import { readStep } from './steps';
+import { Turn } from './turn';
 import type { ActionStep, ClientWords, Extract } from './types';
 
 export interface BodyReading {
@@ -61,15 +64,26 @@ export class BodyClassifier {
 	/** Where each callout's lines go, worked out on its first line. */
 	private calloutPlacements: Placement[] | null = null;
 	private readonly gates: LineGates;
+	/** Whose each line's surroundings make it (`scope.ts`), and the scope of the line being read. */
+	private readonly scopes: Scopes;
+	private scope: CoachScope | null = null;
+	/** The speaker a paragraph's first line named, for the lines that continue it. */
+	private readonly turn = new Turn();
+	/** A group session's members, who each own the lines and steps the note gives them. */
+	private readonly members: GroupMembers | null;
 
-	/** `source` is the text that line offsets count in. */
+	/** `source` is the text that line offsets count in; `members` the clients of a group session (none for one client). */
 	constructor(
 		source: string,
 		private readonly rules: ReadingRules,
 		private readonly isProfile: boolean,
+		doc: Pick<MarkdownDocument, 'callouts' | 'table'>,
+		members: readonly string[] = [],
 	) {
 		this.headings = new HeadingContext();
 		this.gates = new LineGates(source);
+		this.scopes = new Scopes(doc, rules);
+		this.members = members.length > 1 ? new GroupMembers(members, rules) : null;
 	}
 
 	/** Which characters worth a closer look the text `[start, end)` of `source` holds; lines must be asked in order. */
@@ -80,6 +94,7 @@ export class BodyClassifier {
 	/** A blank line: it ends the extract and any inline comment left open. */
 	blank(): void {
 		this.previous = null;
+		this.turn.end();
 		this.endComment();
 	}
 
@@ -102,13 +117,19 @@ export class BodyClassifier {
 	/** A line holding no text to sort (code, a fence, a callout's title line, a thematic break…): it ends the extract. */
 	other(): void {
 		this.previous = null;
+		this.turn.end();
 	}
 
 	/** A heading; only one outside quotes and lists (`sets`) decides the role of the lines under it. */
 	heading(level: number, text: string, sets: boolean): void {
-		if (sets) this.headings.enter(level, this.rules.headingEntry(text));
+		if (sets) {
+			const entry = this.rules.headingEntry(text);
+			this.headings.enter(level, entry);
+			this.scopes.enterHeading(level, entry);
+		}
 		this.endComment();
 		this.previous = null;
+		this.turn.end();
 	}
 
 	/**
@@ -123,15 +144,27 @@ export class BodyClassifier {
 		const content = this.uncomment(text, marks, i);
 		const parentIsStep = parentLine >= 0 && this.stepLines !== null && this.stepLines.has(parentLine);
 		const stepSection = isStepSection(section);
-		if (task !== undefined || (stepSection && !parentIsStep && !isBlank(content))) this.step(i, item, task, content, marks, section, stepSection);
-		else this.placeText(content, item, i + 1, quote, calloutIndex, section, callout, marks);
+		const scope = (this.scope = this.scopes.at(calloutIndex));
+		if (task !== undefined || (stepSection && !parentIsStep && !isBlank(content))) {
+			// Inside a coach's or private scope, a checkbox is the coach's own to-do: never a step, never a promise.
+			if (scope !== null) {
+				this.turn.end();
+				this.previous = null;
+				this.push(this.scopes.toDo(task === undefined ? 'a list item under a steps heading' : `a checkbox [${task}]`, scope), content, i + 1, item, quote, calloutIndex, marks);
+			} else this.step(i, item, task, content, marks, section, stepSection);
+		} else this.placeText(content, item, i + 1, quote, calloutIndex, section, callout, marks);
 	}
 
 	/** Item `item` on line `i` as an action step (`content` without comments). */
 	private step(i: number, item: number, task: string | undefined, content: string, marks: number, section: Section, stepSection: boolean): void {
 		const rule = stepRule(section, stepSection, task !== undefined, this.rules.intern);
 		const sectionOwner = section?.role === 'coach-promises' ? 'coach' : null;
-		const step = readStep(content, task ?? null, i + 1, rule, this.rules.steps, sectionOwner, STEP_HINTS[marks & (HAS_COLON | HAS_CARET)]);
+		const member = this.members?.step(content) ?? null;
+		const step = readStep(member ? member.text : content, task ?? null, i + 1, rule, this.rules.steps, sectionOwner, STEP_HINTS[marks & (HAS_COLON | HAS_CARET)]);
+		if (member && step.owner === 'client') {
+			step.speaker = member.speaker;
+			step.rule = this.rules.intern(`${step.rule}; ${member.speaker}'s, from ${member.mark} in a group session`);
+		}
 		if (step.text !== '') this.result.actionSteps.push(step);
 		// Made on the first step: most notes have few, and many notes have none.
 		(this.stepItems ??= new Set()).add(item);
@@ -142,6 +175,7 @@ export class BodyClassifier {
 	/** A line of text that starts no list item (`item` is the item holding it, or -1), after its containers' markers. */
 	textLine(i: number, item: number, text: string, marks: number, quote: number, calloutIndex: number, callout: Callout | undefined): void {
 		if (item >= 0 && this.stepItems !== null && this.stepItems.has(item)) return;
+		this.scope = this.scopes.at(calloutIndex);
 		this.placeText(this.uncomment(text, marks, i), item, i + 1, quote, calloutIndex, this.headings.current(), callout, marks);
 	}
 
@@ -155,6 +189,8 @@ export class BodyClassifier {
 	private push(placement: Placement, text: string, line: number, item: number, quote: number, callout: number, marks = ALL_MARKS): void {
 		const cleaned = cleanText(text, marks);
 		if (cleaned === '' || placement.target === 'skip') return;
+		// The scope dominates: inside a coach's or private scope, nothing the line says makes it the client's.
+		if (this.scope !== null) placement = this.scopes.dominate(placement, this.scope);
 		const previous = this.previous;
 		if (
 			previous !== null &&
@@ -172,6 +208,7 @@ export class BodyClassifier {
 		let extract: Extract;
 		if (placement.target === 'client') {
 			const words: ClientWords = { text: cleaned, line, rule: placement.rule, winRule: placement.winRule };
+			if (placement.speaker !== null) words.speaker = placement.speaker;
 			if (!this.isProfile) this.result.clientWords.push(words);
 			if (placement.goal) this.result.goals.push({ text: cleaned, line, rule: placement.rule });
 			extract = words;
@@ -200,22 +237,24 @@ export class BodyClassifier {
 
 	/** `marks` says which characters worth a closer look the line holds (the rest need no search). */
 	private placeText(text: string, item: number, line: number, quote: number, calloutIndex: number, section: Section, callout: Callout | undefined, marks: number): void {
+		// Asked before anything else, so every line of the paragraph moves the turn on.
+		const turn = this.turn.next(item, quote, calloutIndex, line);
 		if (isBlank(text)) return;
 		const { rules } = this;
 		if (marks & HAS_COLON && text.includes(':')) {
 			if (text.includes('::') && this.placeFields(text, line)) return;
-			const clientLine = rules.clientPrefix?.exec(text);
-			if (clientLine) {
+			const speaker = this.speakerLine(text);
+			if (speaker) {
+				// A line naming its speaker starts an extract of its own, which the lines continuing it join.
 				this.previous = null;
-				this.push(place('client', rules.ruleFor('line prefix', clientLine[1] ?? '')), clientLine[2] ?? '', line, UNMERGEABLE, quote, calloutIndex);
+				this.turn.start(speaker.placement, item, quote, calloutIndex, line);
+				this.push(speaker.placement, speaker.words, line, item, quote, calloutIndex);
 				return;
 			}
-			const coachLine = rules.coachPrefix?.exec(text);
-			if (coachLine) {
-				this.previous = null;
-				this.push(place('coach', rules.ruleFor('line prefix', coachLine[1] ?? '')), coachLine[2] ?? '', line, UNMERGEABLE, quote, calloutIndex);
-				return;
-			}
+		}
+		if (turn !== null) {
+			this.push(turn, text, line, item, quote, calloutIndex, marks);
+			return;
 		}
 		const inCoachSection = section?.role === 'coach-notes';
 		if (callout && rules.coachCallouts.has(callout.type)) {
@@ -231,6 +270,18 @@ export class BodyClassifier {
 			return;
 		}
 		this.push(sectionPlacement(section, rules.intern), text, line, item, quote, calloutIndex, marks);
+	}
+
+	/** A line starting with who speaks (`Bob:` in a group session, `Client:`, `Coach:`): where it goes, and its words. */
+	private speakerLine(text: string): { placement: Placement; words: string } | null {
+		const member = this.members?.line(text);
+		if (member) return member;
+		const { rules } = this;
+		const clientLine = rules.clientPrefix?.exec(text);
+		if (clientLine) return { placement: place('client', rules.ruleFor('line prefix', clientLine[1] ?? '')), words: clientLine[2] ?? '' };
+		const coachLine = rules.coachPrefix?.exec(text);
+		if (coachLine) return { placement: place('coach', rules.ruleFor('line prefix', coachLine[1] ?? '')), words: coachLine[2] ?? '' };
+		return null;
 	}
 
 	private calloutPlacement(index: number, callout: Callout, target: Target): Placement {
@@ -250,10 +301,10 @@ export class BodyClassifier {
 		for (const field of readInlineFields(text)) {
 			const name = normaliseFieldKey(field.key);
 			const rule = rules.ruleFor('field', field.key);
-			if (rules.goalFields.has(name)) {
+			if (rules.goalFields.has(name) && this.scope === null) {
 				this.result.goals.push({ text: cleanText(field.value), line, rule });
 				usedField = true;
-			} else if (rules.clientFields.has(name) || rules.winFields.has(name)) {
+			} else if (rules.clientFields.has(name) || rules.winFields.has(name) || rules.goalFields.has(name)) {
 				this.previous = null;
 				this.push(place('client', rule, rules.winFields.has(name) ? rule : null), field.value, line, UNMERGEABLE, 0, -1);
 				this.previous = null;

@@ -24,12 +24,12 @@ function itemStart(doc: MarkdownDocument, lineIndex: number): { item: number; te
 /**
  * Sorts every line of a parsed note's body into the client's words, the coach's notes and action steps (see
  * `BodyClassifier`), telling it what the block parser found of each line. `skipLines` leaves out the salvaged lines
- * of an unclosed frontmatter.
+ * of an unclosed frontmatter; `clients` are the session's, whose members own what the note gives each of them.
  */
-export function classifyBody(doc: MarkdownDocument, rules: ReadingRules, isProfile: boolean, skipLines = 0): BodyReading {
+export function classifyBody(doc: MarkdownDocument, rules: ReadingRules, isProfile: boolean, skipLines = 0, clients: readonly string[] = []): BodyReading {
 	const bodyStart = doc.frontmatter ? doc.frontmatter.position.end.line + 1 : skipLines;
 	const { table, lines, lineStarts } = doc;
-	const classifier = new BodyClassifier(doc.source, rules, isProfile);
+	const classifier = new BodyClassifier(doc.source, rules, isProfile, doc, clients);
 	for (let i = bodyStart; i < lines.length; i++) {
 		const kind = table.kind(i);
 		// Prose, list items, tables and footnotes hold text; every other kind only ends what came before.

@@ -1,7 +1,7 @@
 import type { CoachingSettings } from '../settings';
 
 /** What a heading says about the lines under it. */
-export type SectionRole = 'client-words' | 'wins' | 'goals' | 'coach-notes' | 'action-steps' | 'coach-promises';
+export type SectionRole = 'client-words' | 'wins' | 'goals' | 'coach-notes' | 'private-notes' | 'action-steps' | 'coach-promises';
 
 /**
  * Headings match whatever their level, case, emoji, formatting or trailing punctuation:
@@ -27,6 +27,7 @@ export function buildHeadingRoles(settings: CoachingSettings): HeadingRoles {
 		for (const name of names) roles.set(normaliseHeading(name), role);
 	};
 	add(settings.coachNotesHeadings, 'coach-notes');
+	add(settings.privateHeadings, 'private-notes');
 	add(settings.actionStepHeadings, 'action-steps');
 	add(settings.coachPromiseHeadings, 'coach-promises');
 	add(settings.clientWordsHeadings, 'client-words');
@@ -55,6 +56,8 @@ export interface HeadingPlacement {
 	/** Set when the rule itself makes the words progress (a Wins heading, a `win::` field). */
 	winRule: string | null;
 	goal: boolean;
+	/** In a group session, the member the note gives the words to (their name as the frontmatter has it), else null. */
+	speaker: string | null;
 }
 
 /** Tracks the headings above the current line; the innermost one with a known role decides. */

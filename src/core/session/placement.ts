@@ -6,8 +6,8 @@ export type Target = HeadingPlacement['target'];
 /** Where text goes and the rule that says so. */
 export type Placement = HeadingPlacement;
 
-export function place(target: Target, rule: string, winRule: string | null = null, goal = false): Placement {
-	return { target, rule, winRule, goal };
+export function place(target: Target, rule: string, winRule: string | null = null, goal = false, speaker: string | null = null): Placement {
+	return { target, rule, winRule, goal, speaker };
 }
 
 export type Section = RoleHeading | null;
@@ -32,7 +32,7 @@ export function sectionPlacement(section: Section, intern: (text: string) => str
 			placement = place('client', rule, null, true);
 			break;
 		default:
-			placement = place('coach', section.role === 'coach-notes' ? rule : intern(`prose under ${rule}, the coach's notes by default`));
+			placement = place('coach', section.role === 'coach-notes' || section.role === 'private-notes' ? rule : intern(`prose under ${rule}, the coach's notes by default`));
 	}
 	section.placement = placement;
 	return placement;

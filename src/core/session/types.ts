@@ -36,6 +36,11 @@ export interface Extract {
 	line: number;
 	/** Why it was classified so, for a coach to trust or fix: "from the heading 'In her words'". */
 	rule: string;
+	/**
+	 * In a group session, the member the note gives the client's words or goal to (`Bob: …`), as the frontmatter names
+	 * them; absent when the words are the whole group's. Never set on the coach's notes: the coach is never a member.
+	 */
+	speaker?: string;
 }
 
 export interface ClientWords extends Extract {
@@ -61,6 +66,8 @@ export interface ActionStep {
 	/** Whether the line uses Tasks emoji signifiers. */
 	usesTasksSignifiers: boolean;
 	rule: string;
+	/** In a group session, the member the step belongs to (`- [ ] Bob: …`, `(@Bob)`); absent when it is the group's. */
+	speaker?: string;
 }
 
 export type NoteRole = 'session' | 'profile' | 'none';

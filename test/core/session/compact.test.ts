@@ -15,7 +15,7 @@ describe('a reading kept for long (the plugin index)', () => {
 	});
 
 	it('cuts its lists to their length, leaving other readings alone', () => {
-		const reading = read(session('## Coach notes\nOne.\n\nTwo.\n\n- [ ] A step\n- [x] Another step'));
+		const reading = read(session('## Coach notes\nOne.\n\nTwo.\n\n## Action steps\n- [ ] A step\n- [x] Another step'));
 		const lists = [reading.coachNotes, reading.actionSteps];
 		const compact = compactReading(reading);
 		expect(compact.coachNotes).not.toBe(lists[0]);

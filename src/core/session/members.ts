@@ -1,0 +1,89 @@
+import { escapeRegExp } from '../text';
+import { normaliseHeading } from './headings';
+import { place, type Placement } from './placement';
+import type { ReadingRules } from './rules';
+
+/** A step's text without the member it names, and that member. */
+export interface MemberStep {
+	speaker: string;
+	text: string;
+	/** How the note named them, for the rule: "'Bob:'" or "'(@Bob)'". */
+	mark: string;
+}
+
+/**
+ * The members of a group session (`client: [Ann, Bob]`) and the marks that give a line or step to one of them:
+ * `Bob:` or `**Bob:**` at the start of a line or step, `(@Bob)` or `@Bob` in a step. Each member is known by the name
+ * as written and by its first word when no other member shares it. The coach's and the client's line prefixes
+ * (`Coach:`, `Me:`, `Client:`) are never a member's: the coach is never a member.
+ */
+export class GroupMembers {
+	private readonly byName = new Map<string, string>();
+	private readonly linePattern: RegExp | null;
+	private readonly mentionPattern: RegExp | null;
+	private readonly placements = new Map<string, Placement>();
+
+	constructor(
+		members: readonly string[],
+		private readonly rules: ReadingRules,
+	) {
+		const reserved = new Set([...rules.settings.coachLinePrefixes, ...rules.settings.clientLinePrefixes].map(normaliseHeading));
+		const firstWord = (name: string) => name.trim().split(/\s+/)[0] ?? '';
+		const firstWords = new Map<string, number>();
+		for (const member of members) {
+			const first = normaliseHeading(firstWord(member));
+			firstWords.set(first, (firstWords.get(first) ?? 0) + 1);
+		}
+		// Names as written, for the patterns; looked up again by their normalised form.
+		const written: string[] = [];
+		const add = (name: string, member: string) => {
+			const key = normaliseHeading(name);
+			if (key === '' || reserved.has(key) || this.byName.has(key)) return;
+			this.byName.set(key, member);
+			written.push(name.trim());
+		};
+		for (const member of members) add(member, member);
+		for (const member of members) {
+			const first = firstWord(member);
+			if (first.length > 1 && first !== member.trim() && firstWords.get(normaliseHeading(first)) === 1) add(first, member);
+		}
+		const names = written.sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+'));
+		const alternatives = names.join('|');
+		this.linePattern = names.length ? new RegExp(`^[ \\t]*(?:\\*\\*|__)?(${alternatives})(?:\\*\\*|__)?[ \\t]*:(?!:)(?:\\*\\*|__)?[ \\t]*(.*)$`, 'iu') : null;
+		this.mentionPattern = names.length ? new RegExp(`[ \\t]*(\\(@(?:${alternatives})\\)|(?<![\\p{L}\\p{N}])@(?:${alternatives}))(?![\\p{L}\\p{N}])`, 'iu') : null;
+	}
+
+	/** The member a name as written stands for. */
+	private member(written: string): string | undefined {
+		return this.byName.get(normaliseHeading(written));
+	}
+
+	/** Where a line starting with a member's name goes, and the words after it; null when it names no member. */
+	line(text: string): { placement: Placement; words: string } | null {
+		const match = this.linePattern?.exec(text);
+		const written = match?.[1];
+		const member = written === undefined ? undefined : this.member(written);
+		if (!match || member === undefined || written === undefined) return null;
+		const key = written.toLowerCase();
+		let placement = this.placements.get(key);
+		if (!placement) {
+			placement = place('client', this.rules.intern(`a line starting '${written}:' in a group session: ${member}'s words, no one else's`), null, false, member);
+			this.placements.set(key, placement);
+		}
+		return { placement, words: match[2] ?? '' };
+	}
+
+	/** The member a step names, and its text without that mark; null when it names none. */
+	step(text: string): MemberStep | null {
+		const prefixed = this.linePattern?.exec(text);
+		const written = prefixed?.[1];
+		const byPrefix = written === undefined ? undefined : this.member(written);
+		if (prefixed && byPrefix !== undefined) return { speaker: byPrefix, text: prefixed[2] ?? '', mark: `'${written ?? ''}:'` };
+		const mention = this.mentionPattern?.exec(text);
+		const mark = mention?.[1];
+		if (!mention || mark === undefined) return null;
+		const member = this.member(mark.replace(/^\(?@|\)$/g, ''));
+		if (member === undefined) return null;
+		return { speaker: member, text: text.slice(0, mention.index) + text.slice(mention.index + mention[0].length), mark: `'${mark}'` };
+	}
+}
