@@ -3,6 +3,7 @@ import type { ClientWords, Owner, SessionReading, StepStatus, Warning } from '..
 import type { CoachingSettings } from '../settings';
 import type { ClientEntry } from './clients';
 import { daysBetween } from './days';
+import { memberView, type OthersWords } from './members';
 import type { StepWordsCache } from './step-cache';
 import { linkThreads, type StepThread } from './threads';
 
@@ -36,6 +37,11 @@ export interface ReviewSession {
 	clientWords: readonly ClientWords[];
 	coachNotes: readonly { text: string; line: number; rule: string }[];
 	ratings: { client: number | null; coach: number | null };
+	/**
+	 * In a group session, what the note gives other members to say: context, marked with who said it, never the
+	 * client's words. Absent when there is none.
+	 */
+	othersWords?: readonly OthersWords[];
 }
 
 export interface ReviewThread {
@@ -122,8 +128,8 @@ export function compareThreads(a: ReviewThread, b: ReviewThread): number {
 }
 
 /** A session as the review shows it; the reading's own lists are shared, not copied. */
-function sessionOf(reading: SessionReading): ReviewSession {
-	return {
+function sessionOf(reading: SessionReading, othersWords: readonly OthersWords[]): ReviewSession {
+	const session: ReviewSession = {
 		path: reading.path,
 		date: reading.date,
 		number: reading.number,
@@ -132,11 +138,15 @@ function sessionOf(reading: SessionReading): ReviewSession {
 		coachNotes: reading.coachNotes,
 		ratings: reading.ratings,
 	};
+	if (othersWords.length > 0) session.othersWords = othersWords;
+	return session;
 }
 
 /** Builds one client's review from their (date-ordered) sessions and profile. */
 export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientReview {
-	const sessions = entry.sessions;
+	// A group session shows the client what is theirs or the group's; the other members' words are context only.
+	const views = entry.sessions.map((reading) => memberView(reading, entry.keys));
+	const sessions = views.map((view) => view.reading);
 	const dated = sessions.map((s) => s.date).filter((d): d is string => d !== null);
 	const gaps: number[] = [];
 	for (let i = 1; i < dated.length; i++) gaps.push(daysBetween(dated[i - 1] ?? '', dated[i] ?? ''));
@@ -172,7 +182,7 @@ export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientR
 		firstSession: entry.firstDate,
 		lastSession: entry.lastDate,
 		cadenceDays: median(gaps),
-		sessions: sessions.map(sessionOf),
+		sessions: views.map((view) => sessionOf(view.reading, view.othersWords)),
 		goals,
 		progress,
 		ratings: sessions
