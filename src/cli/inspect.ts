@@ -32,15 +32,18 @@ interface LineRole {
 function rolesByLine(session: SessionReading, clientWords: ReviewedWords[]): Map<number, LineRole> {
 	const roles = new Map<number, LineRole>();
 	for (const step of session.actionSteps) {
-		const owner = step.owner === 'coach' ? "coach's promise" : "client's step";
+		const owner = step.owner === 'coach' ? "coach's promise" : step.speaker ? `${step.speaker}'s step` : "client's step";
 		roles.set(step.line, { role: `${owner} (${step.status})`, why: step.rule });
 	}
-	for (const words of clientWords) {
+	session.clientWords.forEach((spoken, k) => {
+		const words = clientWords[k];
+		if (!words) return;
+		const whose = spoken.speaker ? `${spoken.speaker}'s words` : "client's words";
 		roles.set(words.line, {
-			role: words.progress ? "client's words, progress" : "client's words",
+			role: words.progress ? `${whose}, progress` : whose,
 			why: words.progress ? `${words.rule}; progress: ${words.progressReason ?? ''}` : words.rule,
 		});
-	}
+	});
 	for (const goal of session.goals) if (!roles.has(goal.line)) roles.set(goal.line, { role: 'goal', why: goal.rule });
 	for (const note of session.coachNotes) roles.set(note.line, { role: "coach's notes", why: note.rule });
 	return roles;

@@ -7,7 +7,7 @@ export const OPEN_SESSIONS = 8;
 /** Sessions listed before the rest wait behind "older sessions". */
 export const LISTED_SESSIONS = 30;
 
-function column(kind: 'client' | 'coach', title: string, items: readonly { text: string; line: number; rule: string }[], path: string, empty: string): UiNode {
+function column(kind: 'client' | 'coach', title: string, items: readonly { text: string; line: number; rule: string }[], path: string, empty: string, extra: UiNode | null = null): UiNode {
 	return h('div', { cls: ['cr-col', `cr-col-${kind}`] }, [
 		h('h4', { cls: 'cr-col-title', text: title }),
 		items.length === 0
@@ -26,6 +26,26 @@ function column(kind: 'client' | 'coach', title: string, items: readonly { text:
 						]),
 					),
 				),
+		extra,
+	]);
+}
+
+/** Another member's words in a group session: context, each marked with who said it, never the client's words. */
+function othersContext(session: ReviewSession): UiNode | null {
+	const words = session.othersWords ?? [];
+	if (words.length === 0) return null;
+	return h('div', { cls: 'cr-others' }, [
+		h('h5', { cls: 'cr-others-title', text: 'Others in this session' }),
+		h(
+			'ul',
+			{ cls: 'cr-items' },
+			words.map((item) =>
+				h('li', { cls: ['cr-item', 'cr-other-words'] }, [
+					h('span', { cls: ['cr-speaker', 'cr-private'], text: `${item.speaker}: ` }),
+					h('a', { cls: ['cr-source', 'cr-item-text', 'cr-private'], text: item.text, attrs: { title: `From ${item.rule} (line ${item.line})` }, source: { path: session.path, line: item.line } }),
+				]),
+			),
+		),
 	]);
 }
 
@@ -34,10 +54,8 @@ function sessionCard(session: ReviewSession, clientName: string, open: boolean):
 	const title = [formatDay(session.date), session.number !== null ? `session ${session.number}` : null, others.length > 0 ? `with ${others.join(', ')}` : null]
 		.filter(Boolean)
 		.join(' · ');
-	const body = h('div', { cls: 'cr-columns' }, [
-		column('client', 'In their words', session.clientWords, session.path, 'Nothing in their words in this note.'),
-		column('coach', "Coach's notes", session.coachNotes, session.path, 'No notes.'),
-	]);
+	const clientColumn = column('client', 'In their words', session.clientWords, session.path, 'Nothing in their words in this note.', othersContext(session));
+	const body = h('div', { cls: 'cr-columns' }, [clientColumn, column('coach', "Coach's notes", session.coachNotes, session.path, 'No notes.')]);
 	const summary = h('summary', { cls: 'cr-session-summary' }, [
 		h('span', { cls: 'cr-session-title', text: title }),
 		h('a', { cls: ['cr-source', 'cr-open-note'], text: 'Open note', source: { path: session.path, line: 1 } }),

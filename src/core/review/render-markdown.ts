@@ -95,6 +95,11 @@ export function renderMarkdown(review: ClientReview): string {
 		if (session.clientWords.length === 0) out.push('_Nothing in their words in this note._');
 		for (const words of session.clientWords) out.push(`> ${inert(words.text)} (line ${words.line})`, '>');
 		if (session.clientWords.length > 0) out.pop();
+		// Other members' words are context, marked with who said them: never the client's words.
+		if (session.othersWords && session.othersWords.length > 0) {
+			out.push('', '**Others in this session**', '');
+			for (const words of session.othersWords) out.push(`- ${inert(words.speaker)}: ${inert(words.text)} (line ${words.line})`);
+		}
 		out.push('', "**Coach's notes**", '');
 		if (session.coachNotes.length === 0) out.push('_No notes._');
 		for (const note of session.coachNotes) out.push(`- ${inert(note.text)} (line ${note.line})`);
