@@ -125,7 +125,7 @@ export class BodyClassifier {
 		if (sets) {
 			const entry = this.rules.headingEntry(text);
 			this.headings.enter(level, entry);
-			this.scopes.enterHeading(level, entry);
+			this.scopes.enterHeading(level, entry, text);
 		}
 		this.endComment();
 		this.previous = null;

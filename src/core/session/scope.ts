@@ -16,6 +16,12 @@ export interface CoachScope {
 	readonly rule: string;
 }
 
+/**
+ * A heading whose words say it is private ("Coach's private notes", "Confidential: referral") is a private scope even
+ * when no setting names it: when in doubt, a line is the coach's.
+ */
+const PRIVATE_WORDS = /(?<![\p{L}\p{N}])(?:private|confidential|coach only)(?![\p{L}\p{N}])/iu;
+
 /** Private outranks coach: a private heading under a coach's one, or the other way round, is private. */
 function stronger(outer: CoachScope | null, inner: CoachScope | null): CoachScope | null {
 	if (outer === null) return inner;
@@ -44,15 +50,15 @@ export class Scopes {
 		private readonly rules: ReadingRules,
 	) {}
 
-	/** A heading of `level` outside quotes and lists, whose text gives `entry` (null for a text with no role). */
-	enterHeading(level: number, entry: RoleHeading | null): void {
+	/** A heading of `level` outside quotes and lists, whose `text` gives `entry` (null for a text with no role). */
+	enterHeading(level: number, entry: RoleHeading | null, text = ''): void {
 		const { levels, opened } = this;
 		while (levels.length > 0 && (levels[levels.length - 1] ?? 0) >= level) {
 			levels.pop();
 			opened.pop();
 		}
 		levels.push(level);
-		opened.push(this.headingScope(entry));
+		opened.push(this.headingScope(entry, text));
 		let scope: CoachScope | null = null;
 		for (const each of opened) scope = stronger(scope, each);
 		this.byHeadings = scope;
@@ -102,9 +108,10 @@ export class Scopes {
 		return known;
 	}
 
-	private headingScope(entry: RoleHeading | null): CoachScope | null {
-		if (entry === null) return null;
-		if (entry.role !== 'coach-notes' && entry.role !== 'private-notes') return null;
+	private headingScope(entry: RoleHeading | null, text: string): CoachScope | null {
+		if (entry === null || (entry.role !== 'coach-notes' && entry.role !== 'private-notes')) {
+			return PRIVATE_WORDS.test(text) ? { kind: 'private', rule: this.rules.intern(`the heading '${text.trim()}', private by its words`) } : null;
+		}
 		return { kind: entry.role === 'private-notes' ? 'private' : 'coach', rule: this.rules.intern(`the heading '${entry.heading}'`) };
 	}
 

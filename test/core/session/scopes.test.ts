@@ -112,6 +112,18 @@ describe('a coach’s or private scope dominates everything inside it (issue 14,
 	});
 });
 
+describe('what a coach marks private', () => {
+	it('takes any heading whose words say private or confidential, and a private callout, as a private scope', () => {
+		for (const body of ["## Coach's private notes\n### Wins\n- I finally left", '### Confidential: referral\nClient: I finally left', '## Session\n> [!private]\n> > [!quote]\n> > I finally left']) {
+			const note = session(`${body}\n`);
+			expectPrivate(read(note), note, 'finally left');
+		}
+		expect(read(session("## Coach's private notes\nClient: hi")).coachNotes[0]?.rule).toBe(
+			"a line starting 'Client:' inside the heading 'Coach's private notes', private by its words, a private scope: the coach's alone",
+		);
+	});
+});
+
 describe('Scopes', () => {
 	const rules = compileRules(defaultSettings());
 
