@@ -3,9 +3,16 @@
  * the plugin's settings tab and the CLI's `--config` file both have this shape.
  */
 export interface CoachingSettings {
-	/** Frontmatter keys that name the client of a session. */
+	/**
+	 * Keys that name the client of a session, in the frontmatter or in `Key: value` lines at the top of a note; the
+	 * first that names someone other than the coach wins.
+	 */
 	clientKeys: string[];
+	/** The coach's own names and handles: never a client, skipped in participant lists, and marking the coach's lines. */
+	coachNames: string[];
 	dateKey: string;
+	/** Keys tried for the date after `dateKey` (a meeting tool's `created_at`). */
+	otherDateKeys: string[];
 	sessionNumberKey: string;
 	clientRatingKey: string;
 	coachRatingKey: string;
@@ -55,8 +62,10 @@ export interface CoachingSettings {
 }
 
 export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
-	clientKeys: ['client', 'coachee'],
+	clientKeys: ['client', 'coachee', 'person', 'participants', 'attendees', 'with', 'people'],
+	coachNames: [],
 	dateKey: 'date',
+	otherDateKeys: ['created', 'created_at'],
 	sessionNumberKey: 'session',
 	clientRatingKey: 'client_rating',
 	coachRatingKey: 'coach_rating',

@@ -11,16 +11,14 @@ import { clientFromFolder, fileBaseName, profileNameFromPath } from './note-path
 import { readPlainBody } from './plain-body';
 import { compileRules, type ReadingRules } from './rules';
 import {
-	dayFromFileName,
 	type Frontmatter,
 	getField,
-	readDay,
-	readNames,
 	readNumber,
 	readStringList,
 	salvageFrontmatter,
 } from './frontmatter-fields';
 import type { Extract, NoteRole, SessionReading, Warning } from './types';
+import { readBodyProperties, readClients, readNoteDay, type WhenReading } from './who';
 
 export interface FrontmatterError {
 	message: string;
@@ -129,14 +127,11 @@ export function readSession(
 		profileName !== null ||
 		(typeof typeValue === 'string' && typeValue.trim().toLowerCase() === settings.profileTypeValue.toLowerCase());
 
-	let clients: readonly string[] = NONE;
-	for (const key of settings.clientKeys) {
-		const value = getField(data, key);
-		if (value === undefined) continue;
-		clients = readNames(value);
-		if (clients.length === 0) note.warn(note.keyLine(key), `The "${key}" field names no client.`);
-		break;
-	}
+	// Who and when: client keys (the coach skipped), property lines atop a note without frontmatter, written dates.
+	const properties = data === null || settings.clientKeys.every((k) => getField(data, k) === undefined) ? readBodyProperties(text) : NONE;
+	const who = readClients(data, properties, settings);
+	let clients: readonly string[] = who.clients.length > 0 ? who.clients : NONE;
+	if (who.emptyKey !== null) note.warn(who.bodyLine ?? note.keyLine(who.emptyKey), `The "${who.emptyKey}" field names no client.`);
 	if (clients.length === 0 && folderClient && !isProfile) clients = [folderClient];
 
 	let role: NoteRole = 'none';
@@ -149,22 +144,10 @@ export function readSession(
 		if (clients.length === 0) clients = [name];
 	} else if (clients.length > 0) role = 'session';
 
-	let date: string | null = null;
-	let dateSource: SessionReading['dateSource'] = null;
-	const dateValue = getField(data, settings.dateKey);
-	if (dateValue !== undefined && dateValue !== null) {
-		date = readDay(dateValue);
-		if (date) dateSource = 'frontmatter';
-		else if (role === 'session') {
-			note.warn(note.keyLine(settings.dateKey), `The "${settings.dateKey}" field (${describe(dateValue)}) is not a date like 2026-10-14.`);
-		}
-	}
-	if (!date) {
-		date = dayFromFileName(path);
-		if (date) dateSource = 'file name';
-		else if (role === 'session') note.warn(1, 'This session has no date: add "date: YYYY-MM-DD" to its frontmatter or a date to its file name.');
-	}
-
+	const when = readNoteDay(path, data, properties, settings);
+	const date = when.date;
+	const dateSource: SessionReading['dateSource'] = when.source;
+	if (role === 'session') warnAboutDate(when, settings.dateKey, note, getField(data, settings.dateKey));
 	const ratings = { client: readRating(data, settings.clientRatingKey, note), coach: readRating(data, settings.coachRatingKey, note) };
 	const sessionValue = getField(data, settings.sessionNumberKey);
 	const number = readNumber(sessionValue);
@@ -212,6 +195,14 @@ export function readSession(
 		aliases: role === 'profile' ? readStringList(getField(data, settings.aliasesKey)) : NONE,
 		warnings: note.warnings ?? NONE,
 	};
+}
+
+function warnAboutDate(when: WhenReading, dateKey: string, note: NoteContext, dateValue: unknown): void {
+	if (when.unreadable) note.warn(note.keyLine(dateKey), `The "${dateKey}" field (${describe(dateValue)}) is not a date like 2026-10-14.`);
+	if (when.ambiguous && !when.date) {
+		const where = when.ambiguous.where === 'frontmatter' ? `The "${dateKey}" field` : when.ambiguous.where === 'file name' ? 'The file name' : 'The date line';
+		note.warn(when.ambiguous.line ?? (when.ambiguous.where === 'frontmatter' ? note.keyLine(dateKey) : 1), `${where} says "${when.ambiguous.text}", which could be either day/month or month/day, so the session has no date: write it as YYYY-MM-DD.`);
+	} else if (!when.date) note.warn(1, 'This session has no date: add "date: YYYY-MM-DD" to its frontmatter or a date to its file name.');
 }
 
 /** 1-based line of a frontmatter key, or 1 when it cannot be found. */

@@ -5,6 +5,7 @@ import { detach, escapeRegExp } from '../text';
 import { buildHeadingRoles, type HeadingRoles, normaliseHeading, type RoleHeading } from './headings';
 import { type ProgressMatcher, progressPattern } from './progress';
 import { ownerMarkerPattern } from './steps';
+import { coachLinePrefixesFor, coachOwnerMarkersFor } from './who';
 
 /** The settings turned into lookups and patterns once, not once per note. */
 export interface ReadingRules {
@@ -115,12 +116,12 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		},
 		settings,
 		headingRoles,
-		ownerMarkers: ownerMarkerPattern(settings.coachOwnerMarkers),
+		ownerMarkers: ownerMarkerPattern(coachOwnerMarkersFor(settings)),
 		ownerField: normaliseFieldKey(settings.ownerField),
 		// Both cases: markers match in any case.
-		ownerMarkerStarts: [...new Set(settings.coachOwnerMarkers.flatMap((m) => [m.trim().charAt(0).toLowerCase(), m.trim().charAt(0).toUpperCase()]).filter((c) => c !== ''))],
+		ownerMarkerStarts: [...new Set(coachOwnerMarkersFor(settings).flatMap((m) => [m.trim().charAt(0).toLowerCase(), m.trim().charAt(0).toUpperCase()]).filter((c) => c !== ''))],
 		clientPrefix: prefixPattern(settings.clientLinePrefixes),
-		coachPrefix: prefixPattern(settings.coachLinePrefixes),
+		coachPrefix: prefixPattern(coachLinePrefixesFor(settings)),
 		progress: progressPattern(settings),
 		clientFields: new Set(settings.clientWordsFields.map(normaliseFieldKey)),
 		winFields: new Set(settings.winFields.map(normaliseFieldKey)),

@@ -52,7 +52,7 @@ export interface SessionReading {
 	clients: readonly string[];
 	date: string | null;
 	/** Where the date came from: the frontmatter, the file name, or nowhere. */
-	dateSource: 'frontmatter' | 'file name' | null;
+	dateSource: 'frontmatter' | 'note text' | 'file name' | null;
 	number: number | null;
 	ratings: { client: number | null; coach: number | null };
 	actionSteps: readonly ActionStep[];
