@@ -1,6 +1,7 @@
 import { groupClients, type ClientEntry } from '../core/review/clients';
 import { compileRules } from '../core/session/rules';
 import type { SessionReading, Warning } from '../core/session/types';
+import { type SessionLikeness, sessionLikeness, unnamedSessionWarnings } from '../core/session/unnamed-sessions';
 import type { CoachingSettings } from '../core/settings';
 import { readNoteText } from './read-note';
 import { listNotes, readNote } from './vault';
@@ -25,10 +26,18 @@ export async function loadVault(root: string, settings: CoachingSettings, option
 		folders.length === 0 || folders.some((f) => path.startsWith(`${f}/`)) || (clientFolder !== '' && path.startsWith(`${clientFolder}/`));
 	const paths = (await listNotes(root)).filter(inScope);
 	const rules = compileRules(settings);
-	const readings = paths.map((path) => readNoteText(path, readNote(root, path), settings, { rules, headOnly: options.headOnly === true }).session);
+	const likeSessions: SessionLikeness[] = [];
+	const readings = paths.map((path) => {
+		const text = readNote(root, path);
+		const session = readNoteText(path, text, settings, { rules, headOnly: options.headOnly === true }).session;
+		const likeness = sessionLikeness(text, session, rules);
+		if (likeness) likeSessions.push(likeness);
+		return session;
+	});
 	// A note that is no one's (a daily note, a book note) is warned about only when its frontmatter is broken,
 	// since that may be what hid its client.
 	const warnings = readings.flatMap((r) => (r.role === 'none' ? r.warnings.filter((w) => w.message.startsWith('The frontmatter')) : r.warnings));
+	warnings.push(...unnamedSessionWarnings(readings, likeSessions));
 	return { readings, clients: groupClients(readings), warnings };
 }
 

@@ -13,6 +13,11 @@ export interface CoachingSettings {
 	dateKey: string;
 	/** Keys tried for the date after `dateKey` (a meeting tool's `created_at`). */
 	otherDateKeys: string[];
+	/**
+	 * How numeric dates are written: `day-month` (14/07/2026), `month-day` (7/14/2026), or empty: then one that could
+	 * be either (03/04/2026) is a warning, never a guess.
+	 */
+	numericDateOrder: string;
 	sessionNumberKey: string;
 	clientRatingKey: string;
 	coachRatingKey: string;
@@ -66,6 +71,7 @@ export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
 	coachNames: [],
 	dateKey: 'date',
 	otherDateKeys: ['created', 'created_at'],
+	numericDateOrder: '',
 	sessionNumberKey: 'session',
 	clientRatingKey: 'client_rating',
 	coachRatingKey: 'coach_rating',

@@ -42,11 +42,18 @@ const NUMERIC = new RegExp(`${B}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})${E}`, 'u'
 /** `20260902-coaching.md`, `20260902 notes`. */
 const COMPACT = new RegExp(`${B}(\\d{4})(\\d{2})(\\d{2})(?=[-_ .T]|$)`, 'u');
 
+export interface WrittenDateOptions {
+	/** Read `20260902` as a date (file names). */
+	compact?: boolean;
+	/** How the coach writes numeric dates (the `numericDateOrder` setting); unset, an ambiguous one is not read. */
+	order?: string;
+}
+
 /**
  * The first date written in `text`, in any of the forms above. A `dd/mm/yyyy` whose parts could be either way round
  * (both 12 or under, and different) is ambiguous; `14/07/2026` is not (14 is no month).
  */
-export function readWrittenDate(text: string, options: { compact?: boolean } = {}): WrittenDate | null {
+export function readWrittenDate(text: string, options: WrittenDateOptions = {}): WrittenDate | null {
 	let m = ISO.exec(text);
 	if (m) return dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
 	m = MONTH_DAY_YEAR.exec(text);
@@ -63,6 +70,8 @@ export function readWrittenDate(text: string, options: { compact?: boolean } = {
 		if (first > 12) return dayOf(year, second, first);
 		if (second > 12) return dayOf(year, first, second);
 		if (first === second) return dayOf(year, first, first);
+		if (options.order === 'day-month') return dayOf(year, second, first);
+		if (options.order === 'month-day') return dayOf(year, first, second);
 		return isCalendarDay(year, first, second) ? { kind: 'ambiguous', text: `${m[1]}${m[2]}${m[3]}${m[2]}${m[4]}` } : null;
 	}
 	if (options.compact) {
@@ -77,18 +86,18 @@ function monthNumber(name: string | undefined): number {
 }
 
 /** A date in a file name (`2026-10-14 Susan.md`, `Grace Liu - 7 Oct 2026.md`, `20260902-call.md`), or null. */
-export function writtenDateFromFileName(path: string): WrittenDate | null {
+export function writtenDateFromFileName(path: string, order = ''): WrittenDate | null {
 	const name = (path.split('/').pop() ?? path).replace(/\.md$/i, '');
-	return readWrittenDate(name, { compact: true });
+	return readWrittenDate(name, { compact: true, order });
 }
 
 /** A frontmatter value read as a written date: a string in any form above, or a `Date` read in UTC. */
-export function writtenDateFromValue(value: unknown): WrittenDate | null {
+export function writtenDateFromValue(value: unknown, order = ''): WrittenDate | null {
 	if (value instanceof Date) {
 		if (Number.isNaN(value.getTime())) return null;
 		return { kind: 'day', day: value.toISOString().slice(0, 10) };
 	}
 	if (typeof value === 'number' && Number.isInteger(value)) return readWrittenDate(String(value), { compact: true });
 	if (typeof value !== 'string') return null;
-	return readWrittenDate(value, { compact: /^\s*\d{8}\s*$/.test(value) });
+	return readWrittenDate(value, { compact: /^\s*\d{8}\s*$/.test(value), order });
 }

@@ -7,6 +7,8 @@ export interface Warning {
 	path: string;
 	line: number;
 	message: string;
+	/** What kind of problem, for warnings a caller may group or act on (`unnamed-sessions`). */
+	kind?: string;
 }
 
 /** A piece of text taken from a note, with where it was and the rule that put it there. */

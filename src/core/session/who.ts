@@ -167,16 +167,16 @@ export function readNoteDay(path: string, data: Frontmatter | null, properties: 
 	for (const [i, key] of keys.entries()) {
 		const value = getField(data, key);
 		if (value === undefined || value === null || value === '') continue;
-		const day = readDay(value) ?? take(writtenDateFromValue(value), 'frontmatter', null);
+		const day = readDay(value) ?? take(writtenDateFromValue(value, settings.numericDateOrder), 'frontmatter', null);
 		if (day) return { date: day, source: 'frontmatter', ambiguous, unreadable };
 		if (i === 0) unreadable = ambiguous === null;
 	}
 	for (const property of properties) {
 		if (!isDateProperty(property.key, settings)) continue;
-		const day = take(readWrittenDate(property.value), 'note text', property.line);
+		const day = take(readWrittenDate(property.value, { order: settings.numericDateOrder }), 'note text', property.line);
 		if (day) return { date: day, source: 'note text', ambiguous, unreadable };
 	}
-	const day = take(writtenDateFromFileName(path), 'file name', null);
+	const day = take(writtenDateFromFileName(path, settings.numericDateOrder), 'file name', null);
 	if (day) return { date: day, source: 'file name', ambiguous, unreadable };
 	return { date: null, source: null, ambiguous, unreadable };
 }
