@@ -52,7 +52,8 @@ const RULES: readonly [RegExp, ProposedRole][] = [
 	[/\baction (?:items?|steps?|plan)\b|\bnext steps?\b|\bhomework\b|\bbetween session\b|\bcommitments?\b|\bway forward\b|^(?:w )?will$|^w\b|^plan$|^p plan$|\bto ?dos?\b|\btasks?\b/, 'action-steps'],
 	[/\bwhat (?:the )?client said\b|\bin (?:their|her|his) words\b|\bclient s? (?:words|says|said|quotes?)\b|\bkey quotes?\b|\bquotes?\b/, 'client-words'],
 	[/^wins?\b|\bwins since\b|\bcelebrations?\b/, 'wins'],
-	[/^(?:g )?goals?\b|\bclient s goals?\b/, 'goals'],
+	// A plain "Goal" section (GROW's G) is the coach's summary; only goals said to be the client's own are proposed.
+	[/\bclient s goals?\b|\bgoals? in (?:their|her|his) words\b|\bwhat progress means\b/, 'goals'],
 	[/\bobservations?\b|\bcoach(?:ing)? notes\b|\bcoach s notes\b|\bmy notes\b|\bsummary\b|\benhanced notes\b/, 'coach-notes'],
 ];
 
