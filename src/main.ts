@@ -11,6 +11,8 @@ import { ReviewActions } from './plugin/review-actions';
 import { SessionIndex } from './plugin/session-index';
 import { migrateSettings, toStored } from './plugin/settings-store';
 import { CoachingSettingTab } from './plugin/settings-tab';
+import { scanNoteStyle } from './core/detect/scan';
+import { DetectModal, notesToScan } from './plugin/detect-modal';
 
 /** Wiring only: each piece gets the parts of the app it uses. */
 export default class CoachingReviewPlugin extends Plugin {
@@ -86,6 +88,13 @@ export default class CoachingReviewPlugin extends Plugin {
 				get: () => this.settings,
 				update: (patch) => this.saveSettings({ ...this.settings, ...patch }),
 				reset: () => this.saveSettings(defaultSettings()),
+				detectStyle: async (onSaved) => {
+					const scan = scanNoteStyle(await notesToScan(vault, metadataCache), this.settings);
+					new DetectModal(this.app, scan, this.settings, async (patch) => {
+						await this.saveSettings({ ...this.settings, ...patch });
+						onSaved();
+					}).open();
+				},
 			}),
 		);
 

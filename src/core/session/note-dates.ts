@@ -28,19 +28,22 @@ function dayOf(year: number, month: number, day: number): WrittenDate | null {
 
 const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ORDINAL = '(\\d{1,2})(?:st|nd|rd|th)?';
-/** A word start, without a lookbehind (older iOS has none): the character before is matched, not looked at. */
-const B = '(?:^|[^\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
-const ISO = new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`, 'u');
-const ISO_SLASH = new RegExp(`${B}(\\d{4})/(\\d{1,2})/(\\d{1,2})${E}`, 'u');
+/**
+ * A word start, without a lookbehind (older iOS has none): the character before is matched, not looked at. ASCII
+ * classes, not `\p{L}`: Unicode property classes cost milliseconds to build on first use, in every note read.
+ */
+const B = '(?:^|[^A-Za-z0-9\\u00C0-\\u024F])';
+const E = '(?![A-Za-z0-9\\u00C0-\\u024F])';
+const ISO = new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`);
+const ISO_SLASH = new RegExp(`${B}(\\d{4})/(\\d{1,2})/(\\d{1,2})${E}`);
 /** `March 3, 2026`, `Mar 3rd 2026`. */
-const MONTH_DAY_YEAR = new RegExp(`${B}${MONTH_NAME}\\s+${ORDINAL},?\\s+(\\d{4})${E}`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`${B}${MONTH_NAME}\\s+${ORDINAL},?\\s+(\\d{4})${E}`, 'i');
 /** `3 March 2026`, `3rd of March, 2026`, `14 Jul 2026`. */
-const DAY_MONTH_YEAR = new RegExp(`${B}${ORDINAL}(?:\\s+of)?\\s+${MONTH_NAME},?\\s+(\\d{4})${E}`, 'iu');
+const DAY_MONTH_YEAR = new RegExp(`${B}${ORDINAL}(?:\\s+of)?\\s+${MONTH_NAME},?\\s+(\\d{4})${E}`, 'i');
 /** `14/07/2026`, `14.07.2026`, `14-07-2026`. */
-const NUMERIC = new RegExp(`${B}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})${E}`, 'u');
+const NUMERIC = new RegExp(`${B}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})${E}`);
 /** `20260902-coaching.md`, `20260902 notes`. */
-const COMPACT = new RegExp(`${B}(\\d{4})(\\d{2})(\\d{2})(?=[-_ .T]|$)`, 'u');
+const COMPACT = new RegExp(`${B}(\\d{4})(\\d{2})(\\d{2})(?=[-_ .T]|$)`);
 
 export interface WrittenDateOptions {
 	/** Read `20260902` as a date (file names). */

@@ -15,7 +15,8 @@ export interface BodyProperty {
 	line: number;
 }
 
-const PROPERTY_LINE = /^[ \t]*(?:\*\*|__)?([\p{L}][\p{L}\p{N} ./'’()&-]{0,40}?)(?:\*\*|__)?[ \t]*:(?!:)[ \t]*(?:\*\*|__)?[ \t]*(.*?)[ \t]*$/u;
+/** Latin letters, not `\p{L}`: a Unicode property class costs milliseconds to build, on the first note read. */
+const PROPERTY_LINE = /^[ \t]*(?:\*\*|__)?([A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F ./'’()&-]{0,40}?)(?:\*\*|__)?[ \t]*:(?!:)[ \t]*(?:\*\*|__)?[ \t]*(.*?)[ \t]*$/;
 const HEADING_LINE = /^[ \t]{0,3}#{1,6}(?:[ \t]|$)/;
 /** How far into a note property lines are looked for. */
 const PROPERTY_SCAN_LINES = 30;
@@ -78,11 +79,14 @@ function cleanName(name: string): string {
 /** Whether a name is the coach: one of `coachNames`, `Me`, or marked `(me)`. Compared ignoring case and accents. */
 export function isCoachName(name: string, coachKeys: ReadonlySet<string>): boolean {
 	if (/\((?:me|coach|host)\)\s*$/i.test(name)) return true;
-	const key = clientKey(name.replace(/^@/, ''));
-	return key === 'me' || key === 'coach' || coachKeys.has(key);
+	const plain = name.replace(/^@/, '').trim().toLowerCase();
+	if (plain === 'me' || plain === 'coach') return true;
+	// `clientKey` only when there are coach names: its accent folding is slow to set up, and most vaults name no coach.
+	return coachKeys.size > 0 && coachKeys.has(clientKey(plain));
 }
 
 export function coachKeySet(settings: Pick<CoachingSettings, 'coachNames'>): Set<string> {
+	if (settings.coachNames.length === 0) return new Set();
 	return new Set(settings.coachNames.map((n) => clientKey(n)).filter((k) => k !== ''));
 }
 
