@@ -128,7 +128,7 @@ export function readSession(
 		(typeof typeValue === 'string' && typeValue.trim().toLowerCase() === settings.profileTypeValue.toLowerCase());
 
 	// Who and when: client keys (the coach skipped), property lines atop a note without frontmatter, written dates.
-	const properties = data === null || settings.clientKeys.every((k) => getField(data, k) === undefined) ? readBodyProperties(text) : NONE;
+	const properties = data === null ? readBodyProperties(text) : NONE;
 	const who = readClients(data, properties, settings);
 	let clients: readonly string[] = who.clients.length > 0 ? who.clients : NONE;
 	if (who.emptyKey !== null) note.warn(who.bodyLine ?? note.keyLine(who.emptyKey), `The "${who.emptyKey}" field names no client.`);
