@@ -6,7 +6,7 @@ import { clientKey } from '../review/names';
 import type { Frontmatter } from '../session/frontmatter-fields';
 import { normaliseHeading } from '../session/headings';
 import { readWrittenDate } from '../session/note-dates';
-import { compileRules } from '../session/rules';
+import { compileRules, type ReadingRules } from '../session/rules';
 import { readSession } from '../session/read-session';
 import { sessionLikeness } from '../session/unnamed-sessions';
 import { clientNamesFrom, coachKeySet, propertyKey, readBodyProperties } from '../session/who';
@@ -131,7 +131,8 @@ export function scanNoteStyle(notes: readonly NoteToScan[], base: CoachingSettin
 				}
 			}
 		}
-		for (const property of readBodyProperties(note.text)) {
+		// As the reader: property lines count only in a note with no frontmatter.
+		for (const property of note.frontmatter === null ? readBodyProperties(note.text) : []) {
 			properties.add(propertyKey(property.key), property.key, note.path);
 			if (/^coach$/i.test(propertyKey(property.key)) && property.value !== '') coachProperty.add(clientKey(property.value), property.value, note.path);
 		}
@@ -186,11 +187,11 @@ export function scanNoteStyle(notes: readonly NoteToScan[], base: CoachingSettin
 
 	for (const h of headings.entries()) {
 		if (!recurring(h.notes)) continue;
-		found.push({ kind: 'heading', name: h.name, notes: h.notes, ...sectionRole(h.name, isCoach) });
+		found.push({ kind: 'heading', name: h.name, notes: h.notes, ...sectionRole(h.name, isCoach, rules) });
 	}
 	for (const l of labels.entries()) {
 		if (!recurring(l.notes)) continue;
-		found.push({ kind: 'label', name: l.name, notes: l.notes, ...sectionRole(l.name, isCoach) });
+		found.push({ kind: 'label', name: l.name, notes: l.notes, ...sectionRole(l.name, isCoach, rules) });
 	}
 	for (const s of speakers.entries()) {
 		if (!recurring(s.notes)) continue;
@@ -218,7 +219,10 @@ export function scanNoteStyle(notes: readonly NoteToScan[], base: CoachingSettin
 }
 
 /** A heading's or label's role; `For <coach>` is the coach's promises, `For <someone else>` the client's steps. */
-function sectionRole(name: string, isCoach: (name: string) => boolean): Pick<Detected, 'role' | 'reason'> {
+function sectionRole(name: string, isCoach: (name: string) => boolean, rules: ReadingRules): Pick<Detected, 'role' | 'reason'> {
+	// A name the settings already know keeps its role: detect adds, it never undoes the coach's settings.
+	const known = rules.headingRoles.get(normaliseHeading(name));
+	if (known) return { role: known, reason: 'already in your settings' };
 	const owner = /^(?:for|from)\s+(.+?)\s*$/i.exec(normaliseHeading(name));
 	if (owner?.[1] && owner[1] !== 'me') {
 		return isCoach(owner[1]) ? { role: 'coach-promises', reason: `steps for ${owner[1]}, the coach` } : { role: 'action-steps', reason: `steps for ${owner[1]}` };

@@ -102,6 +102,12 @@ export function clientNamesFrom(value: unknown, coachKeys: ReadonlySet<string>):
 	return names;
 }
 
+/** Whether a property line's value could be a name (or a link to one), not a sentence. */
+function looksLikeName(value: string): boolean {
+	if (value === '' || MARKDOWN_LINK.test(value.trim()) || /^\[\[[^\]]+\]\]$/.test(value.trim())) return true;
+	return value.length <= 60 && value.split(/\s+/).length <= 6 && !/[!?;:"“”]|[^A-Z]\.\s*$|\.\s+\S/.test(value.replace(/\b[A-Z]\.\s*/g, 'X '));
+}
+
 export interface WhoReading {
 	clients: string[];
 	/** The key that named the clients (or was present and named none), and its line when it is a body property. */
@@ -130,6 +136,8 @@ export function readClients(data: Frontmatter | null, properties: readonly BodyP
 		for (const property of properties) {
 			const key = propertyKey(property.key);
 			if (!keys.includes(key)) continue;
+			// A line of speech (`Client: I finally did it.`) is no property: a name is short and has no sentence marks.
+			if (!looksLikeName(property.value)) continue;
 			const clients = clientNamesFrom(property.value, coachKeys);
 			if (clients.length > 0) return { clients, key: property.key, emptyKey: null, bodyLine: property.line };
 			emptyKey ??= property.key;

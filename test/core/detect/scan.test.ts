@@ -53,6 +53,19 @@ describe('detect my note style (issue 16, item 9)', () => {
 		expect(settingsFromScan(notion, defaultSettings()).numericDateOrder).toBe('day-month');
 	});
 
+	it('keeps the role of a name the settings already know, so detect on the example vault changes no review', () => {
+		const example = fileURLToPath(new URL('../../../examples/vault/', import.meta.url));
+		const scan = scanNoteStyle(notesOf(example), defaultSettings());
+		expect(roleOf(scan, 'heading', 'Client reflections')).toBe('client-words');
+		expect(roleOf(scan, 'heading', 'Client says')).toBe('client-words');
+		expect(scan.found.filter((d) => d.kind === 'property line')).toEqual([]);
+		const settings = settingsFromScan(scan, defaultSettings());
+		const defaults = defaultSettings();
+		for (const list of ['clientWordsHeadings', 'winsHeadings', 'goalsHeadings', 'coachNotesHeadings', 'actionStepHeadings', 'coachPromiseHeadings'] as const) {
+			expect(settings[list], list).toEqual(expect.arrayContaining(defaults[list]));
+		}
+	});
+
 	it('keeps a name the coach moved to another role out of its old lists', () => {
 		const settings = settingsFromProposals([{ kind: 'heading', name: 'wins', notes: 3, role: 'coach-notes', reason: '' }], defaultSettings());
 		expect(settings.clientWordsHeadings).not.toContain('Wins');

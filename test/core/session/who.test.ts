@@ -30,6 +30,12 @@ describe('who a note is about (issue 16, item 1)', () => {
 		expect(read('# Daily\n\nWent running.\n\nClient: Ann\n', 'Daily/2026-01-01.md').role).toBe('none');
 	});
 
+	it('does not take a line of speech at the top of a note for a client name', () => {
+		expect(read('Client: I finally sent the email.\nDate: 3 March 2026\n\nMore.\n', 'x/a.md').clients).toEqual([]);
+		expect(read('Client: I was scared: it went fine\n\nMore.\n', 'x/b.md').clients).toEqual([]);
+		expect(read('Client: J. R. Okafor\nDate: 3 March 2026\n\nMore.\n', 'x/c.md').clients).toEqual(['J. R. Okafor']);
+	});
+
 	it('skips template placeholders and warns about an empty client line', () => {
 		expect(read(session('', 'person: "{{person}}"\ndate: 2026-01-01'), 'x/t.md').clients).toEqual([]);
 		expect(read('**Coachee**: [Name]\n**Date**: YYYY-MM-DD\n', 'x/t.md').clients).toEqual([]);
