@@ -68,9 +68,8 @@ export class SessionIndex extends Events {
 		if (folders.length > 0 && !folders.some((f) => file.path.startsWith(`${f}/`))) return false;
 		const cache = this.sources.metadata(file);
 		const frontmatter = cache?.frontmatter;
-		// Broken YAML gives a position but no frontmatter: read it, to warn and to salvage the client. A note with no
-		// frontmatter at all may name its client in property lines at its top (an exported page, a DAP template).
-		if (!frontmatter) return true;
+		// Broken YAML gives a position but no frontmatter: read it, to warn and to salvage the client.
+		if (!frontmatter) return Boolean(cache?.frontmatterPosition);
 		if (settings.clientKeys.some((key) => getField(frontmatter, key) !== undefined)) return true;
 		const type = getField(frontmatter, settings.typeKey);
 		return typeof type === 'string' && type.toLowerCase() === settings.profileTypeValue.toLowerCase();
