@@ -13,6 +13,8 @@ import { ReviewActions } from './plugin/review-actions';
 import { SessionIndex } from './plugin/session-index';
 import { loadSettings, toStored } from './plugin/settings-store';
 import { CoachingSettingTab } from './plugin/settings-tab';
+import { scanNoteStyle } from './core/detect/scan';
+import { DetectModal, notesToScan } from './plugin/detect-modal';
 
 /** Wiring only: each piece gets the parts of the app it uses. */
 export default class CoachingReviewPlugin extends Plugin {
@@ -114,6 +116,13 @@ export default class CoachingReviewPlugin extends Plugin {
 				get: () => this.settings,
 				update: (patch) => this.saveSettings({ ...this.settings, ...patch }),
 				reset: () => this.saveSettings(defaultSettings()),
+				detectStyle: async (onSaved) => {
+					const scan = scanNoteStyle(await notesToScan(vault, metadataCache), this.settings);
+					new DetectModal(this.app, scan, this.settings, async (patch) => {
+						await this.saveSettings({ ...this.settings, ...patch });
+						onSaved();
+					}).open();
+				},
 			}),
 		);
 

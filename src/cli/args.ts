@@ -12,28 +12,35 @@ export class UsageError extends Error {}
 export interface ParsedArgs {
 	positional: string[];
 	flags: Map<string, string | true>;
+	/** Every value of a flag given more than once (`--coach A --coach B`), in order; `flags` holds the last. */
+	values: Map<string, string[]>;
 }
 
-const VALUE_FLAGS = new Set(['--config', '--client', '--today', '--html']);
+const VALUE_FLAGS = new Set(['--config', '--client', '--today', '--html', '--coach', '--write']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
 	const positional: string[] = [];
 	const flags = new Map<string, string | true>();
+	const values = new Map<string, string[]>();
+	const set = (flag: string, value: string | true) => {
+		flags.set(flag, value);
+		if (typeof value === 'string') values.set(flag, [...(values.get(flag) ?? []), value]);
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i] ?? '';
 		if (arg.startsWith('--')) {
 			const eq = arg.indexOf('=');
-			if (eq > 0) flags.set(arg.slice(0, eq), arg.slice(eq + 1));
+			if (eq > 0) set(arg.slice(0, eq), arg.slice(eq + 1));
 			else if (VALUE_FLAGS.has(arg)) {
 				const value = argv[i + 1];
 				if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value.`);
-				flags.set(arg, value);
+				set(arg, value);
 				i++;
 			} else flags.set(arg, true);
 		} else if (arg === '-h') flags.set('--help', true);
 		else positional.push(arg);
 	}
-	return { positional, flags };
+	return { positional, flags, values };
 }
 
 export async function loadSettings(flags: ParsedArgs['flags'], io: Output): Promise<CoachingSettings> {

@@ -1,6 +1,7 @@
 import type { ClientEntry } from '../core/review/clients';
 import type { ParsedNote } from '../core/session/parse-note';
 import type { SessionReading, Warning } from '../core/session/types';
+import { type SessionLikeness, sessionLikeness, unnamedSessionWarnings } from '../core/session/unnamed-sessions';
 import type { CoachingSettings } from '../core/settings';
 import { VaultIndex } from '../core/vault-index';
 import { parseNoteText } from './read-note';
@@ -27,6 +28,7 @@ export async function loadVault(root: string, settings: CoachingSettings, depth:
 	// A folder, link or note that cannot be read is a warning; the rest of the vault is read all the same.
 	const walk = walkVault(root);
 	const unreadable: Warning[] = [...walk.warnings];
+	const likeSessions: SessionLikeness[] = [];
 	for (const path of walk.notes.filter((p) => index.wants(p))) {
 		const read = readNoteSafely(root, path);
 		if ('warning' in read) {
@@ -34,13 +36,23 @@ export async function loadVault(root: string, settings: CoachingSettings, depth:
 			continue;
 		}
 		const note = parseNoteText(path, read.text);
-		if (!index.wants(path, { frontmatter: note.frontmatter, hasFrontmatter: note.fences !== null || note.unclosed })) continue;
+		const wanted = index.wants(path, { frontmatter: note.frontmatter, hasFrontmatter: note.fences !== null || note.unclosed });
+		// Unwanted by its frontmatter (no client key, or none at all), a note may still name its client in property lines
+		// atop its body (an exported page): the command line has its text, so it looks.
+		const whoAndWhen = index.readWhoAndWhen(note);
+		if (whoAndWhen.role === 'none') {
+			// A note laid out like a session that names no one is counted, never skipped silently.
+			const likeness = sessionLikeness(note, whoAndWhen, index.readingRules);
+			if (likeness) likeSessions.push(likeness);
+			if (!wanted) continue;
+		}
 		notes.set(path, note);
-		index.put(depth === 'full' ? index.read(note) : index.readWhoAndWhen(note));
+		index.put(depth === 'full' ? index.read(note) : whoAndWhen);
 	}
 	index.finishBuild();
-	const warnings = [...index.warnings(), ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-	return { index, notes, readings: index.readings(), clients: index.clients(), warnings };
+	const readings = index.readings();
+	const warnings = [...index.warnings(), ...unreadable, ...unnamedSessionWarnings(readings, likeSessions)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	return { index, notes, readings, clients: index.clients(), warnings };
 }
 
 /**

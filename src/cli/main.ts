@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { clientsCommand, reviewCommand } from './review-commands';
+import { detectCommand } from './detect';
 import { checkFlags, loadSettings, type Output, type ParsedArgs, parseArgs, UsageError } from './args';
 import { inspectJson, inspectText } from './inspect';
 import { readNoteText } from './read-note';
@@ -14,11 +15,13 @@ Usage:
   coaching-review clients <vault> [--json]
   coaching-review review <vault> --client <name> [--json | --markdown] [--today YYYY-MM-DD]
   coaching-review inspect <note.md> [--json]
+  coaching-review detect <vault> [--coach NAME]... [--write <settings.json>]
 
 Commands:
   clients   list the clients found in a folder of notes, most recent session first
   review    one client's review: their words, action steps, your promises, every session
   inspect   show how one note is read: each line's role and the rule behind it
+  detect    detect your note style: the headings, labels, speakers and keys your notes use, as settings
 
 Options:
   --config <file>   settings in the plugin's shape (JSON), overriding the defaults
@@ -77,7 +80,7 @@ export async function vaultRelativePath(file: string, clientFolder: string): Pro
 	return file.split(path.sep).join('/');
 }
 
-const COMMANDS: Record<string, (args: ParsedArgs, io: Output) => Promise<number>> = { inspect, clients: clientsCommand, review: reviewCommand };
+const COMMANDS: Record<string, (args: ParsedArgs, io: Output) => Promise<number>> = { inspect, clients: clientsCommand, review: reviewCommand, detect: detectCommand };
 
 /** Runs the command line; returns the exit status (2 for a usage error). Its output holds no control characters. */
 export async function run(argv: string[], terminal: Output): Promise<number> {

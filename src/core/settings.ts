@@ -3,9 +3,21 @@
  * the plugin's settings tab and the CLI's `--config` file both have this shape.
  */
 export interface CoachingSettings {
-	/** Frontmatter keys that name the client of a session. */
+	/**
+	 * Keys that name the client of a session, in the frontmatter or in `Key: value` lines at the top of a note; the
+	 * first that names someone other than the coach wins.
+	 */
 	clientKeys: string[];
+	/** The coach's own names and handles: never a client, skipped in participant lists, and marking the coach's lines. */
+	coachNames: string[];
 	dateKey: string;
+	/** Keys tried for the date after `dateKey` (a meeting tool's `created_at`). */
+	otherDateKeys: string[];
+	/**
+	 * How numeric dates are written: `day-month` (14/07/2026), `month-day` (7/14/2026), or empty: then one that could
+	 * be either (03/04/2026) is a warning, never a guess.
+	 */
+	numericDateOrder: string;
 	sessionNumberKey: string;
 	clientRatingKey: string;
 	coachRatingKey: string;
@@ -57,8 +69,11 @@ export interface CoachingSettings {
 }
 
 export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
-	clientKeys: ['client', 'coachee'],
+	clientKeys: ['client', 'coachee', 'person', 'participants', 'attendees', 'with', 'people'],
+	coachNames: [],
 	dateKey: 'date',
+	otherDateKeys: ['created', 'created_at'],
+	numericDateOrder: '',
 	sessionNumberKey: 'session',
 	clientRatingKey: 'client_rating',
 	coachRatingKey: 'coach_rating',
@@ -163,6 +178,9 @@ export type SettingEffect = 'reading' | 'display' | 'action';
 
 export const SETTING_EFFECTS: Readonly<Record<keyof CoachingSettings, SettingEffect>> = Object.freeze({
 	clientKeys: 'reading',
+	coachNames: 'reading',
+	otherDateKeys: 'reading',
+	numericDateOrder: 'reading',
 	dateKey: 'reading',
 	sessionNumberKey: 'reading',
 	clientRatingKey: 'reading',

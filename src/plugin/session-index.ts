@@ -189,7 +189,7 @@ export class SessionIndex<F extends NoteFile = TFile> extends Events {
 	}
 
 	reviewOptions(today: string): ReviewOptions {
-		return this.core.reviewOptions(today);
+		return this.core.reviewOptions(today, this.options.getSettings());
 	}
 
 	/** Stops the build and every pending re-read; the plugin calls it on unload. */

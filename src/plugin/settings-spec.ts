@@ -30,8 +30,17 @@ export const SETTING_GROUPS: SettingGroupSpec[] = [
 	{
 		heading: 'Properties',
 		settings: [
-			{ key: 'clientKeys', name: 'Client properties', desc: 'Properties that name the client of a session, one per line.', kind: 'list' },
+			{ key: 'clientKeys', name: 'Client properties', desc: 'Properties (or lines like "Client: Name" at the top of a note) that name the client of a session, one per line.', kind: 'list' },
+			{ key: 'coachNames', name: 'Your names', desc: 'Your own names and handles, one per line: you are never a client, and lines and steps marked with them are yours.', kind: 'list' },
 			{ key: 'dateKey', name: 'Date property', desc: 'The session date, like 2026-10-14.', kind: 'text' },
+			{ key: 'otherDateKeys', name: 'Other date properties', desc: 'Tried in order when a note has no date property, one per line.', kind: 'list' },
+			{
+				key: 'numericDateOrder',
+				name: 'Numeric dates',
+				desc: 'How you write dates like 03/04/2026. Unset, such a date is reported, never guessed.',
+				kind: 'choice',
+				options: { '': 'Not set', 'day-month': 'Day first (14/07/2026)', 'month-day': 'Month first (7/14/2026)' },
+			},
 			{ key: 'sessionNumberKey', name: 'Session number property', desc: '', kind: 'text' },
 			{ key: 'clientRatingKey', name: "Client's rating property", desc: "The client's own rating, 0 to 10.", kind: 'text' },
 			{ key: 'coachRatingKey', name: 'Your rating property', desc: 'Your rating, 0 to 10.', kind: 'text' },

@@ -7,6 +7,8 @@ export interface SettingsAccess {
 	get(): CoachingSettings;
 	update(patch: Partial<CoachingSettings>): Promise<void>;
 	reset(): Promise<void>;
+	/** Scans the notes and lets the coach accept the proposed settings ("Detect my note style"); then `onSaved`. */
+	detectStyle?(onSaved: () => void): Promise<void>;
 }
 
 /** Suggests the vault's folders as the coach types; for a comma-separated list, for the last entry. */
@@ -96,6 +98,13 @@ export class CoachingSettingTab extends PluginSettingTab {
 		}
 	}
 
+	private configureDetect(setting: Setting): void {
+		setting
+			.setName('Detect my note style')
+			.setDesc('Scan your session notes for the headings, labels, speakers and properties they use, and choose what each one is.')
+			.addButton((button) => button.setButtonText('Detect').onClick(() => void this.settings.detectStyle?.(() => this.redraw())));
+	}
+
 	private configureReset(setting: Setting): void {
 		setting
 			.setName('Reset to defaults')
@@ -117,6 +126,7 @@ export class CoachingSettingTab extends PluginSettingTab {
 	/** For Obsidian 1.13 and later: the rows, declared, so they show up in settings search. */
 	override getSettingDefinitions(): SettingDefinitionItem[] {
 		return [
+			{ type: 'group', items: [{ name: 'Detect my note style', render: (setting: Setting) => this.configureDetect(setting) }] },
 			...SETTING_GROUPS.map(
 				(group): SettingDefinitionItem => ({
 					type: 'group',
@@ -136,6 +146,7 @@ export class CoachingSettingTab extends PluginSettingTab {
 	private drawRows(): void {
 		const { containerEl } = this;
 		containerEl.empty();
+		if (this.settings.detectStyle) this.configureDetect(new Setting(containerEl));
 		for (const group of SETTING_GROUPS) {
 			new Setting(containerEl).setName(group.heading).setHeading();
 			for (const spec of group.settings) this.configure(new Setting(containerEl), spec);

@@ -12,12 +12,12 @@ describe('settings', () => {
 		expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
 		const resolved = resolveSettings({ clientKeys: ['x'] }).settings;
 		resolved.clientKeys.push('y');
-		expect(DEFAULT_SETTINGS.clientKeys).toEqual(['client', 'coachee']);
+		expect(DEFAULT_SETTINGS.clientKeys).toEqual(['client', 'coachee', 'person', 'participants', 'attendees', 'with', 'people']);
 	});
 
 	it('keeps known values of the right type and reports the rest', () => {
 		const { settings, problems } = resolveSettings({ dateKey: 'when', recurringThreshold: 0, clientKeys: 'client', privacyMode: true, colour: 'blue' });
-		expect(settings).toMatchObject({ dateKey: 'when', recurringThreshold: 3, clientKeys: ['client', 'coachee'], privacyMode: true });
+		expect(settings).toMatchObject({ dateKey: 'when', recurringThreshold: 3, clientKeys: DEFAULT_SETTINGS.clientKeys, privacyMode: true });
 		expect(problems).toEqual([
 			'Setting "recurringThreshold" must be a whole number of at least 1; the default is used.',
 			'Setting "clientKeys" must be a list of text; the default is used.',

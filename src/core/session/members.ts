@@ -2,6 +2,7 @@ import { escapeRegExp } from '../text';
 import { normaliseHeading } from './headings';
 import { place, type Placement } from './placement';
 import type { ReadingRules } from './rules';
+import { coachLinePrefixesFor } from './who';
 
 /** A step's text without the member it names, and that member. */
 export interface MemberStep {
@@ -15,7 +16,7 @@ export interface MemberStep {
  * The members of a group session (`client: [Ann, Bob]`) and the marks that give a line or step to one of them:
  * `Bob:` or `**Bob:**` at the start of a line or step, `(@Bob)` or `@Bob` in a step. Each member is known by the name
  * as written and by its first word when no other member shares it. The coach's and the client's line prefixes
- * (`Coach:`, `Me:`, `Client:`) are never a member's: the coach is never a member.
+ * (`Coach:`, `Me:`, the `coachNames`, `Client:`) are never a member's: the coach is never a member.
  */
 export class GroupMembers {
 	private readonly byName = new Map<string, string>();
@@ -27,7 +28,7 @@ export class GroupMembers {
 		members: readonly string[],
 		private readonly rules: ReadingRules,
 	) {
-		const reserved = new Set([...rules.settings.coachLinePrefixes, ...rules.settings.clientLinePrefixes].map(normaliseHeading));
+		const reserved = new Set([...coachLinePrefixesFor(rules.settings), ...rules.settings.clientLinePrefixes].map(normaliseHeading));
 		const firstWord = (name: string) => name.trim().split(/\s+/)[0] ?? '';
 		const firstWords = new Map<string, number>();
 		for (const member of members) {

@@ -2,14 +2,13 @@ import { EXPORT_MARKER } from '../note-kinds';
 import type { CoachingSettings } from '../settings';
 import { escapeRegExp } from '../text';
 import { withoutUnreadableFields } from './frontmatter-shape';
+import { readBodyProperties, readClients, readNoteDay, type WhenReading } from './who';
 import { NONE } from './none';
 import { clientFromFolder, fileBaseName, profileNameFromPath } from './note-path';
 import type { ParsedNote } from './parse-note';
 import {
-	dayFromFileName,
 	type Frontmatter,
 	getField,
-	readDay,
 	readNamesChecked,
 	readNumber,
 	salvageFrontmatter,
@@ -122,15 +121,14 @@ export function readHead(
 		profileName !== null ||
 		(typeof typeValue === 'string' && typeValue.trim().toLowerCase() === settings.profileTypeValue.toLowerCase());
 
-	let clients: readonly string[] = NONE;
-	for (const key of settings.clientKeys) {
-		const value = field(key);
-		if (value === undefined) continue;
-		const named = readNamesChecked(value);
-		clients = named.names;
-		if (clients.length === 0) note.warn('no-client', note.keyLine(key), `The "${key}" field names no client.`);
-		else if (named.ignored > 0) note.warn('no-client', note.keyLine(key), `The "${key}" field holds ${named.ignored === 1 ? 'a value that is' : `${named.ignored} values that are`} not a name; only names written as text are read.`);
-		break;
+	// Who: the client keys (the coach skipped), else property lines atop a note without frontmatter.
+	const properties = data === null ? readBodyProperties(parsed.text) : NONE;
+	const who = readClients(data, properties, settings);
+	let clients: readonly string[] = who.clients.length > 0 ? who.clients : NONE;
+	if (who.emptyKey !== null) note.warn('no-client', who.bodyLine ?? note.keyLine(who.emptyKey), `The "${who.emptyKey}" field names no client.`);
+	else if (who.key !== null && who.bodyLine === null) {
+		const ignored = readNamesChecked(field(who.key)).ignored;
+		if (ignored > 0) note.warn('no-client', note.keyLine(who.key), `The "${who.key}" field holds ${ignored === 1 ? 'a value that is' : `${ignored} values that are`} not a name; only names written as text are read.`);
 	}
 	if (clients.length === 0 && folderClient && !isProfile) clients = [folderClient];
 
@@ -144,21 +142,11 @@ export function readHead(
 		if (clients.length === 0) clients = [name];
 	} else if (clients.length > 0) role = 'session';
 
-	let date: string | null = null;
-	let dateSource: SessionReading['dateSource'] = null;
-	const dateValue = field(settings.dateKey);
-	if (dateValue !== undefined && dateValue !== null) {
-		date = readDay(dateValue);
-		if (date) dateSource = 'frontmatter';
-		else if (role === 'session') {
-			note.warn('bad-date', note.keyLine(settings.dateKey), `The "${settings.dateKey}" field (${describe(dateValue)}) is not a date like 2026-10-14.`);
-		}
-	}
-	if (!date) {
-		date = dayFromFileName(path);
-		if (date) dateSource = 'file name';
-		else if (role === 'session') note.warn('no-date', 1, 'This session has no date: add "date: YYYY-MM-DD" to its frontmatter or a date to its file name.');
-	}
+	// When: the date key, the other date keys, a date line atop the body, the file name; dates as people write them.
+	const when = readNoteDay(path, data, properties, settings);
+	const { date } = when;
+	const dateSource: SessionReading['dateSource'] = when.source;
+	if (role === 'session') warnAboutDate(when, settings.dateKey, note, field(settings.dateKey));
 
 	const ratings = { client: readRating(field, settings.clientRatingKey, note), coach: readRating(field, settings.coachRatingKey, note) };
 	const sessionValue = field(settings.sessionNumberKey);
@@ -168,6 +156,14 @@ export function readHead(
 	}
 
 	return { reading: { path, role, clients, date, dateSource, number, ratings }, data, unclosedEnd, note };
+}
+
+function warnAboutDate(when: WhenReading, dateKey: string, note: NoteContext, dateValue: unknown): void {
+	if (when.unreadable) note.warn('bad-date', note.keyLine(dateKey), `The "${dateKey}" field (${describe(dateValue)}) is not a date like 2026-10-14.`);
+	if (when.ambiguous && !when.date) {
+		const where = when.ambiguous.where === 'frontmatter' ? `The "${dateKey}" field` : when.ambiguous.where === 'file name' ? 'The file name' : 'The date line';
+		note.warn('bad-date', when.ambiguous.line ?? (when.ambiguous.where === 'frontmatter' ? note.keyLine(dateKey) : 1), `${where} says "${when.ambiguous.text}", which could be either day/month or month/day, so the session has no date: write it as YYYY-MM-DD.`);
+	} else if (!when.date) note.warn('no-date', 1, 'This session has no date: add "date: YYYY-MM-DD" to its frontmatter or a date to its file name.');
 }
 
 /** 1-based line of a position in the text. */

@@ -3,6 +3,7 @@ import type { CoachingSettings } from '../settings';
 import { detach, escapeRegExp } from '../text';
 import { buildHeadingRoles, type HeadingRoles, normaliseHeading, type RoleHeading } from './headings';
 import { compileOwnerMarkers, type StepContext } from '../step-line';
+import { coachLinePrefixesFor, coachOwnerMarkersFor } from './who';
 import { readDay } from './frontmatter-fields';
 
 /** The settings turned into lookups and patterns once, not once per note. */
@@ -90,13 +91,13 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		settings,
 		headingRoles,
 		steps: {
-			ownerMarkers: compileOwnerMarkers(settings.coachOwnerMarkers),
+			ownerMarkers: compileOwnerMarkers(coachOwnerMarkersFor(settings)),
 			ownerField: normaliseFieldKey(settings.ownerField),
 			coachOwnerValues: settings.coachOwnerValues,
 			readDay,
 		},
 		clientPrefix: prefixPattern(settings.clientLinePrefixes),
-		coachPrefix: prefixPattern(settings.coachLinePrefixes),
+		coachPrefix: prefixPattern(coachLinePrefixesFor(settings)),
 		clientFields: new Set(settings.clientWordsFields.map(normaliseFieldKey)),
 		winFields: new Set(settings.winFields.map(normaliseFieldKey)),
 		goalFields: new Set(settings.goalFields.map(normaliseFieldKey)),

@@ -21,7 +21,8 @@ export type WarningKind =
 	| 'unreadable'
 	| 'alias-conflict'
 	| 'field-unreadable'
-	| 'comment-unclosed';
+	| 'comment-unclosed'
+	| 'unnamed-sessions';
 
 export interface Warning {
 	path: string;
@@ -80,7 +81,7 @@ export interface SessionReading {
 	clients: readonly string[];
 	date: string | null;
 	/** Where the date came from: the frontmatter, the file name, or nowhere. */
-	dateSource: 'frontmatter' | 'file name' | null;
+	dateSource: 'frontmatter' | 'note text' | 'file name' | null;
 	number: number | null;
 	ratings: { client: number | null; coach: number | null };
 	actionSteps: readonly ActionStep[];

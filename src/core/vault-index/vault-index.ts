@@ -68,6 +68,11 @@ export class VaultIndex {
 		return this.rules.settings;
 	}
 
+	/** The settings compiled once, as the index reads notes by them. */
+	get readingRules(): ReadingRules {
+		return this.rules;
+	}
+
 	/** New settings change how every note reads: the readings are dropped, and a new build begins. */
 	setSettings(settings: CoachingSettings): void {
 		if (settings !== this.rules.settings) this.rules = compileRules(settings);
@@ -203,9 +208,13 @@ export class VaultIndex {
 	}
 
 	/** What a review built from this index needs: the settings, their progress phrases, the kept step words. */
-	reviewOptions(today: string): ReviewOptions {
+	/**
+	 * What a review built from this index needs. `settings`: the settings in force, when only how reviews are drawn
+	 * changed since the notes were read (a display setting re-reads nothing).
+	 */
+	reviewOptions(today: string, settings: CoachingSettings = this.settings): ReviewOptions {
 		// The progress phrases are compiled once per settings, for every review built from this index.
-		if (this.progress?.settings !== this.settings) this.progress = { settings: this.settings, matcher: progressPattern(this.settings) };
-		return { today, settings: this.settings, cache: this.stepWords, progress: this.progress.matcher };
+		if (this.progress?.settings !== settings) this.progress = { settings, matcher: progressPattern(settings) };
+		return { today, settings, cache: this.stepWords, progress: this.progress.matcher };
 	}
 }
