@@ -54,7 +54,10 @@ const RULES: readonly [RegExp, ProposedRole][] = [
 	[/^wins?\b|\bwins since\b|\bcelebrations?\b/, 'wins'],
 	// A plain "Goal" section (GROW's G) is the coach's summary; only goals said to be the client's own are proposed.
 	[/\bclient s goals?\b|\bgoals? in (?:their|her|his) words\b|\bwhat progress means\b/, 'goals'],
-	[/\bobservations?\b|\bcoach(?:ing)? notes\b|\bcoach s notes\b|\bmy notes\b|\bsummary\b|\benhanced notes\b/, 'coach-notes'],
+	// A coach's heading is a scope that keeps everything under it the coach's (issue 14), so a meeting tool's summary
+	// ("Enhanced notes", "Summary"), which holds the client's steps and quotes under its sub-headings, is not one: its
+	// own prose is the coach's anyway, as all prose nobody claims.
+	[/\bobservations?\b|\bcoach(?:ing)? notes\b|\bcoach s notes\b|\bmy notes\b/, 'coach-notes'],
 ];
 
 /** The role proposed for a heading or label text, `none` when no rule knows it. */

@@ -38,7 +38,7 @@ describe('detect my note style (issue 16, item 9)', () => {
 		const settings = settingsFromScan(scan, defaultSettings());
 		expect(settings.coachNames).toEqual(['Rachel Kim', 'Rachel']);
 		expect(settings.coachPromiseHeadings).toContain('Commitments Made by Coach');
-		expect(settings.coachNotesHeadings).toContain('Coaching Notes (Private)');
+		expect(settings.privateHeadings).toContain('Coaching Notes (Private)');
 	});
 
 	it('finds the coach of a meeting-tool vault from the participants, and the numeric date order of a Notion export', () => {
