@@ -1,0 +1,144 @@
+import { BETTER, DOWN, HABIT, IRREGULAR_PAST, LESS_IS_BETTER, NOT_A_STEP_ED, NUMBER, PRAISE, TIME_SPAN, UP, WORSE } from './lexicon';
+
+/**
+ * The cues a statement is read by: each a general pattern of how people report progress (a step taken, a result, a
+ * streak, an old habit stopped, someone's recognition, a change) or report something else (a plan, a wish, a
+ * question, a doubt, a struggle, a gain undone, a change for the worse). A cue for progress carries the reason a
+ * coach reads when it decides; the weights that balance the cues are learned (`weights.ts`).
+ */
+export interface Cue {
+	id: string;
+	/** +1 for a cue of progress, -1 for a cue against. The trainer keeps each weight on its side. */
+	side: 1 | -1;
+	/** Why a statement is progress when this cue decides it: rule text a coach reads. */
+	reason: string;
+	test: (text: string) => boolean;
+}
+
+const re = (source: string): RegExp => new RegExp(source);
+const matches = (pattern: RegExp) => (text: string): boolean => pattern.test(text);
+
+/** The client (or the client's team) as the one who acts; a bare verb at a sentence's start has the client as subject. */
+const SELF = `(?:(?:i|we)(?:'ve|'d)?|me and \\w+|\\w+ and i|my team|the team|our team|i and \\w+)`;
+const ADVERBS = `(?:(?:finally|actually|just|also|then|even|really|properly|eventually|successfully|already|have|had|'ve|'d|'ve now|now|both|all|literally|at last|officially)\\s+)*`;
+const PAST = `(?:(?!(?:${NOT_A_STEP_ED})\\b)[a-z]{2,}ed|${IRREGULAR_PAST})`;
+const START = `(?:^|[.!?;:,]\\s*|\\b(?:and|but|so|then|finally|today|yesterday|this week|last week|on \\w+day)\\s+)`;
+const NUMBER_WORD = `(?:${NUMBER})`;
+const FUTURE_TIME = `(?:next (?:week|month|year|quarter|time|session|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)|tomorrow|tonight|from (?:monday|january|next|now on|the new year|the \\d+\\w*)|in the new year|after (?:christmas|the holidays|bonus season|the audit|the launch|the summer|new year)|once (?:the|i|things|it)|by (?:june|march|spring|summer|christmas|next|the end))`;
+
+/** Gains a statement reports as undone ("…and then binged on Saturday") do not count. */
+const HABIT_GAINS = new Set(['step', 'streak', 'now']);
+const UNDONE_GAINS = new Set(['step', 'achievement', 'first', 'finally', 'habit-stopped', 'no-longer', 'streak', 'now', 'change']);
+
+/** Which cues a normalised statement shows, in the order of `CUES`. */
+export function cueValues(text: string): boolean[] {
+	const values = CUES.map((cue) => cue.test(text));
+	if (values[UNDONE_AT]) for (let i = 0; i < CUES.length; i++) if (UNDONE_GAINS.has(CUES[i]?.id ?? '')) values[i] = false;
+	// A streak or a new habit of the old behaviour ("I worked late every night this week") is no gain.
+	if (values[OLD_HABIT_AT]) for (let i = 0; i < CUES.length; i++) if (HABIT_GAINS.has(CUES[i]?.id ?? '')) values[i] = false;
+	return values;
+}
+
+export const CUES: readonly Cue[] = [
+	// For progress.
+	{ id: 'step', side: 1, reason: 'reports a step taken', test: matches(re(`\\bhad (?:coffee|lunch|dinner|drinks|a (?:\\w+ )?(?:chat|conversation|talk|word)|the (?:\\w+ )?(?:conversation|chat|talk)|my first)\\b|${START}${SELF}?\\s*${ADVERBS}${PAST}\\b|\\b${SELF}\\s+${ADVERBS}${PAST}\\b|\\b(?:i've|we've|i have|we have)\\s+(?:now\\s+|finally\\s+|also\\s+|just\\s+)?(?:been to|joined|started|begun|done|made|set up|signed|booked|hired|moved|put|sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|stopped|quit|applied|delegated|launched|changed|taken|\\w+ed)\\b`)) },
+	{ id: 'achievement', side: 1, reason: 'reports something achieved', test: matches(re(`${START}${SELF}?\\s*${ADVERBS}(?:got (?=the|my|our|into|through|shortlisted|approved|picked|promoted|\\d|first|a (?:promotion|raise|pay rise|place|job|contract|grant|yes|distinction|first|new client|new job|callback|full))|landed|won|passed|earned|secured|closed|signed|completed|finished|achieved|hit|reached|made|launched|published|sold out|broke even|delivered|graduated|qualified|nailed|smashed|accomplished|climbed|survived|paid off)\\b(?! (?:nothing|nowhere|no\\b|worse|over|rejected|bought|ill|sick|up to|stuck|lost|it wrong|back))|\\b(?:was|were|got|been|is|i'm|am) (?:accepted|approved|published|shortlisted|offered|promoted|selected|picked|nominated|invited|hired|signed off|funded|featured|awarded|chosen|asked to (?:lead|present|mentor|speak|join))\\b|\\b(?:offer|application|proposal|bid|pitch|book|article|paper|app|grant|loan|visa) (?:was |got |has been )?(?:accepted|approved|published|successful|funded)\\b|\\b(?:target|goal)\\b.{0,20}\\b(?:hit|reached|met|smashed)\\b|\\bsold out\\b|\\bbroke even\\b|!$`)) },
+	{ id: 'first', side: 1, reason: 'reports something done for the first time', test: (t) => FIRST.test(t) && !FIRST_WORSE.test(t) },
+	{ id: 'finally', side: 1, reason: 'reports something finally done', test: matches(re(`\\bfinally\\s+(?:${PAST}|got|did|have|had)\\b|\\b${PAST}\\b[^.!?]{0,40}\\bat last\\b`)) },
+	{ id: 'metric', side: 1, reason: 'reports a result: a number that rose', test: (t) => metricDirection(t) === 1 },
+	{ id: 'metric-less', side: 1, reason: 'reports a result: a number that fell, for the better', test: (t) => metricDirection(t) === 2 },
+	{ id: 'count', side: 1, reason: 'reports a result: a count of things done', test: matches(re(`\\b(?:${NUMBER_WORD}) (?:new|more|extra|additional|paying|repeat) \\w+|\\btakes? (?:us|me) to\\b|\\b(?:i'm|we're) (?:now )?(?:at|on) (?:${NUMBER_WORD})\\b|\\b(?:${NUMBER_WORD}) (?:\\w+ )?(?:clients?|interviews?|offers?|orders?|sales|subscribers|sign-?ups|bookings|enquiries|leads|referrals|retainers|customers|followers|downloads|books|miles|km|lengths|press-ups|push-ups|steps|workouts|runs|classes|applications|recruiters|people|words|kilos|pounds) (?:in|this|since|last|so far|a week|a day|every)\\b`)) },
+	{ id: 'record', side: 1, reason: 'reports a result: a best or a record', test: matches(re(`\\b(?:best (?:month|week|year|quarter|day|time|result|score|ever|yet)|our best|my best|record|most ever|personal best|first (?:five|six|seven)-figure|top (?:three|five|ten|\\d+)|highest|fastest)\\b`)) },
+	{ id: 'streak', side: 1, reason: 'reports a streak', test: matches(re(`\\b(?:${NUMBER_WORD})\\s+(?:${TIME_SPAN})\\b.{0,25}\\b(?:without|sober|clean|free|in a row|straight|running|smoke-free|off)\\b|\\bday \\d+\\b|\\b(?:in a row|every (?:day|morning|night|evening|week|wednesday|monday|tuesday|thursday|friday|saturday|sunday)(?: this| that| for| of| since)?|(?:${NUMBER_WORD}) (?:days?|nights?|mornings?|evenings?|times?) (?:out of|a week|this week|in a row)|(?:${NUMBER_WORD}) out of (?:seven|7|five|5|ten|10))\\b`)) },
+	{ id: 'habit-stopped', side: 1, reason: 'reports an old habit that has stopped', test: (t) => HABIT_STOPPED.test(t) },
+	{ id: 'no-longer', side: 1, reason: 'reports a change for the better: something no longer done', test: matches(re(`\\b(?:${HABIT})\\w* (?:way |much |a lot |far |a bit |a little )?less\\b|\\bless (?:${HABIT})|\\b(?:no longer|any ?more|no more|stopped (?:\\w+ing|the|my|being|buying|checking)|quit (?:the|smoking|drinking|sugar|my)|cut (?:out|down)|given up (?:\\w+ing|sugar|alcohol|booze|caffeine|the)|gave up (?:\\w+ing|sugar|alcohol|booze|caffeine|the)|used to)\\b`)) },
+	{ id: 'change', side: 1, reason: 'reports a change for the better', test: matches(re(`\\b(?:${BETTER})\\b`)) },
+	{ id: 'now', side: 1, reason: 'reports a new habit', test: matches(re(`(?<!right |for |just |until |till |by |up to )\\bnow\\b(?! (?:i'm going|i'll|i need|i want|what|on\\b))|\\b(?:these days|lately|nowadays|recently|most (?:days|nights|mornings|evenings|weeks)|instead of|instead\\b|since (?:i|we|our|the last|last)|started (?:\\w+ing|to)|i'm (?:\\w+ing) (?:again|properly|every))\\b`)) },
+	{ id: 'recognition', side: 1, reason: "relays someone else's recognition", test: (t) => RECOGNITION.test(t) },
+	{ id: 'realisation', side: 1, reason: 'reports a realisation, presented as new', test: matches(re(`\\b(?:i(?:'ve)? realis|i(?:'ve)? realiz|realised|realized|it clicked|clicked for me|worked out (?:that|why|what)|i see now|made me see|dawned on me|it hit me|came to see|come to see|figured out|finally landed|i understand now|i've learned|i learned|learnt that|i noticed that i|i've noticed i)\\w*`)) },
+	{ id: 'this-time', side: 1, reason: 'reports an old pattern broken', test: matches(re(`\\b(?:this time|for once|which for me is huge|huge for me|big (?:deal|one) for me|old me|a month ago|a year ago|months ago|not once|not even once|even though i wanted|wanted to, didn't|didn't flinch|and nobody minded|and it was fine|and nothing (?:bad happened|caught fire)|sky didn't fall|the sky didn't|nobody minded|still (?:got|get) done|hasn't fallen apart)\\b`)) },
+	{ id: 'did-it-anyway', side: 1, reason: 'reports a step taken, even if the result disappointed', test: matches(re(`\\bbut (?:i|we) (?:did it|did|went|asked|got round|got through|started|pitched|launched|ran it|had it|got there|showed up|turned up|tried it)\\b|\\bbut it's (?:live|done|out there|up|a start)\\b|\\bbut i'll go back\\b|\\bbut it's done\\b|\\bit's done\\b|\\bbut (?:it's|that's) progress\\b|\\bdone\\.?$|\\band (?:all|everything)\\b|\\bbut (?:i|we) (?:had|did|got|went|made|asked|tried|started|finished|sent|launched|pitched|showed)\\b`)) },
+	{ id: 'hedge', side: 1, reason: 'reports a change, hedged', test: (t) => HEDGE.test(t) && CHANGE_WORDS.test(t) },
+
+	// Against progress.
+	{ id: 'plan', side: -1, reason: 'states a plan', test: matches(re(`\\b(?:going to|gonna|about to)\\s+(?!bed\\b|the\\b|a\\b|an\\b|my\\b|work\\b|school\\b|church\\b|sleep\\b|lunch\\b|dinner\\b|\\w+ing\\b)|\\b(?:i'll|we'll|will|won't|shall|i'd better|plan(?:s|ning)? to|plan is|planning|intend\\w*|thinking (?:of|about)|setting up a meeting|i'm meeting|we're meeting|i've got (?:a|an|the) (?:call|interview|meeting|presentation|board)|starting the|the idea is|looking into|gonna)\\b|\\b${FUTURE_TIME}\\b`)) },
+	{ id: 'goal', side: -1, reason: 'states a goal or a wish', test: matches(re(`\\b(?:i|we)(?:'d| would| do| really| just| still| also| so)* (?:want|wish|hope|need to|like to|love to|like|love|have to|must|should|ought|aim)\\b|^(?:want|wants|hoping|hope|would like|need to|needs to|would love|wish)\\b|\\b(?:hoping|goal|aim is|aiming|ideally|dream|desperate to|what i (?:really )?want|i'd like|i'd love)\\b`)) },
+	{ id: 'question', side: -1, reason: 'asks a question', test: (t) => QUESTION.test(t) },
+	{ id: 'doubt', side: -1, reason: 'doubts whether anything changes', test: matches(re(`\\b(?:not sure|unsure|don't know (?:if|whether|what)|no idea|can't tell|cannot tell|can't say|hard to say|i doubt|doubts|not convinced|i wonder|wonder if|maybe i'm just|who knows|or just|or is it|i don't think|don't think (?:it|the|anything)|is it even|whether)\\b`)) },
+	{ id: 'negated', side: -1, reason: 'reports a step not taken', test: (t) => NEGATED_STEP.test(t) },
+	{ id: 'still-not', side: -1, reason: 'reports something still not done', test: matches(re(`\\bstill (?:haven't|hasn't|not|no|isn't|aren't|doesn't|don't|can't|waiting|nothing|doing everything|doing (?:the|two|half)|answering|giving|stuck|\\w+ing (?:the|my|everything|all))|\\b(?:no|zero|nothing|none|not a single|not one) (?:\\w+ )?(?:progress|change|movement|callbacks?|response|sales?|word|luck|decision|improvement|difference|new)\\b|\\bnothing(?:'s| has| have)? (?:changed|worked|helped|moved|happened|came|come)\\b|\\b(?:achieved|got|gained|got done|accomplished|finished|sold|made) (?:nothing|nowhere|no\\b)|\\bgot nowhere\\b|\\bnothing (?:done|out of it|back|to show)\\b|\\bno (?:better|different|change)\\b|\\bnot (?:\\w+ ){0,2}(?:proud|happy|pleased|better|good|improved|easier|any (?:better|different|easier))\\b|\\b(?:isn't|aren't|hasn't|haven't|don't|doesn't) (?:\\w+ ){0,2}(?:improved|better|changed|easier|helped|working)\\b`)) },
+	{ id: 'undone', side: -1, reason: 'reports a gain undone', test: matches(re(`\\b(?:gave up|given up|give up|then (?:binged|cancelled|caved|stopped|panicked|deleted|withdrew|quit|dropped|lost|took|redid|said never mind|drove|filled|put|let|worked|spent|brought)|back to (?:\\w+ing|square one|the old|my old)|i'm back|put (?:it|them|\\w+) back|took (?:it|them) (?:back|down)|brought (?:it|them) back|spent it all|hung up|let (?:her|him|me|my|them) go|but (?:i )?(?:haven't|didn't|never)|withdr(?:ew|awn)|dropped out|chickened out|bottled it|lost my nerve|deleted it|never rescheduled|filled it back|redid it|still in the box|binned|drove home|turned round|didn't turn up|let (?:her|him|me) go|softened it|never did|only happened once|then nothing|relapsed|broke it|caved|fell off|slipped back|ended up|tried to|meant to|was going to|was about to|promised myself|and then i|but then|until (?:i|we)|and stopped|and gave up|an hour later|next day|the same night)\\b`)) },
+	{ id: 'worse', side: -1, reason: 'reports a change for the worse', test: (t) => WORSE_RE.test(t) || FIRST_WORSE.test(t) || metricDirection(t) === -1 },
+	{ id: 'again', side: -1, reason: 'reports something happening again', test: matches(re(`\\bagain\\b(?! and again)`)) },
+	{ id: 'old-habit', side: -1, reason: 'reports an old habit, still there', test: matches(re(`(?<!n't |not |never |no |didn't |haven't )\\b(?:drank|smoked|vaped|scrolled|snacked|binged|worked (?:late|till|until|all|through|every)|stayed (?:late|up)|shouted|snapped|skipped|ate (?:badly|junk|rubbish|late)|spent (?:the whole|all))\\b`)) },
+	{ id: 'struggle', side: -1, reason: 'reports a struggle', test: matches(re(`\\b(?:keep|keeps|kept|keeping) (?:\\w+ing|on)\\b|\\b(?:i've been|i'm|been|i was) (?:\\w+ )?(?:drinking|smoking|vaping|scrolling|snacking|bingeing|eating (?:badly|late|at)|skipping|avoiding|checking|buying|spending|shouting|snapping|working (?:late|weekends))\\b|\\b(?:can't|couldn't|cannot|can not|unable|struggl\\w*|froze|freeze|blank\\w*|nightmare|drowning|avoid\\w*|procrastinat\\w*|(?<!after |been |i'd been |i've been )putting (?:it )?off|all weekend|every night|every time|nothing helps|got nowhere|on the sofa|too tired|no time|behind|rejection|lost (?:it|my temper)|swallowed|pulled into|firefighting|back-to-back|exhausted|hardly|barely slept|eating my feelings|panic attack in|mess|rough|awful|terrible|bad(?:ly)?|midnight|2am|3am|till (?:one|two|midnight)|as always|same old|yet again|(?:i'm|i am|feel|feeling|get|got|getting) stuck|ignored|talked over|passed over|doing everything myself|living on|caved|freaked)\\b`)) },
+	{ id: 'feeling', side: -1, reason: 'states a feeling, with no change', test: matches(re(`^(?:i |honestly |just |really )*(?:feel|feeling|i'm|i am|am|i've been feeling)\\s+(?:(?:so|very|really|just|a bit|kind of|quite|pretty|totally|completely|a little|all|more and more|bit|always|constantly|still)\\s+)*(?:tired|exhausted|lonely|sad|anxious|scared|worried|stressed|overwhelmed|stuck|flat|lost|bored|fine|okay|ok|guilty|fed up|nervous|terrified|dreading|ashamed|angry|frustrated|low|drained|heavy|huge|invisible|alone|hopeless|unmotivated|numb|down|achy|a fraud|like|responsible|out of|useless|awful|rubbish|grey|all over|fragile|raw|empty|jealous|resentful|torn|confused|unsure)\\b|^(?:lonely|tired|bored|worried|drained|achy|exhausted|anxious|sad|stressed|overwhelmed|fine|okay|ok)\\b|\\b(?:i feel like|i just feel|makes me feel)\\b`)) },
+	{ id: 'complaint', side: -1, reason: 'states a complaint', test: matches(re(`\\b(?:hate|sick of|fed up|drives me mad|ridiculous|a joke|useless|disaster|robbery|unfair|exhausting|too many|too much|always (?:\\w+s|late|the one)|never (?:does|answers|reads|calls|listens|tells|helps)|takes credit|blocks everything|keep changing|everyone expects|nobody (?:ever|reads|in)|no one ever)\\b`)) },
+	{ id: 'feedback', side: -1, reason: 'relays feedback asking for change', test: (t) => FEEDBACK.test(t) },
+	{ id: 'other-subject', side: -1, reason: 'describes what someone or something else did', test: matches(re(`^(?:the|my|our|a|an|his|her|their|its|it|there|[a-z]+'s)\\b(?![^,.]{0,40}\\b(?:i|me|my|we|us|our)\\b)`)) },
+];
+
+const UNDONE_AT = CUES.findIndex((cue) => cue.id === 'undone');
+const OLD_HABIT_AT = CUES.findIndex((cue) => cue.id === 'old-habit');
+
+const FIRST = re(`\\bfor the first time\\b|\\b(?:my|our|a|the|his|her) (?:very )?first\\b|\\bfirst (?:paying|ever|time|client|sale|order|customer|hire|employee|invoice|month|five|wholesale|retainer|full)\\b|\\bfirst-ever\\b`);
+const FIRST_WORSE = re(`\\bfor the first time(?: in \\w+(?: \\w+)?)?,? (?:i|we|my|the)\\s*(?:'m|am|feel|felt|dread|hate|can't|cannot|don't|doesn't|have to|had to|doubt|wonder|was|were|'ve (?:started|been)|think|thought|could(?:n't)?|really|actually|just|knee|board|am)\\b`);
+const HEDGE = re(`\\b(?:i think|i guess|i suppose|i reckon|i'd say|maybe|perhaps|probably|possibly|might|seems?|seemed|a bit|a little|slightly|sort of|kind of|touch wood|early days|don't want to jinx|i feel like|feels like|it feels|mostly|thinks|not saying i'm)\\b`);
+const CHANGE_WORDS = re(`\\b(?:${BETTER}|less|more|getting|creeping|slowly|lately|since|faded)\\b|(?<!right )\\bnow\\b`);
+const HABIT_STOPPED = re(`(?:(?:^|[.!?,;]\\s*|\\b(?:i|we|i've|i have|i'd|and|but|so|which|still|now|finally|even|also)\\s+)(?:didn't|did not|haven't|have not|hasn't|has not|hadn't|never|don't|do not|won't)|\\b(?:no|not|without|zero|not a single|not one|no more|stopped|quit|cut out|gave up|given up|off the))\\s+(?:[\\w'-]+\\s+){0,4}?(?:${HABIT})(?:\\b|$)`);
+const NEGATED_STEP = re(`\\b(?:didn't|did not|haven't|have not|hasn't|has not|hadn't|never|couldn't|wasn't able|not able|failed to|forgot to|not managed|didn't manage|haven't managed|not got round|didn't get round)\\b(?!\\s+(?:\\w+\\s+){0,4}?(?:${HABIT})(?:\\b|$))(?! (?:fall|fallen|flinch|mind|minded|complain|complained|hurt|kill|die|died|go perfectly|feel like a))`);
+const QUESTION = re(`(?:^|[.!?]\\s+)(?:why|how|what|when|where|who|which|should|shall|is|are|am|do|does|did|can|could|would|will|was|were|if|any|has|have)\\b[^.!?]*\\?|^[^.!]*\\bor\\b[^.!]*\\?$`);
+const WORSE_RE = re(`\\b(?:${WORSE})|\\b(?:started|starting) (?:\\w+ing|having) (?:\\w+ )*again\\b|\\bi'm (?:\\w+ing) (?:more|less) than (?:ever|before)|\\b(?:more|less) (?:stressed|sleep|energy) than\\b`);
+const SPEAKS = `(?:said|says|told me|tells me|noticed|has noticed|have noticed|had noticed|keeps? saying|commented|thanked|praised|called it|emailed to say|wrote|sent me|nominated me|picked me|pulled me aside|forwarded|complimented|gave (?:me|us)|did a double take|stopped me|raved|renewed|recommended|referred|asked to collaborate)`;
+const RECOGNITION = re(`\\b(?!i\\b)[a-z'-]+ ${SPEAKS}\\b.*\\b(?:${PRAISE})\\b|\\b(?:${PRAISE})\\b.*\\b(?!i\\b)[a-z'-]+ (?:said|says)[.!]?$|\\b(?!i\\b)[a-z'-]+ (?:was|were|is|are|seemed|seems) (?:\\w+ )?(?:surprised|impressed|chuffed|pleased|delighted|thrilled|proud)\\b|\\b(?:asked|invited|chose|picked) (?:me|us) to (?:lead|mentor|present|speak|join|run|help|chair|advise|collaborate|refer)|\\b(?:shout-out|five-star|5-star|standing ovation|asked for me by name|by name|nominated|got picked|picked for|a card saying|thanked me)\\b`);
+const FEEDBACK = re(`\\b(?:said|says|told me|tells me|wants|suggested|thinks|asked me to (?!lead|present|mentor|speak)|reckons)\\b[^.]*\\b(?:need to|needs to|should|must|have to|has to|to (?:stop|cut|be more|lose|get|delegate|tighten|come|take|try)|more often|too \\w+|wants me to|i'm always|i don't|hard to|isn't|aren't|not enough|confusing|unclear|hurtful|boring|messy|wrong|rude|slow|late|disappointed|disappointing|worried|concerned|not good|needs work|justification|more numbers)\\b|\\b(?:wants|want) (?:me|us) to be\\b`);
+
+const NUMBER_AT = re(`(?:^|[^\\w£$€])(?:${NUMBER_WORD})(?![\\w])`);
+const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just )?([£$€]?[\d,.]+k?|[a-z]+)%?(?: [a-z%]+)?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([£$€]?[\d,.]+k?|[a-z]+)/;
+const AGAINST_NUMBER = /([£$€]?\d[\d,.]*k?)\b[^.]*?\b(?:against|vs|versus|compared (?:to|with)|up from|down from)\s+(?:about |around |just |only )?([£$€]?\d[\d,.]*k?)/;
+const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered|lost)\b/;
+const TO_FROM = /\b(?:down|up) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom ([£$€]?[\d,.]+k?|[a-z]+)\b/;
+const NEAR = (words: string): RegExp => re(`\\b(?:${words})\\b(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])|(?:^|[^\\w£$€])(?:${NUMBER_WORD})(?:\\s+\\S+){0,5}?\\s+(?:${words})\\b(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?) (?:\\w+ ){0,2}(?:${words})\\b`);
+const UP_RE = NEAR(UP);
+const DOWN_RE = NEAR(DOWN);
+const LESS_BETTER_RE = re(`\\b(?:${LESS_IS_BETTER})\\b`);
+const NUMBER_NAMES: Record<string, number> = { zero: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, weeks: 14, days: 1, half: 0.5 };
+
+function numberValue(text: string): number {
+	const name = NUMBER_NAMES[text];
+	if (name !== undefined) return name;
+	const value = Number.parseFloat(text.replace(/[£$€,]/g, ''));
+	return Number.isNaN(value) ? Number.NaN : text.endsWith('k') ? value * 1000 : value;
+}
+
+/**
+ * Which way a number the statement reports moved, for the client: 1 rose (and more is better), 2 fell (and less is
+ * better), -1 moved for the worse, 0 no number that moved. "From 200 to 650" and "down to two from ten" are read from
+ * the numbers; otherwise from the words ("up", "halved") and what is counted (weight and costs fall for the better).
+ */
+function metricDirection(text: string): number {
+	const fromTo = FROM_TO.exec(text);
+	if (!fromTo && !NUMBER_AT.test(text) && !/\b(?:doubled|tripled|halved|dress size)\b/.test(text)) return 0;
+	let direction = 0;
+	const toFrom = fromTo ? null : TO_FROM.exec(text);
+	const from = fromTo ? fromTo[1] : toFrom?.[2];
+	const to = fromTo ? fromTo[2] : toFrom?.[1];
+	if (from !== undefined && to !== undefined) {
+		const [a, b] = [numberValue(from), numberValue(to)];
+		if (!Number.isNaN(a) && !Number.isNaN(b) && a !== b) direction = b > a ? 1 : -1;
+	}
+	const against = direction === 0 ? AGAINST_NUMBER.exec(text) : null;
+	if (against?.[1] !== undefined && against[2] !== undefined) {
+		const [now, before] = [numberValue(against[1]), numberValue(against[2])];
+		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
+	}
+	if (direction === 0) {
+		const up = UP_RE.test(text);
+		const down = DOWN_RE.test(text);
+		if (up === down) return 0;
+		direction = up ? 1 : -1;
+	}
+	const lessIsBetter = LESS_BETTER_RE.test(text) || CUT_BY_CHOICE.test(text);
+	if (direction === 1) return lessIsBetter ? -1 : 1;
+	return lessIsBetter ? 2 : -1;
+}

@@ -1,0 +1,55 @@
+/**
+ * A client statement as the cues read it: lower case, one kind of apostrophe, no quotation marks, the coach's
+ * reporting frame taken off ("She said she…", "Client reports…", "…,” he said.") and a third-person client turned
+ * into "i", so "She said she finally wrote her sales page" reads as "i finally wrote my sales page". The labelling
+ * rule reads third-person records as if the client had said them; so does the detector.
+ */
+export function normaliseStatement(raw: string): string {
+	let text = ` ${raw.toLowerCase()} `
+		.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
+		.replace(/[\u201c\u201d\u00ab\u00bb"]/g, ' ')
+		// A single quote that is no apostrophe inside a word is a quotation mark.
+		.replace(/(^|[^a-z])'+|'+(?![a-z])/g, '$1 ')
+		.replace(/[\u2014\u2013]|\s-\s|\.\.\.|\u2026/g, ', ')
+		.replace(/\s+/g, ' ');
+	const client = /^ (?:(?:the )?client \w+ )?(he|she)\b/.exec(text)?.[1] ?? /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1];
+	if (client !== undefined) text = thirdPersonAsFirst(text, client);
+	text = text
+		// "…, she said, grinning." or "…,” he said. “…": the frame between quoted pieces.
+		.replace(/([,.!?:])\s*i (?:said|says|added|admitted|laughed|told me|explained)(?:,? \w+ing)?\s*[,.!?:]?/g, '$1 ')
+		.replace(/^ (?:the )?client (?=\w+s\b|\w+ed\b)/, ' ')
+		// "reports", "reported that", "says": a frame whoever speaks.
+		.replace(/^ (?:i )?(?:reports?|reported|says|stated)(?: that)? /, ' ')
+		// "i said" is a frame only when a clause follows it, not in "i said no to the client".
+		.replace(/^ i (?:said|says|mentioned|explained|admitted|told me|shared)(?: that)?,? (?=(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|it|it's|things|the)\b)/, ' ');
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The client, written "he" or "she" (the coach's record: "She said she…", "…,” he said), in the first person. Only
+ * when the statement opens with that pronoun or frames a quote with it: in "Had coffee with the hiring manager, she
+ * wants me to apply" she is someone else.
+ */
+function thirdPersonAsFirst(text: string, client: string): string {
+	const other = client === 'he' ? 'she' : 'he';
+	const own = client === 'he' ? '(?:his|him)' : '(?:her)';
+	return text
+		.replace(new RegExp(`\\b${other}\\b`, 'g'), '\ue000')
+		.replace(new RegExp(`\\b${client}'s (?=(?:been|got|done|had|gone|made|\\w+ed)\\b)`, 'g'), "i've ")
+		.replace(new RegExp(`\\b${client}'s\\b`, 'g'), "i'm")
+		.replace(new RegExp(`\\b${client}'(ve|d|ll)\\b`, 'g'), "i'$1")
+		.replace(new RegExp(`\\b${client} (?:has|have)\\b`, 'g'), 'i have')
+		.replace(new RegExp(`\\b${client} (is|was)\\b`, 'g'), (_, verb: string) => (verb === 'is' ? 'i am' : 'i was'))
+		.replace(new RegExp(`\\b${client}\\b`, 'g'), 'i')
+		.replace(new RegExp(`\\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked) ${own}\\b`, 'g'), '$1 me')
+		.replace(new RegExp(`\\b${own}\\b`, 'g'), 'my')
+		.replace(new RegExp(`\\b${client === 'he' ? 'himself' : 'herself'}\\b`, 'g'), 'myself')
+		.replace(/\ue000/g, other)
+		.replace(/\bi (has|does|doesn't|hasn't|wants|needs|thinks|says|keeps|feels|plans|intends|hopes|is|likes|seems|reports) /g, (_, verb: string) => `i ${firstPersonVerb(verb)} `);
+}
+
+const FIRST_PERSON: Record<string, string> = { has: 'have', does: 'do', "doesn't": "don't", "hasn't": "haven't", is: 'am' };
+
+function firstPersonVerb(verb: string): string {
+	return FIRST_PERSON[verb] ?? verb.replace(/s$/, '');
+}
