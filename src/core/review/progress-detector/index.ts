@@ -1,6 +1,7 @@
 import { CUES, cueValues } from './cues';
 import { normaliseStatement } from './normalise';
-import { BIAS, WEIGHTS } from './weights';
+import { BIAS, WEIGHTS, WORD_WEIGHTS } from './weights';
+import { statementWords } from './words';
 
 /**
  * Whether a client's statement reports progress, by the labelling rule in `test/fixtures/progress/README.md`: a
@@ -35,11 +36,15 @@ export function detectProgress(statement: string): ProgressVerdict {
 		if (cue === undefined || weight === 0 || values[i] !== true) continue;
 		score += weight;
 		if (cue.id === 'hedge') hedged = true;
-		else if (weight > 0 && (best === null || weight > best.weight)) best = { weight, reason: cue.reason };
+		// A hedge gives the reason only when nothing else argues for progress ("I think the team is starting to own things").
+		const rank = cue.id === 'hedge' ? 0 : weight;
+		if (weight > 0 && (best === null || rank > best.weight)) best = { weight: rank, reason: cue.reason };
 	}
-	if (score <= 0) return { progress: false, reason: null, score };
-	const reason = best?.reason ?? 'reports a change, hedged';
-	return { progress: true, reason: hedged && best !== null && !reason.includes('hedged') ? `${reason} (hedged)` : reason, score };
+	for (const word of statementWords(text)) score += WORD_WEIGHTS.get(word) ?? 0;
+	// Words only tip the balance: a statement is progress only when a cue of progress speaks for it, and says why.
+	if (score <= 0 || best === null) return { progress: false, reason: null, score };
+	const reason = best.reason;
+	return { progress: true, reason: hedged && !reason.includes('hedged') ? `${reason} (hedged)` : reason, score };
 }
 
 /** Which cues a statement shows, by id: what the trainer learns from and what `inspect` can show. */

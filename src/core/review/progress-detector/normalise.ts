@@ -1,3 +1,5 @@
+import { IRREGULAR_PAST, NOT_A_STEP_ED } from './lexicon';
+
 /**
  * A client statement as the cues read it: lower case, one kind of apostrophe, no quotation marks, the coach's
  * reporting frame taken off ("She said she…", "Client reports…", "…,” he said.") and a third-person client turned
@@ -5,25 +7,31 @@
  * rule reads third-person records as if the client had said them; so does the detector.
  */
 export function normaliseStatement(raw: string): string {
-	let text = ` ${raw.toLowerCase()} `
+	// "Priya said she…": a name framing the statement is the client's, like "Client reports…".
+	let text = ` ${raw.replace(NAMED_FRAME, 'Client ').toLowerCase()} `
 		.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
 		.replace(/[\u201c\u201d\u00ab\u00bb"]/g, ' ')
 		// A single quote that is no apostrophe inside a word is a quotation mark.
 		.replace(/(^|[^a-z])'+|'+(?![a-z])/g, '$1 ')
 		.replace(/[\u2014\u2013]|\s-\s|\.\.\.|\u2026/g, ', ')
 		.replace(/\s+/g, ' ');
-	const client = /^ (?:(?:the )?client \w+ )?(he|she)\b/.exec(text)?.[1] ?? /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1];
+	text = text.replace(/^ (?:the )?(?:client|cl\.?|coachee)\s+(?=\w)/, ' client ');
+	const client = /^ (?:client )?(?:\w+ )?(?:that )?(he|she)\b/.exec(text)?.[1] ?? /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1];
 	if (client !== undefined) text = thirdPersonAsFirst(text, client);
 	text = text
+		// "I've got a call on Thursday" has something; "I got the job" did something.
+		.replace(/'ve got (?=(?:a|an|some|no|loads|lots|too|two|three) )/g, ' have ')
 		// "…, she said, grinning." or "…,” he said. “…": the frame between quoted pieces.
 		.replace(/([,.!?:])\s*i (?:said|says|added|admitted|laughed|told me|explained)(?:,? \w+ing)?\s*[,.!?:]?/g, '$1 ')
-		.replace(/^ (?:the )?client (?=\w+s\b|\w+ed\b)/, ' ')
+		.replace(/^ client (?=\w+s\b|\w+ed\b|said\b|told\b)/, ' ')
 		// "reports", "reported that", "says": a frame whoever speaks.
 		.replace(/^ (?:i )?(?:reports?|reported|says|stated)(?: that)? /, ' ')
 		// "i said" is a frame only when a clause follows it, not in "i said no to the client".
-		.replace(/^ i (?:said|says|mentioned|explained|admitted|told me|shared)(?: that)?,? (?=(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|it|it's|things|the)\b)/, ' ');
+		.replace(/^ (?:i )?(?:said|says|mentioned|explained|admitted|told me|shared)(?: that)?,? (?=(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|it|it's|things|the)\b)/, ' ');
 	return text.replace(/\s+/g, ' ').trim();
 }
+
+const NAMED_FRAME = /^\s*(?!(?:The|My|Our|His|Her|Their|Your|This|That|It|He|She|They|We|I|Everyone|People|Someone|Nobody|Mum|Dad|Client)\b)[A-Z][a-z]+(?= (?:said|says|reports|reported|told me|mentioned|explained|thinks) (?:that )?(?:he|she)\b)/;
 
 /**
  * The client, written "he" or "she" (the coach's record: "She said she…", "…,” he said), in the first person. Only
@@ -35,13 +43,14 @@ function thirdPersonAsFirst(text: string, client: string): string {
 	const own = client === 'he' ? '(?:his|him)' : '(?:her)';
 	return text
 		.replace(new RegExp(`\\b${other}\\b`, 'g'), '\ue000')
-		.replace(new RegExp(`\\b${client}'s (?=(?:been|got|done|had|gone|made|\\w+ed)\\b)`, 'g'), "i've ")
+		.replace(new RegExp(`\\b${client}'s (?=(?:been|got|done|had|gone|made|(?!(?:${NOT_A_STEP_ED})\\b)\\w+ed|${IRREGULAR_PAST})\\b)`, 'g'), "i've ")
 		.replace(new RegExp(`\\b${client}'s\\b`, 'g'), "i'm")
 		.replace(new RegExp(`\\b${client}'(ve|d|ll)\\b`, 'g'), "i'$1")
 		.replace(new RegExp(`\\b${client} (?:has|have)\\b`, 'g'), 'i have')
 		.replace(new RegExp(`\\b${client} (is|was)\\b`, 'g'), (_, verb: string) => (verb === 'is' ? 'i am' : 'i was'))
 		.replace(new RegExp(`\\b${client}\\b`, 'g'), 'i')
-		.replace(new RegExp(`\\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked) ${own}\\b`, 'g'), '$1 me')
+		// "told her" is the client told; "told her boss" is the client's boss.
+		.replace(new RegExp(`\\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked) ${own}(?= (?:that|about|to|i|it|what|how|so|and|she|he|was|is)\\b|[,.!?]|$)`, 'g'), '$1 me')
 		.replace(new RegExp(`\\b${own}\\b`, 'g'), 'my')
 		.replace(new RegExp(`\\b${client === 'he' ? 'himself' : 'herself'}\\b`, 'g'), 'myself')
 		.replace(/\ue000/g, other)
