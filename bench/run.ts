@@ -22,6 +22,7 @@ import { measureIndex } from './index-bench';
 import { measureLineKinds } from './line-kinds';
 import { median, time, timeInTurns } from './measure';
 import { measurePathological } from './pathological';
+import { measureProgressDetector } from './progress-detector-bench';
 import { measureRender } from './render-bench';
 import { type SyntheticNote, syntheticVault } from './synthetic-vault';
 
@@ -177,6 +178,7 @@ async function main(): Promise<void> {
 	// client); the large vault's 10,000 notes would weigh on the garbage collector, most in the largest build.
 	readerSection(syntheticVault(1000, 3));
 	reviewSection();
+	record('Progress detector, per statement', measureProgressDetector(ROOT, settings).perStatementUs, 'µs', 20);
 	const large = syntheticVault(10000, 1);
 	const vault = writeVault(large);
 	try {

@@ -52,7 +52,8 @@ export const HABIT = words(`
 	bit\\w* my nails | nibbl\\w* | doom\\w* | cigs? | fags? | pints? | bottles? | junk | fast food | answer\\w* (?:emails?|messages?|a single message)
 	sen[dt]\\w* (?:a single )?emails? after | open\\w* (?:the )?laptop | take \\w+ home | beat\\w* myself up | compar\\w*
 	quit | give up | gave up | cave | caved | back down | backed down | run away | ran away | freeze | froze | panic
-	let (?:\\w+ ){0,3}(?:bully|push|pressure|talk me|walk over|guilt|rush|persuade|railroad|steamroll)\\w* | late | late \\w+ | procrastinat\\w* | overthink\\w* | reinstall\\w* | rais\\w* my voice | lose my temper | lost my temper | bite | bitten | dose | doses | tablets?
+	let (?:\\w+ ){0,3}(?:bully|push|pressure|talk me|walk over|guilt|rush|persuade|railroad|steamroll)\\w* | eat\\w* in front of | re-?check\\w* | twitter | tiktok | facebook | reddit | youtube | netflix | telly | tv
+	late | late \\w+ | procrastinat\\w* | overthink\\w* | reinstall\\w* | rais\\w* my voice | lose my temper | lost my temper | bite | bitten | dose | doses | tablets?
 `);
 
 /** Quantities where less is better. */
@@ -83,6 +84,7 @@ export const BETTER = words(`
 	less out of breath | less guilty | less overwhelmed | less sore | less angry | less afraid | less frantic | less tense
 	less like begging | less scary | less of a | improv\\w* | lifting | easing | faded | eased | settling | mostly gone
 	more myself | more like myself | lit up | shorter | fewer | less often | less frequent | back in range | back to normal | all clear
+	more (?:peaceful|\\w+ful) | (?:confidence|self-esteem|patience|energy|savings|network|business|audience|following) (?:\\w+ ){0,2}(?:grown|grew|growing|improved|up)
 	manageable | doable | bearable | under control | sustainable | tidier | more organised | more visible | more (?:vegetables|veg|water|fruit|sleep|exercise|rest|steps|time with|time for)
 	(?:trust|like|enjoy|love|believe in|value|respect|back) myself more | turn\\w* a corner | on the up | on the mend | getting there | back on track
 	making progress | made progress | moving forward | in a better place | less (?:\\w+(?:gy|ny|py|ky|ty|dy|ly|sy|ed|ful|ous|ive))
