@@ -94,6 +94,15 @@ export class DashboardView extends ItemView {
 	private openClicked(event: Event): void {
 		const target = event.target;
 		if (!(target instanceof Element)) return;
+		const mark = target.closest('.cr-mark-control');
+		if (mark) {
+			event.preventDefault();
+			const path = mark.getAttribute('data-mark-path');
+			const line = Number(mark.getAttribute('data-mark-line'));
+			const value = mark.getAttribute('data-mark');
+			if (path && line) void this.deps.actions.setProgressMark(path, line, value === 'yes' || value === 'no' ? value : null);
+			return;
+		}
 		const control = target.closest('.cr-status-control');
 		if (control) {
 			event.preventDefault();

@@ -142,3 +142,28 @@ describe('a new session note', () => {
 		expect(h.app.vault.getFileByPath(`Clients/Marcus Bell/${today}.md`)).not.toBeNull();
 	});
 });
+
+describe("marking a client's statement from the dashboard", () => {
+	function clickMark(statement: string): void {
+		const item = [...(h.view()?.contentEl.querySelectorAll('.cr-progress-item') ?? [])].find((el) => el.querySelector('.cr-quote')?.textContent === statement);
+		const control = item?.querySelector<HTMLElement>('.cr-mark-control');
+		if (!control) throw new Error(`No mark control for ${statement}`);
+		control.click();
+	}
+
+	it('"Not progress" adds [progress:: no] to that line only, and the statement leaves the progress list', async () => {
+		const statement = 'We launched. Eleven people are in. I cried in the car park.';
+		const path = 'Clients/Susan Lee/2026-11-11.md';
+		const before = await text(path);
+		await waitFor(() => h.dashboardText().includes(statement));
+		const writes = h.app.vault.writes.length;
+		clickMark(statement);
+		await waitFor(() => h.app.vault.writes.length > writes);
+		const marked = await text(path);
+		const changed = marked.split('\n').filter((l, i) => l !== before.split('\n')[i]);
+		expect(changed).toHaveLength(1);
+		expect(marked).toBe(before.replace(changed[0]?.replace(' [progress:: no]', '') ?? '', changed[0] ?? ''));
+		expect(changed[0]).toMatch(/I cried in the car park\. \[progress:: no\]$/);
+		await waitFor(() => ![...(h.view()?.contentEl.querySelectorAll('.cr-progress-item .cr-quote') ?? [])].some((q) => q.textContent === statement));
+	});
+});
