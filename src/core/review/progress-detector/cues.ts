@@ -23,6 +23,8 @@ export interface Statement {
 	metric: number;
 	/** Whether a word could be a verb in the past: the step cues look no further when none is. */
 	past: boolean;
+	/** Whether it holds a number (digits, a number word): the cues of results look no further when it does not. */
+	hasNumber: boolean;
 }
 
 const IRREGULAR_WORDS = new Set(IRREGULAR_PAST.split('|'));
@@ -43,8 +45,12 @@ export function readStatement(text: string): Statement {
 		if (IRREGULAR_WORDS.has(word) || PERFECT_WORDS.has(word) || (word.endsWith('ed') && !NOT_A_STEP_WORDS.has(word))) past = true;
 	}
 	if (!hasNumber && /[£$€]\s?\d/.test(text)) hasNumber = true;
-	return { text, words, metric: hasNumber || text.includes(' from ') ? metricDirection(text) : 0, past };
+	const moved = text.includes(' from ') || [...words].some((w) => DIRECTION_WORDS.has(w));
+	return { text, words, metric: moved && (hasNumber || text.includes(' from ')) ? metricDirection(text) : 0, past, hasNumber };
 }
+
+/** The single words of `UP` and `DOWN`: a number moved only where one of them, or "from", is. */
+const DIRECTION_WORDS = new Set(`${UP}|${DOWN}|dress|against|vs|versus|compared|instead|rather|was|were|used|put|gone|went|more|most`.split('|').filter((w) => /^[a-z]+$/.test(w)));
 
 const has = (...list: string[]) => (words: ReadonlySet<string>): boolean => list.some((w) => words.has(w));
 
@@ -88,7 +94,7 @@ export const CUES: readonly Cue[] = [
 	{ id: 'finally', side: 1, reason: 'reports something finally done', test: matches(re(`\\bfinally\\s+(?:${PAST}|got|did|have|had)\\b|\\b${PAST}\\b[^.!?]{0,40}\\bat last\\b`), has('finally', 'last')) },
 	{ id: 'metric', side: 1, reason: 'reports a result: a number that rose', test: (s) => s.metric === 1 },
 	{ id: 'metric-less', side: 1, reason: 'reports a result: a number that fell, for the better', test: (s) => s.metric === 2 },
-	{ id: 'count', side: 1, reason: 'reports a result: a count of things done', test: matches(re(`\\b(?:${NUMBER_WORD}) (?:new|more|extra|additional|paying|repeat) \\w+|\\btakes? (?:us|me) to\\b|\\b(?:i'm|we're) (?:now )?(?:at|on) (?:${NUMBER_WORD})\\b|\\b(?:${NUMBER_WORD}) (?:\\w+ )?(?:clients?|interviews?|offers?|orders?|sales|subscribers|sign-?ups|bookings|enquiries|leads|referrals|retainers|customers|followers|downloads|books|miles|km|lengths|press-ups|push-ups|steps|workouts|runs|classes|applications|recruiters|people|words|kilos|pounds) (?:in|this|since|last|so far|a week|a day|every)\\b`), (w) => [...w].some((x) => /^\d/.test(x)) || has('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'takes', 'take', 'now', 'dozen', 'several', 'few', 'couple')(w)) },
+	{ id: 'count', side: 1, reason: 'reports a result: a count of things done', test: (st) => (st.hasNumber || st.words.has('takes') || st.words.has('take')) && COUNT.test(st.text) },
 	{ id: 'record', side: 1, reason: 'reports a result: a best or a record', test: matches(re(`\\b(?:best (?:month|week|year|quarter|day|time|result|score|ever|yet)|our best|my best|record|most ever|personal best|first (?:five|six|seven)-figure|top (?:three|five|ten|\\d+)|highest|fastest)\\b`), has('best', 'record', 'most', 'personal', 'first', 'top', 'highest', 'fastest')) },
 	{ id: 'streak', side: 1, reason: 'reports a streak', test: matches(re(`\\b(?:${NUMBER_WORD})\\s+(?:${TIME_SPAN})\\b.{0,25}\\b(?:without|sober|clean|free|in a row|straight|running|smoke-free|off)\\b|\\bday \\d+\\b|\\b(?:${NUMBER_WORD}) (?:${TIME_SPAN}) of (?:\\w+ )?(?:yoga|running|walking|journaling|meditat\\w*|sobriety|training|exercise|practice|writing|reading)\\b|\\b(?:in a row|every (?:day|morning|night|evening|week|wednesday|monday|tuesday|thursday|friday|saturday|sunday)(?: this| that| for| of| since)?|(?:${NUMBER_WORD}) (?:days?|nights?|mornings?|evenings?|times?) (?:out of|a week|this week|in a row)|(?:${NUMBER_WORD}) out of (?:seven|7|five|5|ten|10))\\b`), (w) => [...w].some((x) => /^\d/.test(x)) || has('in', 'every', 'day', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'a', 'few', 'couple', 'several')(w)) },
 	{ id: 'habit-stopped', side: 1, reason: 'reports an old habit that has stopped', test: (s) => has("didn't", "haven't", "hasn't", "hadn't", 'never', "don't", "won't", 'no', 'not', 'without', 'zero', 'stopped', 'quit', 'cut', 'gave', 'given', 'off', 'did', 'have', 'has', 'do')(s.words) && HABIT_STOPPED.test(s.text) },
@@ -131,6 +137,7 @@ const OLD_HABIT_AT = CUES.findIndex((cue) => cue.id === 'old-habit');
 const WORSE_AT = CUES.findIndex((cue) => cue.id === 'worse');
 const DOUBT_AT = CUES.findIndex((cue) => cue.id === 'doubt');
 
+const COUNT = re(`\\b(?:${NUMBER_WORD}) (?:new|more|extra|additional|paying|repeat) \\w+|\\btakes? (?:us|me) to\\b|\\b(?:i'm|we're) (?:now )?(?:at|on) (?:${NUMBER_WORD})\\b|\\b(?:${NUMBER_WORD}) (?:\\w+ )?(?:clients?|interviews?|offers?|orders?|sales|subscribers|sign-?ups|bookings|enquiries|leads|referrals|retainers|customers|followers|downloads|books|miles|km|lengths|press-ups|push-ups|steps|workouts|runs|classes|applications|recruiters|people|words|kilos|pounds) (?:in|this|since|last|so far|a week|a day|every)\\b`);
 const STEP = re(`(?<!n't |not |never )\\bhad (?:coffee|lunch|dinner|drinks|(?:a|the|that|my) (?:\\w+ )?(?:chat|conversation|talk|word|call)|my first)\\b|\\bsaid no\\b|${START}${SELF}?\\s*${ADVERBS}${PAST}\\b|\\b${SELF}\\s+${ADVERBS}${PAST}\\b|\\b(?:i've|we've|i have|we have)\\s+(?:now\\s+|finally\\s+|also\\s+|just\\s+)?(?:been to|joined|started|begun|done|made|set up|signed|booked|hired|moved|put|sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken|${PAST})\\b`);
 
 const FIRST = re(`\\bfor the first time\\b|\\bnever (?:done|did|had|been) (?:that |this |it )?before\\b|\\b(?:my|our|a|the|his|her) (?:very )?first\\b|\\bfirst (?:paying|ever|time|client|sale|order|customer|hire|employee|invoice|month|five|wholesale|retainer|full)\\b|\\bfirst-ever\\b`);
