@@ -184,7 +184,7 @@ export function renderDashboard(review: ClientReview, options: DashboardOptions 
 		]),
 		steps(review, first, review.actionSteps.filter((t) => t.owner === 'client'), options.interactive ?? false),
 		promises(review, review.actionSteps.filter((t) => t.owner === 'coach'), options.interactive ?? false),
-		timeline(review.sessions, review.client),
+		timeline(review.sessions, review.client, options.interactive ? { progress: new Set(review.progress.map((p) => `${p.path}:${p.line}`)) } : undefined),
 		warnings(review),
 	]);
 }

@@ -166,4 +166,22 @@ describe("marking a client's statement from the dashboard", () => {
 		expect(changed[0]).toMatch(/I cried in the car park\. \[progress:: no\]$/);
 		await waitFor(() => ![...(h.view()?.contentEl.querySelectorAll('.cr-progress-item .cr-quote') ?? [])].some((q) => q.textContent === statement));
 	});
+
+	it('"Progress" in the timeline marks a statement the detector passed over, and it joins the progress list; "Unmark" takes it back', async () => {
+		const statement = "I still haven't sent the big email, and honestly I don't think I need to.";
+		const path = 'Clients/Susan Lee/2026-11-11.md';
+		const before = await text(path);
+		const find = () => [...(h.view()?.contentEl.querySelectorAll('.cr-col-client .cr-item') ?? [])].find((el) => el.querySelector('.cr-item-text')?.textContent === statement);
+		await waitFor(() => find()?.querySelector('.cr-mark-control')?.textContent === 'Progress');
+		const writes = h.app.vault.writes.length;
+		find()?.querySelector<HTMLElement>('.cr-mark-control')?.click();
+		await waitFor(() => h.app.vault.writes.length > writes);
+		expect(await text(path)).toBe(before.replace(statement, `${statement} [progress:: yes]`));
+		await waitFor(() => [...(h.view()?.contentEl.querySelectorAll('.cr-progress-item .cr-quote') ?? [])].some((q) => q.textContent === statement));
+		await waitFor(() => find()?.querySelector('.cr-mark-control')?.textContent === 'Unmark');
+		const marked = h.app.vault.writes.length;
+		find()?.querySelector<HTMLElement>('.cr-mark-control')?.click();
+		await waitFor(() => h.app.vault.writes.length > marked);
+		expect(await text(path)).toBe(before);
+	});
 });
