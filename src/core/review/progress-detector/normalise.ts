@@ -21,7 +21,7 @@ export function normaliseStatement(raw: string): string {
 	if (text.includes(' - ') || text.includes('...')) text = text.replace(/\s-\s|\.\.\./g, ', ');
 	if (/\s\s|[^ \S]/.test(text)) text = text.replace(/\s+/g, ' ');
 	if (text.includes(' c')) text = text.replace(/^ (?:the )?(?:client|cl\.?|coachee)\s+(?=\w)/, ' client ');
-	if (text.includes('he')) {
+	if (HE_OR_SHE.test(text)) {
 		const client = (/^ (?:client )?(?:\w+ )?(?:that )?(he|she)\b/.exec(text)?.[1] ?? /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1]) as 'he' | 'she' | undefined;
 		if (client !== undefined) text = thirdPersonAsFirst(text, client);
 	}
@@ -43,6 +43,8 @@ export function normaliseStatement(raw: string): string {
 }
 
 /** Anything past plain ASCII, or a backtick or a double quote: what the first rewrites look for. */
+/** "he" or "she" as a word: only then is there a third-person client to look for. */
+const HE_OR_SHE = /\bs?he\b/;
 const NOT_PLAIN = /[^\x20-\x21\x23-\x5f\x61-\x7e]/;
 const FRAMING_VERB = /\b(?:said|says|added|admitted|laughed|told|explained|reports?|reported|stated|mentioned|shared|thinks)\b/i;
 
