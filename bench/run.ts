@@ -23,6 +23,7 @@ import { measureIndex, shortNotes } from './index-bench';
 import { measureLineKinds } from './line-kinds';
 import { median, time, timeInTurns } from './measure';
 import { measurePathological, measureStepLineGrowth } from './pathological';
+import { measureProgressDetector } from './progress-detector-bench';
 import { measureRender } from './render-bench';
 import { readerCorpus } from './reader-corpus';
 import { clientNames, type SyntheticNote, syntheticVault } from './synthetic-vault';
@@ -227,6 +228,7 @@ async function main(): Promise<void> {
 	}
 	readerSection(readerCorpus(1000, 3));
 	reviewSection();
+	record('Progress detector, per statement', measureProgressDetector(ROOT, settings).perStatementUs, 'µs', 20);
 	const large = syntheticVault(10000, 1);
 	const vault = writeVault(large);
 	try {

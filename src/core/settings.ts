@@ -52,8 +52,10 @@ export interface CoachingSettings {
 	coachOwnerMarkers: string[];
 	ownerField: string;
 	coachOwnerValues: string[];
-	/** Phrases that make one of the client's sentences a statement of progress. */
+	/** Extra phrases that make one of the client's sentences a statement of progress, beside the detector. */
 	progressPhrases: string[];
+	/** Read the client's words for progress (the detector); off, only wins, `win::` fields, marks and the phrases count. */
+	detectProgress: boolean;
 	/** A thread raised in this many sessions, and neither done nor dropped, is recurring. */
 	recurringThreshold: number;
 	/** Blur names and quotes on the dashboard until hovered, for screen sharing. */
@@ -109,17 +111,9 @@ export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
 	coachOwnerMarkers: ['@coach', '@me', '#coach'],
 	ownerField: 'owner',
 	coachOwnerValues: ['coach', 'me'],
-	progressPhrases: [
-		'I finally',
-		'for the first time',
-		"I'm making progress",
-		'making progress',
-		'a lot of progress',
-		'made progress',
-		'proud',
-		'managed to',
-		'worked',
-	],
+	// The detector reads meaning; phrases are the coach's own additions ("breakthrough"), none by default.
+	progressPhrases: [],
+	detectProgress: true,
 	recurringThreshold: 3,
 	privacyMode: false,
 	reviewFolder: 'Reviews',
@@ -210,6 +204,7 @@ export const SETTING_EFFECTS: Readonly<Record<keyof CoachingSettings, SettingEff
 	coachOwnerValues: 'reading',
 	// The reader does not look for progress phrases: reviews match them when they are built.
 	progressPhrases: 'display',
+	detectProgress: 'display',
 	recurringThreshold: 'display',
 	privacyMode: 'display',
 	reviewFolder: 'action',

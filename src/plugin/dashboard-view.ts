@@ -111,6 +111,15 @@ export class DashboardView extends ItemView {
 	private openClicked(event: MouseEvent | KeyboardEvent): void {
 		const target = targetNode(event);
 		if (!target?.instanceOf(Element)) return;
+		const mark = target.closest('.cr-mark-control');
+		if (mark) {
+			event.preventDefault();
+			const path = mark.getAttribute('data-mark-path');
+			const line = Number(mark.getAttribute('data-mark-line'));
+			const value = mark.getAttribute('data-mark');
+			if (path && line) runAsked(() => this.deps.actions.setProgressMark(path, line, value === 'yes' || value === 'no' ? value : null), 'The statement could not be marked');
+			return;
+		}
 		const control = target.closest('.cr-status-control');
 		if (control) {
 			event.preventDefault();

@@ -2,6 +2,7 @@ import { normalizePath, Notice, TFile, type Vault } from 'obsidian';
 import { chooseExportPath, type ExportKind, exportFileName, exportNoteText } from '../core/export/export-note';
 import { safeFolder } from '../core/export/file-names';
 import { buildNewSessionNote, DEFAULT_SESSION_TEMPLATE, newSessionPath } from '../core/export/new-session';
+import { setProgressMark } from '../core/edit/set-progress-mark';
 import { type EditResult, indexedStep, setStepStatus, type StatusChange } from '../core/edit/set-step-status';
 import type { ClientEntry } from '../core/review/clients';
 import { localToday } from '../core/review/days';
@@ -15,7 +16,7 @@ import type { LineEditor, TasksToggleCommand } from './note-editing';
 
 /** What a status change needs of the index: the note as it was read, and a fresh read once it changed. */
 export interface StepIndex {
-	readingOf(path: string): Pick<SessionReading, 'actionSteps'> | undefined;
+	readingOf(path: string): Pick<SessionReading, 'actionSteps' | 'clientWords'> | undefined;
 	refresh(file: TFile): Promise<void>;
 }
 
@@ -104,6 +105,38 @@ export class ReviewActions {
 			return false;
 		}
 		return changed;
+	}
+
+	/** Marks one client statement progress (`yes`), not progress (`no`), or unmarks it. Returns whether the note changed. */
+	async setProgressMark(path: string, line: number, mark: 'yes' | 'no' | null): Promise<boolean> {
+		const { vault, index } = this.deps;
+		const settings = this.deps.getSettings();
+		const file = this.file(path);
+		const words = index.readingOf(path)?.clientWords.find((w) => w.line === line);
+		if (!file || !words) {
+			new Notice('That statement is no longer in the index. The dashboard will catch up in a moment.');
+			return false;
+		}
+		const expected = { line, text: words.text };
+		// As for a status: checked before writing, so a refused change never touches the file, and again inside the write.
+		const check = setProgressMark(path, await vault.read(file), expected, mark, settings);
+		let refusal = check.ok ? null : check.reason;
+		if (check.ok && check.changed) {
+			await vault.process(file, (data) => {
+				const result = setProgressMark(path, data, expected, mark, settings);
+				if (!result.ok) {
+					refusal = result.reason;
+					return data;
+				}
+				return result.text;
+			});
+		}
+		await index.refresh(file);
+		if (refusal !== null) {
+			new Notice(refusal);
+			return false;
+		}
+		return check.ok && check.changed;
 	}
 
 	private async ensureFolder(path: string): Promise<void> {

@@ -67,13 +67,14 @@ export const SETTING_GROUPS: SettingGroupSpec[] = [
 			{ key: 'coachLinePrefixes', name: 'Your lines', desc: 'A line starting with one of these and a colon is you speaking.', kind: 'list' },
 			{ key: 'coachOwnerMarkers', name: 'Promise markers', desc: 'A checkbox with one of these words is your promise.', kind: 'list' },
 			{ key: 'clientWordsFields', name: "Client's words fields", desc: 'Inline fields (name:: text) holding the client\'s words.', kind: 'list' },
-			{ key: 'progressPhrases', name: 'Progress phrases', desc: "The client's sentences with these phrases count as progress.", kind: 'list' },
+			{ key: 'progressPhrases', name: 'Progress phrases', desc: "Extra phrases: the client's sentences with these count as progress too.", kind: 'list' },
 		],
 	},
 	{
 		heading: 'Review',
 		settings: [
 			{ key: 'recurringThreshold', name: 'Recurring after', desc: 'A step raised in this many sessions, and neither done nor dropped, is shown as recurring.', kind: 'number' },
+			{ key: 'detectProgress', name: 'Detect progress', desc: "Read the client's words for progress. Off, only wins, your marks and your progress phrases count.", kind: 'toggle' },
 			{ key: 'privacyMode', name: 'Privacy mode', desc: 'Blur every client name and quote on the dashboard until you hover or tap it, for screen sharing.', kind: 'toggle' },
 		],
 	},

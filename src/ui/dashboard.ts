@@ -67,23 +67,34 @@ function goals(review: ClientReview, first: string): UiNode {
 /** Statements shown before the rest fold away under "earlier statements". */
 export const PROGRESS_SHOWN = 4;
 
-function progressItem(item: ClientReview['progress'][number]): UiNode {
+/** The reason a statement the coach marked gives (see `progressReason`). */
+const MARKED = 'marked progress by the coach';
+
+function progressItem(item: ClientReview['progress'][number], interactive: boolean): UiNode {
+	const marked = item.reason === MARKED;
 	return h('li', { cls: 'cr-progress-item' }, [
 		h('blockquote', { cls: ['cr-quote', 'cr-private'], text: item.text, attrs: { title: `Counted as progress: ${item.reason}` } }),
 		h('a', { cls: ['cr-source', 'cr-when'], text: formatDay(item.date), source: { path: item.path, line: item.line } }),
+		// The coach's say: the view turns a click into the mark in the note ([progress:: no]), or takes the mark away.
+		interactive &&
+			h('button', {
+				cls: ['cr-badge', 'cr-mark-control'],
+				text: marked ? 'Unmark' : 'Not progress',
+				attrs: { 'data-mark-path': item.path, 'data-mark-line': item.line, 'data-mark': marked ? 'none' : 'no', 'aria-label': marked ? 'Take your mark off this statement' : `Mark as not progress (counted: ${item.reason})` },
+			}),
 	]);
 }
 
-function progress(review: ClientReview, first: string): UiNode {
+function progress(review: ClientReview, first: string, interactive: boolean): UiNode {
 	const shown = review.progress.slice(0, PROGRESS_SHOWN);
 	const earlier = review.progress.slice(PROGRESS_SHOWN);
 	return h('section', { cls: ['cr-section', 'cr-progress'] }, [
 		h('h2', { text: 'Progress, in their words' }),
 		review.progress.length === 0
 			? h('p', { cls: 'cr-empty', text: `No statements of progress from ${first} yet.` })
-			: h('ol', { cls: 'cr-progress-list' }, shown.map(progressItem)),
+			: h('ol', { cls: 'cr-progress-list' }, shown.map((p) => progressItem(p, interactive))),
 		earlier.length > 0 &&
-			h('details', { cls: 'cr-earlier', lazy: () => [h('ol', { cls: 'cr-progress-list' }, earlier.map(progressItem))] }, [
+			h('details', { cls: 'cr-earlier', lazy: () => [h('ol', { cls: 'cr-progress-list' }, earlier.map((p) => progressItem(p, interactive)))] }, [
 				h('summary', { text: `${plural(earlier.length, 'earlier statement')}` }),
 			]),
 	]);
@@ -171,12 +182,12 @@ export function renderDashboard(review: ClientReview, options: DashboardOptions 
 		header(review),
 		options.interactive && toolbar(),
 		h('div', { cls: 'cr-overview' }, [
-			h('div', { cls: 'cr-overview-words' }, [goals(review, first), progress(review, first)]),
+			h('div', { cls: 'cr-overview-words' }, [goals(review, first), progress(review, first, options.interactive ?? false)]),
 			chart && h('section', { cls: ['cr-section', 'cr-ratings'] }, [h('h2', { text: 'Ratings over time' }), chart]),
 		]),
 		steps(review, first, review.actionSteps.filter((t) => t.owner === 'client'), options.interactive ?? false),
 		promises(review, review.actionSteps.filter((t) => t.owner === 'coach'), options.interactive ?? false),
-		timeline(review.sessions, review.client),
+		timeline(review.sessions, review.client, options.interactive ? { progress: new Set(review.progress.map((p) => `${p.path}:${p.line}`)) } : undefined),
 		warnings(review),
 	]);
 	if (!options.privacy) return tree;

@@ -7,7 +7,24 @@ export const OPEN_SESSIONS = 8;
 /** Sessions listed before the rest wait behind "older sessions". */
 export const LISTED_SESSIONS = 30;
 
-function column(kind: 'client' | 'coach', title: string, items: readonly { text: string; line: number; rule: string }[], path: string, empty: string, extra: UiNode | null = null): UiNode {
+/** On the plugin's dashboard: the client statements counted as progress (`path:line`), so the others can be marked. */
+export interface TimelineMarks {
+	progress: ReadonlySet<string>;
+}
+
+/** The coach's say on one statement: "Progress" where it does not count, "Unmark" where the coach marked it. */
+function markControl(item: { line: number; progressMark?: 'yes' | 'no' }, path: string, marks: TimelineMarks | undefined): UiNode | false {
+	if (!marks) return false;
+	const marked = item.progressMark !== undefined;
+	if (!marked && marks.progress.has(`${path}:${item.line}`)) return false;
+	return h('button', {
+		cls: ['cr-badge', 'cr-mark-control'],
+		text: marked ? 'Unmark' : 'Progress',
+		attrs: { 'data-mark-path': path, 'data-mark-line': item.line, 'data-mark': marked ? 'none' : 'yes', 'aria-label': marked ? `Take your mark off this statement (marked ${item.progressMark === 'yes' ? 'progress' : 'not progress'})` : 'Mark as progress' },
+	});
+}
+
+function column(kind: 'client' | 'coach', title: string, items: readonly { text: string; line: number; rule: string; progressMark?: 'yes' | 'no' }[], path: string, empty: string, marks?: TimelineMarks, extra: UiNode | null = null): UiNode {
 	return h('div', { cls: ['cr-col', `cr-col-${kind}`] }, [
 		h('h4', { cls: 'cr-col-title', text: title }),
 		items.length === 0
@@ -23,6 +40,7 @@ function column(kind: 'client' | 'coach', title: string, items: readonly { text:
 								attrs: { title: `From ${item.rule} (line ${item.line})` },
 								source: { path, line: item.line },
 							}),
+							kind === 'client' && markControl(item, path, marks),
 						]),
 					),
 				),
@@ -49,13 +67,15 @@ function othersContext(session: ReviewSession): UiNode | null {
 	]);
 }
 
-function sessionCard(session: ReviewSession, clientName: string, open: boolean): UiNode {
+function sessionCard(session: ReviewSession, clientName: string, open: boolean, marks?: TimelineMarks): UiNode {
 	const others = session.clients.filter((c) => c !== clientName);
 	const title = [formatDay(session.date), session.number !== null ? `session ${session.number}` : null, others.length > 0 ? `with ${others.join(', ')}` : null]
 		.filter(Boolean)
 		.join(' · ');
-	const clientColumn = column('client', 'In their words', session.clientWords, session.path, 'Nothing in their words in this note.', othersContext(session));
-	const body = h('div', { cls: 'cr-columns' }, [clientColumn, column('coach', "Coach's notes", session.coachNotes, session.path, 'No notes.')]);
+	const body = h('div', { cls: 'cr-columns' }, [
+		column('client', 'In their words', session.clientWords, session.path, 'Nothing in their words in this note.', marks, othersContext(session)),
+		column('coach', "Coach's notes", session.coachNotes, session.path, 'No notes.'),
+	]);
 	const summary = h('summary', { cls: 'cr-session-summary' }, [
 		h('span', { cls: 'cr-session-title', text: title }),
 		h('a', { cls: ['cr-source', 'cr-open-note'], text: 'Open note', source: { path: session.path, line: 1 } }),
@@ -66,16 +86,16 @@ function sessionCard(session: ReviewSession, clientName: string, open: boolean):
 }
 
 /** Every session, newest first, the client's words on the left and the coach's notes on the right. */
-export function timeline(sessions: ReviewSession[], clientName: string): UiNode {
+export function timeline(sessions: ReviewSession[], clientName: string, marks?: TimelineMarks): UiNode {
 	const newestFirst = [...sessions].reverse();
 	const listed = newestFirst.slice(0, LISTED_SESSIONS);
 	const older = newestFirst.slice(LISTED_SESSIONS);
 	return h('section', { cls: ['cr-section', 'cr-timeline'] }, [
 		h('h2', { text: 'Sessions' }),
 		newestFirst.length > OPEN_SESSIONS && h('p', { cls: 'cr-hint', text: `The ${OPEN_SESSIONS} most recent sessions are open; click an older one to unfold it.` }),
-		...listed.map((session, i) => sessionCard(session, clientName, i < OPEN_SESSIONS)),
+		...listed.map((session, i) => sessionCard(session, clientName, i < OPEN_SESSIONS, marks)),
 		older.length > 0 &&
-			h('details', { cls: 'cr-older', lazy: () => older.map((session) => sessionCard(session, clientName, false)) }, [
+			h('details', { cls: 'cr-older', lazy: () => older.map((session) => sessionCard(session, clientName, false, marks)) }, [
 				h('summary', { text: `${older.length} older ${older.length === 1 ? 'session' : 'sessions'}` }),
 			]),
 	]);

@@ -62,7 +62,7 @@ describe('coaching-review inspect (readable)', () => {
 		const { status, out } = await cli('inspect', path.join(vault, 'Clients/Susan Lee/2026-10-14.md'));
 		expect(status).toBe(0);
 		expect(out).toContain('Session of Susan Lee · 2026-10-14 (from the frontmatter) · session 7');
-		expect(out).toMatch(/ 9 {2}client's words, progress +the heading 'In her words'; progress: says 'I finally'/);
+		expect(out).toMatch(/ 9 {2}client's words, progress +the heading 'In her words'; progress: reports a step taken/);
 		expect(out).toMatch(/11 {2}coach's promise \(open\) +a checkbox; the coach's own, from the marker @coach/);
 		expect(out).toMatch(/14 {2}code \(not read\)/);
 	});

@@ -142,3 +142,46 @@ describe('a new session note', () => {
 		expect(h.app.vault.getFileByPath(`Clients/Marcus Bell/${today}.md`)).not.toBeNull();
 	});
 });
+
+describe("marking a client's statement from the dashboard", () => {
+	function clickMark(statement: string): void {
+		const item = [...(h.view()?.contentEl.querySelectorAll('.cr-progress-item') ?? [])].find((el) => el.querySelector('.cr-quote')?.textContent === statement);
+		const control = item?.querySelector<HTMLElement>('.cr-mark-control');
+		if (!control) throw new Error(`No mark control for ${statement}`);
+		control.click();
+	}
+
+	it('"Not progress" adds [progress:: no] to that line only, and the statement leaves the progress list', async () => {
+		const statement = 'We launched. Eleven people are in. I cried in the car park.';
+		const path = 'Clients/Susan Lee/2026-11-11.md';
+		const before = await text(path);
+		await waitFor(() => h.dashboardText().includes(statement));
+		const writes = h.app.vault.writes.length;
+		clickMark(statement);
+		await waitFor(() => h.app.vault.writes.length > writes);
+		const marked = await text(path);
+		const changed = marked.split('\n').filter((l, i) => l !== before.split('\n')[i]);
+		expect(changed).toHaveLength(1);
+		expect(marked).toBe(before.replace(changed[0]?.replace(' [progress:: no]', '') ?? '', changed[0] ?? ''));
+		expect(changed[0]).toMatch(/I cried in the car park\. \[progress:: no\]$/);
+		await waitFor(() => ![...(h.view()?.contentEl.querySelectorAll('.cr-progress-item .cr-quote') ?? [])].some((q) => q.textContent === statement));
+	});
+
+	it('"Progress" in the timeline marks a statement the detector passed over, and it joins the progress list; "Unmark" takes it back', async () => {
+		const statement = "I still haven't sent the big email, and honestly I don't think I need to.";
+		const path = 'Clients/Susan Lee/2026-11-11.md';
+		const before = await text(path);
+		const find = () => [...(h.view()?.contentEl.querySelectorAll('.cr-col-client .cr-item') ?? [])].find((el) => el.querySelector('.cr-item-text')?.textContent === statement);
+		await waitFor(() => find()?.querySelector('.cr-mark-control')?.textContent === 'Progress');
+		const writes = h.app.vault.writes.length;
+		find()?.querySelector<HTMLElement>('.cr-mark-control')?.click();
+		await waitFor(() => h.app.vault.writes.length > writes);
+		expect(await text(path)).toBe(before.replace(statement, `${statement} [progress:: yes]`));
+		await waitFor(() => [...(h.view()?.contentEl.querySelectorAll('.cr-progress-item .cr-quote') ?? [])].some((q) => q.textContent === statement));
+		await waitFor(() => find()?.querySelector('.cr-mark-control')?.textContent === 'Unmark');
+		const marked = h.app.vault.writes.length;
+		find()?.querySelector<HTMLElement>('.cr-mark-control')?.click();
+		await waitFor(() => h.app.vault.writes.length > marked);
+		expect(await text(path)).toBe(before);
+	});
+});

@@ -65,7 +65,7 @@ describe('main.js', () => {
 		expect(modal?.contentEl.textContent).toContain('Session of Susan Lee, 2026-10-14 (from the frontmatter).');
 		expect(modal?.contentEl.textContent).toContain('I finally did it.');
 		// The reading modal says whether a review counts the words as progress, and why.
-		expect(modal?.contentEl.textContent).toContain("line 6: the heading 'In her words'; progress: says 'I finally'");
+		expect(modal?.contentEl.textContent).toContain("line 6: the heading 'In her words'; progress: reports a step taken");
 		modal?.close();
 		plugin.unload();
 	});

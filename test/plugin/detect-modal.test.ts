@@ -46,6 +46,6 @@ describe('Detect my note style in the plugin (issue 16, item 9)', () => {
 	it('reads every Markdown note with its cached frontmatter', async () => {
 		const vault = { getMarkdownFiles: () => [{ path: 'a.md' }] as never[], cachedRead: () => Promise.resolve('text') };
 		const cache = { getFileCache: () => ({ frontmatter: { date: '2026-01-01' } }) };
-		expect(await notesToScan(vault as never, cache as never)).toEqual([{ path: 'a.md', text: 'text', frontmatter: { date: '2026-01-01' } }]);
+		expect(await notesToScan(vault as never, cache as never)).toMatchObject([{ path: 'a.md', text: 'text', frontmatter: { date: '2026-01-01' } }]);
 	});
 });

@@ -63,13 +63,13 @@ describe('settings', () => {
 	});
 
 	it('a reading rule reads the notes again', async () => {
-		expect(progressText()).toContain('I finally told my partner the price');
+		expect(progressText()).toContain('We launched. Eleven people are in.');
 		const reads = h.counts.reads;
 		// Without "In her words" among the client's headings, the lines under it are the coach's.
 		change("Client's words", 'In their words');
-		await waitFor(() => h.counts.reads > reads && !progressText().includes('I finally told my partner the price'));
+		await waitFor(() => h.counts.reads > reads && !progressText().includes('We launched. Eleven people are in.'));
 		change("Client's words", DEFAULT_SETTINGS.clientWordsHeadings.join('\n'));
-		await waitFor(() => progressText().includes('I finally told my partner the price'));
+		await waitFor(() => progressText().includes('We launched. Eleven people are in.'));
 	});
 
 	it('stores only what the coach changed, and keeps what it does not know', async () => {
@@ -90,9 +90,9 @@ describe('settings', () => {
 		});
 		expect(h.counts.reads).toBe(reads);
 		await h.plugin.changeDataExternally({ version: 1, privacyMode: true, clientWordsHeadings: ['In their words'] });
-		await waitFor(() => h.counts.reads > reads && !progressText().includes('I finally told my partner the price'));
+		await waitFor(() => h.counts.reads > reads && !progressText().includes('We launched. Eleven people are in.'));
 		await h.plugin.changeDataExternally({ version: 1 });
-		await waitFor(() => progressText().includes('I finally told my partner the price'));
+		await waitFor(() => progressText().includes('We launched. Eleven people are in.'));
 	});
 
 	it('draws the same rows from the 1.13 definitions and, for older Obsidian, from display()', () => {

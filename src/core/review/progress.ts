@@ -1,3 +1,4 @@
+import { detectProgress } from './progress-detector';
 import { escapeRegExp } from '../text';
 import type { CoachingSettings } from '../settings';
 import type { ClientWords } from '../session/types';
@@ -11,6 +12,8 @@ import type { ClientWords } from '../session/types';
 export interface ProgressMatcher {
 	quick: RegExp;
 	exact: RegExp;
+	/** Whether the progress detector reads the words too (the `detectProgress` setting). */
+	detect?: boolean;
 }
 
 /** The apostrophes a phrase's `'` stands for. */
@@ -23,13 +26,17 @@ export function progressPattern(settings: CoachingSettings): ProgressMatcher | n
 		// Longest first, so `exact` reports the longest phrase found at a place. Any apostrophe matches any other, so
 		// the text need not be normalised first.
 		.sort((a, b) => b.length - a.length);
-	if (phrases.length === 0) return null;
+	// No phrase: patterns that match nothing, so detection can still be asked for.
+	if (phrases.length === 0) return settings.detectProgress ? { quick: NOTHING, exact: NOTHING, detect: true } : null;
 	const alternatives = phrases.map(phrasePattern).join('|');
 	return {
 		quick: new RegExp([...new Set(phrases.map(longestWord))].join('|'), 'iu'),
 		exact: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternatives})(?![\\p{L}\\p{N}])`, 'iu'),
+		detect: settings.detectProgress,
 	};
 }
+
+const NOTHING = /(?!)/;
 
 function phrasePattern(phrase: string): string {
 	return escapeRegExp(phrase).replace(/\s+/g, '\\s+').replace(/'/g, APOSTROPHE);
@@ -61,6 +68,8 @@ export interface ReviewedWords {
 	progress: boolean;
 	/** Why they count as progress, when they do. */
 	progressReason: string | null;
+	/** The coach's mark on the statement (`[progress:: yes|no]`), or null. */
+	progressMark: 'yes' | 'no' | null;
 }
 
 /**
@@ -70,6 +79,11 @@ export interface ReviewedWords {
  */
 export function progressReason(words: ClientWords, matcher: ProgressMatcher | null): string | null {
 	if (words.winRule !== null) return words.winRule;
+	// The coach's mark overrides the detector and the phrases; then the detector, then the coach's own phrases.
+	if (words.progressMark === 'no') return null;
+	if (words.progressMark === 'yes') return 'marked progress by the coach';
+	const detected = matcher?.detect === true ? detectProgress(words.text).reason : null;
+	if (detected !== null) return detected;
 	const phrase = findProgressPhrase(words.text, matcher);
 	return phrase === null ? null : `says '${phrase.replace(/\s+/g, ' ')}'`;
 }
@@ -78,6 +92,6 @@ export function progressReason(words: ClientWords, matcher: ProgressMatcher | nu
 export function reviewWords(words: readonly ClientWords[], matcher: ProgressMatcher | null): ReviewedWords[] {
 	return words.map((w) => {
 		const reason = progressReason(w, matcher);
-		return { text: w.text, line: w.line, rule: w.rule, progress: reason !== null, progressReason: reason };
+		return { text: w.text, line: w.line, rule: w.rule, progress: reason !== null, progressReason: reason, progressMark: w.progressMark ?? null };
 	});
 }

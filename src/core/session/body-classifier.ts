@@ -3,12 +3,13 @@ import { normaliseFieldKey, readInlineFields } from '../markdown/inline';
 import { isBlank } from '../markdown/lines';
 import type { Callout, MarkdownDocument, StructureProblem } from '../markdown/types';
 import { HeadingContext } from './headings';
-import { ALL_MARKS, cleanText, HAS_CARET, HAS_COLON, HAS_COMMENT_MARK, LineGates } from './line-gates';
+import { ALL_MARKS, cleanText, HAS_BRACKET, HAS_CARET, HAS_COLON, HAS_COMMENT_MARK, LineGates } from './line-gates';
 import { BLOCKQUOTE, place, type Placement, type Section, sectionPlacement, stepRule, type Target } from './placement';
 import type { ReadingRules } from './rules';
 import { isStepStatusChar, type StepHints } from '../step-line';
 import { GroupMembers } from './members';
 import { type CoachScope, Scopes } from './scope';
+import { readProgressMark } from './progress-mark';
 import { readStep } from './steps';
 import { Turn } from './turn';
 import type { ActionStep, ClientWords, Extract } from './types';
@@ -187,10 +188,13 @@ export class BodyClassifier {
 
 	/** `item`, `quote` and `callout` say which block the text is in; `item` is UNMERGEABLE for a text of its own. */
 	private push(placement: Placement, text: string, line: number, item: number, quote: number, callout: number, marks = ALL_MARKS): void {
-		const cleaned = cleanText(text, marks);
+		let cleaned = cleanText(text, marks);
 		if (cleaned === '' || placement.target === 'skip') return;
 		// The scope dominates: inside a coach's or private scope, nothing the line says makes it the client's.
 		if (this.scope !== null) placement = this.scopes.dominate(placement, this.scope);
+		// The coach's mark on a client statement's line is no part of what the client said.
+		const progressMark = placement.target === 'client' && marks & HAS_BRACKET ? readProgressMark(cleaned) : null;
+		if (progressMark) cleaned = progressMark.text;
 		const previous = this.previous;
 		if (
 			previous !== null &&
@@ -202,6 +206,7 @@ export class BodyClassifier {
 			this.previousTarget === placement.target
 		) {
 			previous.text += ' ' + cleaned;
+			if (progressMark) (previous as ClientWords).progressMark = progressMark.mark;
 			this.previousLine = line;
 			return;
 		}
@@ -209,6 +214,7 @@ export class BodyClassifier {
 		if (placement.target === 'client') {
 			const words: ClientWords = { text: cleaned, line, rule: placement.rule, winRule: placement.winRule };
 			if (placement.speaker !== null) words.speaker = placement.speaker;
+			if (progressMark) words.progressMark = progressMark.mark;
 			if (!this.isProfile) this.result.clientWords.push(words);
 			if (placement.goal) this.result.goals.push({ text: cleaned, line, rule: placement.rule });
 			extract = words;

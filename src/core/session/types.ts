@@ -1,3 +1,5 @@
+import type { ProgressMark } from './progress-mark';
+
 /** What one note says, once read. Lines are 1-based, as an editor shows them; paths use `/`. */
 
 export type { Owner, StepStatus } from '../step-line';
@@ -50,6 +52,8 @@ export interface ClientWords extends Extract {
 	 * of change ("I finally…") are looked for when the words are reviewed (`reviewWords`), not for every note read.
 	 */
 	winRule: string | null;
+	/** The coach's `[progress:: yes|no]` on the statement's line (see `progress-mark.ts`), when there is one. */
+	progressMark?: ProgressMark;
 }
 
 export interface ActionStep {

@@ -153,17 +153,18 @@ describe('progress statements', () => {
 		const reading = read(session("## Wins\n- Sold three seats\n\n## In her words\nI finally sent the newsletter.\n\nI’m making progress.\n\nwin:: First paid client"));
 		expect(reviewed(reading).map((w) => [w.text, w.progress, w.progressReason])).toEqual([
 			['Sold three seats', true, "under the heading 'Wins'"],
-			['I finally sent the newsletter.', true, "says 'I finally'"],
-			['I’m making progress.', true, "says 'I'm making progress'"],
+			['I finally sent the newsletter.', true, 'reports a step taken'],
+			['I’m making progress.', true, 'reports a change for the better'],
 			['First paid client', true, 'the field win::'],
 		]);
-		// The reader says what where the words stand makes progress; phrases are looked for when they are reviewed.
+		// The reader says what where the words stand makes progress; the detector reads the words when they are reviewed.
 		expect(reading.clientWords.map((w) => w.winRule)).toEqual(["under the heading 'Wins'", null, null, 'the field win::']);
 	});
 
 	it('finds a phrase across the line break of a merged paragraph, reported with one space', () => {
-		const reading = read(session('## In her words\nI\nfinally did it.'));
-		expect(reviewed(reading).map((w) => [w.text, w.progressReason])).toEqual([['I finally did it.', "says 'I finally'"]]);
+		const settings = { ...defaultSettings(), progressPhrases: ['I finally'], detectProgress: false };
+		const reading = read(session('## In her words\nI\nfinally did it.'), undefined, settings);
+		expect(reviewed(reading, settings).map((w) => [w.text, w.progressReason])).toEqual([['I finally did it.', "says 'I finally'"]]);
 	});
 
 	it("near miss: 'I'm exhausted', 'overworked' and a coach's sentence with 'finally' are not progress", () => {
@@ -172,10 +173,16 @@ describe('progress statements', () => {
 		expect(texts(reading.coachNotes)).toEqual(['She finally seems proud.']);
 	});
 
-	it('uses the phrases from the settings', () => {
-		const settings = { ...defaultSettings(), progressPhrases: ['breakthrough'] };
-		const reading = read(session('## In her words\nA breakthrough.\n\nI finally did it.'), undefined, settings);
-		expect(reviewed(reading, settings).map((w) => w.progress)).toEqual([true, false]);
+	it('uses the phrases from the settings beside the detector, and only them (and wins) with detection off', () => {
+		const settings = { ...defaultSettings(), progressPhrases: ['Big Week'] };
+		const reading = read(session('## In her words\nA big week.\n\nI finally did it.\n\nNothing has worked.'), undefined, settings);
+		expect(reviewed(reading, settings).map((w) => [w.progress, w.progressReason])).toEqual([
+			[true, "says 'big week'"],
+			[true, 'reports a step taken'],
+			[false, null],
+		]);
+		const off = { ...settings, detectProgress: false };
+		expect(reviewed(reading, off).map((w) => w.progress)).toEqual([true, false, false]);
 	});
 });
 

@@ -1,0 +1,58 @@
+import { CUES, cueValues } from './cues';
+import { normaliseStatement } from './normalise';
+import { BIAS, WEIGHTS, WORD_WEIGHTS } from './weights';
+import { statementWords } from './words';
+
+/**
+ * Whether a client's statement reports progress, by the labelling rule in `test/fixtures/progress/README.md`: a
+ * step taken, a result, a streak, an old habit stopped, someone's recognition, a change for the better (hedged or
+ * not) count; a plan, a wish, a question, a doubt, a struggle, a gain undone or a change for the worse do not.
+ *
+ * Why rules plus a small linear model: the cues are general patterns of how people talk (a verb in the past with
+ * the client as subject, a number that rose, "not … for three weeks"), written by hand so they hold for statements
+ * nobody here has seen and so each can say why in a coach's words; how much each cue counts against the others
+ * (a step taken beats "again", a plan beats a verb in the past) is learned from the training corpus by
+ * `scripts/train-progress-detector.mjs`, because those trade-offs are many and hand-set weights drift. No word of the
+ * corpus is a feature, so the model cannot memorise its sentences. Pure and offline: a few dozen regular
+ * expressions over one short string.
+ */
+export interface ProgressVerdict {
+	progress: boolean;
+	/** Why it is progress, as rule text a coach reads ("reports a result: a number that rose"); null when it is not. */
+	reason: string | null;
+	/** The model's score: above 0 is progress. */
+	score: number;
+}
+
+export function detectProgress(statement: string): ProgressVerdict {
+	const text = normaliseStatement(statement);
+	let score = BIAS;
+	let best: { weight: number; reason: string } | null = null;
+	let hedged = false;
+	const values = cueValues(text);
+	for (let i = 0; i < CUES.length; i++) {
+		const cue = CUES[i];
+		const weight = cue === undefined ? 0 : (WEIGHTS[cue.id] ?? 0);
+		if (cue === undefined || weight === 0 || values[i] !== true) continue;
+		score += weight;
+		if (cue.id === 'hedge') hedged = true;
+		// A hedge gives the reason only when nothing else argues for progress ("I think the team is starting to own things").
+		const rank = cue.id === 'hedge' ? 0 : weight;
+		if (weight > 0 && (best === null || rank > best.weight)) best = { weight: rank, reason: cue.reason };
+	}
+	for (const word of statementWords(text)) score += WORD_WEIGHTS.get(word) ?? 0;
+	// Words only tip the balance: a statement is progress only when a cue of progress speaks for it, and says why.
+	if (score <= 0 || best === null) return { progress: false, reason: null, score };
+	const reason = best.reason;
+	return { progress: true, reason: hedged && !reason.includes('hedged') ? `${reason} (hedged)` : reason, score };
+}
+
+/** Which cues a statement shows, by id: what the trainer learns from and what `inspect` can show. */
+export function progressCues(statement: string): string[] {
+	const text = normaliseStatement(statement);
+	const values = cueValues(text);
+	return CUES.filter((_, i) => values[i] === true).map((cue) => cue.id);
+}
+
+export { normaliseStatement } from './normalise';
+export { CUES, cueValues } from './cues';

@@ -1,0 +1,118 @@
+/**
+ * Word lists the cues are built from: classes of words, never sentences. Each is a regular-expression alternative
+ * over lower-case text with straight apostrophes (see `normalise.ts`).
+ */
+
+const words = (list: string): string => list.trim().split(/\s*\|\s*|\s*\n\s*/).filter((w) => w !== '').join('|');
+
+/** How many: digits, number words, fractions. */
+export const NUMBER = words(`
+	\\d[\\d,.]*(?:k|m|%)? | [£$€]\\s?\\d[\\d,.]*(?:k|m)? | one | two | three | four | five | six | seven | eight | nine | ten | eleven
+	twelve | thirteen | fourteen | fifteen | sixteen | seventeen | eighteen | nineteen | twenty[\\w-]* | thirty[\\w-]*
+	forty[\\w-]* | fifty[\\w-]* | sixty | seventy | eighty | ninety | hundred | thousand | a dozen | a third | a quarter
+	a fifth | half | a couple | a (?:dress )?size | a few | several | zero | twice | once | three times | double
+`);
+
+/** Spans of time a streak is counted in. */
+export const TIME_SPAN = words(`days? | weeks? | months? | years? | nights? | mornings? | evenings? | fortnight | sessions? | quarters?`);
+
+/** Verbs in the past that report a step the speaker took (irregular ones; regular ones end in -ed). */
+export const IRREGULAR_PAST = words(`
+	went | got | gave | told | took | made | sent | spoke | wrote | ran | won | sold | met | paid | put | rang | set | cut | hit
+	left | found | bought | brought | built | began | chose | drove | flew | held | led | let | quit | saw | sat | shut
+	slept | stood | swam | taught | threw | did | forgave | rode | stuck | caught | drew | wore | sang | tore
+	undertook | withdrew | overcame | beat | fought | shook | split | rebuilt | rewrote | became | came | read
+`);
+
+/** Words ending in -ed that are states, wishes or failures rather than steps taken. */
+export const NOT_A_STEP_ED = words(`
+	tired | bored | scared | worried | stressed | exhausted | overwhelmed | ashamed | interested | excited | fed | used
+	supposed | planned | wanted | needed | meant | hoped | wished | promised | ended | annoyed | confused
+	depressed | frustrated | disappointed | embarrassed | terrified | isolated | drained | stuck | blocked | trapped
+	rejected | ignored | passed | dreaded | struggled | failed | panicked | binged | relapsed | freaked | cancelled | canceled
+	skipped | missed | snapped | shouted | lost | dropped | crashed | delayed | postponed | procrastinated | avoided
+	refused | declined | withdrawn | scrolled | drained | unmotivated | motivated | unsettled | unprepared | undervalued
+	watched | rained | snowed | happened | arrived | stayed | ranted | moaned | complained | vented | grumbled | whinged
+	argued | rowed | frightened | petrified | horrified | gutted | devastated | traumatised | shocked | concerned | agitated | irritated | cried
+	sobbed | collapsed | underpaid | overworked | overloaded | unappreciated | unfocused | disorganised | distracted | paralysed | burned | burnt | bed | red | need | feed | seed | speed | weed | deed | shed | exceed | proceed | succeed
+	indeed | based | related | named | ruled | minded | seated | talented | skilled | qualified | married | retired | acquired | closed | experienced
+`);
+
+/** Bad habits: what not doing, or no longer doing, is progress. */
+export const HABIT = words(`
+	drink\\w* | drank | drunk | alcohol | wine | beers? | booze | sober | smok\\w* | cigarettes? | vap\\w* | bought | buy\\w*
+	shopping | shop online | spend\\w* | spent | check\\w* | scroll\\w* | shout\\w* | snap\\w* | yell\\w* | binge\\w* | binged
+	snack\\w* | takeaways? | sugar | crisps | biscuits | chocolate | energy drinks? | caffeine | skip\\w* | miss\\w* | cancel\\w*
+	apologis\\w* | apologiz\\w* | sorry | undersell\\w* | undersold | discount\\w* | undercut\\w* | volunteer\\w* | rewr\\w*
+	micromanag\\w* | jump\\w* in | rescu\\w* | took over | take over | overrul\\w* | interrupt\\w* | panic\\w* | migraines?
+	argu\\w* | rows? | nails | text\\w* (?:my|me|him|her) back | dial\\w* in | dial\\w* into | check\\w* in | step\\w* in | weekend emails | weekend work | weekends | go back to | went back to | email\\w* after | emails? after
+	cc'?\\w* | stay\\w* late | stayed late | work\\w* (?:late|a weekend|a sunday|weekends|sundays|the weekend|evenings|in the evenings|through lunch|past|overtime) | took work home | take work home
+	weigh\\w* myself | instagram | phone | slack | dashboard | rush job | overtime | late-night | worr\\w* | overprepar\\w*
+	people-pleas\\w* | said yes | say yes | agree\\w* to | lowball\\w* | flinch\\w* | reach\\w* for | touch\\w* (?:the|a drop|it|alcohol|the vape) | gambl\\w*
+	bit\\w* my nails | nibbl\\w* | doom\\w* | cigs? | fags? | pints? | bottles? | junk | fast food | answer\\w* (?:emails?|messages?|a single message)
+	sen[dt]\\w* (?:a single )?emails? after | open\\w* (?:the )?laptop | take \\w+ home | beat\\w* myself up | compar\\w*
+	quit | give up | gave up | cave | caved | back down | backed down | run away | ran away | freeze | froze | panic
+	let (?:\\w+ ){0,3}(?:bully|push|pressure|talk me|walk over|guilt|rush|persuade|railroad|steamroll)\\w* | eat\\w* in front of | re-?check\\w* | twitter | tiktok | facebook | reddit | youtube | netflix | telly | tv
+	late | late \\w+ | procrastinat\\w* | overthink\\w* | reinstall\\w* | rais\\w* my voice | lose my temper | lost my temper | bite | bitten | dose | doses | tablets?
+`);
+
+/** Quantities where less is better. */
+export const LESS_IS_BETTER = words(`
+	overdraft | loans? | arrears | credit card | bills | weight | weigh\\w* | pounds? | lbs? | kg | kilos? | stones? | dress size | size | waist | blood pressure | bp | cholesterol
+	hba1c | blood sugar | heart rate | cigarettes? | drinks? | units | coffees? | screen time | hours | meetings? | churn
+	attrition | staff turnover | turnover in | costs? | spending | debt | overdue | unpaid | complaints? | vacancies
+	time-to-hire | response time | prep time | turnaround | inbox | days to | waiting time | overtime | sick days | absence
+	errors? | defects? | backlog | migraines? | panic attacks? | meeting load | headcount vacancies | open headcount
+	billable hours | hours a week | to one | to under | from weeks
+`);
+
+/** Words that make a number a result that rose. */
+export const UP = words(`up | gained | put on | hit | reached | topped | passed | crossed | exceeded | beat | rose | risen | increased | grew | grown | doubled | tripled | higher | climbed | jumped | more than doubled | gone up | went up | soared | record | best | most ever | top`);
+
+/** Words that make a number a result that fell. */
+export const DOWN = words(`down | fell | fallen | dropped | decreased | lower | fewer | halved | cut | reduced | shrunk | shrank | slashed | lost`);
+
+/** The better (a state changed for the better). */
+export const BETTER = words(`
+	better | easier | calmer | happier | lighter | stronger | fitter | healthier | faster | quicker | braver | kinder
+	clearer | steadier | quieter | smoother | closer | sharper | brighter | more confident | more patient | more comfortable
+	more settled | more relaxed | more present | more open | more honest | more positive | more engaged | more focused
+	more organised | more measured | more deliberate | more approachable | more myself | more energy | more rested
+	more balanced | more in control | more even | more openly | more often | more time | more trusted | more assertive
+	less anxious | less stressed | less tired | less scared | less bothered | less rattled | less defensive | less reactive
+	less snappy | less worried | less wiped | less obsessive | less siloed | less thrown | less lonely | less dread
+	less out of breath | less guilty | less overwhelmed | less sore | less angry | less afraid | less frantic | less tense
+	less like begging | less scary | less of a | improv\\w* | lifting | easing | faded | eased | settling | mostly gone
+	more myself | more like myself | lit up | shorter | fewer | less often | less frequent | back in range | back to normal | all clear
+	more (?:peaceful|\\w+ful) | (?:confidence|self-esteem|patience|energy|savings|network|business|audience|following) (?:\\w+ ){0,2}(?:grown|grew|growing|improved|up)
+	manageable | doable | bearable | under control | sustainable | tidier | more organised | more visible | more (?:vegetables|veg|water|fruit|sleep|exercise|rest|steps|time with|time for)
+	(?:trust|like|enjoy|love|believe in|value|respect|back) myself more | turn\\w* a corner | on the up | on the mend | getting there | back on track
+	making progress | made progress | moving forward | in a better place | less (?:\\w+(?:gy|ny|py|ky|ty|dy|ly|sy|ed|ful|ous|ive))
+	less (?:painful|stiff|swollen|achy|frequent|intense|severe|jumpy|nervous|irritable|hard|difficult|awkward|daunting|overwhelming|draining|exhausting|chaotic|hectic|stuck|lost|alone)
+	(?:cravings?|pain|anxiety|symptoms?|urges?|panic|stress|headaches?|worry|worries) (?:\\w+ ){0,3}(?:weaker|less|lower|easing|eased|better|gone|fewer|shorter|milder|quieter|down)
+`);
+
+/** The worse. */
+export const WORSE = words(`
+	worse | worst | worsen\\w* | downhill | deteriorat\\w* | more stressed | more anxious | more cynical | more isolated
+	more siloed | more tired | less sleep | less energy | less patient | lowest | fell again | gave way | more than ever
+	than ever | ever been | more hours | heavier | lost \\w+ of my | lost two | lost three | lost another | lost our | lost my best
+	(?:drinking|eating|smoking|spending|worrying|snacking|vaping|gambling|scrolling) (?:way |much |a lot |far |a bit |even )?more\\b | more junk
+	put (?:it |\\w+ )?back on | regained | piled (?:it )?back on | had to lay | laid off | dropped again | shrunk | shrank
+	(?:anxiety|stress|pain|drinking|spending|debt|worry|panic|cravings?|hours) (?:\\w+ ){0,3}(?:gone up|went up|increased|risen|rose)
+	(?:sales|revenue|profits?|orders|bookings|income|savings|engagement|morale|footfall|numbers|traffic|margins?|scores?|turnover) (?:\\w+ ){0,3}(?:fallen|fell|dropped|declined|dipped|slumped|slipped|shrunk)
+`);
+
+/** What recognition sounds like. */
+export const PRAISE = words(`
+	great | excellent | brilliant | outstanding | superb | fab | fabulous | wonderful | terrific | exceptional | stellar
+	the reason | a credit | ahead | on track | doing well | flying | smashing it | progress | progressing | most \\w+ | one of the (?:best|most) | reliable | dependable | talented | capable | skilled | kind | calm
+	phenomenal | incredible | remarkable | first-class | top-notch | perfect | solid | thorough | insightful | inspiring
+	helpful | powerful | polished | professional | sharp | exactly | glowing | genuinely | best | well | good | amazing | fantastic | impressive | impressed | proud | clearest
+	strongest | clear | spot on | textbook | (?:the |my )[a-z]+est | tidiest | pleased | chuffed | calmer | happier | more | less | easier | lighter
+	improvement | improved | come a long way | respect\\w* | trusted | trust | fair | ready | credible | strong | lovely
+	surprised | changed | thank\\w* | compliment\\w* | recommend\\w* | raved | by name | keep doing | favourite | rested | lit up
+	approachable | listened to | patient | seem \\w+er | look \\w+ | looks? amazing | so much | really pleased
+	noticed | natural | confident | happy | helped | useful | loved | love | valuable | nailed | the one | easier to
+	myself | refer | best it's been | best they'd had | strongest | impressive | double take | keep going | well done
+`);

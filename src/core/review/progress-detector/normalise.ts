@@ -1,0 +1,95 @@
+import { IRREGULAR_PAST, NOT_A_STEP_ED } from './lexicon';
+
+/**
+ * A client statement as the cues read it: lower case, one kind of apostrophe, no quotation marks, the coach's
+ * reporting frame taken off ("She said she…", "Client reports…", "…,” he said.") and a third-person client turned
+ * into "i", so "She said she finally wrote her sales page" reads as "i finally wrote my sales page". The labelling
+ * rule reads third-person records as if the client had said them; so does the detector.
+ */
+export function normaliseStatement(raw: string): string {
+	// Each rewrite runs only on a statement with what it looks for: most need none, and this is the detector's hot path.
+	// "Priya said she…": a name framing the statement is the client's, like "Client reports…".
+	let text = ` ${(FRAMING_VERB.test(raw) ? raw.replace(NAMED_FRAME, 'Client ') : raw).toLowerCase()} `;
+	if (NOT_PLAIN.test(text)) {
+		text = text
+			.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
+			.replace(/[\u201c\u201d\u00ab\u00bb"]/g, ' ')
+			.replace(/[\u2014\u2013]|\u2026/g, ', ');
+	}
+	// A single quote that is no apostrophe inside a word is a quotation mark.
+	if (text.includes("'")) text = text.replace(/(^|[^a-z])'+|'+(?![a-z])/g, '$1 ');
+	if (text.includes(' - ') || text.includes('...')) text = text.replace(/\s-\s|\.\.\./g, ', ');
+	if (/\s\s|[^ \S]/.test(text)) text = text.replace(/\s+/g, ' ');
+	if (text.includes(' c')) text = text.replace(/^ (?:the )?(?:client|cl\.?|coachee)\s+(?=\w)/, ' client ');
+	if (HE_OR_SHE.test(text)) {
+		const client = (/^ (?:client )?(?:\w+ )?(?:that )?(he|she)\b/.exec(text)?.[1] ?? /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1]) as 'he' | 'she' | undefined;
+		if (client !== undefined) text = thirdPersonAsFirst(text, client);
+	}
+	// "I've got a call on Thursday" has something; "I got the job" did something.
+	if (text.includes("'ve got")) text = text.replace(/'ve got (?=(?:a|an|some|no|loads|lots|too|two|three) )/g, ' have ');
+	if (FRAMING_VERB.test(text)) {
+		text = text
+			// "…, she said, grinning." or "…,” he said. “…": the frame between quoted pieces.
+			.replace(/([,.!?:])\s*i (?:said|says|added|admitted|laughed|told me|explained)(?:,? \w+ing)?\s*[,.!?:]?/g, '$1 ')
+			.replace(/^ client (?=\w+s\b|\w+ed\b|said\b|told\b)/, ' ')
+			// "reports", "reported that", "says": a frame whoever speaks.
+			.replace(/^ (?:i )?(?:reports?|reported|says|stated)(?: that)? /, ' ')
+			// "i said" is a frame only when a clause follows it, not in "i said no to the client".
+			.replace(/^ (?:i )?(?:said|says|mentioned|explained|admitted|told me|shared)(?: that)?,? (?=(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|it|it's|things|the)\b)/, ' ');
+	} else if (text.startsWith(' client ')) {
+		text = text.replace(/^ client (?=\w+s\b|\w+ed\b)/, ' ');
+	}
+	return text.replace(/\s\s+/g, ' ').trim();
+}
+
+/** Anything past plain ASCII, or a backtick or a double quote: what the first rewrites look for. */
+/** "he" or "she" as a word: only then is there a third-person client to look for. */
+const HE_OR_SHE = /\bs?he\b/;
+const NOT_PLAIN = /[^\x20-\x21\x23-\x5f\x61-\x7e]/;
+const FRAMING_VERB = /\b(?:said|says|added|admitted|laughed|told|explained|reports?|reported|stated|mentioned|shared|thinks)\b/i;
+
+const NAMED_FRAME = /^\s*(?!(?:The|My|Our|His|Her|Their|Your|This|That|It|He|She|They|We|I|Everyone|People|Someone|Nobody|Mum|Dad|Client)\b)[A-Z][a-z]+(?= (?:said|says|reports|reported|told me|mentioned|explained|thinks) (?:that )?(?:he|she)\b)/;
+
+/**
+ * The client, written "he" or "she" (the coach's record: "She said she…", "…,” he said), in the first person. Only
+ * when the statement opens with that pronoun or frames a quote with it: in "Had coffee with the hiring manager, she
+ * wants me to apply" she is someone else.
+ */
+function thirdPersonAsFirst(text: string, client: 'he' | 'she'): string {
+	const rules = client === 'he' ? HE_AS_I : SHE_AS_I;
+	let result = text;
+	for (const [pattern, replacement] of rules) result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
+	return result;
+}
+
+type Rewrite = [RegExp, string | ((match: string, verb: string) => string)];
+
+/** The rewrites that put "he" (or "she") in the first person, built once. */
+function firstPersonRewrites(client: 'he' | 'she'): Rewrite[] {
+	const other = client === 'he' ? 'she' : 'he';
+	const own = client === 'he' ? '(?:his|him)' : '(?:her)';
+	return [
+		[new RegExp(`\\b${other}\\b`, 'g'), '\ue000'],
+		[new RegExp(`\\b${client}'s (?=(?:been|got|done|had|gone|made|(?!(?:${NOT_A_STEP_ED})\\b)\\w+ed|${IRREGULAR_PAST})\\b)`, 'g'), "i've "],
+		[new RegExp(`\\b${client}'s\\b`, 'g'), "i'm"],
+		[new RegExp(`\\b${client}'(ve|d|ll)\\b`, 'g'), "i'$1"],
+		[new RegExp(`\\b${client} (?:has|have)\\b`, 'g'), 'i have'],
+		[new RegExp(`\\b${client} (is|was)\\b`, 'g'), (_: string, verb: string) => (verb === 'is' ? 'i am' : 'i was')],
+		[new RegExp(`\\b${client}\\b`, 'g'), 'i'],
+		// "told her" is the client told; "told her boss" is the client's boss.
+		[new RegExp(`\\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked) ${own}(?= (?:that|about|to|i|it|what|how|so|and|she|he|was|is)\\b|[,.!?]|$)`, 'g'), '$1 me'],
+		[new RegExp(`\\b${own}\\b`, 'g'), 'my'],
+		[new RegExp(`\\b${client === 'he' ? 'himself' : 'herself'}\\b`, 'g'), 'myself'],
+		[/\ue000/g, other],
+		[/\bi (has|does|doesn't|hasn't|wants|needs|thinks|says|keeps|feels|plans|intends|hopes|is|likes|seems|reports) /g, (_: string, verb: string) => `i ${firstPersonVerb(verb)} `],
+	];
+}
+
+const HE_AS_I = firstPersonRewrites('he');
+const SHE_AS_I = firstPersonRewrites('she');
+
+const FIRST_PERSON: Record<string, string> = { has: 'have', does: 'do', "doesn't": "don't", "hasn't": "haven't", is: 'am' };
+
+function firstPersonVerb(verb: string): string {
+	return FIRST_PERSON[verb] ?? verb.replace(/s$/, '');
+}
