@@ -1,0 +1,3 @@
+export { buildCaseload, caseloadRow, oneLine, quarterStart, type Caseload, type CaseloadClient, type CaseloadOptions, type CaseloadRow } from './caseload';
+export { collectPromises, type PromiseEntry, type PromiseLedger } from './promises';
+export { buildBrief, type BriefItem, type BriefPromise, type BriefStep, type SessionBrief } from './brief';
