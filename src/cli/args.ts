@@ -14,7 +14,7 @@ export interface ParsedArgs {
 	flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--config', '--client', '--today', '--html']);
+const VALUE_FLAGS = new Set(['--config', '--client', '--today', '--html', '--folder', '--tag']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
 	const positional: string[] = [];

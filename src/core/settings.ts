@@ -25,6 +25,13 @@ export interface CoachingSettings {
 	coachNotesHeadings: string[];
 	actionStepHeadings: string[];
 	coachPromiseHeadings: string[];
+	/** Text under these headings is a question the coach noted for the next session (the coach's own, never the client's). */
+	nextTimeHeadings: string[];
+	/** `status: archived` on a profile archives the client: hidden from the caseload unless asked for. */
+	archivedKey: string;
+	archivedValue: string;
+	/** Clients archived by name, beside those whose profile says so. */
+	archivedClients: string[];
 	/** `Client:` at the start of a line. */
 	clientLinePrefixes: string[];
 	coachLinePrefixes: string[];
@@ -81,6 +88,10 @@ export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
 	coachNotesHeadings: ['Coach notes', "Coach's notes", 'My notes', 'Observations', 'Private notes'],
 	actionStepHeadings: ['Action steps', 'Actions', 'Action items', 'Next steps', 'Homework', 'Commitments'],
 	coachPromiseHeadings: ['Coach commitments', 'My commitments', 'Follow-up for me', 'I will'],
+	nextTimeHeadings: ['Next time', 'Follow-up questions', 'Questions for next time', 'For next session'],
+	archivedKey: 'status',
+	archivedValue: 'archived',
+	archivedClients: [],
 	clientLinePrefixes: ['Client'],
 	coachLinePrefixes: ['Coach', 'Me'],
 	clientWordsFields: ['client', 'quote', 'win'],
@@ -176,6 +187,11 @@ export const SETTING_EFFECTS: Readonly<Record<keyof CoachingSettings, SettingEff
 	coachNotesHeadings: 'reading',
 	actionStepHeadings: 'reading',
 	coachPromiseHeadings: 'reading',
+	nextTimeHeadings: 'reading',
+	archivedKey: 'reading',
+	archivedValue: 'reading',
+	// Read when the caseload is drawn, from each profile's reading.
+	archivedClients: 'display',
 	clientLinePrefixes: 'reading',
 	coachLinePrefixes: 'reading',
 	clientWordsFields: 'reading',

@@ -1,4 +1,5 @@
 import type { ClientReview, ReviewThread } from '../review/review';
+import { wordsOfClient } from './caseload';
 
 /** A line of a note the brief quotes, with where it is. */
 export interface BriefItem {
@@ -50,7 +51,7 @@ export function buildBrief(review: ClientReview): SessionBrief {
 	let lastWords: BriefItem[] = [];
 	for (let i = review.sessions.length - 1; i >= 0 && lastWords.length === 0; i--) {
 		const s = review.sessions[i];
-		if (s) lastWords = s.clientWords.map((w) => ({ text: w.text, path: s.path, line: w.line }));
+		if (s) lastWords = wordsOfClient(s, review.client).map((w) => ({ text: w.text, path: s.path, line: w.line }));
 	}
 	let questions: BriefItem[] = [];
 	for (let i = review.sessions.length - 1; i >= 0 && questions.length === 0; i--) {

@@ -1,5 +1,9 @@
+import type { ClientEntry } from '../review/clients';
 import { daysBetween } from '../review/days';
-import type { ClientReview, ReviewThread } from '../review/review';
+import { clientKey } from '../review/names';
+import type { ClientReview, ReviewSession, ReviewThread } from '../review/review';
+import type { ClientWords } from '../session/types';
+import { escapeRegExp } from '../text';
 
 /** What the caseload knows of a client beyond their review: whether they are archived, and their tags. */
 export interface CaseloadClient {
@@ -8,6 +12,65 @@ export interface CaseloadClient {
 	archived: boolean;
 	/** Tags of the profile and the sessions, without `#`, lower case. */
 	tags: readonly string[];
+}
+
+/**
+ * What the caseload knows of a client, from their entry in the index and their review. `archivedClients`: names (or
+ * aliases) the settings archive, matched as client names are (ignoring case and accents).
+ */
+export function caseloadClient(entry: ClientEntry, review: ClientReview, archivedClients: readonly string[]): CaseloadClient {
+	const archivedBySetting = archivedClients.some((name) => name.trim() !== '' && entry.keys.includes(clientKey(name)));
+	const tags = new Set<string>(entry.profile?.tags ?? []);
+	for (const session of entry.sessions) for (const tag of session.tags) tags.add(tag);
+	return { review, archived: archivedBySetting || entry.profile?.archived === true, tags: [...tags] };
+}
+
+/**
+ * The client's words in a session. In a group session, what a line gives to another of its clients by name
+ * ("Ben: …" is Ben's, not Lucia's) is theirs: a paragraph of several speakers is cut at each name, and only this
+ * client's pieces and those no name claims are kept.
+ */
+export function wordsOfClient(session: ReviewSession, client: string): readonly ClientWords[] {
+	if (session.clients.length < 2) return session.clientWords;
+	const ownKey = clientKey(client);
+	const speakers = new Map<string, boolean>();
+	for (const name of session.clients) for (const key of speakerKeys(name)) speakers.set(key, speakers.get(key) === true || clientKey(name) === ownKey);
+	const names = [...speakers.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+	if (names.length === 0) return session.clientWords;
+	const label = new RegExp(`(?:^|\\s)\\**(${names.join('|')})\\**\\s*:\\**\\s*`, 'giu');
+	const kept: ClientWords[] = [];
+	for (const words of session.clientWords) {
+		const folded = foldForMatch(words.text);
+		let own: boolean | null = null;
+		let from = 0;
+		const pieces: string[] = [];
+		for (const m of folded.matchAll(label)) {
+			if (own !== false) pieces.push(words.text.slice(from, m.index));
+			own = speakers.get(m[1] ?? '') ?? null;
+			from = m.index + m[0].length;
+		}
+		if (own !== false) pieces.push(words.text.slice(from));
+		const text = pieces.map((p) => p.trim()).filter((p) => p !== '').join(' ');
+		if (text === words.text) kept.push(words);
+		else if (text !== '') kept.push({ ...words, text });
+	}
+	return kept;
+}
+
+/** The keys a speaker may be written as: the full name and its first word ("Lucia Romero", "Lucia"). */
+function speakerKeys(name: string): string[] {
+	const first = name.trim().split(/\s+/)[0] ?? '';
+	return [clientKey(name), clientKey(first)].filter((k) => k !== '');
+}
+
+/** The text with case and accents folded as `clientKey` folds them, one character for one, so positions agree. */
+function foldForMatch(text: string): string {
+	let out = '';
+	for (const ch of text) {
+		const folded = clientKey(ch);
+		out += folded.length === ch.length ? folded : ch;
+	}
+	return out;
 }
 
 export interface CaseloadOptions {
@@ -64,7 +127,7 @@ export function oneLine(text: string): string {
 function latestWords(review: ClientReview): CaseloadRow['latestWordsAt'] & { text: string } | null {
 	for (let i = review.sessions.length - 1; i >= 0; i--) {
 		const session = review.sessions[i];
-		const words = session?.clientWords[0];
+		const words = session && wordsOfClient(session, review.client)[0];
 		if (session && words) return { text: oneLine(words.text), path: session.path, line: words.line, date: session.date };
 	}
 	return null;

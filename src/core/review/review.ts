@@ -35,6 +35,8 @@ export interface ReviewSession {
 	/** As the reading has them; the review's `progress` says which count as progress (`reviewJson` says it per word). */
 	clientWords: readonly ClientWords[];
 	coachNotes: readonly { text: string; line: number; rule: string }[];
+	/** The coach's questions for next time, also among `coachNotes`. */
+	questions: readonly { text: string; line: number; rule: string }[];
 	ratings: { client: number | null; coach: number | null };
 }
 
@@ -130,6 +132,7 @@ function sessionOf(reading: SessionReading): ReviewSession {
 		clients: reading.clients,
 		clientWords: reading.clientWords,
 		coachNotes: reading.coachNotes,
+		questions: reading.questions,
 		ratings: reading.ratings,
 	};
 }

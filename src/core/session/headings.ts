@@ -1,7 +1,7 @@
 import type { CoachingSettings } from '../settings';
 
 /** What a heading says about the lines under it. */
-export type SectionRole = 'client-words' | 'wins' | 'goals' | 'coach-notes' | 'action-steps' | 'coach-promises';
+export type SectionRole = 'client-words' | 'wins' | 'goals' | 'coach-notes' | 'action-steps' | 'coach-promises' | 'next-time';
 
 /**
  * Headings match whatever their level, case, emoji, formatting or trailing punctuation:
@@ -29,6 +29,7 @@ export function buildHeadingRoles(settings: CoachingSettings): HeadingRoles {
 	add(settings.coachNotesHeadings, 'coach-notes');
 	add(settings.actionStepHeadings, 'action-steps');
 	add(settings.coachPromiseHeadings, 'coach-promises');
+	add(settings.nextTimeHeadings, 'next-time');
 	add(settings.clientWordsHeadings, 'client-words');
 	add(settings.winsHeadings, 'wins');
 	add(settings.goalsHeadings, 'goals');
@@ -55,6 +56,8 @@ export interface HeadingPlacement {
 	/** Set when the rule itself makes the words progress (a Wins heading, a `win::` field). */
 	winRule: string | null;
 	goal: boolean;
+	/** The coach's question for next time (a "Next time" heading): kept among the coach's notes and in `questions`. */
+	question: boolean;
 }
 
 /** Tracks the headings above the current line; the innermost one with a known role decides. */
