@@ -2,3 +2,4 @@ export { buildCaseload, caseloadClient, caseloadRow, wordsOfClient, oneLine, qua
 export { collectPromises, type PromiseEntry, type PromiseLedger } from './promises';
 export { buildBrief, type BriefItem, type BriefPromise, type BriefStep, type SessionBrief } from './brief';
 export { renderBriefMarkdown, renderCaseloadMarkdown, renderPromisesMarkdown } from './render-markdown';
+export { CaseloadCache } from './cache';
