@@ -116,7 +116,6 @@ export class CaseloadView extends ItemView {
 		else if ((filter === 'folder' || filter === 'tag') && target.instanceOf(HTMLSelectElement)) this.state[filter] = target.value;
 		else return;
 		this.render();
-		this.app.workspace.requestSaveLayout();
 	}
 
 	private clicked(event: MouseEvent | KeyboardEvent): void {
