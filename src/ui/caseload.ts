@@ -103,13 +103,23 @@ function promiseItem(promise: PromiseEntry, interactive: boolean): UiNode {
 	]);
 }
 
+/** Past this many, the list starts folded under its count and is drawn when opened: a page that long is not read at a glance. */
+export const PROMISES_SHOWN_UNFOLDED = 50;
+
+function promiseList(promises: readonly PromiseEntry[], interactive: boolean): UiNode | null {
+	if (promises.length === 0) return null;
+	const list = () => h('ul', { cls: 'cr-promise-list' }, promises.map((p) => promiseItem(p, interactive)));
+	if (promises.length <= PROMISES_SHOWN_UNFOLDED) return list();
+	return h('details', { cls: 'cr-promise-fold', lazy: () => [list()] }, [h('summary', { text: `Show all ${promises.length} promises` })]);
+}
+
 function promisesSection(ledger: PromiseLedger, interactive: boolean): UiNode {
 	const open = ledger.promises.filter((p) => p.status === 'open' || p.status === 'in-progress');
 	const clients = new Set(open.flatMap((p) => p.clients));
 	return h('section', { cls: ['cr-section', 'cr-promises'] }, [
 		h('h2', { text: 'Your promises' }),
 		h('p', { cls: 'cr-facts', text: open.length === 0 ? 'No open promises.' : `${plural(open.length, 'open promise')} to ${plural(clients.size, 'client')}, oldest first.` }),
-		ledger.promises.length > 0 ? h('ul', { cls: 'cr-promise-list' }, ledger.promises.map((p) => promiseItem(p, interactive))) : null,
+		promiseList(ledger.promises, interactive),
 	]);
 }
 
