@@ -75,12 +75,13 @@ function finish(head: Head, settings: CoachingSettings, body: BodyReading | null
 /** Frontmatter tags (a list, or one text of tags split by commas or spaces), without `#`, lower case; NONE for none. */
 export function readTags(value: unknown): readonly string[] {
 	const items = typeof value === 'string' ? value.split(/[,\s]+/) : readStringList(value);
-	let tags: string[] | null = null;
+	// A set, not a search of the list: a hostile note may list a million tags.
+	let tags: Set<string> | null = null;
 	for (const item of items) {
 		const tag = item.trim().replace(/^#/, '').toLowerCase();
-		if (tag !== '' && !(tags ??= []).includes(tag)) tags.push(tag);
+		if (tag !== '') (tags ??= new Set()).add(tag);
 	}
-	return tags ?? NONE;
+	return tags ? [...tags] : NONE;
 }
 
 /** Whether a property's value is the archived value (any case), or a list holding it. */
