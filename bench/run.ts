@@ -20,6 +20,7 @@ import { compileRules } from '../src/core/session/rules';
 import { defaultSettings } from '../src/core/settings';
 import { isWide } from '../src/core/text';
 import { measureIndex, shortNotes } from './index-bench';
+import { measureCaseload } from './caseload-bench';
 import { measureLineKinds } from './line-kinds';
 import { median, time, timeInTurns } from './measure';
 import { measurePathological, measureStepLineGrowth } from './pathological';
@@ -196,6 +197,18 @@ async function indexSection(large: SyntheticNote[]): Promise<void> {
 	record('Index heap, 10,000 short notes', short.heapBytes / 1e6, 'MB', 64, `vault: ${fmt(short.vaultBytes / 1e6)} MB`);
 }
 
+/** The caseload page over 10,000 notes and 200 clients, drawn from a built index as the plugin's view draws it. */
+function caseloadSection(): void {
+	collectGarbage();
+	const f = measureCaseload();
+	console.log(`Caseload, ${f.notes} notes, ${f.clients} clients (reviews, rows, every open promise, the page's tree):`);
+	console.log(`  baseline, one client's review build (50 sessions): ${fmt(f.oneReviewMs, 2)} ms`);
+	console.log(`  first draw after the index is built (every review built, caches cold, one sample): ${fmt(f.firstDrawMs, 0)} ms`);
+	console.log(`  drawn with every review built again: ${fmt(f.allReviewsMs, 1)} ms, ${fmt(f.allReviewsMs / f.oneReviewMs, 0)}x the baseline`);
+	console.log(`  drawn again after one note changed (that client's review rebuilt, the others kept): ${fmt(f.oneChangedMs, 1)} ms`);
+	record('Caseload redraw after a changed note (10,000 notes, 200 clients)', f.oneChangedMs, 'ms', 100, `one review: ${fmt(f.oneReviewMs, 2)} ms; all 200 rebuilt: ${fmt(f.allReviewsMs, 0)} ms`);
+}
+
 function printTable(): void {
 	console.log('\n| figure | measured | baseline | target | |\n| --- | --- | --- | --- | --- |');
 	for (const row of rows) console.log(`| ${row.figure} | ${fmt(row.value, 2)} ${row.unit} | ${row.baseline ?? ''} | ${row.figure.endsWith('progress shown') ? '≥' : '≤'} ${row.target} ${row.unit} | ${row.ok ? 'met' : '**missed**'} |`);
@@ -206,6 +219,12 @@ function printTable(): void {
 
 async function main(): Promise<void> {
 	// `--index`: only the plugin index's figures (a shared machine need not run the rest to check them).
+	// `--caseload`: only the caseload's figures.
+	if (process.argv.includes('--caseload')) {
+		caseloadSection();
+		printTable();
+		return;
+	}
 	if (process.argv.includes('--index')) {
 		await indexSection(syntheticVault(10000, 1));
 		printTable();
@@ -236,6 +255,7 @@ async function main(): Promise<void> {
 		measureLineKinds(settings, rules);
 		cliSection(vault);
 		await indexSection(large);
+		caseloadSection();
 		const render = await measureRender();
 		if (render !== null) record('Dashboard first render, 500 sessions', render, 'ms', 100);
 		for (const figure of measurePathological()) {

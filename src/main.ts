@@ -4,9 +4,12 @@ import { clientKey } from './core/review/names';
 import { type CoachingSettings, defaultSettings, settingsChangeEffect } from './core/settings';
 import { ClientPicker } from './plugin/client-picker';
 import { DASHBOARD_VIEW, DashboardView } from './plugin/dashboard-view';
+import { BriefModal } from './plugin/brief-modal';
+import { CASELOAD_VIEW, CaseloadView } from './plugin/caseload-view';
 import { readFileSession } from './plugin/read-file';
 import { ReadingModal } from './plugin/reading-modal';
 import { progressPattern } from './core/review/progress';
+import { localToday } from './core/review/days';
 import { runAsked } from './plugin/report';
 import { openEditorFor, tasksToggleCommand } from './plugin/note-editing';
 import { ReviewActions } from './plugin/review-actions';
@@ -71,6 +74,18 @@ export default class CoachingReviewPlugin extends Plugin {
 				}),
 		);
 
+		this.registerView(
+			CASELOAD_VIEW,
+			(leaf) =>
+				new CaseloadView(leaf, {
+					index: this.index,
+					getSettings: () => this.settings,
+					setStatus: (path, line, status) => actions.setStatus(path, line, status),
+					openClient: (client) => runAsked(() => this.openClient(client), 'The review could not be opened'),
+					openSource: (path, line) => runAsked(() => this.openSource(path, line), 'The note could not be opened'),
+				}),
+		);
+
 		this.addCommand({ id: 'review-client', name: 'Review client', callback: () => this.pickClient((client) => runAsked(() => this.openClient(client), 'The review could not be opened')) });
 		this.addCommand({
 			id: 'new-session-note',
@@ -109,6 +124,19 @@ export default class CoachingReviewPlugin extends Plugin {
 				}
 				return true;
 			},
+		});
+		this.addCommand({ id: 'open-caseload', name: 'Open caseload', callback: () => runAsked(() => this.openCaseload(), 'The caseload could not be opened') });
+		this.addCommand({
+			id: 'prepare-next-session',
+			name: 'Prepare for next session',
+			callback: () =>
+				this.pickClient((client) =>
+					new BriefModal(this.app, client, {
+						reviewOptions: () => this.index.reviewOptions(localToday()),
+						exportBrief: (entry) => actions.exportReview(entry, 'brief'),
+						openSource: (path, line) => runAsked(() => this.openSource(path, line), 'The note could not be opened'),
+					}).open(),
+				),
 		});
 		this.addRibbonIcon('user-check', 'Open client review', () => this.pickClient((client) => runAsked(() => this.openClient(client), 'The review could not be opened')));
 		this.addSettingTab(
@@ -169,6 +197,8 @@ export default class CoachingReviewPlugin extends Plugin {
 		const effect = settingsChangeEffect(this.settings, next);
 		this.settings = next;
 		if (effect === 'display') this.redrawDashboards();
+		// The caseload keeps reviews built with the old settings: it builds them again.
+		if (effect === 'display') for (const leaf of this.app.workspace.getLeavesOfType(CASELOAD_VIEW)) if (leaf.view instanceof CaseloadView) leaf.view.render();
 		if (effect === 'reading' && this.indexing) this.reindex();
 	}
 
@@ -193,6 +223,14 @@ export default class CoachingReviewPlugin extends Plugin {
 		if (!this.index.ready) return;
 		const entry = this.index.findClient(key);
 		if (entry) await this.openClient(entry);
+	}
+
+	/** Opens the caseload, reusing its tab if one is open. */
+	private async openCaseload(): Promise<void> {
+		const { workspace } = this.app;
+		const leaf: WorkspaceLeaf = workspace.getLeavesOfType(CASELOAD_VIEW)[0] ?? workspace.getLeaf('tab');
+		if (!(leaf.view instanceof CaseloadView)) await leaf.setViewState({ type: CASELOAD_VIEW, active: true });
+		await workspace.revealLeaf(leaf);
 	}
 
 	/** Opens the dashboard for a client, reusing the dashboard tab if one is open. */

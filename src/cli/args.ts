@@ -16,7 +16,7 @@ export interface ParsedArgs {
 	values: Map<string, string[]>;
 }
 
-const VALUE_FLAGS = new Set(['--config', '--client', '--today', '--html', '--coach', '--write']);
+const VALUE_FLAGS = new Set(['--config', '--client', '--today', '--html', '--coach', '--write', '--folder', '--tag']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
 	const positional: string[] = [];

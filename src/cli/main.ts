@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { clientsCommand, reviewCommand } from './review-commands';
 import { detectCommand } from './detect';
+import { briefCommand, caseloadCommand, promisesCommand } from './caseload-commands';
 import { checkFlags, loadSettings, type Output, type ParsedArgs, parseArgs, UsageError } from './args';
 import { inspectJson, inspectText } from './inspect';
 import { readNoteText } from './read-note';
@@ -16,12 +17,18 @@ Usage:
   coaching-review review <vault> --client <name> [--json | --markdown] [--today YYYY-MM-DD]
   coaching-review inspect <note.md> [--json]
   coaching-review detect <vault> [--coach NAME]... [--write <settings.json>]
+  coaching-review caseload <vault> [--json | --markdown] [--today D] [--folder F] [--tag T] [--all]
+  coaching-review promises <vault> [--json] [--all] [--today D]
+  coaching-review brief <vault> --client <name> [--json | --markdown] [--today D]
 
 Commands:
   clients   list the clients found in a folder of notes, most recent session first
   review    one client's review: their words, action steps, your promises, every session
   inspect   show how one note is read: each line's role and the rule behind it
   detect    detect your note style: the headings, labels, speakers and keys your notes use, as settings
+  caseload  every client on one page: last session, open steps, your open promises, their latest words
+  promises  every promise you made to any client and have not yet delivered, oldest first
+  brief     one page before the next session with a client
 
 Options:
   --config <file>   settings in the plugin's shape (JSON), overriding the defaults
@@ -80,7 +87,15 @@ export async function vaultRelativePath(file: string, clientFolder: string): Pro
 	return file.split(path.sep).join('/');
 }
 
-const COMMANDS: Record<string, (args: ParsedArgs, io: Output) => Promise<number>> = { inspect, clients: clientsCommand, review: reviewCommand, detect: detectCommand };
+const COMMANDS: Record<string, (args: ParsedArgs, io: Output) => Promise<number>> = {
+	inspect,
+	clients: clientsCommand,
+	review: reviewCommand,
+	detect: detectCommand,
+	caseload: caseloadCommand,
+	promises: promisesCommand,
+	brief: briefCommand,
+};
 
 /** Runs the command line; returns the exit status (2 for a usage error). Its output holds no control characters. */
 export async function run(argv: string[], terminal: Output): Promise<number> {

@@ -39,6 +39,13 @@ export interface CoachingSettings {
 	privateHeadings: string[];
 	actionStepHeadings: string[];
 	coachPromiseHeadings: string[];
+	/** Text under these headings is a question the coach noted for the next session (the coach's own, never the client's). */
+	nextTimeHeadings: string[];
+	/** `status: archived` on a profile archives the client: hidden from the caseload unless asked for. */
+	archivedKey: string;
+	archivedValue: string;
+	/** Clients archived by name, beside those whose profile says so. */
+	archivedClients: string[];
 	/** `Client:` at the start of a line. */
 	clientLinePrefixes: string[];
 	coachLinePrefixes: string[];
@@ -101,6 +108,10 @@ export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
 	privateHeadings: ['Private notes', 'Private', 'Confidential', 'Coach only'],
 	actionStepHeadings: ['Action steps', 'Actions', 'Action items', 'Next steps', 'Homework', 'Commitments'],
 	coachPromiseHeadings: ['Coach commitments', 'My commitments', 'Follow-up for me', 'I will'],
+	nextTimeHeadings: ['Next time', 'Follow-up questions', 'Questions for next time', 'For next session'],
+	archivedKey: 'status',
+	archivedValue: 'archived',
+	archivedClients: [],
 	clientLinePrefixes: ['Client'],
 	coachLinePrefixes: ['Coach', 'Me'],
 	clientWordsFields: ['client', 'quote', 'win'],
@@ -192,6 +203,11 @@ export const SETTING_EFFECTS: Readonly<Record<keyof CoachingSettings, SettingEff
 	privateHeadings: 'reading',
 	actionStepHeadings: 'reading',
 	coachPromiseHeadings: 'reading',
+	nextTimeHeadings: 'reading',
+	archivedKey: 'reading',
+	archivedValue: 'reading',
+	// Read when the caseload is drawn, from each profile's reading.
+	archivedClients: 'display',
 	clientLinePrefixes: 'reading',
 	coachLinePrefixes: 'reading',
 	clientWordsFields: 'reading',

@@ -9,10 +9,19 @@ import { localToday } from '../core/review/days';
 import { renderClientSummary } from '../core/review/render-client-summary';
 import { clientSummary } from '../core/summary/client-summary';
 import { renderMarkdown } from '../core/review/render-markdown';
-import { buildReview } from '../core/review/review';
+import { buildReview, type ClientReview } from '../core/review/review';
+import { buildBrief, renderBriefMarkdown } from '../core/caseload';
 import type { SessionReading, StepStatus } from '../core/session/types';
 import type { CoachingSettings } from '../core/settings';
 import type { LineEditor, TasksToggleCommand } from './note-editing';
+
+const EXPORT_TITLES: Record<ExportKind, string> = { review: 'Review', 'client-summary': 'Client summary', brief: 'Brief' };
+
+/** The Markdown an export or a copy writes. */
+function exportBody(review: ClientReview, kind: ExportKind): string {
+	if (kind === 'review') return renderMarkdown(review);
+	return kind === 'brief' ? renderBriefMarkdown(buildBrief(review)) : renderClientSummary(clientSummary(review));
+}
 
 /** What a status change needs of the index: the note as it was read, and a fresh read once it changed. */
 export interface StepIndex {
@@ -159,7 +168,7 @@ export class ReviewActions {
 		}
 		const today = this.today();
 		const review = buildReview(client, { today, settings });
-		const body = kind === 'review' ? renderMarkdown(review) : renderClientSummary(clientSummary(review));
+		const body = exportBody(review, kind);
 		const text = exportNoteText(kind, client.name, today, body);
 		// Read every candidate first: the choice needs them all, and the vault reads are async.
 		const folder = normalizePath(folderSetting.folder || 'Reviews');
@@ -179,14 +188,14 @@ export class ReviewActions {
 			await this.deps.vault.create(target.path, text);
 		}
 		if (file.notice) new Notice(file.notice);
-		new Notice(`${kind === 'review' ? 'Review' : 'Client summary'} written to ${target.path}`);
+		new Notice(`${EXPORT_TITLES[kind]} written to ${target.path}`);
 		return target.path;
 	}
 
 	async copy(client: ClientEntry, kind: ExportKind): Promise<void> {
 		const review = buildReview(client, { today: this.today(), settings: this.deps.getSettings() });
-		await this.deps.writeClipboard(kind === 'review' ? renderMarkdown(review) : renderClientSummary(clientSummary(review)));
-		new Notice(kind === 'review' ? 'Review copied.' : 'Client summary copied.');
+		await this.deps.writeClipboard(exportBody(review, kind));
+		new Notice(`${EXPORT_TITLES[kind]} copied.`);
 	}
 
 	/** Creates the next session note in the client's folder; returns its path, or null when refused with a notice. Never overwrites a note. */

@@ -46,6 +46,8 @@ export const SETTING_GROUPS: SettingGroupSpec[] = [
 			{ key: 'coachRatingKey', name: 'Your rating property', desc: 'Your rating, 0 to 10.', kind: 'text' },
 			{ key: 'aliasesKey', name: 'Aliases property', desc: 'Other names of a client, in their profile note.', kind: 'text' },
 			{ key: 'goalsKey', name: 'Goals property', desc: "The client's goals, in their profile note.", kind: 'text' },
+			{ key: 'archivedKey', name: 'Archived property', desc: 'A profile with this property set to the archived value is hidden from the caseload.', kind: 'text' },
+			{ key: 'archivedValue', name: 'Archived value', desc: 'The value that archives a client, like "archived".', kind: 'text' },
 		],
 	},
 	{
@@ -58,6 +60,7 @@ export const SETTING_GROUPS: SettingGroupSpec[] = [
 			{ key: 'privateHeadings', name: 'Your private notes', desc: 'Text under these headings is yours and never reaches a client.', kind: 'list' },
 			{ key: 'actionStepHeadings', name: "Client's steps", desc: 'Plain list items under these headings are action steps.', kind: 'list' },
 			{ key: 'coachPromiseHeadings', name: 'Your promises', desc: 'List items under these headings are your own commitments.', kind: 'list' },
+			{ key: 'nextTimeHeadings', name: 'Questions for next time', desc: 'Text under these headings is your question for the next session, shown in the brief.', kind: 'list' },
 		],
 	},
 	{
@@ -75,6 +78,7 @@ export const SETTING_GROUPS: SettingGroupSpec[] = [
 		settings: [
 			{ key: 'recurringThreshold', name: 'Recurring after', desc: 'A step raised in this many sessions, and neither done nor dropped, is shown as recurring.', kind: 'number' },
 			{ key: 'detectProgress', name: 'Detect progress', desc: "Read the client's words for progress. Off, only wins, your marks and your progress phrases count.", kind: 'toggle' },
+			{ key: 'archivedClients', name: 'Archived clients', desc: 'Clients hidden from the caseload unless you ask for them, one per line.', kind: 'list' },
 			{ key: 'privacyMode', name: 'Privacy mode', desc: 'Blur every client name and quote on the dashboard until you hover or tap it, for screen sharing.', kind: 'toggle' },
 		],
 	},

@@ -4,8 +4,8 @@ import { renderClientSummaryPage } from './client-summary';
 import { renderDashboard } from './dashboard';
 import { escapeHtml, toHtml } from './to-html';
 
-/** Obsidian's theme variables, for a page read outside Obsidian: its default light and dark colours. */
-const THEME = `
+/** Obsidian's theme variables, for a page read outside Obsidian: its default light and dark colours (the caseload's browser test uses them too). */
+export const THEME = `
 :root {
 	color-scheme: light dark;
 	--font-interface: ui-sans-serif, -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;

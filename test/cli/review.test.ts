@@ -17,13 +17,13 @@ describe('coaching-review clients', () => {
 		const { status, out, err } = await cli('clients', EXAMPLE_VAULT);
 		expect(status).toBe(0);
 		const rows = out.split('\n').filter((l) => l.startsWith('  '));
-		expect(rows.map((r) => r.trim().split(/\s{2,}/)[0])).toEqual(['Marcus Bell', 'Susan Lee', 'Tom Okafor', 'Priya Shah', 'Zoë Martin']);
+		expect(rows.map((r) => r.trim().split(/\s{2,}/)[0])).toEqual(['Daniel Reyes', 'Amara Nwosu', 'Ben Carter', 'Marcus Bell', 'Susan Lee', 'Tom Okafor', 'Priya Shah', 'Zoë Martin', 'Lucia Romero', 'Kenji Watanabe', 'Ruth Adeyemi', 'Helen Frost']);
 		expect(out).toMatch(/Susan Lee +12 sessions +2026-06-03 to 2026-11-11/);
 		expect(err).toContain('warning: Sessions/2026-10-21 Marcus Bell.md:3: The frontmatter is not valid YAML');
 	});
 
 	it('says how many clients in words that fit the number', async () => {
-		expect((await cli('clients', EXAMPLE_VAULT)).out).toMatch(/^5 clients in /);
+		expect((await cli('clients', EXAMPLE_VAULT)).out).toMatch(/^12 clients in /);
 		const root = tempDir();
 		mkdirSync(path.join(root, 'Clients', 'Ana Silva'), { recursive: true });
 		writeFileSync(path.join(root, 'Clients', 'Ana Silva', '2026-10-14.md'), '# Session\n');

@@ -38,7 +38,7 @@ describe('Detect my note style in the plugin (issue 16, item 9)', () => {
 		const settings = saved as unknown as DetectedSettings;
 		expect(settings.coachNames).toEqual(['Sam Rivera']);
 		expect(settings.actionStepHeadings).toContain('Way forward');
-		expect(settings.coachNotesHeadings).toContain('Support from me');
+		expect(settings.privateHeadings).toContain('Support from me');
 		expect(settings.coachPromiseHeadings).not.toContain('Support from me');
 		expect(obsidian.Modal.opened).not.toContain(modal);
 	});

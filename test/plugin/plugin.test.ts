@@ -42,6 +42,8 @@ describe('the plugin in Obsidian (stub)', () => {
 			['new-session-note', 'Start a new session note', undefined],
 			['review-note-client', "Review this note's client", undefined],
 			['show-note-reading', 'Show how this note is read', undefined],
+			['open-caseload', 'Open caseload', undefined],
+			['prepare-next-session', 'Prepare for next session', undefined],
 		]);
 		expect(plugin.ribbonIcons.map((r) => [r.icon, r.title])).toEqual([['user-check', 'Open client review']]);
 	});
@@ -50,8 +52,8 @@ describe('the plugin in Obsidian (stub)', () => {
 		plugin.commands.get('review-client')?.callback?.();
 		const picker = obsidian.Modal.opened.at(-1) as obsidian.FuzzySuggestModal<{ name: string }>;
 		const shown = picker.shownFor('');
-		expect(shown.map((s) => s.value.item.name)).toEqual(['Marcus Bell', 'Susan Lee', 'Tom Okafor', 'Priya Shah', 'Zoë Martin']);
-		expect(shown[1]?.el.textContent).toBe('Susan Lee (Sue, Susan L.)12 sessions · last 11 Nov 2026');
+		expect(shown.map((s) => s.value.item.name)).toEqual(['Daniel Reyes', 'Amara Nwosu', 'Ben Carter', 'Marcus Bell', 'Susan Lee', 'Tom Okafor', 'Priya Shah', 'Zoë Martin', 'Lucia Romero', 'Kenji Watanabe', 'Ruth Adeyemi', 'Helen Frost']);
+		expect(shown[4]?.el.textContent).toBe('Susan Lee (Sue, Susan L.)12 sessions · last 11 Nov 2026');
 		expect(picker.shownFor('sue').map((s) => s.value.item.name)).toEqual(['Susan Lee']);
 		picker.close();
 	});

@@ -57,8 +57,9 @@ describe('the plugin where the stub follows the real app', () => {
 		// Without a cache, only the notes in client folders could be told apart as sessions.
 		expect(picker(plugin).getSuggestions('').map((m) => m.item.name)).not.toContain('Marcus Bell');
 		await parseVault(app);
-		const names = () => picker(plugin).getSuggestions('').map((m) => m.item.name).join(', ');
-		await waitFor(() => names() === 'Marcus Bell, Susan Lee, Tom Okafor, Priya Shah, Zoë Martin');
+		const names = () => picker(plugin).getSuggestions('').map((m) => m.item.name);
+		// Every client of the example vault, Marcus (whose sessions name him only in their frontmatter) among them.
+		await waitFor(() => names().length === 12 && names().includes('Marcus Bell'));
 	});
 
 	it('shows an edit once Obsidian has parsed the note', async () => {

@@ -218,7 +218,7 @@ export function scanNoteStyle(notes: readonly NoteToScan[], base: CoachingSettin
 function sectionRole(name: string, isCoach: (name: string) => boolean, rules: ReadingRules): Pick<Detected, 'role' | 'reason'> {
 	// A name the settings already know keeps its role: detect adds, it never undoes the coach's settings.
 	const known = rules.headingRoles.get(normaliseHeading(name));
-	if (known) return { role: known === 'private-notes' ? 'private' : known, reason: 'already in your settings' };
+	if (known) return { role: known === 'private-notes' ? 'private' : known === 'next-time' ? 'coach-notes' : known, reason: 'already in your settings' };
 	const owner = /^(?:for|from)\s+(.+?)\s*$/i.exec(normaliseHeading(name));
 	if (owner?.[1] && owner[1] !== 'me') {
 		return isCoach(owner[1]) ? { role: 'coach-promises', reason: `steps for ${owner[1]}, the coach` } : { role: 'action-steps', reason: `steps for ${owner[1]}` };

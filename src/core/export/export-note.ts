@@ -14,7 +14,8 @@ export { hashText };
 
 const HASH_KEY = 'coaching-review-hash';
 
-export type ExportKind = 'review' | 'client-summary';
+/** A review, the client's own summary, or the brief before a session. */
+export type ExportKind = 'review' | 'client-summary' | 'brief';
 
 /** A link to the client's profile where the name can be one; the name alone where a link would not end where it should. */
 function reviewOf(client: string): string {
@@ -41,7 +42,7 @@ export function isUntouchedExport(text: string, client?: string): boolean {
 	const fields = readFrontmatter(text);
 	if (!fields) return false;
 	const kind = fields[EXPORT_MARKER];
-	if (kind !== 'review' && kind !== 'client-summary') return false;
+	if (kind !== 'review' && kind !== 'client-summary' && kind !== 'brief') return false;
 	if (client !== undefined && fields['review-of'] !== reviewOf(client)) return false;
 	const hash = fields[HASH_KEY];
 	const line = HASH_LINE.exec(text);
@@ -53,7 +54,8 @@ export function isUntouchedExport(text: string, client?: string): boolean {
 /** The export's file name, and the notice to give when the client's name could not be used as it is. */
 export function exportFileName(kind: ExportKind, client: string, day: string): SafeName {
 	const safe = clientFileName(client);
-	return { name: kind === 'review' ? `${safe.name} review ${day}.md` : `${safe.name} summary for client ${day}.md`, notice: safe.notice };
+	const names: Record<ExportKind, string> = { review: 'review', 'client-summary': 'summary for client', brief: 'brief' };
+	return { name: `${safe.name} ${names[kind]} ${day}.md`, notice: safe.notice };
 }
 
 /**

@@ -36,6 +36,8 @@ export interface ReviewSession {
 	/** As the reading has them; the review's `progress` says which count as progress (`reviewJson` says it per word). */
 	clientWords: readonly ClientWords[];
 	coachNotes: readonly { text: string; line: number; rule: string }[];
+	/** The coach's questions for next time, also among `coachNotes`. */
+	questions: readonly { text: string; line: number; rule: string }[];
 	ratings: { client: number | null; coach: number | null };
 	/**
 	 * In a group session, what the note gives other members to say: context, marked with who said it, never the
@@ -136,6 +138,7 @@ function sessionOf(reading: SessionReading, othersWords: readonly OthersWords[])
 		clients: reading.clients,
 		clientWords: reading.clientWords,
 		coachNotes: reading.coachNotes,
+		questions: reading.questions,
 		ratings: reading.ratings,
 	};
 	if (othersWords.length > 0) session.othersWords = othersWords;

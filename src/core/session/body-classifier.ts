@@ -19,6 +19,8 @@ export interface BodyReading {
 	clientWords: ClientWords[];
 	coachNotes: Extract[];
 	goals: Extract[];
+	/** The coach's questions for next time: the same extracts as among `coachNotes`. */
+	questions: Extract[];
 	/** What hid text without the block reader knowing: an inline `<!--` that its paragraph never closed (0-based lines). */
 	problems?: StructureProblem[];
 }
@@ -47,7 +49,7 @@ const UNMERGEABLE = -2;
  * `callout` say which list item, quote depth and callout hold a line (-1 or 0 for none).
  */
 export class BodyClassifier {
-	readonly result: BodyReading = { actionSteps: [], clientWords: [], coachNotes: [], goals: [] };
+	readonly result: BodyReading = { actionSteps: [], clientWords: [], coachNotes: [], goals: [], questions: [] };
 	private readonly headings: HeadingContext;
 	private readonly comments: CommentState = { open: null };
 	/** The 0-based line where the inline comment now open began. */
@@ -221,6 +223,8 @@ export class BodyClassifier {
 		} else {
 			extract = { text: cleaned, line, rule: placement.rule };
 			this.result.coachNotes.push(extract);
+			// The same object: a line that continues it continues the question too.
+			if (placement.question) this.result.questions.push(extract);
 		}
 		this.previous = extract;
 		this.previousTarget = placement.target;

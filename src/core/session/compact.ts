@@ -12,6 +12,7 @@ export function compactReading(reading: SessionReading, fromWide = true): Sessio
 	reading.clientWords = cut(reading.clientWords);
 	reading.coachNotes = cut(reading.coachNotes);
 	reading.goals = cut(reading.goals);
+	reading.questions = cut(reading.questions);
 	reading.actionSteps = cut(reading.actionSteps);
 	reading.warnings = cut(reading.warnings);
 	for (const list of [reading.clientWords, reading.coachNotes, reading.goals, reading.actionSteps]) for (const item of list) item.text = detach(item.text, fromWide);

@@ -1,7 +1,7 @@
 import type { CoachingSettings } from '../settings';
 
 /** What a heading says about the lines under it. */
-export type SectionRole = 'client-words' | 'wins' | 'goals' | 'coach-notes' | 'private-notes' | 'action-steps' | 'coach-promises';
+export type SectionRole = 'client-words' | 'wins' | 'goals' | 'coach-notes' | 'private-notes' | 'action-steps' | 'coach-promises' | 'next-time';
 
 /**
  * Headings match whatever their level, case, emoji, formatting or trailing punctuation:
@@ -30,6 +30,7 @@ export function buildHeadingRoles(settings: CoachingSettings): HeadingRoles {
 	add(settings.privateHeadings, 'private-notes');
 	add(settings.actionStepHeadings, 'action-steps');
 	add(settings.coachPromiseHeadings, 'coach-promises');
+	add(settings.nextTimeHeadings, 'next-time');
 	add(settings.clientWordsHeadings, 'client-words');
 	add(settings.winsHeadings, 'wins');
 	add(settings.goalsHeadings, 'goals');
@@ -58,6 +59,8 @@ export interface HeadingPlacement {
 	goal: boolean;
 	/** In a group session, the member the note gives the words to (their name as the frontmatter has it), else null. */
 	speaker: string | null;
+	/** The coach's question for next time (a "Next time" heading): kept among the coach's notes and in `questions`. */
+	question: boolean;
 }
 
 /** Tracks the headings above the current line; the innermost one with a known role decides. */

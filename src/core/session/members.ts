@@ -5,6 +5,10 @@ import type { ReadingRules } from './rules';
 import { coachLinePrefixesFor } from './who';
 
 /** A step's text without the member it names, and that member. */
+
+/** Longest name a speaker mark is looked for with. */
+const MAX_NAME_LENGTH = 80;
+const MAX_NAME_WORDS = 6;
 export interface MemberStep {
 	speaker: string;
 	text: string;
@@ -38,6 +42,9 @@ export class GroupMembers {
 		// Names as written, for the patterns; looked up again by their normalised form.
 		const written: string[] = [];
 		const add = (name: string, member: string) => {
+			// No one is called by more than a few words: a longer "name" (a broken list) marks no line, and keeps the
+			// pattern small.
+			if (name.length > MAX_NAME_LENGTH || name.trim().split(/\s+/).length > MAX_NAME_WORDS) return;
 			const key = normaliseHeading(name);
 			if (key === '' || reserved.has(key) || this.byName.has(key)) return;
 			this.byName.set(key, member);

@@ -6,8 +6,8 @@ export type Target = HeadingPlacement['target'];
 /** Where text goes and the rule that says so. */
 export type Placement = HeadingPlacement;
 
-export function place(target: Target, rule: string, winRule: string | null = null, goal = false, speaker: string | null = null): Placement {
-	return { target, rule, winRule, goal, speaker };
+export function place(target: Target, rule: string, winRule: string | null = null, goal = false, speaker: string | null = null, question = false): Placement {
+	return { target, rule, winRule, goal, speaker, question };
 }
 
 export type Section = RoleHeading | null;
@@ -30,6 +30,9 @@ export function sectionPlacement(section: Section, intern: (text: string) => str
 			break;
 		case 'goals':
 			placement = place('client', rule, null, true);
+			break;
+		case 'next-time':
+			placement = place('coach', rule, null, false, null, true);
 			break;
 		default:
 			placement = place('coach', section.role === 'coach-notes' || section.role === 'private-notes' ? rule : intern(`prose under ${rule}, the coach's notes by default`));

@@ -64,7 +64,30 @@ function finish(head: Head, settings: CoachingSettings, body: BodyReading | null
 		clientWords: body ? body.clientWords : NONE,
 		coachNotes: body ? body.coachNotes : NONE,
 		goals,
+		questions: body && body.questions.length > 0 ? body.questions : NONE,
+		tags: readTags(getField(data, 'tags')),
+		archived: reading.role === 'profile' && isArchived(getField(data, settings.archivedKey), settings.archivedValue),
 		aliases: reading.role === 'profile' ? readStringList(getField(data, settings.aliasesKey)) : NONE,
 		warnings: note.warnings ?? NONE,
 	};
+}
+
+/** Frontmatter tags (a list, or one text of tags split by commas or spaces), without `#`, lower case; NONE for none. */
+export function readTags(value: unknown): readonly string[] {
+	const items = typeof value === 'string' ? value.split(/[,\s]+/) : readStringList(value);
+	// A set, not a search of the list: a hostile note may list a million tags.
+	let tags: Set<string> | null = null;
+	for (const item of items) {
+		const tag = item.trim().replace(/^#/, '').toLowerCase();
+		if (tag !== '') (tags ??= new Set()).add(tag);
+	}
+	return tags ? [...tags] : NONE;
+}
+
+/** Whether a property's value is the archived value (any case), or a list holding it. */
+function isArchived(value: unknown, archivedValue: string): boolean {
+	const wanted = archivedValue.trim().toLowerCase();
+	if (wanted === '') return false;
+	const values = Array.isArray(value) ? value : [value];
+	return values.some((v) => typeof v === 'string' && v.trim().toLowerCase() === wanted);
 }

@@ -92,6 +92,12 @@ export interface SessionReading {
 	clientWords: readonly ClientWords[];
 	coachNotes: readonly Extract[];
 	goals: readonly Extract[];
+	/** The coach's questions for next time (under a "Next time" heading); each is among `coachNotes` too. */
+	questions: readonly Extract[];
+	/** The frontmatter's tags, without `#`, lower case. */
+	tags: readonly string[];
+	/** A profile whose frontmatter archives its client (`status: archived`). */
+	archived: boolean;
 	/** From a profile note's frontmatter. */
 	aliases: readonly string[];
 	warnings: readonly Warning[];

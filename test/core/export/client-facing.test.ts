@@ -12,6 +12,8 @@ import { exampleVault, TODAY } from '../../vault';
 describe('the client-facing summary, over the whole example vault', () => {
 	it("holds every client quote and none of the coach's notes, private sections, ratings or rules", async () => {
 		const vault = await exampleVault();
+		// Every client but one the vault keeps without notes of yours (Helen Frost, archived) has notes to keep out.
+		let withNotes = 0;
 		for (const entry of vault.clients) {
 			const match = findClient(vault.clients, entry.name);
 			if (match.kind !== 'found') throw new Error(entry.name);
@@ -20,7 +22,7 @@ describe('the client-facing summary, over the whole example vault', () => {
 			const html = standalonePage(review, { vault: 'vault', css: '', clientFacing: true });
 			const coachNotes = review.sessions.flatMap((s) => s.coachNotes.map((n) => n.text));
 			const quotes = review.sessions.flatMap((s) => s.clientWords.map((w) => w.text));
-			expect(coachNotes.length, entry.name).toBeGreaterThan(0);
+			if (coachNotes.length > 0) withNotes++;
 			for (const note of coachNotes) {
 				expect(markdown, `${entry.name}: ${note}`).not.toContain(note);
 				expect(html, `${entry.name}: ${note}`).not.toContain(escapeHtml(note));
@@ -39,6 +41,7 @@ describe('the client-facing summary, over the whole example vault', () => {
 			for (const thread of review.actionSteps) expect(markdown).toContain(inertMarkdown(thread.text));
 			expect(markdown).not.toMatch(/<img|<script/);
 		}
+		expect(withNotes).toBe(vault.clients.length - 1);
 	});
 
 	it("keeps the coach's private callout and Observations out, by name", async () => {

@@ -1,0 +1,193 @@
+import { ItemView, Menu, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { buildCaseload, CaseloadCache, type CaseloadClient, collectPromises } from '../core/caseload';
+import type { ClientEntry } from '../core/review/clients';
+import { localToday } from '../core/review/days';
+import { clientKey } from '../core/review/names';
+import type { StepStatus } from '../core/session/types';
+import type { CoachingSettings } from '../core/settings';
+import { type CaseloadControls, renderCaseloadPage } from '../ui/caseload';
+import { mountView } from './mount-ui';
+import { runAsked } from './report';
+import type { SessionIndex } from './session-index';
+
+export const CASELOAD_VIEW = 'coaching-review-caseload';
+
+export interface CaseloadDeps {
+	index: Pick<SessionIndex, 'ready' | 'allClients' | 'findClient' | 'reviewOptions' | 'onUpdated'>;
+	getSettings(): CoachingSettings;
+	/** The dashboard's write-back: one checkbox changed, nothing else. */
+	setStatus(path: string, line: number, status: StepStatus): Promise<boolean>;
+	openClient(client: ClientEntry): void;
+	openSource(path: string, line: number): void;
+	today?: () => string;
+}
+
+/** What the coach can mark a promise as from the caseload. */
+const PROMISE_CHOICES: { status: StepStatus; title: string; icon: string }[] = [
+	{ status: 'done', title: 'Delivered', icon: 'circle-check' },
+	{ status: 'dropped', title: 'Dropped', icon: 'circle-slash' },
+	{ status: 'in-progress', title: 'In progress', icon: 'circle-dot' },
+	{ status: 'open', title: 'Open', icon: 'circle' },
+];
+
+interface CaseloadState {
+	folder: string;
+	tag: string;
+	includeArchived: boolean;
+}
+
+/** Every folder a client's notes are in, and those above it. */
+function foldersOf(clients: readonly CaseloadClient[]): string[] {
+	const folders = new Set<string>();
+	for (const { review } of clients) {
+		for (const path of [review.profilePath, ...review.sessions.map((s) => s.path)]) {
+			if (path === null) continue;
+			const parts = path.split('/').slice(0, -1);
+			for (let i = 1; i <= parts.length; i++) folders.add(parts.slice(0, i).join('/'));
+		}
+	}
+	return [...folders].sort((a, b) => a.localeCompare(b));
+}
+
+/**
+ * Every client on one page, and every open promise. Reviews are kept per client and rebuilt only for the clients a
+ * change touched (the index's updated keys), so the page stays current as notes change.
+ */
+export class CaseloadView extends ItemView {
+	private state: CaseloadState = { folder: '', tag: '', includeArchived: false };
+	private readonly cache = new CaseloadCache();
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly deps: CaseloadDeps,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return CASELOAD_VIEW;
+	}
+
+	getDisplayText(): string {
+		return 'Caseload';
+	}
+
+	override getIcon(): string {
+		return 'users';
+	}
+
+	override getState(): Record<string, unknown> {
+		return { ...this.state };
+	}
+
+	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const given = (state ?? {}) as Partial<Record<keyof CaseloadState, unknown>>;
+		this.state = {
+			folder: typeof given.folder === 'string' ? given.folder : '',
+			tag: typeof given.tag === 'string' ? given.tag : '',
+			includeArchived: given.includeArchived === true,
+		};
+		this.render();
+		await super.setState(state, result);
+	}
+
+	protected override async onOpen(): Promise<void> {
+		this.contentEl.addClass('coaching-review-view');
+		this.registerEvent(
+			this.deps.index.onUpdated((keys) => {
+				this.cache.forget(keys);
+				this.render();
+			}),
+		);
+		this.registerDomEvent(this.contentEl, 'click', (event) => this.clicked(event));
+		this.registerDomEvent(this.contentEl, 'keydown', (event) => {
+			if (event.key === 'Enter') this.clicked(event);
+		});
+		this.registerDomEvent(this.contentEl, 'change', (event) => this.filterChanged(event));
+		this.render();
+		return Promise.resolve();
+	}
+
+	private filterChanged(event: Event): void {
+		const target = event.target as Node | null;
+		if (!target?.instanceOf(HTMLElement)) return;
+		const filter = target.getAttribute('data-filter');
+		if (filter === 'archived' && target.instanceOf(HTMLInputElement)) this.state.includeArchived = target.checked;
+		else if ((filter === 'folder' || filter === 'tag') && target.instanceOf(HTMLSelectElement)) this.state[filter] = target.value;
+		else return;
+		this.render();
+	}
+
+	private clicked(event: MouseEvent | KeyboardEvent): void {
+		const target = event.target as Node | null;
+		if (!target?.instanceOf(Element)) return;
+		const control = target.closest('.cr-status-control');
+		if (control) {
+			event.preventDefault();
+			this.showStatusMenu(control, event);
+			return;
+		}
+		const client = target.closest('[data-client]')?.getAttribute('data-client');
+		if (client) {
+			event.preventDefault();
+			const entry = this.deps.index.ready ? this.deps.index.findClient(clientKey(client)) : undefined;
+			if (entry) this.deps.openClient(entry);
+			return;
+		}
+		const link = target.closest('[data-path]');
+		const path = link?.getAttribute('data-path');
+		if (!link || !path) return;
+		event.preventDefault();
+		this.deps.openSource(path, Number(link.getAttribute('data-line') ?? '1'));
+	}
+
+	/** Delivered, dropped, in progress or open: the same write-back as the dashboard's. */
+	private showStatusMenu(control: Element, event: MouseEvent | KeyboardEvent): void {
+		const path = control.getAttribute('data-step-path');
+		const line = Number(control.getAttribute('data-step-line'));
+		const current = control.getAttribute('data-status');
+		if (!path || !line) return;
+		const menu = new Menu();
+		for (const choice of PROMISE_CHOICES) {
+			menu.addItem((item) =>
+				item
+					.setTitle(choice.title)
+					.setIcon(choice.icon)
+					.setChecked(choice.status === current)
+					.onClick(() => runAsked(() => this.deps.setStatus(path, line, choice.status), 'The promise could not be changed')),
+			);
+		}
+		if (event.instanceOf(MouseEvent)) menu.showAtMouseEvent(event);
+		else {
+			const rect = control.getBoundingClientRect();
+			menu.showAtPosition({ x: rect.left, y: rect.bottom }, control.doc);
+		}
+	}
+
+	/** Draws the page from the index, rebuilding only the reviews the cache lacks. */
+	render(): void {
+		const { contentEl } = this;
+		const { index } = this.deps;
+		if (!index.ready) {
+			contentEl.empty();
+			contentEl.createEl('p', { cls: 'cr-empty', text: 'Reading your session notes…' });
+			return;
+		}
+		const today = this.deps.today?.() ?? localToday();
+		const clients = this.cache.clients(index.allClients(), index.reviewOptions(today));
+		const { folder, tag, includeArchived } = this.state;
+		const filters = { today, folder: folder || undefined, tag: tag || undefined };
+		const caseload = buildCaseload(clients, { ...filters, includeArchived });
+		// A promise to an archived client is still owed: the promises follow the folder and tag, not the archive.
+		const shown = buildCaseload(clients, { ...filters, includeArchived: true });
+		const names = new Set(shown.clients.map((c) => c.name));
+		const ledger = collectPromises(
+			clients.filter((c) => names.has(c.review.client)).map((c) => c.review),
+			{ today },
+		);
+		const tags = [...new Set(clients.flatMap((c) => c.tags))].sort((a, b) => a.localeCompare(b));
+		const controls: CaseloadControls = { folders: foldersOf(clients), tags, folder, tag, includeArchived };
+		contentEl.empty();
+		mountView(contentEl, renderCaseloadPage(caseload, ledger, { interactive: true, controls }));
+	}
+}

@@ -1,0 +1,117 @@
+// @vitest-environment happy-dom
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localToday } from '../../src/core/review/days';
+import * as obsidian from '../stubs/obsidian';
+import { editNote, waitFor } from '../stubs/fake-vault';
+import { startPlugin, VIEW } from './harness';
+
+const CASELOAD = 'coaching-review-caseload';
+let h: Awaited<ReturnType<typeof startPlugin>>;
+
+const caseload = () => h.app.workspace.getLeavesOfType(CASELOAD)[0]?.view as obsidian.ItemView | undefined;
+const content = () => caseload()?.contentEl;
+const names = () => [...(content()?.querySelectorAll('.cr-caseload-client') ?? [])].map((el) => el.textContent);
+const promiseTexts = () => [...(content()?.querySelectorAll('.cr-promise-text') ?? [])].map((el) => el.textContent);
+const text = (path: string) => h.app.vault.read(h.app.vault.getFileByPath(path) as obsidian.TFile);
+
+function change(filter: string, value: string | boolean): void {
+	const control = content()?.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-filter="${filter}"]`);
+	if (!control) throw new Error(`No filter ${filter}`);
+	if (typeof value === 'boolean') (control as HTMLInputElement).checked = value;
+	else control.value = value;
+	control.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+beforeAll(async () => {
+	h = await startPlugin();
+	h.plugin.commands.get('open-caseload')?.callback?.();
+	await waitFor(() => names().length > 0);
+});
+
+afterAll(() => h.plugin.unload());
+
+describe('the caseload in Obsidian (stub)', () => {
+	it('registers "Open caseload" and "Prepare for next session" without hotkeys', () => {
+		const commands = [...h.plugin.commands.values()];
+		const ours = commands.filter((c) => c.id === 'open-caseload' || c.id === 'prepare-next-session');
+		expect(ours.map((c) => [c.id, c.name, c.hotkeys])).toEqual([
+			['open-caseload', 'Open caseload', undefined],
+			['prepare-next-session', 'Prepare for next session', undefined],
+		]);
+	});
+
+	it('opens a view of its own with one row per client, the archived one hidden until asked for', () => {
+		expect(caseload()?.getViewType()).toBe(CASELOAD);
+		expect(names()).toHaveLength(11);
+		expect(names()).not.toContain('Helen Frost');
+		change('archived', true);
+		expect(names()).toContain('Helen Frost');
+		expect(caseload()?.getState()).toMatchObject({ includeArchived: true });
+		change('archived', false);
+		expect(names()).not.toContain('Helen Frost');
+	});
+
+	it('filters by tag and by folder', () => {
+		change('tag', 'executive');
+		expect(names()).toContain('Daniel Reyes');
+		expect(names().length).toBeLessThan(11);
+		change('tag', '');
+		change('folder', 'Sessions');
+		expect([...names()].sort()).toEqual(['Marcus Bell', 'Priya Shah', 'Tom Okafor']);
+		change('folder', '');
+		expect(names()).toHaveLength(11);
+	});
+
+	it("opens a client's dashboard when their name is clicked", async () => {
+		const button = [...(content()?.querySelectorAll<HTMLElement>('.cr-caseload-client') ?? [])].find((el) => el.textContent === 'Kenji Watanabe');
+		button?.click();
+		await waitFor(() => h.dashboardText().includes('Kenji Watanabe'));
+		expect(h.app.workspace.getLeavesOfType(VIEW)[0]?.getViewState()).toMatchObject({ state: { client: 'kenji watanabe' } });
+	});
+
+	it('marks a promise delivered through the dashboard’s write-back, and drops it from the list', async () => {
+		const path = 'Clients/Kenji Watanabe/2026-10-13.md';
+		const before = await text(path);
+		const item = [...(content()?.querySelectorAll('.cr-promise') ?? [])].find((el) => el.querySelector('.cr-promise-text')?.textContent === 'Send Kenji the pricing worksheet');
+		item?.querySelector<HTMLElement>('.cr-status-control')?.click();
+		expect(obsidian.Menu.last?.items.map((i) => i.title)).toEqual(['Delivered', 'Dropped', 'In progress', 'Open']);
+		obsidian.Menu.last?.items.find((i) => i.title === 'Delivered')?.click();
+		await waitFor(() => !promiseTexts().includes('Send Kenji the pricing worksheet'));
+		const after = await text(path);
+		const changed = before.split('\n').map((line, i) => [line, after.split('\n')[i]]).filter(([a, b]) => a !== b);
+		expect(changed).toHaveLength(1);
+		expect(changed[0]?.[0]).toContain('- [ ] Send Kenji the pricing worksheet');
+		expect(changed[0]?.[1]).toContain('- [x] Send Kenji the pricing worksheet');
+	});
+
+	it('stays current as a note changes', async () => {
+		const path = 'Clients/Ruth Adeyemi/2026-09-15.md';
+		editNote(h.app, path, (await text(path)) + '\n## Coach commitments\n- [ ] Post Ruth the walking map @me\n');
+		await waitFor(() => promiseTexts().includes('Post Ruth the walking map'));
+	});
+});
+
+describe('Prepare for next session', () => {
+	it('shows the brief of the chosen client, with the questions noted for next time, and exports it as a note', async () => {
+		h.plugin.commands.get('prepare-next-session')?.callback?.();
+		const picker = obsidian.Modal.opened.at(-1) as obsidian.FuzzySuggestModal<{ name: string }>;
+		const match = picker.getSuggestions('Daniel')[0];
+		if (!match) throw new Error('No Daniel in the picker');
+		picker.onChooseSuggestion(match, new MouseEvent('click'));
+		picker.close();
+		const modal = obsidian.Modal.opened.at(-1);
+		const page = modal?.contentEl;
+		expect(page?.querySelector('h1')?.textContent).toBe('Before the session with Daniel Reyes');
+		expect([...(page?.querySelectorAll('.cr-brief-questions .cr-brief-text') ?? [])].map((el) => el.textContent)).toEqual([
+			'What happens on Thursdays that the block keeps losing?',
+			'Is the 360 still useful now, or has he moved past it?',
+		]);
+		page?.querySelector<HTMLElement>('[data-action="export-brief"]')?.click();
+		const exported = `Reviews/Daniel Reyes brief ${localToday()}.md`;
+		await waitFor(() => h.app.vault.getFileByPath(exported) !== null);
+		const note = await text(exported);
+		expect(note).toContain('# Before the session with Daniel Reyes');
+		expect(note).toContain('coaching-review: brief');
+		modal?.close();
+	});
+});
