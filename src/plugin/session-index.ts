@@ -128,10 +128,12 @@ export class SessionIndex<F extends NoteFile = TFile> extends Events {
 		let sliceStart = performance.now();
 		for (let i = 0; i < files.length; i++) {
 			const file = files[i];
+			// Kept for every note (the picker's notice reads it); shown and announced once a slice.
+			this.progress = `Coaching review: reading notes ${i + 1}/${files.length}`;
 			if (file) await this.readInto(file, generation);
 			if (generation !== this.generation) return;
 			if (performance.now() - sliceStart >= sliceMs) {
-				this.showProgress(`Coaching review: reading notes ${i + 1}/${files.length}`);
+				this.showProgress(this.progress);
 				await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 				if (generation !== this.generation) return;
 				sliceStart = performance.now();

@@ -126,7 +126,7 @@ function steps(review: ClientReview, first: string, threads: ReviewThread[], int
 	const f = review.followThrough;
 	return h('section', { cls: ['cr-section', 'cr-steps'] }, [
 		h('h2', { text: `${first}'s action steps` }),
-		h('p', { cls: 'cr-summary', text: `${plural(f.total, 'step')}: ${f.done} done, ${f.dropped} dropped, ${f.inProgress} in progress, ${f.open} open.` }),
+		f.total > 0 && h('p', { cls: 'cr-summary', text: `${plural(f.total, 'step')}: ${f.done} done, ${f.dropped} dropped, ${f.inProgress} in progress, ${f.open} open.` }),
 		...(threads.length === 0 ? [h('p', { cls: 'cr-empty', text: 'No action steps yet.' })] : threadList(threads, interactive)),
 	]);
 }
@@ -187,7 +187,7 @@ export function renderDashboard(review: ClientReview, options: DashboardOptions 
 			? [review.goals.length > 0 && goals(review, first), noSessions(first, interactive), warnings(review)].filter((n): n is UiNode => Boolean(n))
 			: [
 					// Without ratings the words take the whole width: no empty column beside them.
-					chart ? h('div', { cls: 'cr-overview' }, [words, h('section', { cls: ['cr-section', 'cr-ratings'] }, [h('h2', { text: 'Ratings over time' }), chart])]) : words,
+					chart ? h('div', { cls: 'cr-overview' }, [words, h('section', { cls: ['cr-section', 'cr-ratings'] }, [h('h2', { text: chart.cls?.includes('cr-chart-single') ? 'Ratings' : 'Ratings over time' }), chart])]) : words,
 					steps(review, first, review.actionSteps.filter((t) => t.owner === 'client'), interactive),
 					promises(review, review.actionSteps.filter((t) => t.owner === 'coach'), interactive),
 					timeline(review.sessions, review.client),

@@ -217,6 +217,31 @@ describe("the plugin's dashboard view, by touch and on a phone", () => {
 	});
 });
 
+describe("the plugin's dashboard view, ratings", () => {
+	const session = (client: string, day: string, ratings: string) =>
+		`---\nclient: ${client}\ndate: ${day}\n${ratings}---\n## In their words\nI slept through the night.\n\n## Coach notes\nCalmer today.\n`;
+	const note = (notePath: string, text: string) => ({ path: notePath, text, meta: metadataFor(text) });
+
+	it('gives the words the whole width when a client has no ratings: no empty column', async () => {
+		const page = await openView('Bea Novak', { extra: [note('Clients/Bea Novak/2026-11-02.md', session('Bea Novak', '2026-11-02', ''))] });
+		expect(await page.locator('.cr-ratings, .cr-overview').count()).toBe(0);
+		const words = await page.locator('.cr-overview-words').boundingBox();
+		const steps = await page.locator('.cr-steps').boundingBox();
+		expect(words && steps && Math.abs(words.width - steps.width)).toBeLessThanOrEqual(1);
+		await expect(page.locator('.cr-header .cr-facts').textContent()).resolves.toBe('1 session on 2 Nov 2026');
+		await page.close();
+	});
+
+	it('shows a single rated session as its values, not a lone dot on a chart', async () => {
+		const page = await openView('Bea Novak', { extra: [note('Clients/Bea Novak/2026-11-02.md', session('Bea Novak', '2026-11-02', 'client_rating: 7\ncoach_rating: 6\n'))] });
+		expect(await page.locator('.cr-ratings circle, .cr-ratings svg').count()).toBe(0);
+		await expect(page.locator('.cr-rating-value').allTextContents()).resolves.toEqual(["7Bea's rating", '6Your rating']);
+		await expect(page.locator('.cr-rating-value').first().isVisible()).resolves.toBe(true);
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'view-single-rating.png') });
+		await page.close();
+	});
+});
+
 const SHOTS = [
 	{ name: 'desktop-light', width: 1000, height: 680, dark: false },
 	{ name: 'desktop-dark', width: 1000, height: 680, dark: true },
