@@ -1,3 +1,4 @@
+import { formatDay } from '../../src/core/review/format';
 import { describe, expect, it } from 'vitest';
 import { ACTIVE_SHOWN, CLOSED_SHOWN, renderDashboard } from '../../src/ui/dashboard';
 import { OPEN_SESSIONS } from '../../src/ui/timeline';
@@ -85,5 +86,17 @@ describe('the dashboard tree', () => {
 		expect(renderDashboard(review, { privacy: true }).cls).toContain('cr-privacy');
 		expect(renderDashboard(review).cls).not.toContain('cr-privacy');
 		expect(byClass(renderDashboard(review), 'cr-private').length).toBeGreaterThan(30);
+	});
+
+	it("lists a thread's mentions newest first, like everything else", async () => {
+		const review = await exampleReview('Susan Lee');
+		const thread = review.actionSteps.find((t) => t.mentions.length > 2);
+		if (!thread) throw new Error('the example has a step raised in several sessions');
+		const item = [...walk(renderDashboard(review))].find((n) => n.cls?.includes('cr-thread') && textOf(n).includes(thread.text));
+		const mentions = byClass(item ?? { tag: 'x' }, 'cr-mentions')[0];
+		const days = (mentions?.lazy?.() ?? []).flatMap((list) => (list.children ?? []).map((li) => textOf(li.children?.[0] ?? { tag: 'x' })));
+		expect(days.length).toBe(thread.mentions.length);
+		const sorted = thread.mentions.map((m) => m.date ?? '').sort().reverse();
+		expect(days).toEqual(sorted.map((d) => formatDay(d)));
 	});
 });

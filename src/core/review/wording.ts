@@ -2,7 +2,7 @@ import { formatDay, plural } from './format';
 
 /** Opening and closing quotation marks a client's words may already be written with. */
 const OPENING = /^["“„«‘'‚‹「『]/u;
-const CLOSING = /["”«»’'‹›」』][.!?…,]?$/u;
+const CLOSING = /["“”«»‘’'‹›」』][.!?…,]?$/u;
 
 /** Whether `text` is already a quotation, so the product adds no marks of its own ("“"I finally…"”" otherwise). */
 export function hasOwnQuotes(text: string): boolean {
