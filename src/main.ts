@@ -212,7 +212,9 @@ export default class CoachingReviewPlugin extends Plugin {
 	private pickClient(choose: (client: ClientEntry) => void): void {
 		// Until every note is read the client list is partial: the picker waits rather than show some of it.
 		if (!this.index.ready) {
-			new Notice('Coaching review is still reading your notes. Try again in a moment.');
+			// On a phone there is no status bar: the notice says how far the reading is.
+			const progress = this.index.progress.replace(/^Coaching review: /, '');
+			new Notice(`Coaching review is still reading your notes${progress ? ` (${progress})` : ''}. Try again in a moment.`);
 			return;
 		}
 		new ClientPicker(this.app, this.index.allClients(), choose).open();

@@ -14,7 +14,7 @@ const MAIN_HELP = `coaching-review: read coaching session notes and review a cli
 
 Usage:
   coaching-review clients <vault> [--json]
-  coaching-review review <vault> --client <name> [--json | --markdown] [--today YYYY-MM-DD]
+  coaching-review review <vault> --client <name> [--json | --markdown] [--html <file> [--force]] [--client-facing] [--today YYYY-MM-DD]
   coaching-review inspect <note.md> [--json]
   coaching-review detect <vault> [--coach NAME]... [--write <settings.json>]
   coaching-review caseload <vault> [--json | --markdown] [--today D] [--folder F] [--tag T] [--all]
@@ -31,8 +31,15 @@ Commands:
   brief     one page before the next session with a client
 
 Options:
-  --config <file>   settings in the plugin's shape (JSON), overriding the defaults
-  --help            help for a command
+  --client <name>     review: the client (case and accents ignored; a unique prefix is enough)
+  --markdown          review: the review as a Markdown note (the default)
+  --json              the output as JSON (clients, review, inspect)
+  --html <file>       review: write the dashboard as one standalone HTML page, never inside the vault
+  --force             with --html: replace an existing file this tool did not write
+  --client-facing     with --markdown or --html: a summary for the client's own eyes, without your notes or ratings
+  --today YYYY-MM-DD  review: the day to count open and overdue steps from (default: today)
+  --config <file>     settings in the plugin's shape (JSON), overriding the defaults
+  --help              this help; after a command, that command's help
 
 Nothing is sent anywhere and no note is changed.
 `;

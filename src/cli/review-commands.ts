@@ -12,6 +12,7 @@ import { readStyles } from './styles';
 import path from 'node:path';
 import type { Warning } from '../core/session/types';
 import { checkHtmlTarget, writeHtmlPage } from './html-output';
+import { sessionSpan } from '../core/review/wording';
 import { loadVault, readClientInFull } from './load-vault';
 import { checkFlags, loadSettings, type Output, type ParsedArgs, UsageError } from './args';
 
@@ -133,8 +134,13 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 			io.err(`coaching-review: --html: cannot write ${htmlFile} (${(error as { code?: string }).code ?? String(error)}).\n`);
 			return 1;
 		}
-		io.err(`Wrote ${htmlFile}\n`);
-		if (!args.flags.has('--json') && !args.flags.has('--markdown')) return 0;
+		// With --html alone, what was written is the output; beside --json or --markdown, stdout holds that.
+		const wrote = `Wrote ${htmlFile}: ${clientFacing ? 'the client summary' : 'the review'} of ${review.client}, ${sessionSpan(review.sessionCount, review.firstSession, review.lastSession)}.\n`;
+		if (!args.flags.has('--json') && !args.flags.has('--markdown')) {
+			io.out(wrote);
+			return 0;
+		}
+		io.err(wrote);
 	}
 	io.out(args.flags.has('--json') ? JSON.stringify(reviewJson(review, progress), null, 2) + '\n' : clientFacing ? renderClientSummary(clientSummary(review)) : renderMarkdown(review));
 	return 0;

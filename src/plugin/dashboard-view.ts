@@ -2,9 +2,9 @@ import { ItemView, Menu, type ViewStateResult, type WorkspaceLeaf } from 'obsidi
 import { localToday } from '../core/review/days';
 import { buildReview } from '../core/review/review';
 import type { CoachingSettings } from '../core/settings';
-import { renderDashboard } from '../ui/dashboard';
-import { mountLazy, mountView } from './mount-ui';
-import type { UiNode } from '../ui/tree';
+import { DASHBOARD_ACTIONS, MORE_ACTION, renderDashboard } from '../ui/dashboard';
+import { mountLazy } from './mount-ui';
+import { KeptPlace } from './redraw';
 import type { ReviewActions } from './review-actions';
 import { runAsked } from './report';
 import type { SessionIndex } from './session-index';
@@ -49,8 +49,10 @@ function targetNode(event: Event): Node | null {
 export class DashboardView extends ItemView {
 	private clientKey: string | null = null;
 	private clientName = 'Client review';
-	/** Folded sessions' columns, drawn when first opened. */
-	private lazy = new WeakMap<Element, () => UiNode[]>();
+	/** What is drawn, so a redraw replaces only what changed and the coach's place is kept. */
+	private readonly place = new KeptPlace();
+	/** The client drawn last: another client's review starts at the top. */
+	private drawnKey: string | null = null;
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -89,6 +91,7 @@ export class DashboardView extends ItemView {
 				if (keys === null || this.clientKey === null || keys.has(this.clientKey)) this.render();
 			}),
 		);
+		this.registerEvent(this.deps.index.onProgress((text) => this.showProgress(text)));
 		this.registerDomEvent(this.contentEl, 'click', (event) => this.openClicked(event));
 		// `toggle` does not bubble: listen in the capture phase to draw a folded session when it opens.
 		// instanceOf, not instanceof: in a pop-out window the elements are that window's, not the main window's.
@@ -97,7 +100,7 @@ export class DashboardView extends ItemView {
 			'toggle',
 			(event) => {
 				const target = targetNode(event);
-				if (target?.instanceOf(HTMLDetailsElement) && target.open) mountLazy(target, this.lazy);
+				if (target?.instanceOf(HTMLDetailsElement) && target.open) mountLazy(target, this.place.folds);
 			},
 			{ capture: true },
 		);
@@ -127,6 +130,11 @@ export class DashboardView extends ItemView {
 			return;
 		}
 		const action = target.closest('[data-action]')?.getAttribute('data-action');
+		if (action === MORE_ACTION) {
+			event.preventDefault();
+			this.showMoreMenu(target.closest('[data-action]') ?? target, event);
+			return;
+		}
 		if (action) {
 			event.preventDefault();
 			runAsked(() => this.runAction(action), ACTION_FAILURES[action] ?? 'That did not work');
@@ -155,12 +163,26 @@ export class DashboardView extends ItemView {
 					.onClick(() => runAsked(() => this.deps.actions.setStatus(path, line, choice.status), 'The step could not be changed')),
 			);
 		}
-		if (event.instanceOf(MouseEvent)) menu.showAtMouseEvent(event);
-		else {
-			// From the keyboard: under the control, in the control's own window (the main one, or a pop-out).
-			const rect = control.getBoundingClientRect();
-			menu.showAtPosition({ x: rect.left, y: rect.bottom }, control.doc);
+		this.showMenu(menu, control, event);
+	}
+
+	/** A narrow pane's one menu for every action after the first. */
+	private showMoreMenu(button: Element, event: MouseEvent | KeyboardEvent): void {
+		const menu = new Menu();
+		for (const { action, label } of DASHBOARD_ACTIONS.slice(1)) {
+			menu.addItem((item) => item.setTitle(label).onClick(() => runAsked(() => this.runAction(action), ACTION_FAILURES[action] ?? 'That did not work')));
 		}
+		this.showMenu(menu, button, event);
+	}
+
+	/** At the mouse, or from the keyboard under the control, in the control's own window (the main one, or a pop-out). */
+	private showMenu(menu: Menu, control: Element, event: MouseEvent | KeyboardEvent): void {
+		if (event.instanceOf(MouseEvent) && (event.clientX !== 0 || event.clientY !== 0)) {
+			menu.showAtMouseEvent(event);
+			return;
+		}
+		const rect = control.getBoundingClientRect();
+		menu.showAtPosition({ x: rect.left, y: rect.bottom }, control.doc);
 	}
 
 	private async runAction(action: string): Promise<void> {
@@ -177,32 +199,56 @@ export class DashboardView extends ItemView {
 		else if (action === 'copy-summary') await actions.copy(entry, 'client-summary');
 	}
 
-	/** Draws the dashboard again from the index: cheap, and always in step with the notes. */
+	/** A message in place of a review: what was drawn is forgotten, so the next review starts afresh. */
+	private message(text: string, detail?: string): void {
+		const { contentEl } = this;
+		this.place.reset();
+		contentEl.empty();
+		contentEl.createEl('p', { cls: 'cr-empty', text });
+		if (detail) contentEl.createEl('p', { cls: 'cr-index-progress', text: detail });
+	}
+
+	/**
+	 * Draws the dashboard again from the index, in place: only what changed is drawn anew, so the sessions the coach
+	 * unfolded, the scroll position and the focus stay (after an edit and after a settings change alike).
+	 */
 	render(): void {
 		const { contentEl } = this;
-		contentEl.empty();
 		const { index } = this.deps;
 		if (this.clientKey === null) {
-			contentEl.createEl('p', { cls: 'cr-empty', text: 'Pick a client from the ribbon or the command palette.' });
+			this.message('Pick a client from the ribbon or the command palette.');
 			return;
 		}
 		// Until every note is read a client's sessions are partial: none are shown rather than some (a dashboard
-		// Obsidian restores at startup draws again when the index is ready).
+		// Obsidian restores at startup draws again when the index is ready). The progress shows here too: a phone
+		// has no status bar.
 		if (!index.ready) {
-			contentEl.createEl('p', { cls: 'cr-empty', text: 'Reading your session notes…' });
+			this.message('Reading your session notes…', index.progress || undefined);
 			return;
 		}
 		const entry = index.findClient(this.clientKey);
 		if (!entry) {
-			contentEl.createEl('p', { cls: 'cr-empty', text: 'No notes of this client are left in the vault.' });
+			this.message('No notes of this client are left in the vault.');
 			return;
 		}
 		const settings = this.deps.getSettings();
 		// In privacy mode the tab's title names no one either.
 		this.clientName = settings.privacyMode ? 'Client review' : entry.name;
 		const review = buildReview(entry, index.reviewOptions(localToday()));
-		this.lazy = new WeakMap();
-		mountView(contentEl, renderDashboard(review, { privacy: settings.privacyMode, interactive: true, names: settings.privacyMode ? index.allClients().map((c) => c.name) : undefined }), this.lazy);
+		if (this.drawnKey !== this.clientKey) {
+			this.place.reset();
+			contentEl.scrollTop = 0;
+		}
+		this.drawnKey = this.clientKey;
+		this.place.draw(contentEl, renderDashboard(review, { privacy: settings.privacyMode, interactive: true, names: settings.privacyMode ? index.allClients().map((c) => c.name) : undefined }));
 		(this.leaf as WorkspaceLeaf & { updateHeader?: () => void }).updateHeader?.();
+	}
+
+	/** Indexing progress while the notes are read: only the line that shows it changes. */
+	private showProgress(text: string): void {
+		if (this.deps.index.ready) return;
+		const line = this.contentEl.querySelector('.cr-index-progress');
+		if (line) line.setText(text);
+		else if (text) this.contentEl.createEl('p', { cls: 'cr-index-progress', text });
 	}
 }

@@ -32,6 +32,8 @@ export interface IndexOptions {
 
 /** Fired with the keys of the clients whose notes changed, or null once a build completes. */
 export const INDEX_UPDATED = 'updated';
+/** Fired with the reading progress while the vault is read ("" once done). */
+export const INDEX_PROGRESS = 'progress';
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -47,6 +49,8 @@ export class SessionIndex<F extends NoteFile = TFile> extends Events {
 	/** One debounced re-read per changed note, by path. */
 	private readonly refreshes = new Map<string, Debouncer<[F], void>>();
 	private waiting: (() => void)[] = [];
+	/** How far the first reading of the vault is, for views to show (a phone has no status bar); "" when done. */
+	progress = '';
 
 	constructor(
 		private readonly sources: IndexSources<F>,
@@ -70,6 +74,17 @@ export class SessionIndex<F extends NoteFile = TFile> extends Events {
 	/** Called with the keys of the clients whose notes changed, or null after a full index. */
 	onUpdated(callback: (keys: Set<string> | null) => void): EventRef {
 		return this.on(INDEX_UPDATED, (keys: unknown) => callback(keys instanceof Set ? (keys as Set<string>) : null));
+	}
+
+	/** Called with the reading progress while the vault is read, and with "" once it is done. */
+	onProgress(callback: (text: string) => void): EventRef {
+		return this.on(INDEX_PROGRESS, (text: unknown) => callback(typeof text === 'string' ? text : ''));
+	}
+
+	private showProgress(text: string): void {
+		this.progress = text;
+		this.options.showStatus(text);
+		this.trigger(INDEX_PROGRESS, text);
 	}
 
 	/** Whether the note may be a session or profile, judged from its cached metadata without reading it. */
@@ -113,17 +128,19 @@ export class SessionIndex<F extends NoteFile = TFile> extends Events {
 		let sliceStart = performance.now();
 		for (let i = 0; i < files.length; i++) {
 			const file = files[i];
+			// Kept for every note (the picker's notice reads it); shown and announced once a slice.
+			this.progress = `Coaching review: reading notes ${i + 1}/${files.length}`;
 			if (file) await this.readInto(file, generation);
 			if (generation !== this.generation) return;
 			if (performance.now() - sliceStart >= sliceMs) {
-				this.options.showStatus(`Coaching review: reading notes ${i + 1}/${files.length}`);
+				this.showProgress(this.progress);
 				await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 				if (generation !== this.generation) return;
 				sliceStart = performance.now();
 			}
 		}
 		this.core.finishBuild();
-		this.options.showStatus('');
+		this.showProgress('');
 		for (const resolve of this.waiting.splice(0)) resolve();
 		this.trigger(INDEX_UPDATED, null);
 	}

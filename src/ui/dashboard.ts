@@ -4,6 +4,9 @@ import { ratingChart } from './rating-chart';
 import { threadItem } from './threads-section';
 import { namePattern, privateView } from './privacy';
 import { timeline } from './timeline';
+import { hasOwnQuotes, sessionSpan } from '../core/review/wording';
+import { inlineMarkdown } from './inline-markdown';
+import { ruleNote } from './rule-note';
 import { h, type UiNode } from './tree';
 
 export interface DashboardOptions {
@@ -24,22 +27,18 @@ export const DASHBOARD_ACTIONS = [
 	{ action: 'copy-summary', label: 'Copy client summary' },
 ] as const;
 
+/** The menu button a narrow pane shows instead of every action after the first; the view opens them as a menu. */
+export const MORE_ACTION = 'more-actions';
+
 function toolbar(): UiNode {
-	return h(
-		'div',
-		{ cls: 'cr-toolbar' },
-		DASHBOARD_ACTIONS.map((a) => h('button', { cls: 'cr-action', text: a.label, attrs: { 'data-action': a.action } })),
-	);
+	return h('div', { cls: 'cr-toolbar' }, [
+		...DASHBOARD_ACTIONS.map((a, i) => h('button', { cls: ['cr-action', i > 0 ? 'cr-action-secondary' : ''], text: a.label, attrs: { 'data-action': a.action } })),
+		h('button', { cls: ['cr-action', 'cr-action-more'], text: 'More…', attrs: { 'data-action': MORE_ACTION, 'aria-label': 'More actions', 'aria-haspopup': 'menu' } }),
+	]);
 }
 
 function header(review: ClientReview): UiNode {
-	const span =
-		review.firstSession && review.lastSession && review.firstSession !== review.lastSession
-			? `${formatDay(review.firstSession)} to ${formatDay(review.lastSession)}`
-			: review.firstSession
-				? formatDay(review.firstSession)
-				: 'no dated sessions';
-	const facts = [plural(review.sessionCount, 'session'), span, describeCadence(review.cadenceDays)].filter((f): f is string => Boolean(f));
+	const facts = [sessionSpan(review.sessionCount, review.firstSession, review.lastSession), describeCadence(review.cadenceDays)].filter((f): f is string => Boolean(f));
 	return h('header', { cls: 'cr-header' }, [
 		h('h1', { cls: ['cr-client-name', 'cr-private'], text: review.client }),
 		h('p', { cls: 'cr-facts' }, [
@@ -58,7 +57,7 @@ function goals(review: ClientReview, first: string): UiNode {
 					'ul',
 					{ cls: 'cr-goal-list' },
 					review.goals.map((goal) =>
-						h('li', { cls: 'cr-goal' }, [h('a', { cls: ['cr-source', 'cr-private'], text: goal.text, attrs: { title: `From ${goal.rule}` }, source: { path: goal.path, line: goal.line } })]),
+						h('li', { cls: 'cr-goal' }, [h('a', { cls: ['cr-source', 'cr-private'], source: { path: goal.path, line: goal.line } }, inlineMarkdown(goal.text)), ruleNote(`From ${goal.rule}`)]),
 					),
 				),
 	]);
@@ -73,7 +72,7 @@ const MARKED = 'marked progress by the coach';
 function progressItem(item: ClientReview['progress'][number], interactive: boolean): UiNode {
 	const marked = item.reason === MARKED;
 	return h('li', { cls: 'cr-progress-item' }, [
-		h('blockquote', { cls: ['cr-quote', 'cr-private'], text: item.text, attrs: { title: `Counted as progress: ${item.reason}` } }),
+		h('blockquote', { cls: ['cr-quote', 'cr-private', hasOwnQuotes(item.text) ? 'cr-own-quotes' : ''] }, inlineMarkdown(item.text)),
 		h('a', { cls: ['cr-source', 'cr-when'], text: formatDay(item.date), source: { path: item.path, line: item.line } }),
 		// The coach's say: the view turns a click into the mark in the note ([progress:: no]), or takes the mark away.
 		interactive &&
@@ -82,6 +81,7 @@ function progressItem(item: ClientReview['progress'][number], interactive: boole
 				text: marked ? 'Unmark' : 'Not progress',
 				attrs: { 'data-mark-path': item.path, 'data-mark-line': item.line, 'data-mark': marked ? 'none' : 'no', 'aria-label': marked ? 'Take your mark off this statement' : `Mark as not progress (counted: ${item.reason})` },
 			}),
+		ruleNote(`Counted as progress: ${item.reason}`),
 	]);
 }
 
@@ -137,7 +137,7 @@ function steps(review: ClientReview, first: string, threads: ReviewThread[], int
 	const f = review.followThrough;
 	return h('section', { cls: ['cr-section', 'cr-steps'] }, [
 		h('h2', { text: `${first}'s action steps` }),
-		h('p', { cls: 'cr-summary', text: `${plural(f.total, 'step')}: ${f.done} done, ${f.dropped} dropped, ${f.inProgress} in progress, ${f.open} open.` }),
+		f.total > 0 && h('p', { cls: 'cr-summary', text: `${plural(f.total, 'step')}: ${f.done} done, ${f.dropped} dropped, ${f.inProgress} in progress, ${f.open} open.` }),
 		...(threads.length === 0 ? [h('p', { cls: 'cr-empty', text: 'No action steps yet.' })] : threadList(threads, interactive)),
 	]);
 }
@@ -174,21 +174,40 @@ function warnings(review: ClientReview): UiNode | null {
 	]);
 }
 
+/** One clear empty state for a client with no session notes yet, instead of a page of empty sections. */
+function noSessions(first: string, interactive: boolean): UiNode {
+	return h('section', { cls: ['cr-section', 'cr-empty-state'] }, [
+		h('h2', { text: `No sessions with ${first} yet` }),
+		h('p', {
+			cls: 'cr-empty',
+			text: interactive
+				? 'Their review starts with the first session note. Use "New session note" above to write one.'
+				: 'Their review starts with the first session note.',
+		}),
+	]);
+}
+
 /** The whole dashboard of one client: the client's words first, facts without verdicts. */
 export function renderDashboard(review: ClientReview, options: DashboardOptions = {}): UiNode {
 	const first = firstName(review.client);
+	const interactive = options.interactive ?? false;
 	const chart = ratingChart(review, first);
+	const words = h('div', { cls: 'cr-overview-words' }, [goals(review, first), review.sessionCount > 0 && progress(review, first, interactive)]);
+	const body: UiNode[] =
+		review.sessionCount === 0 && review.actionSteps.length === 0
+			? [review.goals.length > 0 && goals(review, first), noSessions(first, interactive), warnings(review)].filter((n): n is UiNode => Boolean(n))
+			: [
+					// Without ratings the words take the whole width: no empty column beside them.
+					chart ? h('div', { cls: 'cr-overview' }, [words, h('section', { cls: ['cr-section', 'cr-ratings'] }, [h('h2', { text: chart.cls?.includes('cr-chart-single') ? 'Ratings' : 'Ratings over time' }), chart])]) : words,
+					steps(review, first, review.actionSteps.filter((t) => t.owner === 'client'), interactive),
+					promises(review, review.actionSteps.filter((t) => t.owner === 'coach'), interactive),
+					timeline(review.sessions, review.client, interactive ? { progress: new Set(review.progress.map((p) => `${p.path}:${p.line}`)) } : undefined),
+					warnings(review),
+				].filter((n): n is UiNode => Boolean(n));
 	const tree = h('div', { cls: ['cr-dashboard', options.privacy ? 'cr-privacy' : ''], attrs: { 'data-client': options.privacy ? undefined : review.client } }, [
 		header(review),
 		options.interactive && toolbar(),
-		h('div', { cls: 'cr-overview' }, [
-			h('div', { cls: 'cr-overview-words' }, [goals(review, first), progress(review, first, options.interactive ?? false)]),
-			chart && h('section', { cls: ['cr-section', 'cr-ratings'] }, [h('h2', { text: 'Ratings over time' }), chart]),
-		]),
-		steps(review, first, review.actionSteps.filter((t) => t.owner === 'client'), options.interactive ?? false),
-		promises(review, review.actionSteps.filter((t) => t.owner === 'coach'), options.interactive ?? false),
-		timeline(review.sessions, review.client, options.interactive ? { progress: new Set(review.progress.map((p) => `${p.path}:${p.line}`)) } : undefined),
-		warnings(review),
+		...body,
 	]);
 	if (!options.privacy) return tree;
 	const names = [review.client, ...review.sessions.flatMap((s) => s.clients), ...(options.names ?? [])];

@@ -16,6 +16,8 @@ const PAD = { left: 28, right: 12, top: 12, bottom: 26 };
 export function ratingChart(review: ClientReview, clientLabel: string): UiNode | null {
 	const rated = review.ratings.filter((r) => r.date !== null);
 	if (rated.length === 0) return null;
+	const clientName = `${clientLabel}'s rating`;
+	if (rated.length === 1 && rated[0]) return singleRating(rated[0], clientName);
 	const days = rated.map((r) => dayNumber(r.date ?? ''));
 	const first = Math.min(...days);
 	const last = Math.max(...days);
@@ -50,7 +52,6 @@ export function ratingChart(review: ClientReview, clientLabel: string): UiNode |
 		s('text', { cls: 'cr-chart-label', text: formatDay(rated[0]?.date ?? null), attrs: { x: PAD.left, y: HEIGHT - 6, 'text-anchor': 'start' } }),
 		rated.length > 1 && s('text', { cls: 'cr-chart-label', text: formatDay(rated[rated.length - 1]?.date ?? null), attrs: { x: WIDTH - PAD.right, y: HEIGHT - 6, 'text-anchor': 'end' } }),
 	];
-	const clientName = `${clientLabel}'s rating`;
 	return h('figure', { cls: 'cr-chart' }, [
 		s(
 			'svg',
@@ -61,5 +62,39 @@ export function ratingChart(review: ClientReview, clientLabel: string): UiNode |
 			rated.some((r) => r.client !== null) && h('span', { cls: ['cr-legend', 'cr-legend-client'], text: clientName }),
 			rated.some((r) => r.coach !== null) && h('span', { cls: ['cr-legend', 'cr-legend-coach'], text: 'Your rating' }),
 		]),
+		ratingValues(rated, clientName),
 	]);
+}
+
+type Rating = ClientReview['ratings'][number];
+
+/** One rated session is a value, not a lone dot on an empty chart. */
+function singleRating(r: Rating, clientName: string): UiNode {
+	const value = (label: string, v: number | null, cls: string) =>
+		v !== null && h('div', { cls: ['cr-rating-value', cls] }, [h('span', { cls: 'cr-rating-number', text: String(v) }), h('span', { cls: 'cr-rating-label', text: label })]);
+	return h('figure', { cls: ['cr-chart', 'cr-chart-single'] }, [
+		h('div', { cls: 'cr-rating-values' }, [value(clientName, r.client, 'cr-series-client'), value('Your rating', r.coach, 'cr-series-coach')]),
+		h('figcaption', { cls: 'cr-chart-legend', text: `Out of 10, on ${formatDay(r.date)}. More sessions rated draw a chart.` }),
+	]);
+}
+
+/**
+ * Every value of the chart as a table behind a disclosure: a tap shows them, where a hover tooltip on a point
+ * never would on a phone. Drawn only when opened.
+ */
+function ratingValues(rated: Rating[], clientName: string): UiNode {
+	const cell = (v: number | null) => h('td', { text: v === null ? '–' : String(v) });
+	return h(
+		'details',
+		{
+			cls: 'cr-chart-values',
+			lazy: () => [
+				h('table', { cls: 'cr-values-table' }, [
+					h('thead', {}, [h('tr', {}, [h('th', { text: 'Session' }), h('th', { text: clientName }), h('th', { text: 'Your rating' })])]),
+					h('tbody', {}, [...rated].reverse().map((r) => h('tr', {}, [h('td', { text: formatDay(r.date) }), cell(r.client), cell(r.coach)]))),
+				]),
+			],
+		},
+		[h('summary', { text: 'Show the values' })],
+	);
 }

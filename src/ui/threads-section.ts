@@ -1,11 +1,13 @@
 import { formatDay, plural, STATUS_LABEL } from '../core/review/format';
 import type { ReviewThread } from '../core/review/review';
+import { raisedIn } from '../core/review/wording';
+import { inlineMarkdown } from './inline-markdown';
+import { ruleNote } from './rule-note';
 import { h, type UiNode } from './tree';
 
 function facts(thread: ReviewThread): string[] {
 	const out: string[] = [];
-	if (thread.recurring) out.push(`raised in ${thread.timesRaised} sessions`);
-	else if (thread.timesRaised > 1) out.push(`raised ${thread.timesRaised} times`);
+	if (thread.timesRaised > 1) out.push(raisedIn(thread.timesRaised));
 	out.push(thread.firstRaised ? `first ${formatDay(thread.firstRaised)}` : 'first raised in an undated note');
 	if (thread.due) out.push(`due ${formatDay(thread.due)}`);
 	if (thread.status === 'done' && thread.doneDate) out.push(`done ${formatDay(thread.doneDate)}`);
@@ -33,12 +35,8 @@ export function threadItem(thread: ReviewThread, interactive = false): UiNode {
 	return h('li', { cls: ['cr-thread', `cr-thread-${thread.status}`], attrs: { 'data-owner': thread.owner, 'data-status': thread.status } }, [
 		h('div', { cls: 'cr-thread-head' }, [
 			...badges,
-			h('a', {
-				cls: ['cr-thread-text', 'cr-source'],
-				text: thread.text,
-				attrs: { title: latest ? `From ${latest.rule}` : undefined },
-				source: latest ? { path: latest.path, line: latest.line } : undefined,
-			}),
+			h('a', { cls: ['cr-thread-text', 'cr-source'], source: latest ? { path: latest.path, line: latest.line } : undefined }, inlineMarkdown(thread.text)),
+			latest && ruleNote(`From ${latest.rule}`),
 		]),
 		h('div', { cls: 'cr-thread-facts', text: facts(thread).join(' · ') }),
 		thread.mentions.length > 1 &&
@@ -50,11 +48,12 @@ export function threadItem(thread: ReviewThread, interactive = false): UiNode {
 						h(
 							'ol',
 							{},
-							thread.mentions.map((m) =>
+							// Newest first, like everything else on the dashboard.
+							[...thread.mentions].reverse().map((m) =>
 								h('li', {}, [
 									h('a', { cls: 'cr-source', text: formatDay(m.date), source: { path: m.path, line: m.line } }),
 									interactive ? statusBadge(m.status, m, true) : h('span', { cls: 'cr-mention-status', text: ` ${STATUS_LABEL[m.status] ?? m.status}: ` }),
-									h('span', { text: ` ${m.text}` }),
+									h('span', { cls: 'cr-mention-text' }, inlineMarkdown(` ${m.text}`)),
 								]),
 							),
 						),

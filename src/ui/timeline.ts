@@ -1,5 +1,7 @@
 import { formatDay } from '../core/review/format';
 import type { ReviewSession } from '../core/review/review';
+import { inlineMarkdown } from './inline-markdown';
+import { ruleNote } from './rule-note';
 import { h, type UiNode } from './tree';
 
 /** Sessions shown open; older ones start folded so a long history stays quick to draw and to read. */
@@ -34,12 +36,8 @@ function column(kind: 'client' | 'coach', title: string, items: readonly { text:
 					{ cls: 'cr-items' },
 					items.map((item) =>
 						h('li', { cls: ['cr-item', kind === 'client' ? 'cr-quote' : 'cr-note'] }, [
-							h('a', {
-								cls: ['cr-source', 'cr-item-text', kind === 'client' ? 'cr-private' : ''],
-								text: item.text,
-								attrs: { title: `From ${item.rule} (line ${item.line})` },
-								source: { path, line: item.line },
-							}),
+							h('a', { cls: ['cr-source', 'cr-item-text', kind === 'client' ? 'cr-private' : ''], source: { path, line: item.line } }, inlineMarkdown(item.text)),
+							ruleNote(`From ${item.rule} (line ${item.line})`),
 							kind === 'client' && markControl(item, path, marks),
 						]),
 					),

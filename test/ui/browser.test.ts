@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
+import { tempDir } from '../helpers';
 import { EXAMPLE_VAULT, TODAY } from '../vault';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -130,6 +131,52 @@ describe('what the dashboard shows, in Chromium', () => {
 		await oldest.locator('summary .cr-session-title').click();
 		expect(await oldest.getAttribute('open')).toBe('');
 		await expect(oldest.locator('.cr-col-client').isVisible()).resolves.toBe(true);
+		await page.close();
+	});
+});
+
+describe("the client-facing page's details, in Chromium", () => {
+	async function clientFacing(vault: string, client: string, name: string): Promise<string> {
+		const file = path.join(OUT, `client-facing-${name}.html`);
+		const status = await run(['review', vault, '--client', client, '--html', file, '--force', '--client-facing', '--today', TODAY], { out: () => undefined, err: () => undefined });
+		expect(status).toBe(0);
+		return file;
+	}
+
+	it("keeps each session card's words clear of its border, on a desktop and a phone", async () => {
+		const file = await clientFacing(EXAMPLE_VAULT, 'Susan Lee', 'susan');
+		for (const layout of [LAYOUTS[0], LAYOUTS[3]]) {
+			if (!layout) continue;
+			const page = await open(file, layout);
+			const gaps = await page.$$eval('.cr-session-card', (cards) =>
+				cards.map((card) => {
+					const outer = card.getBoundingClientRect();
+					const words = card.querySelector('.cr-col-client')?.getBoundingClientRect();
+					return words ? { left: words.left - outer.left, right: outer.right - words.right, bottom: outer.bottom - words.bottom } : null;
+				}),
+			);
+			expect(gaps.length).toBeGreaterThan(5);
+			for (const gap of gaps) {
+				expect(gap?.left).toBeGreaterThanOrEqual(8);
+				expect(gap?.right).toBeGreaterThanOrEqual(8);
+				expect(gap?.bottom).toBeGreaterThanOrEqual(8);
+			}
+			await page.screenshot({ path: path.join(SCREENSHOTS, `client-facing-${layout.name}.png`), fullPage: true });
+			await page.close();
+		}
+	});
+
+	it('shows one clear empty state and "1 session on" its day for a client with no words yet', async () => {
+		const vault = tempDir();
+		mkdirSync(path.join(vault, 'Clients', 'Ana Costa'), { recursive: true });
+		writeFileSync(path.join(vault, 'Clients', 'Ana Costa', '2026-11-02.md'), '---\nclient: Ana Costa\ndate: 2026-11-02\n---\n## Coach notes\nFirst call; she is new to coaching.\n');
+		const page = await open(await clientFacing(vault, 'Ana', 'ana'), LAYOUTS[2] ?? { name: 'x', width: 390, height: 844, colorScheme: 'light' });
+		await expect(page.locator('.cr-facts').textContent()).resolves.toBe('1 session on 2 Nov 2026.');
+		expect(await page.locator('.cr-empty-state').count()).toBe(1);
+		expect(await page.locator('.cr-timeline, .cr-session').count()).toBe(0);
+		await expect(page.locator('.cr-empty-state').isVisible()).resolves.toBe(true);
+		expect(await page.locator('body').textContent()).not.toContain('First call');
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'client-facing-empty.png'), fullPage: true });
 		await page.close();
 	});
 });

@@ -1,3 +1,4 @@
+import { formatDay } from '../../src/core/review/format';
 import { describe, expect, it } from 'vitest';
 import { ACTIVE_SHOWN, CLOSED_SHOWN, renderDashboard } from '../../src/ui/dashboard';
 import { OPEN_SESSIONS } from '../../src/ui/timeline';
@@ -25,17 +26,22 @@ describe('the dashboard tree', () => {
 		});
 	});
 
-	it('tells the rule behind every extracted item on hover', async () => {
+	it('tells the rule behind every extracted item in a disclosure a tap opens, not a hover-only tooltip', async () => {
 		const root = renderDashboard(await exampleReview('zoe'));
-		const items = byClass(root, 'cr-item-text');
+		const items = byClass(root, 'cr-item');
 		expect(items.length).toBeGreaterThan(20);
-		for (const item of items) expect(item.attrs?.title).toMatch(/^From .+ \(line \d+\)$/);
-		expect(items.map((i) => i.attrs?.title)).toContain('From a > [!quote] callout (line 8)');
+		const rules = items.map((item) => byClass(item, 'cr-why')[0]);
+		for (const rule of rules) {
+			expect(rule?.tag).toBe('details');
+			expect(textOf(byClass(rule ?? { tag: 'x' }, 'cr-why-text')[0] ?? { tag: 'x' })).toMatch(/^From .+ \(line \d+\)$/);
+		}
+		expect(rules.map((r) => textOf(byClass(r ?? { tag: 'x' }, 'cr-why-text')[0] ?? { tag: 'x' }))).toContain('From a > [!quote] callout (line 8)');
+		expect([...walk(root)].filter((n) => n.attrs?.title !== undefined)).toEqual([]);
 	});
 
 	it('shows the header facts and the warnings with links to the notes', async () => {
 		const root = renderDashboard(await exampleReview('zoe'));
-		expect(textOf(byClass(root, 'cr-header')[0] ?? { tag: 'x' })).toBe('Zoë Martin10 sessions · 6 Jul 2026 to 26 Oct 2026 · about every 2 weeks · 1 note to check');
+		expect(textOf(byClass(root, 'cr-header')[0] ?? { tag: 'x' })).toBe('Zoë Martin10 sessions from 6 Jul 2026 to 26 Oct 2026 · about every 2 weeks · 1 note to check');
 		const warning = byClass(root, 'cr-warning')[0];
 		expect(warning?.children?.[0]?.source).toEqual({ path: 'Clients/Zoë Martin/Session 10.md', line: 1 });
 	});
@@ -59,18 +65,18 @@ describe('the dashboard tree', () => {
 			yield node;
 			for (const child of node.children ?? []) yield* eager(child);
 		};
-		const drawn = [...eager(steps)].filter((n) => n.cls?.includes('cr-thread-text')).map((n) => n.text);
+		const drawn = [...eager(steps)].filter((n) => n.cls?.includes('cr-thread-text')).map(textOf);
 		expect(drawn).toEqual([...many('open', ACTIVE_SHOWN), ...many('done', CLOSED_SHOWN)].map((t) => t.text));
 		const folds = [...eager(steps)].filter((n) => n.cls?.includes('cr-earlier'));
 		expect(folds.map((f) => textOf(f.children?.[0] ?? { tag: 'x' }))).toEqual(['7 more open and in progress', '3 more done and dropped']);
-		const unfolded = folds.map((f) => [...walk({ tag: 'div', children: f.lazy?.() ?? [] })].filter((n) => n.cls?.includes('cr-thread-text')).map((n) => n.text));
+		const unfolded = folds.map((f) => [...walk({ tag: 'div', children: f.lazy?.() ?? [] })].filter((n) => n.cls?.includes('cr-thread-text')).map(textOf));
 		expect(unfolded).toEqual([many('open', ACTIVE_SHOWN + 7).slice(ACTIVE_SHOWN).map((t) => t.text), many('done', CLOSED_SHOWN + 3).slice(CLOSED_SHOWN).map((t) => t.text)]);
 	});
 
 	it('shows the newest progress statements and folds the earlier ones', async () => {
 		const review = await exampleReview('Susan Lee');
 		const section = byClass(renderDashboard(review), 'cr-progress')[0] ?? { tag: 'x' };
-		const quotes = [...walk(section)].filter((n) => n.tag === 'blockquote').map((n) => n.text);
+		const quotes = [...walk(section)].filter((n) => n.tag === 'blockquote').map(textOf);
 		expect(quotes).toEqual(review.progress.map((p) => p.text));
 		expect(textOf(byClass(section, 'cr-earlier')[0] ?? { tag: 'x' })).toMatch(/^\d+ earlier statements/);
 	});
@@ -80,5 +86,17 @@ describe('the dashboard tree', () => {
 		expect(renderDashboard(review, { privacy: true }).cls).toContain('cr-privacy');
 		expect(renderDashboard(review).cls).not.toContain('cr-privacy');
 		expect(byClass(renderDashboard(review), 'cr-private').length).toBeGreaterThan(30);
+	});
+
+	it("lists a thread's mentions newest first, like everything else", async () => {
+		const review = await exampleReview('Susan Lee');
+		const thread = review.actionSteps.find((t) => t.mentions.length > 2);
+		if (!thread) throw new Error('the example has a step raised in several sessions');
+		const item = [...walk(renderDashboard(review))].find((n) => n.cls?.includes('cr-thread') && textOf(n).includes(thread.text));
+		const mentions = byClass(item ?? { tag: 'x' }, 'cr-mentions')[0];
+		const days = (mentions?.lazy?.() ?? []).flatMap((list) => (list.children ?? []).map((li) => textOf(li.children?.[0] ?? { tag: 'x' })));
+		expect(days.length).toBe(thread.mentions.length);
+		const sorted = thread.mentions.map((m) => m.date ?? '').sort().reverse();
+		expect(days).toEqual(sorted.map((d) => formatDay(d)));
 	});
 });

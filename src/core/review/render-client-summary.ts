@@ -1,7 +1,8 @@
 import { formatStepLine } from '../step-line';
 import { inertMarkdown } from '../export/inert-markdown';
 import type { ClientSummary, SummaryStep } from '../summary/client-summary';
-import { firstName, formatDay, plural } from './format';
+import { firstName, formatDay } from './format';
+import { quoted, sessionSpan } from './wording';
 
 function stepLine(thread: SummaryStep, coach: boolean): string {
 	const facts: string[] = [];
@@ -20,8 +21,8 @@ function stepLine(thread: SummaryStep, coach: boolean): string {
 export function renderClientSummary(summary: ClientSummary): string {
 	const first = inertMarkdown(firstName(summary.client));
 	const out: string[] = [`# ${first}, our sessions so far`, ''];
-	const span = summary.firstSession && summary.lastSession ? ` from ${formatDay(summary.firstSession)} to ${formatDay(summary.lastSession)}` : '';
-	out.push(`${plural(summary.sessionCount, 'session')}${span}.`, '');
+	const span = sessionSpan(summary.sessionCount, summary.firstSession, summary.lastSession);
+	out.push(`${span.charAt(0).toUpperCase()}${span.slice(1)}.`, '');
 
 	if (summary.goals.length > 0) {
 		out.push('## What progress means to you', '');
@@ -30,7 +31,7 @@ export function renderClientSummary(summary: ClientSummary): string {
 	}
 	if (summary.progress.length > 0) {
 		out.push('## Your progress, in your words', '');
-		for (const item of summary.progress) out.push(`> ${inertMarkdown(item.text)}`, `> — ${formatDay(item.date)}`, '');
+		for (const item of summary.progress) out.push(`> ${inertMarkdown(quoted(item.text))}`, `> — ${formatDay(item.date)}`, '');
 	}
 	if (summary.steps.length > 0) {
 		out.push('## Your action steps', '');
@@ -43,6 +44,7 @@ export function renderClientSummary(summary: ClientSummary): string {
 		out.push('');
 	}
 	out.push('## In your words, session by session', '');
+	if (summary.sessions.length === 0) out.push('_Nothing in your words is written down yet: it will be here after our sessions._', '');
 	for (const session of summary.sessions) {
 		out.push(`### ${formatDay(session.date)}`, '');
 		for (const words of session.words) out.push(`> ${inertMarkdown(words)}`, '>');

@@ -1,6 +1,7 @@
 import { inertMarkdown as inert, wikiLink } from '../export/inert-markdown';
 import { describeCadence, firstName, formatDay, plural, STATUS_LABEL } from './format';
 import type { ClientReview, ReviewThread } from './review';
+import { quoted, raisedIn, sessionSpan } from './wording';
 
 /** `[[Clients/Susan/2026-10-14|label]]`: a link Obsidian resolves, with the note's path (or the label alone, inert). */
 function link(path: string, label: string): string {
@@ -14,15 +15,16 @@ function source(path: string, line: number, date: string | null): string {
 function threadLine(thread: ReviewThread): string {
 	const facts: string[] = [STATUS_LABEL[thread.status] ?? thread.status];
 	const since = thread.firstRaised ? ` since ${formatDay(thread.firstRaised)}` : '';
-	if (thread.timesRaised > 1) facts.push(`raised in ${thread.timesRaised} sessions${since}`);
+	if (thread.timesRaised > 1) facts.push(`${raisedIn(thread.timesRaised)}${since}`);
 	else facts.push(thread.firstRaised ? `raised ${formatDay(thread.firstRaised)}` : 'raised in a note without a date');
 	if (thread.status === 'done' && thread.doneDate) facts.push(`done ${formatDay(thread.doneDate)}`);
 	if (thread.due) facts.push(`due ${formatDay(thread.due)}${thread.overdue ? ' (past due)' : ''}`);
 	if (thread.daysOpen !== null && thread.daysOpen > 0 && thread.owner === 'coach') facts.push(`open ${plural(thread.daysOpen, 'day')}`);
 	const latest = thread.mentions[thread.mentions.length - 1];
 	const where = latest ? ` ${source(latest.path, latest.line, latest.date)}` : '';
-	const text = thread.status === 'dropped' ? `~~${inert(thread.text)}~~` : `**${inert(thread.text)}**`;
-	return `- ${text}: ${facts.join(', ')}.${where}`;
+	// The step's text as the note has it, its own formatting kept once: the status leads the facts after a dash,
+	// rather than bold or strikethrough around text that may hold its own.
+	return `- ${inert(thread.text)} — ${facts.join(', ')}.${where}`;
 }
 
 /**
@@ -35,14 +37,9 @@ export function renderMarkdown(review: ClientReview): string {
 	// Every piece of note text, the client's name too, is written inert: it shows as text and never acts.
 	const first = inert(firstName(name));
 	out.push(`# ${inert(name)}: client review`, '');
-	const span =
-		review.firstSession && review.lastSession && review.firstSession !== review.lastSession
-			? ` from ${formatDay(review.firstSession)} to ${formatDay(review.lastSession)}`
-			: review.firstSession
-				? ` on ${formatDay(review.firstSession)}`
-				: '';
 	const cadence = describeCadence(review.cadenceDays);
-	out.push(`${plural(review.sessionCount, 'session')}${span}${cadence ? `, ${cadence}` : ''}. As of ${formatDay(review.today)}.`, '');
+	const span = sessionSpan(review.sessionCount, review.firstSession, review.lastSession);
+	out.push(`${span.charAt(0).toUpperCase()}${span.slice(1)}${cadence ? `, ${cadence}` : ''}. As of ${formatDay(review.today)}.`, '');
 
 	out.push(`## What progress means to ${first}, in their words`, '');
 	if (review.goals.length === 0) out.push(`_No goals written down yet. Add them under a "Client's goals" heading or in ${first}'s profile note._`);
@@ -51,11 +48,11 @@ export function renderMarkdown(review: ClientReview): string {
 
 	out.push(`## Progress, in ${first}'s words`, '');
 	if (review.progress.length === 0) out.push('_No statements of progress found yet._');
-	for (const item of review.progress) out.push(`> "${inert(item.text)}"`, `> ${formatDay(item.date)} ${source(item.path, item.line, item.date)}`, '');
+	for (const item of review.progress) out.push(`> ${inert(quoted(item.text))}`, `> ${formatDay(item.date)} ${source(item.path, item.line, item.date)}`, '');
 	if (review.progress.length === 0) out.push('');
 
 	if (review.ratings.length > 0) {
-		out.push('## Ratings', '', `| Session | ${first}'s rating | Coach's rating |`, '| --- | --- | --- |');
+		out.push('## Ratings', '', `| Session | ${first}'s rating | Your rating |`, '| --- | --- | --- |');
 		for (const r of review.ratings) out.push(`| ${link(r.path, formatDay(r.date)).replace(/(?<!\\)\|/g, '\\|')} | ${r.client ?? '–'} | ${r.coach ?? '–'} |`);
 		out.push('');
 	}

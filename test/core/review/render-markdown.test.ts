@@ -18,15 +18,15 @@ describe('the Markdown review', () => {
 		const review = await exampleReview('Susan Lee');
 		const md = renderMarkdown(review);
 		for (const session of review.sessions) for (const words of session.clientWords) expect(md).toContain(words.text);
-		expect(md).toContain('> "I feel like I\'m making a lot of progress and I couldn\'t do it without these sessions."');
+		expect(md).toContain("> “I feel like I'm making a lot of progress and I couldn't do it without these sessions.”");
 	});
 
 	it('states facts, not verdicts', async () => {
 		const md = renderMarkdown(await exampleReview('Susan Lee'));
-		expect(md).toContain('**Email the list about the launch**: open, raised in 12 sessions since 3 Jun 2026, due 2 Nov 2026 (past due).');
+		expect(md).toContain('- Email the list about the launch — open, raised in 12 sessions since 3 Jun 2026, due 2 Nov 2026 (past due).');
 		expect(md).toContain('You promised 4 things: 3 delivered, 1 open.');
-		expect(md).toContain('**Send the pricing worksheet**: open, raised in 2 sessions since 9 Sep 2026, open 74 days.');
-		expect(md).toMatch(/~~Cold call five local studios about cross-promotion~~: dropped/);
+		expect(md).toContain('- Send the pricing worksheet — open, raised in 2 sessions since 9 Sep 2026, open 74 days.');
+		expect(md).toMatch(/- Cold call five local studios about cross-promotion — dropped/);
 		// Our own words only: with every note text blanked out, nothing judges the person.
 		const review = await exampleReview('Susan Lee');
 		const blank = JSON.parse(JSON.stringify(review, (key, value: unknown) => (key === 'text' ? 'X' : value))) as typeof review;
@@ -45,5 +45,38 @@ describe('the Markdown review', () => {
 		expect(zoe).toContain('[[Clients/Zoë Martin/Session 10|Clients/Zoë Martin/Session 10.md]], line 1: This session has no date');
 		const tom = renderMarkdown(await exampleReview('tom'));
 		expect(tom).toContain('· group session with Priya Shah');
+	});
+
+	it("keeps the note's own formatting once, adds no quotes to a quote, and escapes a table's pipes", async () => {
+		const review = await exampleReview('Susan Lee');
+		const template = review.actionSteps[0];
+		const said = review.progress[0];
+		const rating = review.ratings[0];
+		if (!template || !said || !rating) throw new Error('the example has steps, progress and ratings');
+		const md = renderMarkdown({
+			...review,
+			client: 'Ana|Bo Ray',
+			actionSteps: [{ ...template, text: 'Write the **draft** plan', status: 'open' }, { ...template, text: 'Skip the ~~old~~ list', status: 'dropped' }],
+			progress: [{ ...said, text: '"I finally said no to a client."' }, { ...said, text: '“I slept well”' }, { ...said, text: 'I felt calmer' }],
+			ratings: [{ ...rating, client: 7, coach: 6 }],
+		});
+		expect(md).toContain('- Write the **draft** plan — open');
+		expect(md).not.toContain('**Write');
+		expect(md).toContain('- Skip the ~~old~~ list — dropped');
+		expect(md).toContain('> "I finally said no to a client."\n');
+		expect(md).toContain('> “I slept well”\n');
+		expect(md).toContain('> “I felt calmer”\n');
+		expect(md).not.toMatch(/“"|"”|““|””/);
+		const header = md.split('\n').find((l) => l.startsWith('| Session'));
+		expect(header).toBe("| Session | Ana\\|Bo's rating | Your rating |");
+		const row = md.split('\n').find((l) => l.startsWith('| [[') || l.startsWith('| ') && l.includes(' | 7 | 6 |'));
+		expect(row?.split(/(?<!\\)\|/)).toHaveLength(5);
+	});
+
+	it('says "1 session on" a day, not "from" it "to" itself', async () => {
+		const review = await exampleReview('Susan Lee');
+		const md = renderMarkdown({ ...review, sessionCount: 1, firstSession: '2026-11-02', lastSession: '2026-11-02' });
+		expect(md).toContain('1 session on 2 Nov 2026');
+		expect(md).not.toContain('from 2 Nov 2026 to 2 Nov 2026');
 	});
 });
