@@ -31,4 +31,18 @@ export default defineConfig([
 			'obsidianmd/prefer-instanceof': 'off',
 		},
 	},
+	{
+		// The adapters (plugin, command line, dashboard) use core only through each folder's public face, its index.ts.
+		files: ['src/plugin/**', 'src/cli/**', 'src/ui/**', 'src/main.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/*/*'], message: "Import from the core folder's index.ts, its public face." }] }] },
+	},
+	{
+		// The floors run one way: markdown, then session, then review; a lower floor never imports a higher one.
+		files: ['src/core/markdown/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../*', '!../markdown', '!../markdown/*', '!../text', '!../settings'], message: 'core/markdown reads Markdown alone: it imports no other core folder.' }] }] },
+	},
+	{
+		files: ['src/core/session/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../review', '../review/*', '../export', '../export/*', '../edit', '../edit/*', '../summary', '../summary/*', '../vault-index', '../vault-index/*', '../detect', '../detect/*', '../caseload', '../caseload/*'], message: 'core/session reads notes: it imports only markdown, step-line and the shared core files.' }] }] },
+	},
 ]);

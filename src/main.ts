@@ -1,6 +1,6 @@
 import { debounce, MarkdownView, Notice, Plugin, TFile, type WorkspaceLeaf } from 'obsidian';
-import type { ClientEntry } from './core/review/clients';
-import { clientKey } from './core/review/names';
+import type { ClientEntry } from './core/review';
+import { clientKey } from './core/review';
 import { type CoachingSettings, defaultSettings, settingsChangeEffect } from './core/settings';
 import { ClientPicker } from './plugin/client-picker';
 import { DASHBOARD_VIEW, DashboardView } from './plugin/dashboard-view';
@@ -8,15 +8,15 @@ import { BriefModal } from './plugin/brief-modal';
 import { CASELOAD_VIEW, CaseloadView } from './plugin/caseload-view';
 import { readFileSession } from './plugin/read-file';
 import { ReadingModal } from './plugin/reading-modal';
-import { progressPattern } from './core/review/progress';
-import { localToday } from './core/review/days';
+import { progressPattern } from './core/review';
+import { localToday } from './core/review';
 import { runAsked } from './plugin/report';
 import { openEditorFor, tasksToggleCommand } from './plugin/note-editing';
 import { ReviewActions } from './plugin/review-actions';
 import { SessionIndex } from './plugin/session-index';
 import { loadSettings, toStored } from './plugin/settings-store';
 import { CoachingSettingTab } from './plugin/settings-tab';
-import { scanNoteStyle } from './core/detect/scan';
+import { scanNoteStyle } from './core/detect';
 import { DetectModal, notesToScan } from './plugin/detect-modal';
 
 /** Wiring only: each piece gets the parts of the app it uses. */

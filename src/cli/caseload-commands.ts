@@ -9,9 +9,9 @@ import {
 	renderCaseloadMarkdown,
 	renderPromisesMarkdown,
 } from '../core/caseload';
-import { isDay, localToday } from '../core/review/days';
-import { buildReview } from '../core/review/review';
-import type { Warning } from '../core/session/types';
+import { isDay, localToday } from '../core/review';
+import { buildReview } from '../core/review';
+import type { Warning } from '../core/session';
 import { checkFlags, loadSettings, type Output, type ParsedArgs, UsageError } from './args';
 import { type LoadedVault, loadVault } from './load-vault';
 

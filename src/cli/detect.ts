@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
-import { ROLE_LABELS } from '../core/detect/roles';
-import { type Detected, type DetectedKind, scanNoteStyle, type StyleScan } from '../core/detect/scan';
-import { settingsFromScan } from '../core/detect/to-settings';
+import { ROLE_LABELS } from '../core/detect';
+import { type Detected, type DetectedKind, scanNoteStyle, type StyleScan } from '../core/detect';
+import { settingsFromScan } from '../core/detect';
 import { checkFlags, loadSettings, type Output, type ParsedArgs, UsageError } from './args';
 import { parseNoteText } from './read-note';
 import { listNotes, readNote } from './vault';

@@ -1,6 +1,6 @@
-import type { FrontmatterBlock } from '../core/markdown/types';
-import type { Frontmatter } from '../core/session/frontmatter-fields';
-import type { ParsedFrontmatter } from '../core/session/parse-note';
+import type { FrontmatterBlock } from '../core/markdown';
+import type { Frontmatter } from '../core/session';
+import type { ParsedFrontmatter } from '../core/session';
 import { parseSimpleYaml } from './simple-yaml';
 import { MAX_YAML_CHARS, parseYaml } from './yaml-properties';
 
@@ -10,7 +10,7 @@ import { MAX_YAML_CHARS, parseYaml } from './yaml-properties';
  */
 export const YAML_OPTIONS = { logLevel: 'error' } as const;
 
-export type { ParsedFrontmatter } from '../core/session/parse-note';
+export type { ParsedFrontmatter } from '../core/session';
 
 /**
  * Parses the frontmatter block the core reader found, so what counts as frontmatter is Obsidian's rule. Line endings

@@ -1,7 +1,7 @@
-import type { MarkdownDocument } from '../core/markdown/types';
-import { type ProgressMatcher, type ReviewedWords, reviewWords } from '../core/review/progress';
-import { withoutUnreadableFields } from '../core/session/frontmatter-shape';
-import type { SessionReading } from '../core/session/types';
+import type { MarkdownDocument } from '../core/markdown';
+import { type ProgressMatcher, type ReviewedWords, reviewWords } from '../core/review';
+import { withoutUnreadableFields } from '../core/session';
+import type { SessionReading } from '../core/session';
 import type { NoteReading } from './read-note';
 
 /** Obsidian's `CachedMetadata` shape: keys it would leave out are left out. */

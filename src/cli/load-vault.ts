@@ -1,7 +1,7 @@
-import type { ClientEntry } from '../core/review/clients';
-import type { ParsedNote } from '../core/session/parse-note';
-import type { SessionReading, Warning } from '../core/session/types';
-import { type SessionLikeness, sessionLikeness, unnamedSessionWarnings } from '../core/session/unnamed-sessions';
+import type { ClientEntry } from '../core/review';
+import type { ParsedNote } from '../core/session';
+import type { SessionReading, Warning } from '../core/session';
+import { type SessionLikeness, sessionLikeness, unnamedSessionWarnings } from '../core/session';
 import type { CoachingSettings } from '../core/settings';
 import { VaultIndex } from '../core/vault-index';
 import { parseNoteText } from './read-note';

@@ -7,8 +7,8 @@ import { checkFlags, loadSettings, type Output, type ParsedArgs, parseArgs, Usag
 import { inspectJson, inspectText } from './inspect';
 import { readNoteText } from './read-note';
 import { terminalOutput } from './terminal';
-import { progressPattern } from '../core/review/progress';
-import { compileRules } from '../core/session/rules';
+import { progressPattern } from '../core/review';
+import { compileRules } from '../core/session';
 
 const MAIN_HELP = `coaching-review: read coaching session notes and review a client's history.
 

@@ -1,8 +1,8 @@
-import type { MarkdownDocument } from '../core/markdown/types';
-import { type ParsedNote, parseNote, readNoteBody } from '../core/session/parse-note';
-import { readSession } from '../core/session/read-session';
-import type { ReadingRules } from '../core/session/rules';
-import type { SessionReading } from '../core/session/types';
+import type { MarkdownDocument } from '../core/markdown';
+import { type ParsedNote, parseNote, readNoteBody } from '../core/session';
+import { readSession } from '../core/session';
+import type { ReadingRules } from '../core/session';
+import type { SessionReading } from '../core/session';
 import { parseFrontmatter } from './frontmatter';
 
 /** A note as `inspect` shows it: the note, its body as the block parser read it, and the session read from both. */

@@ -1,18 +1,18 @@
 import { promises as fs } from 'node:fs';
-import { type ClientEntry, findClient } from '../core/review/clients';
-import { isDay, localToday } from '../core/review/days';
-import { plural } from '../core/review/format';
-import { renderClientSummary } from '../core/review/render-client-summary';
-import { clientSummary } from '../core/summary/client-summary';
-import { renderMarkdown } from '../core/review/render-markdown';
-import { buildReview, reviewJson } from '../core/review/review';
-import { progressPattern } from '../core/review/progress';
+import { type ClientEntry, findClient } from '../core/review';
+import { isDay, localToday } from '../core/review';
+import { plural } from '../core/review';
+import { renderClientSummary } from '../core/summary';
+import { clientSummary } from '../core/summary';
+import { renderMarkdown } from '../core/review';
+import { buildReview, reviewJson } from '../core/review';
+import { progressPattern } from '../core/review';
 import { standalonePage } from '../ui/standalone';
 import { readStyles } from './styles';
 import path from 'node:path';
-import type { Warning } from '../core/session/types';
+import type { Warning } from '../core/session';
 import { checkHtmlTarget, writeHtmlPage } from './html-output';
-import { sessionSpan } from '../core/review/wording';
+import { sessionSpan } from '../core/review';
 import { loadVault, readClientInFull } from './load-vault';
 import { checkFlags, loadSettings, type Output, type ParsedArgs, UsageError } from './args';
 

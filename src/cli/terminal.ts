@@ -1,4 +1,4 @@
-import { CONTROL_CHARACTERS } from '../core/export/inert-markdown';
+import { CONTROL_CHARACTERS } from '../core/markdown';
 import type { Output } from './args';
 
 /**

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import type { Warning } from '../core/session/types';
+import type { Warning } from '../core/session';
 
 const SKIPPED_FOLDERS = new Set(['.obsidian', '.trash', 'node_modules', '.git']);
 

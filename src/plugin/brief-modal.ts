@@ -1,7 +1,7 @@
 import { type App, Modal } from 'obsidian';
 import { buildBrief } from '../core/caseload';
-import type { ClientEntry } from '../core/review/clients';
-import { buildReview, type ReviewOptions } from '../core/review/review';
+import type { ClientEntry } from '../core/review';
+import { buildReview, type ReviewOptions } from '../core/review';
 import { renderBriefPage } from '../ui/brief';
 import { mountView } from './mount-ui';
 import { runAsked } from './report';

@@ -1,9 +1,9 @@
 import { ItemView, Menu, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { buildCaseload, CaseloadCache, type CaseloadClient, collectPromises } from '../core/caseload';
-import type { ClientEntry } from '../core/review/clients';
-import { localToday } from '../core/review/days';
-import { clientKey } from '../core/review/names';
-import type { StepStatus } from '../core/session/types';
+import type { ClientEntry } from '../core/review';
+import { localToday } from '../core/review';
+import { clientKey } from '../core/review';
+import type { StepStatus } from '../core/session';
 import type { CoachingSettings } from '../core/settings';
 import { type CaseloadControls, renderCaseloadPage } from '../ui/caseload';
 import { mountView } from './mount-ui';

@@ -1,6 +1,6 @@
 import { type App, FuzzySuggestModal, type FuzzyMatch } from 'obsidian';
-import type { ClientEntry } from '../core/review/clients';
-import { formatDay, plural } from '../core/review/format';
+import type { ClientEntry } from '../core/review';
+import { formatDay, plural } from '../core/review';
 
 /** "Review client": a fuzzy list of clients, most recent session first, with their session count and last date. */
 export class ClientPicker extends FuzzySuggestModal<ClientEntry> {

@@ -1,6 +1,6 @@
 import { ItemView, Menu, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
-import { localToday } from '../core/review/days';
-import { buildReview } from '../core/review/review';
+import { localToday } from '../core/review';
+import { buildReview } from '../core/review';
 import type { CoachingSettings } from '../core/settings';
 import { DASHBOARD_ACTIONS, MORE_ACTION, renderDashboard } from '../ui/dashboard';
 import { mountLazy } from './mount-ui';
@@ -8,7 +8,7 @@ import { KeptPlace } from './redraw';
 import type { ReviewActions } from './review-actions';
 import { runAsked } from './report';
 import type { SessionIndex } from './session-index';
-import type { StepStatus } from '../core/session/types';
+import type { StepStatus } from '../core/session';
 
 export const DASHBOARD_VIEW = 'coaching-review-dashboard';
 

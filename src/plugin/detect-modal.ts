@@ -1,8 +1,8 @@
-import { parseNote } from '../core/session/parse-note';
+import { parseNote } from '../core/session';
 import { type App, type MetadataCache, Modal, Setting, type TFile, type Vault } from 'obsidian';
-import { PROPOSED_ROLES, type ProposedRole, ROLE_LABELS } from '../core/detect/roles';
-import type { Detected, DetectedKind, NoteToScan, StyleScan } from '../core/detect/scan';
-import { type DetectedSettings, settingsFromProposals } from '../core/detect/to-settings';
+import { PROPOSED_ROLES, type ProposedRole, ROLE_LABELS } from '../core/detect';
+import type { Detected, DetectedKind, NoteToScan, StyleScan } from '../core/detect';
+import { type DetectedSettings, settingsFromProposals } from '../core/detect';
 import type { CoachingSettings } from '../core/settings';
 
 /** The roles a coach may choose for each kind of thing found: a heading is never a date key. */

@@ -1,6 +1,6 @@
 import type { MetadataCache, TFile, Vault } from 'obsidian';
-import { parseNote } from '../core/session/parse-note';
-import type { SessionReading } from '../core/session/types';
+import { parseNote } from '../core/session';
+import type { SessionReading } from '../core/session';
 import type { VaultIndex } from '../core/vault-index';
 
 /**

@@ -1,6 +1,6 @@
 import { type App, Modal } from 'obsidian';
-import { type ProgressMatcher, reviewWords } from '../core/review/progress';
-import type { SessionReading } from '../core/session/types';
+import { type ProgressMatcher, reviewWords } from '../core/review';
+import type { SessionReading } from '../core/session';
 
 /** Shows how one note was read: what a coach checks when an item lands in the wrong place. */
 export class ReadingModal extends Modal {

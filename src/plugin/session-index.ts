@@ -1,9 +1,9 @@
 import { type CachedMetadata, debounce, type Debouncer, type EventRef, Events, type TFile } from 'obsidian';
-import type { Frontmatter } from '../core/session/frontmatter-fields';
-import type { ClientEntry } from '../core/review/clients';
-import type { ReviewOptions } from '../core/review/review';
-import { parseNote } from '../core/session/parse-note';
-import type { SessionReading } from '../core/session/types';
+import type { Frontmatter } from '../core/session';
+import type { ClientEntry } from '../core/review';
+import type { ReviewOptions } from '../core/review';
+import { parseNote } from '../core/session';
+import type { SessionReading } from '../core/session';
 import type { CoachingSettings } from '../core/settings';
 import { type IndexChange, VaultIndex } from '../core/vault-index';
 

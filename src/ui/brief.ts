@@ -1,5 +1,5 @@
-import type { BriefItem, SessionBrief } from '../core/caseload/brief';
-import { formatDay, plural } from '../core/review/format';
+import type { BriefItem, SessionBrief } from '../core/caseload';
+import { formatDay, plural } from '../core/review';
 import { h, type UiNode } from './tree';
 
 function at(item: BriefItem): UiNode {

@@ -1,6 +1,6 @@
-import type { Caseload, CaseloadRow } from '../core/caseload/caseload';
-import type { PromiseEntry, PromiseLedger } from '../core/caseload/promises';
-import { describeCadence, formatDay, plural } from '../core/review/format';
+import type { Caseload, CaseloadRow } from '../core/caseload';
+import type { PromiseEntry, PromiseLedger } from '../core/caseload';
+import { describeCadence, formatDay, plural } from '../core/review';
 import { h, type UiNode } from './tree';
 
 /** What the filters offer and what is chosen; only an interactive page (the plugin's view) shows them. */

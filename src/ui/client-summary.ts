@@ -1,7 +1,7 @@
-import { firstName, formatDay, STATUS_LABEL } from '../core/review/format';
-import { hasOwnQuotes, sessionSpan } from '../core/review/wording';
+import { firstName, formatDay, STATUS_LABEL } from '../core/review';
+import { hasOwnQuotes, sessionSpan } from '../core/review';
 import { inlineMarkdown } from './inline-markdown';
-import type { ClientSummary, SummaryStep } from '../core/summary/client-summary';
+import type { ClientSummary, SummaryStep } from '../core/summary';
 import { h, type UiNode } from './tree';
 
 function steps(title: string, threads: readonly SummaryStep[]): UiNode | null {

@@ -1,10 +1,10 @@
-import { describeCadence, firstName, formatDay, plural } from '../core/review/format';
-import type { ClientReview, ReviewThread } from '../core/review/review';
+import { describeCadence, firstName, formatDay, plural } from '../core/review';
+import type { ClientReview, ReviewThread } from '../core/review';
 import { ratingChart } from './rating-chart';
 import { threadItem } from './threads-section';
 import { namePattern, privateView } from './privacy';
 import { timeline } from './timeline';
-import { hasOwnQuotes, sessionSpan } from '../core/review/wording';
+import { hasOwnQuotes, sessionSpan } from '../core/review';
 import { inlineMarkdown } from './inline-markdown';
 import { ruleNote } from './rule-note';
 import { h, type UiNode } from './tree';

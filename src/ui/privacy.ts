@@ -1,4 +1,4 @@
-import { firstName } from '../core/review/format';
+import { firstName } from '../core/review';
 import { escapeRegExp } from '../core/text';
 import { h, type UiNode } from './tree';
 

@@ -1,6 +1,6 @@
-import { dayNumber } from '../core/review/days';
-import { formatDay } from '../core/review/format';
-import type { ClientReview } from '../core/review/review';
+import { dayNumber } from '../core/review';
+import { formatDay } from '../core/review';
+import type { ClientReview } from '../core/review';
 import { h, s, type UiNode } from './tree';
 
 const WIDTH = 480;

@@ -1,5 +1,5 @@
-import type { ClientReview } from '../core/review/review';
-import { clientSummary } from '../core/summary/client-summary';
+import type { ClientReview } from '../core/review';
+import { clientSummary } from '../core/summary';
 import { renderClientSummaryPage } from './client-summary';
 import { renderDashboard } from './dashboard';
 import { escapeHtml, toHtml } from './to-html';

@@ -1,6 +1,6 @@
-import { formatDay, plural, STATUS_LABEL } from '../core/review/format';
-import type { ReviewThread } from '../core/review/review';
-import { raisedIn } from '../core/review/wording';
+import { formatDay, plural, STATUS_LABEL } from '../core/review';
+import type { ReviewThread } from '../core/review';
+import { raisedIn } from '../core/review';
 import { inlineMarkdown } from './inline-markdown';
 import { ruleNote } from './rule-note';
 import { h, type UiNode } from './tree';

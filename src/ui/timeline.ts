@@ -1,5 +1,5 @@
-import { formatDay } from '../core/review/format';
-import type { ReviewSession } from '../core/review/review';
+import { formatDay } from '../core/review';
+import type { ReviewSession } from '../core/review';
 import { inlineMarkdown } from './inline-markdown';
 import { ruleNote } from './rule-note';
 import { h, type UiNode } from './tree';

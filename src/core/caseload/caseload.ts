@@ -1,6 +1,6 @@
 import type { ClientEntry } from '../review/clients';
 import { daysBetween } from '../review/days';
-import { clientKey } from '../review/names';
+import { clientKey } from '../names';
 import type { ClientReview, ReviewThread } from '../review/review';
 
 /** What the caseload knows of a client beyond their review: whether they are archived, and their tags. */

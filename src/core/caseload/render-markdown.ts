@@ -1,4 +1,4 @@
-import { inertMarkdown as inert, wikiLink } from '../export/inert-markdown';
+import { inertMarkdown as inert, wikiLink } from '../markdown/inert-markdown';
 import { describeCadence, formatDay, plural } from '../review/format';
 import type { SessionBrief } from './brief';
 import type { Caseload } from './caseload';

@@ -2,7 +2,7 @@
  * "Detect my note style" (issue 16, item 9): a pure scan of the notes that look like sessions, listing the headings,
  * labels, speaker tags, keys and folders they use, with counts and a proposed role each.
  */
-import { clientKey } from '../review/names';
+import { clientKey } from '../names';
 import { normaliseHeading } from '../session/headings';
 import { readWrittenDate } from '../session/note-dates';
 import { compileRules, type ReadingRules } from '../session/rules';

@@ -1,5 +1,5 @@
 import { hashText } from './hash';
-import { CONTROL_CHARACTERS } from './inert-markdown';
+import { CONTROL_CHARACTERS } from '../markdown/inert-markdown';
 
 /**
  * File and folder names for the notes the product writes. A client's name becomes a file name that is theirs alone:

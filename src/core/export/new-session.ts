@@ -3,7 +3,7 @@ import type { ClientReview, ReviewThread } from '../review/review';
 import type { CoachingSettings } from '../settings';
 import { formatStepLine, type StepIdStyle } from '../step-line';
 import { clientFileName, safeFolder } from './file-names';
-import { inertMarkdown } from './inert-markdown';
+import { inertMarkdown } from '../markdown/inert-markdown';
 import { fillFrontmatter, splitFrontmatter } from './yaml-frontmatter';
 
 /** The built-in template: PRODUCT.md's headings, with the open steps and promises carried forward. */

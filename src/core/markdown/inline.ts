@@ -51,9 +51,6 @@ function skipLeadingBlanks(text: string): number {
 	return i;
 }
 
-/** Dataview's key normalisation, as the step line reads it (`Due Date` is `due-date`). */
-export { normaliseFieldKey } from '../step-line/fields';
-
 const BLOCK_ID = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
 
 export function readBlockId(text: string): { id: string; rest: string } | null {

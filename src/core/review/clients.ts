@@ -1,6 +1,6 @@
 import type { SessionReading, Warning } from '../session/types';
 import { aliasConflicts } from './alias-conflicts';
-import { clientKey } from './names';
+import { clientKey } from '../names';
 
 export interface ClientEntry {
 	key: string;

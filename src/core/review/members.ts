@@ -1,5 +1,5 @@
 import type { ClientWords, SessionReading } from '../session/types';
-import { clientKey } from './names';
+import { clientKey } from '../names';
 
 /** Another member's words in a group session: context for the reviewed client, marked with who said them. */
 export interface OthersWords {

@@ -1,4 +1,4 @@
-import { inertMarkdown as inert, wikiLink } from '../export/inert-markdown';
+import { inertMarkdown as inert, wikiLink } from '../markdown/inert-markdown';
 import { describeCadence, firstName, formatDay, plural, STATUS_LABEL } from './format';
 import type { ClientReview, ReviewThread } from './review';
 import { quoted, raisedIn, sessionSpan } from './wording';

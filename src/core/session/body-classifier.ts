@@ -1,5 +1,6 @@
 import { type CommentState, stripInlineComments } from '../markdown/comments';
-import { normaliseFieldKey, readInlineFields } from '../markdown/inline';
+import { readInlineFields } from '../markdown/inline';
+import { normaliseFieldKey } from '../step-line';
 import { isBlank } from '../markdown/lines';
 import type { Callout, MarkdownDocument, StructureProblem } from '../markdown/types';
 import { HeadingContext } from './headings';

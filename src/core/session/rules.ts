@@ -1,4 +1,4 @@
-import { normaliseFieldKey } from '../markdown/inline';
+import { normaliseFieldKey } from '../step-line';
 import type { CoachingSettings } from '../settings';
 import { detach, escapeRegExp } from '../text';
 import { buildHeadingRoles, type HeadingRoles, normaliseHeading, type RoleHeading } from './headings';

@@ -2,7 +2,7 @@
  * Who a note is about and when it was: client keys (the coach and placeholders skipped), property lines at the top
  * of a note with no frontmatter (exported Notion pages, DAP and bold-label templates), and dates as people write them.
  */
-import { clientKey } from '../review/names';
+import { clientKey } from '../names';
 import type { CoachingSettings } from '../settings';
 import { type Frontmatter, getField, readDay, readNames } from './frontmatter-fields';
 import { type WrittenDate, writtenDateFromFileName, writtenDateFromValue, readWrittenDate } from './note-dates';

@@ -1,4 +1,4 @@
-import type { StepStatus } from '../session/types';
+import type { StepStatus } from './types';
 
 /**
  * The checkbox characters a step may hold, as the README lists them: `[ ]` open, `[x]`/`[X]` done, `[-]` dropped,

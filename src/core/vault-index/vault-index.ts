@@ -1,5 +1,5 @@
 import { type ClientEntry, type ClientMatch, findClient, groupClients } from '../review/clients';
-import { clientKey } from '../review/names';
+import { clientKey } from '../names';
 import { type ProgressMatcher, progressPattern } from '../review/progress';
 import type { ReviewOptions } from '../review/review';
 import { StepWordsCache } from '../review/step-cache';

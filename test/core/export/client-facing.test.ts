@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { inertMarkdown } from '../../../src/core/export/inert-markdown';
+import { inertMarkdown } from '../../../src/core/markdown/inert-markdown';
 import { findClient } from '../../../src/core/review/clients';
-import { renderClientSummary } from '../../../src/core/review/render-client-summary';
+import { renderClientSummary } from '../../../src/core/summary/render-client-summary';
 import { buildReview } from '../../../src/core/review/review';
 import { defaultSettings } from '../../../src/core/settings';
 import { clientSummary } from '../../../src/core/summary/client-summary';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildNewSessionNote, DEFAULT_SESSION_TEMPLATE } from '../../../src/core/export/new-session';
 import { splitFrontmatter } from '../../../src/core/export/yaml-frontmatter';
 import { findClient, groupClients } from '../../../src/core/review/clients';
-import { renderClientSummary } from '../../../src/core/review/render-client-summary';
+import { renderClientSummary } from '../../../src/core/summary/render-client-summary';
 import { renderMarkdown } from '../../../src/core/review/render-markdown';
 import { buildReview, type ClientReview } from '../../../src/core/review/review';
 import { defaultSettings } from '../../../src/core/settings';

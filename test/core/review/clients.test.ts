@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClient, groupClients } from '../../../src/core/review/clients';
-import { clientKey } from '../../../src/core/review/names';
+import { clientKey } from '../../../src/core/names';
 import { read, session } from '../../helpers';
 import { exampleVault } from '../../vault';
 

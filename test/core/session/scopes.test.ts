@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findClient, groupClients } from '../../../src/core/review/clients';
-import { renderClientSummary } from '../../../src/core/review/render-client-summary';
+import { renderClientSummary } from '../../../src/core/summary/render-client-summary';
 import { buildReview } from '../../../src/core/review/review';
 import { compileRules } from '../../../src/core/session/rules';
 import { Scopes } from '../../../src/core/session/scope';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inertMarkdown, wikiLink } from '../../../src/core/export/inert-markdown';
+import { inertMarkdown, wikiLink } from '../../../src/core/markdown/inert-markdown';
 
 /** Whether a written text could still open a construct: an unescaped character that starts one. */
 function openers(written: string): string[] {

@@ -1,8 +1,8 @@
 import { formatStepLine } from '../step-line';
-import { inertMarkdown } from '../export/inert-markdown';
-import type { ClientSummary, SummaryStep } from '../summary/client-summary';
-import { firstName, formatDay } from './format';
-import { quoted, sessionSpan } from './wording';
+import { inertMarkdown } from '../markdown/inert-markdown';
+import type { ClientSummary, SummaryStep } from './client-summary';
+import { firstName, formatDay } from '../review/format';
+import { quoted, sessionSpan } from '../review/wording';
 
 function stepLine(thread: SummaryStep, coach: boolean): string {
 	const facts: string[] = [];
