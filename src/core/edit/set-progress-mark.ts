@@ -1,3 +1,4 @@
+import { lineBounds } from './line-bounds';
 import { parseNote } from '../session/parse-note';
 import { compileRules } from '../session/rules';
 import { type ProgressMark, progressMarkField } from '../session/progress-mark';
@@ -50,19 +51,4 @@ export function setProgressMark(path: string, text: string, expected: IndexedWor
 	}
 	if (updated === line) return { ok: true, text, changed: false };
 	return { ok: true, text: text.slice(0, bounds.start) + updated + text.slice(bounds.end), changed: true };
-}
-
-/** Start and end (before its line break) of a 1-based line, so the edit keeps every byte around it. */
-function lineBounds(text: string, line: number): { start: number; end: number } | null {
-	let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	for (let current = 1; current < line; current++) {
-		const lf = text.indexOf('\n', start);
-		const cr = text.indexOf('\r', start);
-		const next = cr >= 0 && (lf < 0 || cr < lf) ? (text[cr + 1] === '\n' ? cr + 2 : cr + 1) : lf >= 0 ? lf + 1 : -1;
-		if (next < 0) return null;
-		start = next;
-	}
-	let end = start;
-	while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-	return { start, end };
 }
