@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import {
 	buildBrief,
 	buildCaseload,
@@ -11,9 +10,9 @@ import {
 } from '../core/caseload';
 import { isDay, localToday } from '../core/review';
 import { buildReview } from '../core/review';
-import type { Warning } from '../core/session';
 import { checkFlags, loadSettings, type Output, type ParsedArgs, UsageError } from './args';
 import { type LoadedVault, loadVault } from './load-vault';
+import { reportNoClient, reportWarnings, vaultArgument } from './review-commands';
 
 const CASELOAD_HELP = `coaching-review caseload <vault> [--json | --markdown] [--today YYYY-MM-DD] [--folder <folder>] [--tag <tag>] [--all] [--config <settings.json>]
 
@@ -47,20 +46,6 @@ steps and how often raised, what you promised and have not delivered, and the qu
   --today      the day to count from (default: today)
 `;
 
-function vaultArgument(args: ParsedArgs, command: string): Promise<string> {
-	const vault = args.positional[0];
-	if (vault === undefined || args.positional.length > 1) throw new UsageError(`${command} takes one folder: coaching-review ${command} <vault>`);
-	return fs.stat(vault).then(
-		(stat) => {
-			if (!stat.isDirectory()) throw new UsageError(`${vault} is not a folder.`);
-			return vault;
-		},
-		() => {
-			throw new UsageError(`${vault} is not a folder.`);
-		},
-	);
-}
-
 function todayOf(args: ParsedArgs): string {
 	const flag = args.flags.get('--today');
 	if (flag !== undefined && (typeof flag !== 'string' || !isDay(flag))) throw new UsageError('--today takes a date like 2026-11-22.');
@@ -71,10 +56,6 @@ function textFlag(args: ParsedArgs, flag: string): string | undefined {
 	const value = args.flags.get(flag);
 	if (value === true) throw new UsageError(`${flag} needs a value.`);
 	return value;
-}
-
-function reportWarnings(warnings: readonly Warning[], io: Output): void {
-	for (const w of warnings) io.err(`warning: ${w.path}:${w.line}: ${w.message}\n`);
 }
 
 /** Every client of the vault read in full, with their review and what the caseload knows of them. */
@@ -144,15 +125,7 @@ export async function briefCommand(args: ParsedArgs, io: Output): Promise<number
 	const settings = await loadSettings(args.flags, io);
 	const loaded = await loadVault(vault, settings, 'full');
 	const match = loaded.index.matchClient(name);
-	if (match.kind !== 'found') {
-		const list = match.candidates.map((c) => `  ${c.name}`).join('\n');
-		io.err(
-			match.kind === 'ambiguous'
-				? `coaching-review: "${name}" matches more than one client:\n${list}\n`
-				: `coaching-review: no client matches "${name}". Clients in ${vault}:\n${list || '  (none)'}\n`,
-		);
-		return 2;
-	}
+	if (match.kind !== 'found') return reportNoClient(match, name, vault, io);
 	const review = buildReview(match.client, loaded.index.reviewOptions(today));
 	reportWarnings(review.warnings, io);
 	const brief = buildBrief(review);

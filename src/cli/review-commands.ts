@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { type ClientEntry, findClient } from '../core/review';
+import { type ClientEntry, type ClientMatch, findClient } from '../core/review';
 import { isDay, localToday } from '../core/review';
 import { plural } from '../core/review';
 import { renderClientSummary } from '../core/summary';
@@ -36,7 +36,8 @@ One client's review. The name is matched ignoring case and accents; a unique pre
 An unknown or ambiguous name exits with status 2 and lists the candidates.
 `;
 
-async function vaultArgument(args: ParsedArgs, command: string): Promise<string> {
+/** The one vault folder a command takes. */
+export async function vaultArgument(args: ParsedArgs, command: string): Promise<string> {
 	const vault = args.positional[0];
 	if (vault === undefined || args.positional.length > 1) throw new UsageError(`${command} takes one folder: coaching-review ${command} <vault>`);
 	const stat = await fs.stat(vault).catch(() => null);
@@ -44,7 +45,7 @@ async function vaultArgument(args: ParsedArgs, command: string): Promise<string>
 	return vault;
 }
 
-function reportWarnings(warnings: Warning[], io: Output): void {
+export function reportWarnings(warnings: readonly Warning[], io: Output): void {
 	for (const w of warnings) io.err(`warning: ${w.path}:${w.line}: ${w.message}\n`);
 }
 
@@ -114,15 +115,7 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 	// Who and when of every note is enough to find the client; only their notes are then read in full.
 	const loaded = await loadVault(vault, settings);
 	const match = findClient(loaded.clients, name);
-	if (match.kind !== 'found') {
-		const list = match.candidates.map((c) => `  ${c.name}`).join('\n');
-		io.err(
-			match.kind === 'ambiguous'
-				? `coaching-review: "${name}" matches more than one client:\n${list}\n`
-				: `coaching-review: no client matches "${name}". Clients in ${vault}:\n${list || '  (none)'}\n`,
-		);
-		return 2;
-	}
+	if (match.kind !== 'found') return reportNoClient(match, name, vault, io);
 	const progress = progressPattern(settings);
 	const review = buildReview(readClientInFull(loaded, match.client), { today, settings, progress });
 	reportWarnings(review.warnings, io);
@@ -144,4 +137,15 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 	}
 	io.out(args.flags.has('--json') ? JSON.stringify(reviewJson(review, progress), null, 2) + '\n' : clientFacing ? renderClientSummary(clientSummary(review)) : renderMarkdown(review));
 	return 0;
+}
+
+/** A name that finds no client, or more than one: the candidates on stderr, and status 2. */
+export function reportNoClient(match: Exclude<ClientMatch, { kind: 'found' }>, name: string, vault: string, io: Output): number {
+	const list = match.candidates.map((c) => `  ${c.name}`).join('\n');
+	io.err(
+		match.kind === 'ambiguous'
+			? `coaching-review: "${name}" matches more than one client:\n${list}\n`
+			: `coaching-review: no client matches "${name}". Clients in ${vault}:\n${list || '  (none)'}\n`,
+	);
+	return 2;
 }

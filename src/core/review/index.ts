@@ -1,6 +1,6 @@
 /** The public face of core/review: what the plugin, the command line and the dashboard use. */
 export { findClient } from './clients';
-export type { ClientEntry } from './clients';
+export type { ClientEntry, ClientMatch } from './clients';
 export { dayNumber, isDay, localToday } from './days';
 export { STATUS_LABEL, describeCadence, firstName, formatDay, plural } from './format';
 export { clientKey } from '../names';
