@@ -1,4 +1,4 @@
-import { ItemView, Menu, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { buildCaseload, CaseloadCache, type CaseloadClient, collectPromises } from '../core/caseload';
 import type { ClientEntry } from '../core/review';
 import { localToday } from '../core/review';
@@ -7,7 +7,7 @@ import type { StepStatus } from '../core/session';
 import type { CoachingSettings } from '../core/settings';
 import { type CaseloadControls, renderCaseloadPage } from '../ui/caseload';
 import { mountView } from './mount-ui';
-import { runAsked } from './report';
+import { showStatusMenu, type StatusChoice } from './status-menu';
 import type { SessionIndex } from './session-index';
 
 export const CASELOAD_VIEW = 'coaching-review-caseload';
@@ -23,7 +23,7 @@ export interface CaseloadDeps {
 }
 
 /** What the coach can mark a promise as from the caseload. */
-const PROMISE_CHOICES: { status: StepStatus; title: string; icon: string }[] = [
+const PROMISE_CHOICES: readonly StatusChoice[] = [
 	{ status: 'done', title: 'Delivered', icon: 'circle-check' },
 	{ status: 'dropped', title: 'Dropped', icon: 'circle-slash' },
 	{ status: 'in-progress', title: 'In progress', icon: 'circle-dot' },
@@ -124,7 +124,7 @@ export class CaseloadView extends ItemView {
 		const control = target.closest('.cr-status-control');
 		if (control) {
 			event.preventDefault();
-			this.showStatusMenu(control, event);
+			showStatusMenu(control, event, PROMISE_CHOICES, (path, line, status) => this.deps.setStatus(path, line, status), 'The promise could not be changed');
 			return;
 		}
 		const client = target.closest('[data-client]')?.getAttribute('data-client');
@@ -141,28 +141,6 @@ export class CaseloadView extends ItemView {
 		this.deps.openSource(path, Number(link.getAttribute('data-line') ?? '1'));
 	}
 
-	/** Delivered, dropped, in progress or open: the same write-back as the dashboard's. */
-	private showStatusMenu(control: Element, event: MouseEvent | KeyboardEvent): void {
-		const path = control.getAttribute('data-step-path');
-		const line = Number(control.getAttribute('data-step-line'));
-		const current = control.getAttribute('data-status');
-		if (!path || !line) return;
-		const menu = new Menu();
-		for (const choice of PROMISE_CHOICES) {
-			menu.addItem((item) =>
-				item
-					.setTitle(choice.title)
-					.setIcon(choice.icon)
-					.setChecked(choice.status === current)
-					.onClick(() => runAsked(() => this.deps.setStatus(path, line, choice.status), 'The promise could not be changed')),
-			);
-		}
-		if (event.instanceOf(MouseEvent)) menu.showAtMouseEvent(event);
-		else {
-			const rect = control.getBoundingClientRect();
-			menu.showAtPosition({ x: rect.left, y: rect.bottom }, control.doc);
-		}
-	}
 
 	/** Draws the page from the index, rebuilding only the reviews the cache lacks. */
 	render(): void {

@@ -7,8 +7,8 @@ import { mountLazy } from './mount-ui';
 import { KeptPlace } from './redraw';
 import type { ReviewActions } from './review-actions';
 import { runAsked } from './report';
+import { showMenuAt, showStatusMenu, type StatusChoice } from './status-menu';
 import type { SessionIndex } from './session-index';
-import type { StepStatus } from '../core/session';
 
 export const DASHBOARD_VIEW = 'coaching-review-dashboard';
 
@@ -20,7 +20,7 @@ export interface DashboardDeps {
 	openSource(path: string, line: number): void;
 }
 
-const STATUS_CHOICES: { status: StepStatus; title: string; icon: string }[] = [
+const STATUS_CHOICES: readonly StatusChoice[] = [
 	{ status: 'open', title: 'Open', icon: 'circle' },
 	{ status: 'in-progress', title: 'In progress', icon: 'circle-dot' },
 	{ status: 'done', title: 'Done', icon: 'circle-check' },
@@ -126,7 +126,7 @@ export class DashboardView extends ItemView {
 		const control = target.closest('.cr-status-control');
 		if (control) {
 			event.preventDefault();
-			this.showStatusMenu(control, event);
+			showStatusMenu(control, event, STATUS_CHOICES, (path, line, status) => this.deps.actions.setStatus(path, line, status), 'The step could not be changed');
 			return;
 		}
 		const action = target.closest('[data-action]')?.getAttribute('data-action');
@@ -147,24 +147,6 @@ export class DashboardView extends ItemView {
 		this.deps.openSource(path, Number(link.getAttribute('data-line') ?? '1'));
 	}
 
-	/** Open, in progress, done or dropped: the one checkbox in the note changes, nothing else. */
-	private showStatusMenu(control: Element, event: MouseEvent | KeyboardEvent): void {
-		const path = control.getAttribute('data-step-path');
-		const line = Number(control.getAttribute('data-step-line'));
-		const current = control.getAttribute('data-status');
-		if (!path || !line) return;
-		const menu = new Menu();
-		for (const choice of STATUS_CHOICES) {
-			menu.addItem((item) =>
-				item
-					.setTitle(choice.title)
-					.setIcon(choice.icon)
-					.setChecked(choice.status === current)
-					.onClick(() => runAsked(() => this.deps.actions.setStatus(path, line, choice.status), 'The step could not be changed')),
-			);
-		}
-		this.showMenu(menu, control, event);
-	}
 
 	/** A narrow pane's one menu for every action after the first. */
 	private showMoreMenu(button: Element, event: MouseEvent | KeyboardEvent): void {
@@ -172,18 +154,9 @@ export class DashboardView extends ItemView {
 		for (const { action, label } of DASHBOARD_ACTIONS.slice(1)) {
 			menu.addItem((item) => item.setTitle(label).onClick(() => runAsked(() => this.runAction(action), ACTION_FAILURES[action] ?? 'That did not work')));
 		}
-		this.showMenu(menu, button, event);
+		showMenuAt(menu, button, event);
 	}
 
-	/** At the mouse, or from the keyboard under the control, in the control's own window (the main one, or a pop-out). */
-	private showMenu(menu: Menu, control: Element, event: MouseEvent | KeyboardEvent): void {
-		if (event.instanceOf(MouseEvent) && (event.clientX !== 0 || event.clientY !== 0)) {
-			menu.showAtMouseEvent(event);
-			return;
-		}
-		const rect = control.getBoundingClientRect();
-		menu.showAtPosition({ x: rect.left, y: rect.bottom }, control.doc);
-	}
 
 	private async runAction(action: string): Promise<void> {
 		const { index } = this.deps;
