@@ -159,6 +159,8 @@ export default class CoachingReviewPlugin extends Plugin {
 			// Obsidian may call this after the plugin was unloaded: then nothing is started.
 			if (this.unloaded) return;
 			this.indexing = true;
+			// Nothing skipped silently: after each full read, notes that look like sessions but name no client are told.
+			this.registerEvent(this.index.onUpdated((keys) => keys === null && this.tellLeftOut()));
 			void this.index.build();
 			this.registerEvent(metadataCache.on('changed', (file) => this.index.scheduleRefresh(file)));
 			this.registerEvent(vault.on('delete', (file) => this.index.remove(file.path)));
@@ -200,6 +202,11 @@ export default class CoachingReviewPlugin extends Plugin {
 		// The caseload keeps reviews built with the old settings: it builds them again.
 		if (effect === 'display') for (const leaf of this.app.workspace.getLeavesOfType(CASELOAD_VIEW)) if (leaf.view instanceof CaseloadView) leaf.view.render();
 		if (effect === 'reading' && this.indexing) this.reindex();
+	}
+
+	private tellLeftOut(): void {
+		const leftOut = this.index.leftOut();
+		if (leftOut.length > 0) new Notice(`Coaching review: ${leftOut.map((w) => w.message).join('\n\n')}`, 15000);
 	}
 
 	/** Loaded dashboards draw again; a deferred one (a background tab) draws when it is first shown. */

@@ -1,9 +1,8 @@
 import type { ClientEntry } from '../core/review';
 import type { ParsedNote } from '../core/session';
 import type { SessionReading, Warning } from '../core/session';
-import { type SessionLikeness, sessionLikeness, unnamedSessionWarnings } from '../core/session';
 import type { CoachingSettings } from '../core/settings';
-import { VaultIndex } from '../core/vault-index';
+import { type ReadDepth, VaultIndex } from '../core/vault-index';
 import { parseNoteText } from './read-note';
 import { readNoteSafely, walkVault } from './walk';
 
@@ -18,8 +17,7 @@ export interface LoadedVault {
 	warnings: Warning[];
 }
 
-/** How far each note is read: who and when (enough to list clients), or in full. */
-export type ReadDepth = 'who-and-when' | 'full';
+export type { ReadDepth } from '../core/vault-index';
 
 /** Reads every note of a vault folder into the core index (the one the plugin keeps), and groups them by client. */
 export async function loadVault(root: string, settings: CoachingSettings, depth: ReadDepth = 'who-and-when'): Promise<LoadedVault> {
@@ -28,7 +26,6 @@ export async function loadVault(root: string, settings: CoachingSettings, depth:
 	// A folder, link or note that cannot be read is a warning; the rest of the vault is read all the same.
 	const walk = walkVault(root);
 	const unreadable: Warning[] = [...walk.warnings];
-	const likeSessions: SessionLikeness[] = [];
 	for (const path of walk.notes.filter((p) => index.wants(p))) {
 		const read = readNoteSafely(root, path);
 		if ('warning' in read) {
@@ -36,22 +33,12 @@ export async function loadVault(root: string, settings: CoachingSettings, depth:
 			continue;
 		}
 		const note = parseNoteText(path, read.text);
-		const wanted = index.wants(path, { frontmatter: note.frontmatter, hasFrontmatter: note.fences !== null || note.unclosed });
-		// Unwanted by its frontmatter (no client key, or none at all), a note may still name its client in property lines
-		// atop its body (an exported page): the command line has its text, so it looks.
-		const whoAndWhen = index.readWhoAndWhen(note);
-		if (whoAndWhen.role === 'none') {
-			// A note laid out like a session that names no one is counted, never skipped silently.
-			const likeness = sessionLikeness(note, whoAndWhen, index.readingRules);
-			if (likeness) likeSessions.push(likeness);
-			if (!wanted) continue;
-		}
-		notes.set(path, note);
-		index.put(depth === 'full' ? index.read(note) : whoAndWhen);
+		const { after } = index.admit(note, { frontmatter: note.frontmatter, hasFrontmatter: note.fences !== null || note.unclosed }, depth);
+		if (after) notes.set(path, note);
 	}
 	index.finishBuild();
 	const readings = index.readings();
-	const warnings = [...index.warnings(), ...unreadable, ...unnamedSessionWarnings(readings, likeSessions)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	const warnings = [...index.warnings(), ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	return { index, notes, readings, clients: index.clients(), warnings };
 }
 

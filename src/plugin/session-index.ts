@@ -2,8 +2,8 @@ import { type CachedMetadata, debounce, type Debouncer, type EventRef, Events, t
 import type { Frontmatter } from '../core/session';
 import type { ClientEntry } from '../core/review';
 import type { ReviewOptions } from '../core/review';
-import { parseNote } from '../core/session';
-import type { SessionReading } from '../core/session';
+import { parseNote, UNNAMED_SESSIONS } from '../core/session';
+import type { SessionReading, Warning } from '../core/session';
 import type { CoachingSettings } from '../core/settings';
 import { type IndexChange, VaultIndex } from '../core/vault-index';
 
@@ -87,10 +87,16 @@ export class SessionIndex<F extends NoteFile = TFile> extends Events {
 		this.trigger(INDEX_PROGRESS, text);
 	}
 
-	/** Whether the note may be a session or profile, judged from its cached metadata without reading it. */
+	/**
+	 * Whether the note is read at all, judged from its cached metadata: wider than what may be a session, since a note
+	 * its frontmatter leaves out may name its client in its body or look like a session that names no one
+	 * (`VaultIndex.admit` decides, as for the command line).
+	 */
 	private wants(file: F): boolean {
 		const cache = this.sources.metadata(file);
-		return this.core.wants(file.path, { frontmatter: cache?.frontmatter ?? null, hasFrontmatter: Boolean(cache?.frontmatterPosition) });
+		// Not parsed by Obsidian yet: only a note its path makes a client's is read now; the parse's 'changed' brings the rest.
+		if (!cache) return this.core.wants(file.path, { frontmatter: null, hasFrontmatter: false });
+		return this.core.worthReading(file.path, { frontmatter: cache.frontmatter ?? null, hasFrontmatter: Boolean(cache.frontmatterPosition) });
 	}
 
 	/** Reads one note into the index; a note that cannot be read is a warning. Never rejects. */
@@ -105,8 +111,9 @@ export class SessionIndex<F extends NoteFile = TFile> extends Events {
 		// A build begun meanwhile (new settings) or the plugin unloaded: this text is read by rules no longer in force.
 		if (generation !== this.generation || file.path !== path) return null;
 		try {
-			const frontmatter = this.sources.metadata(file)?.frontmatter ?? null;
-			return this.core.put(this.core.read(parseNote(path, text, frontmatter)));
+			const cache = this.sources.metadata(file);
+			const frontmatter = cache?.frontmatter ?? null;
+			return this.core.admit(parseNote(path, text, frontmatter), { frontmatter, hasFrontmatter: Boolean(cache?.frontmatterPosition) });
 		} catch (error) {
 			// The reader never throws on a note's content; should it all the same, the note is a warning, not a stuck index.
 			return this.core.fail(path, errorText(error));
@@ -199,6 +206,11 @@ export class SessionIndex<F extends NoteFile = TFile> extends Events {
 
 	readingOf(path: string): SessionReading | undefined {
 		return this.core.readingOf(path);
+	}
+
+	/** The warnings naming notes laid out like sessions that name no client: left out, so the coach is told. */
+	leftOut(): Warning[] {
+		return this.core.warnings().filter((w) => w.kind === UNNAMED_SESSIONS);
 	}
 
 	get size(): number {

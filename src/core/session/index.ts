@@ -7,5 +7,5 @@ export { readSession } from './read-session';
 export { compileRules } from './rules';
 export type { ReadingRules } from './rules';
 export type { SessionReading, StepStatus, Warning } from './types';
-export { sessionLikeness, unnamedSessionWarnings } from './unnamed-sessions';
+export { sessionLikeness, UNNAMED_SESSIONS, unnamedSessionWarnings } from './unnamed-sessions';
 export type { SessionLikeness } from './unnamed-sessions';

@@ -73,8 +73,13 @@ function folderOf(path: string): string {
  * and dated notes with any heading, label, step or turn in a folder that holds sessions (at any depth).
  */
 export function unnamedSessionWarnings(readings: readonly Pick<SessionReading, 'path' | 'role'>[], candidates: readonly SessionLikeness[]): Warning[] {
-	const sessionPaths = readings.filter((r) => r.role === 'session').map((r) => r.path);
-	const holdsSessions = (folder: string): boolean => folder !== '' && sessionPaths.filter((p) => p.startsWith(`${folder}/`)).length >= 2;
+	// Sessions counted once per folder and every folder above it, so each candidate's question is one lookup.
+	const sessionsUnder = new Map<string, number>();
+	for (const r of readings) {
+		if (r.role !== 'session') continue;
+		for (let folder = folderOf(r.path); folder !== ''; folder = folderOf(folder)) sessionsUnder.set(folder, (sessionsUnder.get(folder) ?? 0) + 1);
+	}
+	const holdsSessions = (folder: string): boolean => folder !== '' && (sessionsUnder.get(folder) ?? 0) >= 2;
 	const byFolder = new Map<string, string[]>();
 	for (const c of candidates) {
 		const folder = folderOf(c.path);

@@ -42,6 +42,31 @@ export function mayBeSession(path: string, settings: CoachingSettings, head?: No
 	return typeof type === 'string' && type.trim().toLowerCase() === settings.profileTypeValue.toLowerCase();
 }
 
+/** Frontmatter values that say a note is no session whatever it holds (as `sessionLikeness` reads its tags). */
+const NOT_SESSION_KEYS = ['tags', 'tag', 'type', 'category', 'categories'];
+const NOT_SESSION_VALUE = /\b(?:daily|journal|books?|reading|templates?)\b/i;
+
+function markedNotSession(frontmatter: Frontmatter): boolean {
+	return NOT_SESSION_KEYS.some((key) => {
+		const value = getField(frontmatter, key);
+		const values: unknown[] = Array.isArray(value) ? value : [value];
+		return values.some((v) => typeof v === 'string' && NOT_SESSION_VALUE.test(v));
+	});
+}
+
+/**
+ * Whether a note is worth reading at all: one that may be a session or profile by its head (`mayBeSession`), and
+ * any other note in the session folders that its frontmatter does not mark as a daily, journal, book or template
+ * note. Such a note may name its client in property lines atop its body (an exported page) or look like a session
+ * that names no one, which the warnings tell; what it is, reading decides (`VaultIndex.admit`).
+ */
+export function mayHoldSession(path: string, settings: CoachingSettings, head?: NoteHead | null): boolean {
+	if (mayBeSession(path, settings, head)) return true;
+	if (!mayBeSession(path, settings)) return false;
+	if (/(?:^|\/)templates?\//i.test(path)) return false;
+	return !(head?.frontmatter && markedNotSession(head.frontmatter));
+}
+
 /** A warning about a note's frontmatter: reported even for a note that is no one's, since it may be what hid its client. */
 export function isFrontmatterWarning(warning: Warning): boolean {
 	return warning.kind === 'frontmatter-invalid' || warning.kind === 'frontmatter-unclosed';

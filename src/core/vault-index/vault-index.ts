@@ -5,11 +5,15 @@ import type { ReviewOptions } from '../review/review';
 import { StepWordsCache } from '../review/step-cache';
 import { compactReading } from '../session/compact';
 import { type ParsedNote, readSession, readWhoAndWhen } from '../session/read-session';
+import { type SessionLikeness, sessionLikeness, unnamedSessionWarnings } from '../session/unnamed-sessions';
 import { compileRules, type ReadingRules } from '../session/rules';
 import type { SessionReading, Warning } from '../session/types';
 import type { CoachingSettings } from '../settings';
 import { isWide } from '../text';
-import { keepsReading, mayBeSession, type NoteHead, reportedWarnings } from './scope';
+import { keepsReading, mayBeSession, mayHoldSession, type NoteHead, reportedWarnings } from './scope';
+
+/** How far a note is read: who and when (enough to list clients), or in full. */
+export type ReadDepth = 'who-and-when' | 'full';
 
 export interface IndexOptions {
 	/** Keep each reading compact (`compactReading`): for an index that lives long, as the plugin's does. */
@@ -49,6 +53,8 @@ export class VaultIndex {
 	private readonly byPath = new Map<string, SessionReading>();
 	/** Notes that could not be read at all, by path: each is a warning, and the rest of the index goes on. */
 	private readonly failures = new Map<string, Warning>();
+	/** Notes laid out like sessions that name no client, by path: counted in the warnings, never skipped silently. */
+	private readonly unnamed = new Map<string, SessionLikeness>();
 	/** The grouping of the readings, made when first asked for and kept until a change moves a note. */
 	private grouping: ClientEntry[] | null = null;
 	private rules: ReadingRules;
@@ -83,6 +89,7 @@ export class VaultIndex {
 	startBuild(): void {
 		this.byPath.clear();
 		this.failures.clear();
+		this.unnamed.clear();
 		this.grouping = null;
 		this.building = true;
 	}
@@ -101,6 +108,11 @@ export class VaultIndex {
 		return mayBeSession(path, this.settings, head);
 	}
 
+	/** Whether a note is worth reading at all (`mayHoldSession`): wider than `wants`, since reading decides (`admit`). */
+	worthReading(path: string, head?: NoteHead | null): boolean {
+		return mayHoldSession(path, this.settings, head);
+	}
+
 	/** Reads a parsed note in full (`readSession`), by the index's settings. */
 	read(note: ParsedNote): SessionReading {
 		return this.kept(readSession(note, this.rules), note.text);
@@ -109,6 +121,23 @@ export class VaultIndex {
 	/** Reads only who and when of a parsed note (`readWhoAndWhen`): enough to list clients. */
 	readWhoAndWhen(note: ParsedNote): SessionReading {
 		return this.kept(readWhoAndWhen(note, this.rules), note.text);
+	}
+
+	/**
+	 * Takes in a note read from the vault, the one way both adapters do it. `head` is what its frontmatter said
+	 * before the text was read: a note its frontmatter leaves out may still name its client in property lines atop its
+	 * body (an exported page), so who and when are read first; a note that names no one but is laid out like a session
+	 * is remembered for the warnings. `depth`: read in full, or only who and when (enough to list clients).
+	 */
+	admit(note: ParsedNote, head: NoteHead, depth: ReadDepth = 'full'): IndexChange {
+		const whoAndWhen = readWhoAndWhen(note, this.rules);
+		const likeness = whoAndWhen.role === 'none' ? sessionLikeness(note, whoAndWhen, this.rules) : null;
+		let change: IndexChange;
+		if (whoAndWhen.role === 'none' && !this.wants(note.path, head)) change = this.remove(note.path);
+		else change = this.put(this.kept(depth === 'full' ? readSession(note, this.rules) : whoAndWhen, note.text));
+		if (likeness) this.unnamed.set(note.path, likeness);
+		else this.unnamed.delete(note.path);
+		return change;
 	}
 
 	private kept(reading: SessionReading, text: string): SessionReading {
@@ -142,6 +171,7 @@ export class VaultIndex {
 
 	remove(path: string): IndexChange {
 		this.failures.delete(path);
+		this.unnamed.delete(path);
 		const before = this.byPath.get(path);
 		if (!before) return NO_CHANGE;
 		this.byPath.delete(path);
@@ -197,6 +227,10 @@ export class VaultIndex {
 			if (warnings.length > 0) byPath.set(reading.path, warnings);
 		}
 		for (const [path, warning] of this.failures) byPath.set(path, [warning]);
+		const unnamed = [...this.unnamed.values()].sort((a, b) => compareText(a.path, b.path));
+		for (const warning of unnamedSessionWarnings([...this.byPath.values()], unnamed)) {
+			byPath.set(warning.path, [...(byPath.get(warning.path) ?? []), warning]);
+		}
 		const notes = [...byPath.keys()].sort(compareText).flatMap((path) => byPath.get(path) ?? []);
 		// A client's own warnings (an alias kept apart) name their profile: listed once, after the notes'.
 		for (const client of this.clients()) for (const w of client.warnings) if (!notes.includes(w)) notes.push(w);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Frontmatter } from '../../../src/core/session/frontmatter-fields';
 import { parseNote } from '../../../src/core/session/parse-note';
 import { type CoachingSettings, defaultSettings } from '../../../src/core/settings';
-import { mayBeSession, VaultIndex } from '../../../src/core/vault-index';
+import { mayBeSession, mayHoldSession, VaultIndex } from '../../../src/core/vault-index';
+import { UNNAMED_SESSIONS } from '../../../src/core/session';
 
 const settings = defaultSettings();
 
@@ -129,5 +130,40 @@ describe('the vault index', () => {
 		expect(index.size).toBe(0);
 		expect(index.complete).toBe(false);
 		expect(index.wants('Notes/a.md', { frontmatter: { coachee: 'Ana' }, hasFrontmatter: true })).toBe(false);
+	});
+});
+
+describe('notes its frontmatter leaves out (admit)', () => {
+	const noHead = { frontmatter: null, hasFrontmatter: false };
+
+	it('reads any note in the session folders unless its frontmatter marks it a daily, journal, book or template note', () => {
+		expect(mayHoldSession('Notion/Session 3f2a.md', settings, noHead)).toBe(true);
+		expect(mayHoldSession('Granola/Call.md', settings, { frontmatter: { title: 'Call' }, hasFrontmatter: true })).toBe(true);
+		expect(mayHoldSession('Daily/2026-10-14.md', settings, { frontmatter: { tags: ['daily'] }, hasFrontmatter: true })).toBe(false);
+		expect(mayHoldSession('Reading/Atomic Habits.md', settings, { frontmatter: { type: 'book' }, hasFrontmatter: true })).toBe(false);
+		expect(mayHoldSession('Templates/Session.md', settings, noHead)).toBe(false);
+		expect(mayHoldSession('Elsewhere/a.md', { ...settings, sessionFolders: ['Sessions'] }, noHead)).toBe(false);
+	});
+
+	it('keeps a note that names its client only in property lines atop its body', () => {
+		const index = new VaultIndex(settings);
+		const page = parseNote('Notion/Session 3f2a.md', '# Session\nClient: Ana Silva\nDate: March 3, 2026\n\n## Action steps\n- [ ] Call the bank\n', null);
+		expect(index.admit(page, noHead).after?.clients).toEqual(['Ana Silva']);
+		index.finishBuild();
+		expect(index.clients().map((c) => c.name)).toEqual(['Ana Silva']);
+	});
+
+	it('remembers a note laid out like a session that names no one, and forgets it when it is removed or names a client', () => {
+		const index = new VaultIndex(settings);
+		const body = '## Action steps\n- [ ] Call the bank\n## Wins\n- Paid the rent\n';
+		expect(index.admit(parseNote('Calls/2026-03-10 call.md', body, null), noHead).after).toBeUndefined();
+		index.finishBuild();
+		const unnamed = () => index.warnings().filter((w) => w.kind === UNNAMED_SESSIONS);
+		expect(unnamed().map((w) => w.path)).toEqual(['Calls/2026-03-10 call.md']);
+		index.admit(parseNote('Calls/2026-03-10 call.md', `Client: Ana Silva\n\n${body}`, null), noHead);
+		expect(unnamed()).toEqual([]);
+		index.admit(parseNote('Calls/2026-03-10 call.md', body, null), noHead);
+		index.remove('Calls/2026-03-10 call.md');
+		expect(unnamed()).toEqual([]);
 	});
 });
