@@ -1,5 +1,5 @@
 import { parseFrontmatter } from '../src/cli/frontmatter';
-import { buildCaseload, CaseloadCache, collectPromises } from '../src/core/caseload';
+import { buildCaseload, CaseloadFactsCache, collectPromises } from '../src/core/caseload';
 import { buildReview } from '../src/core/review/review';
 import { parseNote } from '../src/core/session/parse-note';
 import { defaultSettings } from '../src/core/settings';
@@ -47,15 +47,12 @@ export function measureCaseload(notes: SyntheticNote[] = caseloadVault()): Casel
 	index.finishBuild();
 	const entries = index.clients();
 	let sink = 0;
-	const cache = new CaseloadCache();
+	const cache = new CaseloadFactsCache();
 	const draw = () => {
-		const options = index.reviewOptions(TODAY);
-		const clients = cache.clients(index.clients(), options);
+		cache.fill(index.clients(), index.reviewOptions(TODAY), () => true);
+		const clients = cache.clients(index.clients()) ?? [];
 		const caseload = buildCaseload(clients, { today: TODAY });
-		const ledger = collectPromises(
-			clients.map((c) => c.review),
-			{ today: TODAY },
-		);
+		const ledger = collectPromises(clients, { today: TODAY });
 		sink += countNodes(renderCaseloadPage(caseload, ledger, { interactive: true }));
 	};
 	const start = performance.now();

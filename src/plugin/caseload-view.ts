@@ -1,5 +1,5 @@
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
-import { buildCaseload, CaseloadCache, type CaseloadClient, collectPromises } from '../core/caseload';
+import { buildCaseload, type CaseloadClient, collectPromises } from '../core/caseload';
 import type { ClientEntry } from '../core/review';
 import { localToday } from '../core/review';
 import { clientKey } from '../core/review';
@@ -7,13 +7,16 @@ import type { StepStatus } from '../core/session';
 import type { CoachingSettings } from '../core/settings';
 import { type CaseloadControls, renderCaseloadPage } from '../ui/caseload';
 import { mountView } from './mount-ui';
+import type { CaseloadFacts } from './caseload-facts';
 import { showStatusMenu, type StatusChoice } from './status-menu';
 import type { SessionIndex } from './session-index';
 
 export const CASELOAD_VIEW = 'coaching-review-caseload';
 
 export interface CaseloadDeps {
-	index: Pick<SessionIndex, 'ready' | 'allClients' | 'findClient' | 'reviewOptions' | 'onUpdated'>;
+	index: Pick<SessionIndex, 'ready' | 'findClient'>;
+	/** Every client's facts, worked out in the background: the view only draws them. */
+	facts: Pick<CaseloadFacts, 'clients' | 'onUpdated'>;
 	getSettings(): CoachingSettings;
 	/** The dashboard's write-back: one checkbox changed, nothing else. */
 	setStatus(path: string, line: number, status: StepStatus): Promise<boolean>;
@@ -38,24 +41,15 @@ interface CaseloadState {
 
 /** Every folder a client's notes are in, and those above it. */
 function foldersOf(clients: readonly CaseloadClient[]): string[] {
-	const folders = new Set<string>();
-	for (const { review } of clients) {
-		for (const path of [review.profilePath, ...review.sessions.map((s) => s.path)]) {
-			if (path === null) continue;
-			const parts = path.split('/').slice(0, -1);
-			for (let i = 1; i <= parts.length; i++) folders.add(parts.slice(0, i).join('/'));
-		}
-	}
-	return [...folders].sort((a, b) => a.localeCompare(b));
+	return [...new Set(clients.flatMap((c) => c.folders))].sort((a, b) => a.localeCompare(b));
 }
 
 /**
- * Every client on one page, and every open promise. Reviews are kept per client and rebuilt only for the clients a
- * change touched (the index's updated keys), so the page stays current as notes change.
+ * Every client on one page, and every open promise. The facts behind the rows are worked out in the background
+ * (`CaseloadFacts`) and kept current as notes change; the view draws them again each time they are.
  */
 export class CaseloadView extends ItemView {
 	private state: CaseloadState = { folder: '', tag: '', includeArchived: false };
-	private readonly cache = new CaseloadCache();
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -94,10 +88,7 @@ export class CaseloadView extends ItemView {
 	protected override async onOpen(): Promise<void> {
 		this.contentEl.addClass('coaching-review-view');
 		this.registerEvent(
-			this.deps.index.onUpdated((keys) => {
-				this.cache.forget(keys);
-				this.render();
-			}),
+			this.deps.facts.onUpdated(() => this.render()),
 		);
 		this.registerDomEvent(this.contentEl, 'click', (event) => this.clicked(event));
 		this.registerDomEvent(this.contentEl, 'keydown', (event) => {
@@ -142,17 +133,16 @@ export class CaseloadView extends ItemView {
 	}
 
 
-	/** Draws the page from the index, rebuilding only the reviews the cache lacks. */
+	/** Draws the page from the clients' facts: rows counted for today, nothing read or built. */
 	render(): void {
 		const { contentEl } = this;
-		const { index } = this.deps;
-		if (!index.ready) {
+		const clients = this.deps.index.ready ? this.deps.facts.clients() : null;
+		if (!clients) {
 			contentEl.empty();
-			contentEl.createEl('p', { cls: 'cr-empty', text: 'Reading your session notes…' });
+			contentEl.createEl('p', { cls: 'cr-empty', text: this.deps.index.ready ? 'Preparing the caseload…' : 'Reading your session notes…' });
 			return;
 		}
 		const today = this.deps.today?.() ?? localToday();
-		const clients = this.cache.clients(index.allClients(), index.reviewOptions(today));
 		const { folder, tag, includeArchived } = this.state;
 		const filters = { today, folder: folder || undefined, tag: tag || undefined };
 		const caseload = buildCaseload(clients, { ...filters, includeArchived });
@@ -160,7 +150,7 @@ export class CaseloadView extends ItemView {
 		const shown = buildCaseload(clients, { ...filters, includeArchived: true });
 		const names = new Set(shown.clients.map((c) => c.name));
 		const ledger = collectPromises(
-			clients.filter((c) => names.has(c.review.client)).map((c) => c.review),
+			clients.filter((c) => names.has(c.name)),
 			{ today },
 		);
 		const tags = [...new Set(clients.flatMap((c) => c.tags))].sort((a, b) => a.localeCompare(b));

@@ -8,6 +8,12 @@ import { startPlugin, VIEW } from './harness';
 const CASELOAD = 'coaching-review-caseload';
 let h: Awaited<ReturnType<typeof startPlugin>>;
 
+interface FactsInside {
+	whenCaseloadReady(): Promise<void>;
+	caseloadFacts: { ready: boolean; clients(): { name: string }[] | null };
+}
+const facts = (started: Awaited<ReturnType<typeof startPlugin>>) => started.plugin as unknown as FactsInside;
+
 const caseload = () => h.app.workspace.getLeavesOfType(CASELOAD)[0]?.view as obsidian.ItemView | undefined;
 const content = () => caseload()?.contentEl;
 const names = () => [...(content()?.querySelectorAll('.cr-caseload-client') ?? [])].map((el) => el.textContent);
@@ -88,6 +94,49 @@ describe('the caseload in Obsidian (stub)', () => {
 		const path = 'Clients/Ruth Adeyemi/2026-09-15.md';
 		editNote(h.app, path, (await text(path)) + '\n## Coach commitments\n- [ ] Post Ruth the walking map @me\n');
 		await waitFor(() => promiseTexts().includes('Post Ruth the walking map'));
+	});
+});
+
+describe('the caseload facts, worked out in the background', () => {
+	let fresh: Awaited<ReturnType<typeof startPlugin>>;
+
+	beforeAll(async () => {
+		fresh = await startPlugin({ layoutReady: false });
+	});
+
+	afterAll(() => fresh.plugin.unload());
+
+	it('once the index is built, so that opening the caseload only draws rows', async () => {
+		const inside = facts(fresh);
+		expect(inside.caseloadFacts.clients()).toBeNull();
+		fresh.app.workspace.finishLayout();
+		await fresh.settle();
+		// The index is built; the facts come after it, in slices of their own.
+		expect(inside.caseloadFacts.ready).toBe(false);
+		const leaf = fresh.app.workspace.getLeaf('tab');
+		await leaf.setViewState({ type: CASELOAD, active: true });
+		expect(leaf.view?.containerEl.textContent).toContain('Preparing the caseload…');
+		await inside.whenCaseloadReady();
+		// Drawn again on the facts' own signal.
+		expect(leaf.view?.containerEl.querySelectorAll('.cr-caseload-row')).toHaveLength(11);
+		// A caseload opened now draws at once: every fact is there, nothing is left to work out.
+		const second = fresh.app.workspace.getLeaf('split');
+		await second.setViewState({ type: CASELOAD, active: true });
+		expect(second.view?.containerEl.querySelectorAll('.cr-caseload-row')).toHaveLength(11);
+	});
+
+	it('and, when a note changes, only that client’s facts are worked out again', async () => {
+		const inside = facts(fresh);
+		const before = inside.caseloadFacts.clients() ?? [];
+		const path = 'Clients/Ruth Adeyemi/2026-09-15.md';
+		const note = fresh.app.vault.getFileByPath(path) as obsidian.TFile;
+		editNote(fresh.app, path, (await fresh.app.vault.read(note)) + '\n## Coach commitments\n- [ ] Post Ruth the walking map @me\n');
+		const shown = () => [...(fresh.app.workspace.getLeavesOfType(CASELOAD)[0]?.view?.containerEl.querySelectorAll('.cr-promise-text') ?? [])].map((el) => el.textContent);
+		await waitFor(() => shown().includes('Post Ruth the walking map'));
+		const after = inside.caseloadFacts.clients() ?? [];
+		expect(after.map((c) => c.name)).toEqual(before.map((c) => c.name));
+		// The other clients' facts are the very ones kept: nothing of theirs was worked out again.
+		after.forEach((client, i) => (client.name === 'Ruth Adeyemi' ? expect(client).not.toBe(before[i]) : expect(client).toBe(before[i])));
 	});
 });
 
