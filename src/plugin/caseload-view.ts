@@ -6,7 +6,8 @@ import { clientKey } from '../core/review';
 import type { StepStatus } from '../core/session';
 import type { CoachingSettings } from '../core/settings';
 import { type CaseloadControls, renderCaseloadPage } from '../ui/caseload';
-import { mountView } from './mount-ui';
+import { mountLazy } from './mount-ui';
+import { KeptPlace } from './redraw';
 import type { CaseloadFacts } from './caseload-facts';
 import { showStatusMenu, type StatusChoice } from './status-menu';
 import type { SessionIndex } from './session-index';
@@ -50,6 +51,12 @@ function foldersOf(clients: readonly CaseloadClient[]): string[] {
  */
 export class CaseloadView extends ItemView {
 	private state: CaseloadState = { folder: '', tag: '', includeArchived: false };
+	private drawn = false;
+	/**
+	 * Redraws change only what changed, keeping the scroll and an opened list of promises; that list, when folded,
+	 * waits to be drawn until it is opened (drawing thousands would hold up the rows).
+	 */
+	private readonly place = new KeptPlace();
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -76,12 +83,15 @@ export class CaseloadView extends ItemView {
 
 	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		const given = (state ?? {}) as Partial<Record<keyof CaseloadState, unknown>>;
-		this.state = {
+		const next: CaseloadState = {
 			folder: typeof given.folder === 'string' ? given.folder : '',
 			tag: typeof given.tag === 'string' ? given.tag : '',
 			includeArchived: given.includeArchived === true,
 		};
-		this.render();
+		const changed = next.folder !== this.state.folder || next.tag !== this.state.tag || next.includeArchived !== this.state.includeArchived;
+		this.state = next;
+		// Opening the view drew it already (`onOpen`): drawn again only for other filters.
+		if (changed || !this.drawn) this.render();
 		await super.setState(state, result);
 	}
 
@@ -95,6 +105,16 @@ export class CaseloadView extends ItemView {
 			if (event.key === 'Enter') this.clicked(event);
 		});
 		this.registerDomEvent(this.contentEl, 'change', (event) => this.filterChanged(event));
+		// `toggle` does not bubble: listen in the capture phase to draw a folded list of promises when it opens.
+		this.registerDomEvent(
+			this.contentEl,
+			'toggle',
+			(event) => {
+				const target = event.target as Node | null;
+				if (target?.instanceOf(HTMLDetailsElement) && target.open) mountLazy(target, this.place.folds);
+			},
+			{ capture: true },
+		);
 		this.render();
 		return Promise.resolve();
 	}
@@ -136,8 +156,10 @@ export class CaseloadView extends ItemView {
 	/** Draws the page from the clients' facts: rows counted for today, nothing read or built. */
 	render(): void {
 		const { contentEl } = this;
+		this.drawn = true;
 		const clients = this.deps.index.ready ? this.deps.facts.clients() : null;
 		if (!clients) {
+			this.place.reset();
 			contentEl.empty();
 			contentEl.createEl('p', { cls: 'cr-empty', text: this.deps.index.ready ? 'Preparing the caseload…' : 'Reading your session notes…' });
 			return;
@@ -155,7 +177,6 @@ export class CaseloadView extends ItemView {
 		);
 		const tags = [...new Set(clients.flatMap((c) => c.tags))].sort((a, b) => a.localeCompare(b));
 		const controls: CaseloadControls = { folders: foldersOf(clients), tags, folder, tag, includeArchived };
-		contentEl.empty();
-		mountView(contentEl, renderCaseloadPage(caseload, ledger, { interactive: true, controls }));
+		this.place.draw(contentEl, renderCaseloadPage(caseload, ledger, { interactive: true, controls }));
 	}
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToday } from '../../src/core/review/days';
 import * as obsidian from '../stubs/obsidian';
 import { editNote, waitFor } from '../stubs/fake-vault';
+import { syntheticVault } from '../../bench/synthetic-vault';
 import { startPlugin, VIEW } from './harness';
 
 const CASELOAD = 'coaching-review-caseload';
@@ -162,5 +163,39 @@ describe('Prepare for next session', () => {
 		expect(note).toContain('# Before the session with Daniel Reyes');
 		expect(note).toContain('coaching-review: brief');
 		modal?.close();
+	});
+});
+
+describe('a caseload with many promises', () => {
+	let many: Awaited<ReturnType<typeof startPlugin>>;
+	const view = () => many.app.workspace.getLeavesOfType(CASELOAD)[0]?.view?.containerEl;
+	const fold = () => view()?.querySelector<HTMLDetailsElement>('details.cr-promise-fold') ?? null;
+
+	beforeAll(async () => {
+		many = await startPlugin({ notes: syntheticVault(240, 3, 6) });
+		await facts(many).whenCaseloadReady();
+		await many.app.workspace.getLeaf('tab').setViewState({ type: CASELOAD, active: true });
+	});
+
+	afterAll(() => many.plugin.unload());
+
+	it('draws the rows at once and the folded promises only when opened, and keeps them open as notes change', async () => {
+		expect(view()?.querySelectorAll('.cr-caseload-row')).toHaveLength(6);
+		const list = fold();
+		expect(list?.querySelector('summary')?.textContent).toBe('Show every promise');
+		// Folded: not one promise drawn until the coach opens the list.
+		expect(view()?.querySelectorAll('.cr-promise')).toHaveLength(0);
+		list!.open = true;
+		list!.dispatchEvent(new Event('toggle'));
+		const shown = view()?.querySelectorAll('.cr-promise').length ?? 0;
+		expect(shown).toBeGreaterThan(50);
+		const path = syntheticVault(240, 3, 6)[0]!.path;
+		const note = many.app.vault.getFileByPath(path) as obsidian.TFile;
+		editNote(many.app, path, (await many.app.vault.read(note)) + '\n## I will\n- [ ] Post the new walking map @coach\n');
+		const texts = () => [...(view()?.querySelectorAll('.cr-promise-text') ?? [])].map((el) => el.textContent);
+		await waitFor(() => texts().includes('Post the new walking map'));
+		// Drawn again in place: the list the coach opened is still open.
+		expect(fold()?.open).toBe(true);
+		expect(texts()).toHaveLength(shown + 1);
 	});
 });
