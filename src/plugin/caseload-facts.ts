@@ -9,6 +9,11 @@ export const FACTS_UPDATED = 'updated';
 export interface CaseloadFactsOptions {
 	/** Milliseconds of work a slice may take before it yields to Obsidian (10: a frame is 16). */
 	sliceMs?: number;
+	/**
+	 * Wait after the index changes (a build done, a note read again) before working: changes that come together (a
+	 * rename is a removal and a read) are worked out in one pass. The index already waits for typing to stop.
+	 */
+	delayMs?: number;
 	/** Told the length of each slice of work, for the bench. */
 	onSlice?: (ms: number) => void;
 }
@@ -16,13 +21,13 @@ export interface CaseloadFactsOptions {
 /**
  * Every client's caseload facts, worked out in the background once the index is built and kept current as notes
  * change: in slices of a few milliseconds, yielding to Obsidian between them, so opening the caseload only draws rows.
- * A changed note makes only its clients' facts stale; the index already waits for typing to stop before it reads a
- * note again, and changes that arrive together are worked out in one pass. Events are wired by the plugin (`start`
+ * A changed note makes only its clients' facts stale, worked out again shortly after (`delayMs`, so changes that come
+ * together make one pass; the index already waits for typing to stop before it reads a note again). Events are wired by the plugin (`start`
  * returns the index's event, for it to register); this class only reacts.
  */
 export class CaseloadFacts extends Events {
 	private readonly cache = new CaseloadFactsCache();
-	private scheduled = false;
+	private timer: number | null = null;
 	private disposed = false;
 	private waiting: (() => void)[] = [];
 
@@ -37,16 +42,16 @@ export class CaseloadFacts extends Events {
 	start(): EventRef {
 		const ref = this.index.onUpdated((keys) => {
 			this.cache.forget(keys);
-			this.schedule();
+			this.schedule(this.options.delayMs ?? 50);
 		});
-		this.schedule();
+		this.schedule(0);
 		return ref;
 	}
 
 	/** Every client's facts are worked out again (display settings changed). */
 	refreshAll(): void {
 		this.cache.forget(null);
-		this.schedule();
+		this.schedule(this.options.delayMs ?? 50);
 	}
 
 	/** Whether every client's facts are current. */
@@ -70,15 +75,21 @@ export class CaseloadFacts extends Events {
 		return this.on(FACTS_UPDATED, callback);
 	}
 
-	private schedule(): void {
-		if (this.scheduled || this.disposed || !this.index.ready) return;
-		this.scheduled = true;
-		window.setTimeout(() => this.work(), 0);
+	/** The next slice after `delayMs`; a change while one waits puts it off again (the next slice of a pass does not). */
+	private schedule(delayMs: number): void {
+		if (this.disposed || !this.index.ready) return;
+		if (this.timer !== null) {
+			if (delayMs === 0) return;
+			window.clearTimeout(this.timer);
+		}
+		this.timer = window.setTimeout(() => {
+			this.timer = null;
+			this.work();
+		}, delayMs);
 	}
 
 	/** One slice of work; schedules the next while some client's facts are missing or stale. */
 	private work(): void {
-		this.scheduled = false;
 		if (this.disposed || !this.index.ready) return;
 		const start = performance.now();
 		const sliceMs = this.options.sliceMs ?? 10;
@@ -99,7 +110,7 @@ export class CaseloadFacts extends Events {
 		const done = this.cache.fill(this.index.allClients(), this.index.reviewOptions(localToday()), more);
 		this.options.onSlice?.(performance.now() - start);
 		if (!done) {
-			this.schedule();
+			this.schedule(0);
 			return;
 		}
 		for (const resolve of this.waiting.splice(0)) resolve();
@@ -108,6 +119,8 @@ export class CaseloadFacts extends Events {
 
 	dispose(): void {
 		this.disposed = true;
+		if (this.timer !== null) window.clearTimeout(this.timer);
+		this.timer = null;
 		for (const resolve of this.waiting.splice(0)) resolve();
 	}
 }

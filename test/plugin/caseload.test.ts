@@ -126,6 +126,18 @@ describe('the caseload facts, worked out in the background', () => {
 		expect(second.view?.containerEl.querySelectorAll('.cr-caseload-row')).toHaveLength(11);
 	});
 
+	it('works them out again when a setting they hold changes (an archived client)', async () => {
+		const inside = facts(fresh);
+		const rows = () => [...(fresh.app.workspace.getLeavesOfType(CASELOAD)[0]?.view?.containerEl.querySelectorAll('.cr-caseload-client') ?? [])].map((el) => el.textContent);
+		expect(rows()).toContain('Kenji Watanabe');
+		await (fresh.plugin as unknown as { changeDataExternally(data: unknown): Promise<void> }).changeDataExternally({ version: 1, archivedClients: ['Kenji Watanabe'] });
+		await inside.whenCaseloadReady();
+		await waitFor(() => !rows().includes('Kenji Watanabe'));
+		expect(rows()).toHaveLength(10);
+		await (fresh.plugin as unknown as { changeDataExternally(data: unknown): Promise<void> }).changeDataExternally({ version: 1 });
+		await waitFor(() => rows().includes('Kenji Watanabe'));
+	});
+
 	it('and, when a note changes, only that client’s facts are worked out again', async () => {
 		const inside = facts(fresh);
 		const before = inside.caseloadFacts.clients() ?? [];
