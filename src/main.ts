@@ -6,6 +6,7 @@ import { ClientPicker } from './plugin/client-picker';
 import { DASHBOARD_VIEW, DashboardView } from './plugin/dashboard-view';
 import { BriefModal } from './plugin/brief-modal';
 import { CASELOAD_VIEW, CaseloadView } from './plugin/caseload-view';
+import { CaseloadFacts } from './plugin/caseload-facts';
 import { readFileSession } from './plugin/read-file';
 import { ReadingModal } from './plugin/reading-modal';
 import { progressPattern } from './core/review';
@@ -25,6 +26,8 @@ export default class CoachingReviewPlugin extends Plugin {
 	/** What data.json held besides the settings this version uses: written back untouched. */
 	private keptSettings: Record<string, unknown> = {};
 	private index!: SessionIndex;
+	/** Every client's caseload facts, worked out in the background after the index is built. */
+	private caseloadFacts!: CaseloadFacts;
 	/** Set on unload: what was waiting (the stored settings, the layout) then starts nothing. */
 	private unloaded = false;
 	/** The vault is read only once Obsidian's layout is ready; a settings change before that changes nothing to redo. */
@@ -35,6 +38,11 @@ export default class CoachingReviewPlugin extends Plugin {
 	/** Public for tests and other plugins: settles once every note has been read. */
 	whenIndexed(): Promise<void> {
 		return this.index.whenReady();
+	}
+
+	/** Public for tests and the bench: settles once every client's caseload facts are current. */
+	whenCaseloadReady(): Promise<void> {
+		return this.caseloadFacts.whenReady();
 	}
 
 	override async onload(): Promise<void> {
@@ -53,6 +61,8 @@ export default class CoachingReviewPlugin extends Plugin {
 			{ getSettings: () => this.settings, showStatus: (text) => status.setText(text) },
 		);
 		this.register(() => this.index.dispose());
+		this.caseloadFacts = new CaseloadFacts(this.index);
+		this.register(() => this.caseloadFacts.dispose());
 		this.register(() => this.reindex.cancel());
 
 		const actions = new ReviewActions({
@@ -79,6 +89,7 @@ export default class CoachingReviewPlugin extends Plugin {
 			(leaf) =>
 				new CaseloadView(leaf, {
 					index: this.index,
+					facts: this.caseloadFacts,
 					getSettings: () => this.settings,
 					setStatus: (path, line, status) => actions.setStatus(path, line, status),
 					openClient: (client) => runAsked(() => this.openClient(client), 'The review could not be opened'),
@@ -162,6 +173,8 @@ export default class CoachingReviewPlugin extends Plugin {
 			// Nothing skipped silently: after each full read, notes that look like sessions but name no client are told.
 			this.registerEvent(this.index.onUpdated((keys) => keys === null && this.tellLeftOut()));
 			void this.index.build();
+			// After the build, each client's caseload facts are worked out in the background, then kept current.
+			this.registerEvent(this.caseloadFacts.start());
 			this.registerEvent(metadataCache.on('changed', (file) => this.index.scheduleRefresh(file)));
 			this.registerEvent(vault.on('delete', (file) => this.index.remove(file.path)));
 			this.registerEvent(
@@ -199,8 +212,8 @@ export default class CoachingReviewPlugin extends Plugin {
 		const effect = settingsChangeEffect(this.settings, next);
 		this.settings = next;
 		if (effect === 'display') this.redrawDashboards();
-		// The caseload keeps reviews built with the old settings: it builds them again.
-		if (effect === 'display') for (const leaf of this.app.workspace.getLeavesOfType(CASELOAD_VIEW)) if (leaf.view instanceof CaseloadView) leaf.view.render();
+		// The caseload's facts were worked out with the old settings (archived clients, recurring): they are again.
+		if (effect === 'display' && this.indexing) this.caseloadFacts.refreshAll();
 		if (effect === 'reading' && this.indexing) this.reindex();
 	}
 

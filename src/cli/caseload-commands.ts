@@ -2,7 +2,7 @@ import {
 	buildBrief,
 	buildCaseload,
 	type CaseloadClient,
-	caseloadClient,
+	clientFacts,
 	collectPromises,
 	renderBriefMarkdown,
 	renderCaseloadMarkdown,
@@ -58,13 +58,13 @@ function textFlag(args: ParsedArgs, flag: string): string | undefined {
 	return value;
 }
 
-/** Every client of the vault read in full, with their review and what the caseload knows of them. */
+/** Every client of the vault read in full, and what the caseload knows of each. */
 async function loadCaseload(vault: string, args: ParsedArgs, io: Output, today: string): Promise<{ loaded: LoadedVault; clients: CaseloadClient[] }> {
 	const settings = await loadSettings(args.flags, io);
 	const loaded = await loadVault(vault, settings, 'full');
 	reportWarnings(loaded.warnings, io);
 	const options = loaded.index.reviewOptions(today);
-	const clients = loaded.clients.map((entry) => caseloadClient(entry, buildReview(entry, options), settings.archivedClients));
+	const clients = loaded.clients.map((entry) => clientFacts(entry, options));
 	return { loaded, clients };
 }
 
@@ -99,10 +99,7 @@ export async function promisesCommand(args: ParsedArgs, io: Output): Promise<num
 	const vault = await vaultArgument(args, 'promises');
 	const today = todayOf(args);
 	const { clients } = await loadCaseload(vault, args, io, today);
-	const ledger = collectPromises(
-		clients.map((c) => c.review),
-		{ today, all: args.flags.has('--all') },
-	);
+	const ledger = collectPromises(clients, { today, all: args.flags.has('--all') });
 	if (args.flags.has('--json')) {
 		// The read mention stays inside: the JSON says where the line is, not how it was read.
 		const promises = ledger.promises.map(({ mention: _mention, ...entry }) => entry);

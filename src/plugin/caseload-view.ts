@@ -1,19 +1,23 @@
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
-import { buildCaseload, CaseloadCache, type CaseloadClient, collectPromises } from '../core/caseload';
+import { buildCaseload, type CaseloadClient, collectPromises } from '../core/caseload';
 import type { ClientEntry } from '../core/review';
 import { localToday } from '../core/review';
 import { clientKey } from '../core/review';
 import type { StepStatus } from '../core/session';
 import type { CoachingSettings } from '../core/settings';
 import { type CaseloadControls, renderCaseloadPage } from '../ui/caseload';
-import { mountView } from './mount-ui';
+import { mountLazy } from './mount-ui';
+import { KeptPlace } from './redraw';
+import type { CaseloadFacts } from './caseload-facts';
 import { showStatusMenu, type StatusChoice } from './status-menu';
 import type { SessionIndex } from './session-index';
 
 export const CASELOAD_VIEW = 'coaching-review-caseload';
 
 export interface CaseloadDeps {
-	index: Pick<SessionIndex, 'ready' | 'allClients' | 'findClient' | 'reviewOptions' | 'onUpdated'>;
+	index: Pick<SessionIndex, 'ready' | 'findClient'>;
+	/** Every client's facts, worked out in the background: the view only draws them. */
+	facts: Pick<CaseloadFacts, 'clients' | 'onUpdated'>;
 	getSettings(): CoachingSettings;
 	/** The dashboard's write-back: one checkbox changed, nothing else. */
 	setStatus(path: string, line: number, status: StepStatus): Promise<boolean>;
@@ -38,24 +42,21 @@ interface CaseloadState {
 
 /** Every folder a client's notes are in, and those above it. */
 function foldersOf(clients: readonly CaseloadClient[]): string[] {
-	const folders = new Set<string>();
-	for (const { review } of clients) {
-		for (const path of [review.profilePath, ...review.sessions.map((s) => s.path)]) {
-			if (path === null) continue;
-			const parts = path.split('/').slice(0, -1);
-			for (let i = 1; i <= parts.length; i++) folders.add(parts.slice(0, i).join('/'));
-		}
-	}
-	return [...folders].sort((a, b) => a.localeCompare(b));
+	return [...new Set(clients.flatMap((c) => c.folders))].sort((a, b) => a.localeCompare(b));
 }
 
 /**
- * Every client on one page, and every open promise. Reviews are kept per client and rebuilt only for the clients a
- * change touched (the index's updated keys), so the page stays current as notes change.
+ * Every client on one page, and every open promise. The facts behind the rows are worked out in the background
+ * (`CaseloadFacts`) and kept current as notes change; the view draws them again each time they are.
  */
 export class CaseloadView extends ItemView {
 	private state: CaseloadState = { folder: '', tag: '', includeArchived: false };
-	private readonly cache = new CaseloadCache();
+	private drawn = false;
+	/**
+	 * Redraws change only what changed, keeping the scroll and an opened list of promises; that list, when folded,
+	 * waits to be drawn until it is opened (drawing thousands would hold up the rows).
+	 */
+	private readonly place = new KeptPlace();
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -82,28 +83,38 @@ export class CaseloadView extends ItemView {
 
 	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		const given = (state ?? {}) as Partial<Record<keyof CaseloadState, unknown>>;
-		this.state = {
+		const next: CaseloadState = {
 			folder: typeof given.folder === 'string' ? given.folder : '',
 			tag: typeof given.tag === 'string' ? given.tag : '',
 			includeArchived: given.includeArchived === true,
 		};
-		this.render();
+		const changed = next.folder !== this.state.folder || next.tag !== this.state.tag || next.includeArchived !== this.state.includeArchived;
+		this.state = next;
+		// Opening the view drew it already (`onOpen`): drawn again only for other filters.
+		if (changed || !this.drawn) this.render();
 		await super.setState(state, result);
 	}
 
 	protected override async onOpen(): Promise<void> {
 		this.contentEl.addClass('coaching-review-view');
 		this.registerEvent(
-			this.deps.index.onUpdated((keys) => {
-				this.cache.forget(keys);
-				this.render();
-			}),
+			this.deps.facts.onUpdated(() => this.render()),
 		);
 		this.registerDomEvent(this.contentEl, 'click', (event) => this.clicked(event));
 		this.registerDomEvent(this.contentEl, 'keydown', (event) => {
 			if (event.key === 'Enter') this.clicked(event);
 		});
 		this.registerDomEvent(this.contentEl, 'change', (event) => this.filterChanged(event));
+		// `toggle` does not bubble: listen in the capture phase to draw a folded list of promises when it opens.
+		this.registerDomEvent(
+			this.contentEl,
+			'toggle',
+			(event) => {
+				const target = event.target as Node | null;
+				if (target?.instanceOf(HTMLDetailsElement) && target.open) mountLazy(target, this.place.folds);
+			},
+			{ capture: true },
+		);
 		this.render();
 		return Promise.resolve();
 	}
@@ -142,17 +153,18 @@ export class CaseloadView extends ItemView {
 	}
 
 
-	/** Draws the page from the index, rebuilding only the reviews the cache lacks. */
+	/** Draws the page from the clients' facts: rows counted for today, nothing read or built. */
 	render(): void {
 		const { contentEl } = this;
-		const { index } = this.deps;
-		if (!index.ready) {
+		this.drawn = true;
+		const clients = this.deps.index.ready ? this.deps.facts.clients() : null;
+		if (!clients) {
+			this.place.reset();
 			contentEl.empty();
-			contentEl.createEl('p', { cls: 'cr-empty', text: 'Reading your session notes…' });
+			contentEl.createEl('p', { cls: 'cr-empty', text: this.deps.index.ready ? 'Preparing the caseload…' : 'Reading your session notes…' });
 			return;
 		}
 		const today = this.deps.today?.() ?? localToday();
-		const clients = this.cache.clients(index.allClients(), index.reviewOptions(today));
 		const { folder, tag, includeArchived } = this.state;
 		const filters = { today, folder: folder || undefined, tag: tag || undefined };
 		const caseload = buildCaseload(clients, { ...filters, includeArchived });
@@ -160,12 +172,11 @@ export class CaseloadView extends ItemView {
 		const shown = buildCaseload(clients, { ...filters, includeArchived: true });
 		const names = new Set(shown.clients.map((c) => c.name));
 		const ledger = collectPromises(
-			clients.filter((c) => names.has(c.review.client)).map((c) => c.review),
+			clients.filter((c) => names.has(c.name)),
 			{ today },
 		);
 		const tags = [...new Set(clients.flatMap((c) => c.tags))].sort((a, b) => a.localeCompare(b));
 		const controls: CaseloadControls = { folders: foldersOf(clients), tags, folder, tag, includeArchived };
-		contentEl.empty();
-		mountView(contentEl, renderCaseloadPage(caseload, ledger, { interactive: true, controls }));
+		this.place.draw(contentEl, renderCaseloadPage(caseload, ledger, { interactive: true, controls }));
 	}
 }

@@ -86,7 +86,10 @@ export class KeptPlace {
 			const before = previous?.element.isConnected ? previous.element : null;
 			container.empty();
 			this.lazy = new WeakMap();
-			mountUi(container, root, this.lazy);
+			// Built in a fragment and put in with one insertion, as `mountView` does: the page takes it in once.
+			const fragment = (container.win as Window & { createFragment: typeof createFragment }).createFragment();
+			mountUi(fragment, root, this.lazy);
+			container.appendChild(fragment);
 			const element = container.lastElementChild ?? container;
 			if (before) this.restoreFolds(before, element);
 			this.drawn = { root, element };

@@ -3,10 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToday } from '../../src/core/review/days';
 import * as obsidian from '../stubs/obsidian';
 import { editNote, waitFor } from '../stubs/fake-vault';
+import { syntheticVault } from '../../bench/synthetic-vault';
 import { startPlugin, VIEW } from './harness';
 
 const CASELOAD = 'coaching-review-caseload';
 let h: Awaited<ReturnType<typeof startPlugin>>;
+
+interface FactsInside {
+	whenCaseloadReady(): Promise<void>;
+	caseloadFacts: { ready: boolean; clients(): { name: string }[] | null };
+}
+const facts = (started: Awaited<ReturnType<typeof startPlugin>>) => started.plugin as unknown as FactsInside;
 
 const caseload = () => h.app.workspace.getLeavesOfType(CASELOAD)[0]?.view as obsidian.ItemView | undefined;
 const content = () => caseload()?.contentEl;
@@ -91,6 +98,61 @@ describe('the caseload in Obsidian (stub)', () => {
 	});
 });
 
+describe('the caseload facts, worked out in the background', () => {
+	let fresh: Awaited<ReturnType<typeof startPlugin>>;
+
+	beforeAll(async () => {
+		fresh = await startPlugin({ layoutReady: false });
+	});
+
+	afterAll(() => fresh.plugin.unload());
+
+	it('once the index is built, so that opening the caseload only draws rows', async () => {
+		const inside = facts(fresh);
+		expect(inside.caseloadFacts.clients()).toBeNull();
+		fresh.app.workspace.finishLayout();
+		await fresh.settle();
+		// The index is built; the facts come after it, in slices of their own.
+		expect(inside.caseloadFacts.ready).toBe(false);
+		const leaf = fresh.app.workspace.getLeaf('tab');
+		await leaf.setViewState({ type: CASELOAD, active: true });
+		expect(leaf.view?.containerEl.textContent).toContain('Preparing the caseload…');
+		await inside.whenCaseloadReady();
+		// Drawn again on the facts' own signal.
+		expect(leaf.view?.containerEl.querySelectorAll('.cr-caseload-row')).toHaveLength(11);
+		// A caseload opened now draws at once: every fact is there, nothing is left to work out.
+		const second = fresh.app.workspace.getLeaf('split');
+		await second.setViewState({ type: CASELOAD, active: true });
+		expect(second.view?.containerEl.querySelectorAll('.cr-caseload-row')).toHaveLength(11);
+	});
+
+	it('works them out again when a setting they hold changes (an archived client)', async () => {
+		const inside = facts(fresh);
+		const rows = () => [...(fresh.app.workspace.getLeavesOfType(CASELOAD)[0]?.view?.containerEl.querySelectorAll('.cr-caseload-client') ?? [])].map((el) => el.textContent);
+		expect(rows()).toContain('Kenji Watanabe');
+		await (fresh.plugin as unknown as { changeDataExternally(data: unknown): Promise<void> }).changeDataExternally({ version: 1, archivedClients: ['Kenji Watanabe'] });
+		await inside.whenCaseloadReady();
+		await waitFor(() => !rows().includes('Kenji Watanabe'));
+		expect(rows()).toHaveLength(10);
+		await (fresh.plugin as unknown as { changeDataExternally(data: unknown): Promise<void> }).changeDataExternally({ version: 1 });
+		await waitFor(() => rows().includes('Kenji Watanabe'));
+	});
+
+	it('and, when a note changes, only that client’s facts are worked out again', async () => {
+		const inside = facts(fresh);
+		const before = inside.caseloadFacts.clients() ?? [];
+		const path = 'Clients/Ruth Adeyemi/2026-09-15.md';
+		const note = fresh.app.vault.getFileByPath(path) as obsidian.TFile;
+		editNote(fresh.app, path, (await fresh.app.vault.read(note)) + '\n## Coach commitments\n- [ ] Post Ruth the walking map @me\n');
+		const shown = () => [...(fresh.app.workspace.getLeavesOfType(CASELOAD)[0]?.view?.containerEl.querySelectorAll('.cr-promise-text') ?? [])].map((el) => el.textContent);
+		await waitFor(() => shown().includes('Post Ruth the walking map'));
+		const after = inside.caseloadFacts.clients() ?? [];
+		expect(after.map((c) => c.name)).toEqual(before.map((c) => c.name));
+		// The other clients' facts are the very ones kept: nothing of theirs was worked out again.
+		after.forEach((client, i) => (client.name === 'Ruth Adeyemi' ? expect(client).not.toBe(before[i]) : expect(client).toBe(before[i])));
+	});
+});
+
 describe('Prepare for next session', () => {
 	it('shows the brief of the chosen client, with the questions noted for next time, and exports it as a note', async () => {
 		h.plugin.commands.get('prepare-next-session')?.callback?.();
@@ -113,5 +175,39 @@ describe('Prepare for next session', () => {
 		expect(note).toContain('# Before the session with Daniel Reyes');
 		expect(note).toContain('coaching-review: brief');
 		modal?.close();
+	});
+});
+
+describe('a caseload with many promises', () => {
+	let many: Awaited<ReturnType<typeof startPlugin>>;
+	const view = () => many.app.workspace.getLeavesOfType(CASELOAD)[0]?.view?.containerEl;
+	const fold = () => view()?.querySelector<HTMLDetailsElement>('details.cr-promise-fold') ?? null;
+
+	beforeAll(async () => {
+		many = await startPlugin({ notes: syntheticVault(240, 3, 6) });
+		await facts(many).whenCaseloadReady();
+		await many.app.workspace.getLeaf('tab').setViewState({ type: CASELOAD, active: true });
+	});
+
+	afterAll(() => many.plugin.unload());
+
+	it('draws the rows at once and the folded promises only when opened, and keeps them open as notes change', async () => {
+		expect(view()?.querySelectorAll('.cr-caseload-row')).toHaveLength(6);
+		const list = fold();
+		expect(list?.querySelector('summary')?.textContent).toBe('Show every promise');
+		// Folded: not one promise drawn until the coach opens the list.
+		expect(view()?.querySelectorAll('.cr-promise')).toHaveLength(0);
+		list!.open = true;
+		list!.dispatchEvent(new Event('toggle'));
+		const shown = view()?.querySelectorAll('.cr-promise').length ?? 0;
+		expect(shown).toBeGreaterThan(50);
+		const path = syntheticVault(240, 3, 6)[0]!.path;
+		const note = many.app.vault.getFileByPath(path) as obsidian.TFile;
+		editNote(many.app, path, (await many.app.vault.read(note)) + '\n## I will\n- [ ] Post the new walking map @coach\n');
+		const texts = () => [...(view()?.querySelectorAll('.cr-promise-text') ?? [])].map((el) => el.textContent);
+		await waitFor(() => texts().includes('Post the new walking map'));
+		// Drawn again in place: the list the coach opened is still open.
+		expect(fold()?.open).toBe(true);
+		expect(texts()).toHaveLength(shown + 1);
 	});
 });

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBrief, buildCaseload, caseloadClient, collectPromises } from '../../src/core/caseload';
+import { buildBrief, buildCaseload, clientFacts, collectPromises } from '../../src/core/caseload';
 import { buildReview } from '../../src/core/review/review';
 import { renderBriefPage } from '../../src/ui/brief';
 import { renderCaseloadPage } from '../../src/ui/caseload';
@@ -33,15 +33,15 @@ beforeAll(async () => {
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	const vault = await exampleVault();
 	const options = vault.index.reviewOptions(TODAY);
-	const clients = vault.clients.map((entry) => caseloadClient(entry, buildReview(entry, options), []));
+	const clients = vault.clients.map((entry) => clientFacts(entry, options));
 	const caseload = buildCaseload(clients, { today: TODAY });
-	const ledger = collectPromises(clients.map((c) => c.review), { today: TODAY });
+	const ledger = collectPromises(clients, { today: TODAY });
 	const controls = { folders: ['Clients', 'Sessions'], tags: ['executive'], folder: '', tag: '', includeArchived: false };
 	files.caseload = path.join(OUT, 'caseload.html');
 	writeFileSync(files.caseload, page('Caseload', toHtml(renderCaseloadPage(caseload, ledger, { interactive: true, controls }), 'Example')));
-	const daniel = clients.find((c) => c.review.client === 'Daniel Reyes');
+	const daniel = vault.clients.find((c) => c.name === 'Daniel Reyes');
 	files.brief = path.join(OUT, 'brief.html');
-	writeFileSync(files.brief, page('Brief', toHtml(renderBriefPage(buildBrief(daniel!.review), true), 'Example')));
+	writeFileSync(files.brief, page('Brief', toHtml(renderBriefPage(buildBrief(buildReview(daniel!, options)), true), 'Example')));
 	browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 }, 60_000);
 

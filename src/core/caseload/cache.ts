@@ -1,40 +1,70 @@
 import type { ClientEntry } from '../review/clients';
-import { buildReview, type ClientReview, type ReviewOptions } from '../review/review';
-import { type CaseloadClient, caseloadClient } from './caseload';
+import type { ReviewOptions } from '../review/review';
+import type { CoachingSettings } from '../settings';
+import { type CaseloadClient, clientFacts } from './facts';
 
 /**
- * Each client's review kept between draws of the caseload, so a changed note rebuilds only its clients' reviews.
- * Everything is rebuilt for another day or other settings; `forget` drops the clients a change touched (the index's
- * updated keys), or every client (null).
+ * Each client's caseload facts, kept between draws and worked out a few clients at a time (`fill`), so the caseload
+ * only draws rows. A changed note makes only its clients' facts stale (`forget` with the index's updated keys);
+ * stale facts are still shown until their replacement is ready, so the page never empties while it catches up.
+ * Other settings make every client's facts stale.
  */
-export class CaseloadCache {
-	private readonly reviews = new Map<string, ClientReview>();
-	private stamp: { today: string; settings: unknown } | null = null;
+export class CaseloadFactsCache {
+	private readonly byKey = new Map<string, CaseloadClient>();
+	private readonly stale = new Set<string>();
+	private settings: CoachingSettings | null = null;
 
+	/** The clients a change touched (the index's updated keys), or every client (null), are worked out again. */
 	forget(keys: ReadonlySet<string> | null): void {
-		if (keys === null) this.reviews.clear();
-		else for (const key of keys) this.reviews.delete(key);
+		for (const key of keys ?? this.byKey.keys()) this.stale.add(key);
 	}
 
-	/** Every entry's caseload facts, reviews built only where none is kept. */
-	clients(entries: readonly ClientEntry[], options: ReviewOptions): CaseloadClient[] {
-		if (this.stamp?.today !== options.today || this.stamp.settings !== options.settings) {
-			this.reviews.clear();
-			this.stamp = { today: options.today, settings: options.settings };
+	private needs(entry: ClientEntry): boolean {
+		const kept = this.byKey.get(entry.key);
+		// Kept facts of another entry under the same key (the grouping changed) are not this client's.
+		return !kept || this.stale.has(entry.key) || kept.name !== entry.name || kept.sessionCount !== entry.sessions.length;
+	}
+
+	/**
+	 * Works out the facts of the clients that lack them or whose facts are stale, in order, while `more()` says to go
+	 * on (asked before each client). True once every client's facts are current.
+	 */
+	fill(entries: readonly ClientEntry[], options: ReviewOptions, more: () => boolean): boolean {
+		if (this.settings !== options.settings) {
+			this.settings = options.settings;
+			this.forget(null);
 		}
-		const seen = new Set<string>();
-		const clients = entries.map((entry) => {
-			seen.add(entry.key);
-			let review = this.reviews.get(entry.key);
-			// A kept review of another entry under the same key (the grouping changed) is not this client's.
-			if (!review || review.client !== entry.name || review.sessionCount !== entry.sessions.length) {
-				review = buildReview(entry, options);
-				this.reviews.set(entry.key, review);
-			}
-			return caseloadClient(entry, review, options.settings.archivedClients);
-		});
+		for (const entry of entries) {
+			if (!this.needs(entry)) continue;
+			if (!more()) return false;
+			this.byKey.set(entry.key, clientFacts(entry, options));
+			this.stale.delete(entry.key);
+		}
+		this.stale.clear();
 		// Clients no longer in the vault are not kept.
-		if (this.reviews.size > seen.size) for (const key of this.reviews.keys()) if (!seen.has(key)) this.reviews.delete(key);
+		if (this.byKey.size > entries.length) {
+			const present = new Set(entries.map((e) => e.key));
+			for (const key of this.byKey.keys()) if (!present.has(key)) this.byKey.delete(key);
+		}
+		return true;
+	}
+
+	/** Whether every client has current facts. */
+	complete(entries: readonly ClientEntry[]): boolean {
+		return entries.every((entry) => !this.needs(entry));
+	}
+
+	/**
+	 * Every client's facts, in the entries' order, stale ones included; null while a client has none at all (the
+	 * caseload then waits rather than show part of the practice).
+	 */
+	clients(entries: readonly ClientEntry[]): CaseloadClient[] | null {
+		const clients: CaseloadClient[] = [];
+		for (const entry of entries) {
+			const kept = this.byKey.get(entry.key);
+			if (!kept) return null;
+			clients.push(kept);
+		}
 		return clients;
 	}
 }

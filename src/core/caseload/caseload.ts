@@ -1,30 +1,5 @@
-import type { ClientEntry } from '../review/clients';
 import { daysBetween } from '../review/days';
-import { clientKey } from '../names';
-import type { ClientReview, ReviewThread } from '../review/review';
-
-/** What the caseload knows of a client beyond their review: whether they are archived, and their tags. */
-export interface CaseloadClient {
-	review: ClientReview;
-	/** `status: archived` on the profile, or named in the settings' archived clients. */
-	archived: boolean;
-	/** Tags of the profile and the sessions, without `#`, lower case. */
-	tags: readonly string[];
-}
-
-/**
- * What the caseload knows of a client, from their entry in the index and their review. `archivedClients`: names (or
- * aliases) the settings archive, matched as client names are (ignoring case and accents).
- */
-export function caseloadClient(entry: ClientEntry, review: ClientReview, archivedClients: readonly string[]): CaseloadClient {
-	const archivedBySetting = archivedClients.some((name) => name.trim() !== '' && entry.keys.includes(clientKey(name)));
-	const tags = new Set<string>(entry.profile?.tags ?? []);
-	for (const session of entry.sessions) for (const tag of session.tags) tags.add(tag);
-	return { review, archived: archivedBySetting || entry.profile?.archived === true, tags: [...tags] };
-}
-
-
-
+import { type CaseloadClient, isOpenStatus } from './facts';
 
 export interface CaseloadOptions {
 	today: string;
@@ -63,8 +38,6 @@ export interface Caseload {
 	hidden: { archived: number; filtered: number };
 }
 
-const isOpen = (t: ReviewThread) => t.status === 'open' || t.status === 'in-progress';
-
 /** The first day of the calendar quarter `day` is in. */
 export function quarterStart(day: string): string {
 	const month = Number(day.slice(5, 7));
@@ -72,44 +45,36 @@ export function quarterStart(day: string): string {
 	return `${day.slice(0, 4)}-${String(first).padStart(2, '0')}-01`;
 }
 
-/** Text on one line: runs of white space (line breaks included) become one space. */
-export function oneLine(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
-}
-
-function latestWords(review: ClientReview): CaseloadRow['latestWordsAt'] & { text: string } | null {
-	for (let i = review.sessions.length - 1; i >= 0; i--) {
-		const session = review.sessions[i];
-		// A review holds only this client's words of a joint session (the others' are context, `othersWords`).
-		const words = session?.clientWords[0];
-		if (session && words) return { text: oneLine(words.text), path: session.path, line: words.line, date: session.date };
-	}
-	return null;
-}
-
+/** A client's row as of `today`, from their facts. */
 export function caseloadRow(client: CaseloadClient, today: string): CaseloadRow {
-	const { review } = client;
-	const clientSteps = review.actionSteps.filter((t) => t.owner === 'client' && isOpen(t));
-	const promises = review.actionSteps.filter((t) => t.owner === 'coach' && isOpen(t));
+	let openPromises = 0;
 	let oldest: number | null = null;
-	for (const p of promises) if (p.daysOpen !== null && (oldest === null || p.daysOpen > oldest)) oldest = p.daysOpen;
+	for (const p of client.promises) {
+		if (!isOpenStatus(p.status)) continue;
+		openPromises++;
+		// As the review counts a thread's days open: from its first day raised, never below zero.
+		const days = p.firstRaised !== null ? Math.max(0, daysBetween(p.firstRaised, today)) : null;
+		if (days !== null && (oldest === null || days > oldest)) oldest = days;
+	}
 	const quarter = quarterStart(today);
-	const words = latestWords(review);
+	let sessionsThisQuarter = 0;
+	for (const day of client.sessionDays) if (day >= quarter && day <= today) sessionsThisQuarter++;
+	const words = client.latestWords;
 	return {
-		name: review.client,
-		lastSession: review.lastSession,
-		daysSince: review.lastSession ? daysBetween(review.lastSession, today) : null,
-		sessions: review.sessionCount,
-		openSteps: clientSteps.length,
-		recurringSteps: clientSteps.filter((t) => t.recurring).length,
-		openPromises: promises.length,
+		name: client.name,
+		lastSession: client.lastSession,
+		daysSince: client.lastSession ? daysBetween(client.lastSession, today) : null,
+		sessions: client.sessionCount,
+		openSteps: client.openSteps,
+		recurringSteps: client.recurringSteps,
+		openPromises,
 		oldestPromiseDays: oldest,
 		latestWords: words?.text ?? null,
-		cadenceDays: review.cadenceDays,
-		sessionsThisQuarter: review.sessions.filter((s) => s.date !== null && s.date >= quarter && s.date <= today).length,
+		cadenceDays: client.cadenceDays,
+		sessionsThisQuarter,
 		latestWordsAt: words ? { path: words.path, line: words.line, date: words.date } : null,
 		archived: client.archived,
-		profilePath: review.profilePath,
+		profilePath: client.profilePath,
 	};
 }
 
@@ -120,8 +85,7 @@ function normaliseFolder(folder: string): string {
 function inFolder(client: CaseloadClient, folder: string): boolean {
 	const prefix = normaliseFolder(folder);
 	if (prefix === '') return true;
-	const paths = [client.review.profilePath, ...client.review.sessions.map((s) => s.path)];
-	return paths.some((p) => p !== null && (p === prefix || p.startsWith(`${prefix}/`)));
+	return client.paths.some((p) => p === prefix || p.startsWith(`${prefix}/`));
 }
 
 function hasTag(client: CaseloadClient, tag: string): boolean {

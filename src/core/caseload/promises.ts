@@ -1,5 +1,6 @@
 import type { StepStatus } from '../session/types';
-import type { ClientReview } from '../review/review';
+import { daysBetween } from '../review/days';
+import { type CaseloadClient, isOpenStatus, type PromiseThread } from './facts';
 
 /** One promise the coach made, to one client or (in a group session) to several. Field order is the JSON's. */
 export interface PromiseEntry {
@@ -16,7 +17,7 @@ export interface PromiseEntry {
 	overdue: boolean;
 	timesRaised: number;
 	/** The latest mention as read, so a status change can check the line is still what it was. */
-	mention: ClientReview['actionSteps'][number]['mentions'][number];
+	mention: PromiseThread['mention'];
 }
 
 export interface PromiseLedger {
@@ -24,35 +25,35 @@ export interface PromiseLedger {
 	promises: PromiseEntry[];
 }
 
-const isOpen = (status: StepStatus) => status === 'open' || status === 'in-progress';
-
 /**
  * Every promise to every client: open ones (open or in progress) unless `all`. A promise made in a group session is
  * one entry naming each client. Oldest first, so what has waited longest leads.
  */
-export function collectPromises(reviews: readonly ClientReview[], options: { today: string; all?: boolean }): PromiseLedger {
+export function collectPromises(clients: readonly CaseloadClient[], options: { today: string; all?: boolean }): PromiseLedger {
+	const { today } = options;
 	const byLine = new Map<string, PromiseEntry>();
-	for (const review of reviews) {
-		for (const thread of review.actionSteps) {
-			if (thread.owner !== 'coach' || (!options.all && !isOpen(thread.status))) continue;
-			const latest = thread.mentions[thread.mentions.length - 1];
-			if (!latest) continue;
+	for (const client of clients) {
+		for (const thread of client.promises) {
+			const open = isOpenStatus(thread.status);
+			if (!options.all && !open) continue;
+			const latest = thread.mention;
 			const key = `${latest.path}\n${latest.line}`;
 			const existing = byLine.get(key);
 			if (existing) {
-				if (!existing.clients.includes(review.client)) existing.clients.push(review.client);
+				if (!existing.clients.includes(client.name)) existing.clients.push(client.name);
 				continue;
 			}
 			byLine.set(key, {
-				clients: [review.client],
+				clients: [client.name],
 				text: thread.text,
 				since: thread.firstRaised,
-				daysOpen: thread.daysOpen,
+				// As the review counts them, as of `today`: days since first raised and past due, while still open.
+				daysOpen: open && thread.firstRaised !== null ? Math.max(0, daysBetween(thread.firstRaised, today)) : null,
 				due: thread.due,
 				path: latest.path,
 				line: latest.line,
 				status: thread.status,
-				overdue: thread.overdue,
+				overdue: open && thread.due !== null && thread.due < today,
 				timesRaised: thread.timesRaised,
 				mention: latest,
 			});
@@ -62,11 +63,11 @@ export function collectPromises(reviews: readonly ClientReview[], options: { tod
 	for (const p of promises) p.clients.sort((a, b) => a.localeCompare(b));
 	promises.sort(
 		(a, b) =>
-			Number(isOpen(b.status)) - Number(isOpen(a.status)) ||
+			Number(isOpenStatus(b.status)) - Number(isOpenStatus(a.status)) ||
 			(a.since ?? '9999').localeCompare(b.since ?? '9999') ||
 			(a.clients[0] ?? '').localeCompare(b.clients[0] ?? '') ||
 			a.path.localeCompare(b.path) ||
 			a.line - b.line,
 	);
-	return { today: options.today, promises };
+	return { today, promises };
 }

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildBrief, buildCaseload, type CaseloadClient, caseloadClient, collectPromises, renderBriefMarkdown, renderCaseloadMarkdown } from '../../../src/core/caseload';
-import { buildReview } from '../../../src/core/review/review';
+import { buildBrief, buildCaseload, type CaseloadClient, clientFacts, collectPromises, renderBriefMarkdown, renderCaseloadMarkdown } from '../../../src/core/caseload';
+import { buildReview, type ClientReview } from '../../../src/core/review/review';
 import { exampleVault, TODAY } from '../../vault';
 
 async function exampleCaseload(archivedClients: string[] = []): Promise<CaseloadClient[]> {
 	const vault = await exampleVault();
 	const options = vault.index.reviewOptions(TODAY);
-	return vault.clients.map((entry) => caseloadClient(entry, buildReview(entry, options), archivedClients));
+	return vault.clients.map((entry) => clientFacts(entry, { ...options, settings: { ...options.settings, archivedClients } }));
+}
+
+async function exampleReviews(): Promise<ClientReview[]> {
+	const vault = await exampleVault();
+	return vault.clients.map((entry) => buildReview(entry, vault.index.reviewOptions(TODAY)));
 }
 
 describe('the caseload on the example vault', () => {
@@ -66,7 +71,7 @@ describe('the caseload on the example vault', () => {
 		const tagged = buildCaseload(clients, { today: TODAY, tag: '#Executive' });
 		expect(tagged.clients.map((c) => c.name)).toContain('Daniel Reyes');
 		expect(tagged.clients.length + tagged.hidden.filtered).toBe(clients.length - tagged.hidden.archived);
-		expect(tagged.clients.every((row) => clients.find((c) => c.review.client === row.name)?.tags.some((t) => t === 'executive' || t.startsWith('executive/')))).toBe(true);
+		expect(tagged.clients.every((row) => clients.find((c) => c.name === row.name)?.tags.some((t) => t === 'executive' || t.startsWith('executive/')))).toBe(true);
 		expect(buildCaseload(clients, { today: TODAY, tag: 'no-such-tag' }).clients).toEqual([]);
 	});
 
@@ -94,8 +99,7 @@ describe('the caseload on the example vault', () => {
 
 describe('promises across clients', () => {
 	it('lists every open promise once, oldest first, the joint session’s naming both clients', async () => {
-		const clients = await exampleCaseload();
-		const ledger = collectPromises(clients.map((c) => c.review), { today: TODAY });
+		const ledger = collectPromises(await exampleCaseload(), { today: TODAY });
 		expect(ledger.promises.every((p) => p.status === 'open' || p.status === 'in-progress')).toBe(true);
 		const since = ledger.promises.map((p) => p.since ?? '9999');
 		expect(since).toEqual(since.slice().sort());
@@ -104,14 +108,14 @@ describe('promises across clients', () => {
 		expect(canvas[0]).toMatchObject({ clients: ['Ben Carter', 'Lucia Romero'], since: '2026-10-23', daysOpen: 30, path: 'Clients/Lucia Romero/2026-10-23 Joint session with Ben.md', line: 21 });
 		expect(ledger.promises.find((p) => p.text === 'Send Daniel the 360 feedback template')).toMatchObject({ clients: ['Daniel Reyes'], due: '2026-11-24', since: '2026-09-08' });
 		// Each open promise of every review is in the ledger.
-		const open = new Set(clients.flatMap((c) => c.review.actionSteps.filter((t) => t.owner === 'coach' && (t.status === 'open' || t.status === 'in-progress')).map((t) => t.text)));
+		const open = new Set((await exampleReviews()).flatMap((review) => review.actionSteps.filter((t) => t.owner === 'coach' && (t.status === 'open' || t.status === 'in-progress')).map((t) => t.text)));
 		expect(new Set(ledger.promises.map((p) => p.text))).toEqual(open);
 	});
 
 	it('shows delivered and dropped promises too with all', async () => {
-		const reviews = (await exampleCaseload()).map((c) => c.review);
-		const all = collectPromises(reviews, { today: TODAY, all: true });
-		const open = collectPromises(reviews, { today: TODAY });
+		const clients = await exampleCaseload();
+		const all = collectPromises(clients, { today: TODAY, all: true });
+		const open = collectPromises(clients, { today: TODAY });
 		expect(all.promises.length).toBeGreaterThan(open.promises.length);
 		expect(all.promises.some((p) => p.status === 'done')).toBe(true);
 	});
@@ -119,9 +123,8 @@ describe('promises across clients', () => {
 
 describe('the brief before a session', () => {
 	it('holds the sections of the page, with the questions noted for next time', async () => {
-		const clients = await exampleCaseload();
-		const daniel = clients.find((c) => c.review.client === 'Daniel Reyes')!;
-		const brief = buildBrief(daniel.review);
+		const daniel = (await exampleReviews()).find((review) => review.client === 'Daniel Reyes')!;
+		const brief = buildBrief(daniel);
 		expect(Object.keys(brief)).toEqual(['client', 'today', 'lastSession', 'progressMeans', 'lastWords', 'openSteps', 'openPromises', 'questions']);
 		expect(brief.lastSession).toEqual({ date: '2026-11-17', path: 'Clients/Daniel Reyes/2026-11-17.md', number: 4 });
 		expect(brief.progressMeans.map((g) => g.text)).toContain('Leave the office by six at least three days a week.');
@@ -135,11 +138,11 @@ describe('the brief before a session', () => {
 	});
 
 	it('takes the questions of the latest session that has any, and says so when there are none', async () => {
-		const clients = await exampleCaseload();
-		const ruth = buildBrief(clients.find((c) => c.review.client === 'Ruth Adeyemi')!.review);
+		const reviews = await exampleReviews();
+		const ruth = buildBrief(reviews.find((review) => review.client === 'Ruth Adeyemi')!);
 		expect(ruth.questions.length).toBeGreaterThan(0);
 		expect(ruth.questions.every((q) => q.path === 'Clients/Ruth Adeyemi/2026-09-15.md')).toBe(true);
-		const amara = clients.find((c) => c.review.client === 'Amara Nwosu')!.review;
+		const amara = reviews.find((review) => review.client === 'Amara Nwosu')!;
 		// Her last session has none: the questions are the ones noted in October.
 		expect(buildBrief(amara).questions).toEqual([{ text: 'How does she feel about telling her manager?', path: 'Clients/Amara Nwosu/2026-10-27.md', line: 29 }]);
 		const none = buildBrief({ ...amara, sessions: amara.sessions.map((s) => ({ ...s, questions: [] })) });
