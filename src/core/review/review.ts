@@ -1,4 +1,4 @@
-import { type ProgressMatcher, progressPattern, progressReason, reviewWords } from './progress';
+import { ProgressDetections, type ProgressMatcher, progressPattern, progressReason, reviewWords } from './progress';
 import type { ClientWords, Owner, SessionReading, StepStatus, Warning } from '../session/types';
 import type { CoachingSettings } from '../settings';
 import type { ClientEntry } from './clients';
@@ -70,6 +70,8 @@ export interface ReviewOptions {
 	cache?: StepWordsCache;
 	/** The settings' progress phrases, compiled once (`progressPattern`); compiled for this build when absent. */
 	progress?: ProgressMatcher | null;
+	/** Keeps the progress detector's reason for each statement between builds (the plugin's index holds one). */
+	detections?: ProgressDetections;
 }
 
 function median(values: number[]): number | null {
@@ -160,10 +162,11 @@ export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientR
 	}
 
 	const matcher = options.progress !== undefined ? options.progress : progressPattern(options.settings);
+	const detections = options.detections ?? new ProgressDetections();
 	const progress: ClientReview['progress'] = [];
 	for (const session of sessions) {
 		for (const words of session.clientWords) {
-			const reason = progressReason(words, matcher);
+			const reason = progressReason(words, matcher, detections);
 			if (reason !== null) progress.push({ text: words.text, path: session.path, line: words.line, date: session.date, reason });
 		}
 	}
@@ -211,8 +214,9 @@ export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientR
 
 /**
  * The review as its JSON output shows it (README, "The review as JSON"): each session's words say whether they count
- * as progress and why. `progress`: the settings' progress phrases, as the review was built with.
+ * as progress and why. `progress`: the settings' progress phrases, as the review was built with; `detections`: the
+ * detector's reasons, as the build kept them (the build's `options.detections`), so no statement is read twice.
  */
-export function reviewJson(review: ClientReview, progress: ProgressMatcher | null): unknown {
-	return { ...review, sessions: review.sessions.map((s) => ({ ...s, clientWords: reviewWords(s.clientWords, progress) })) };
+export function reviewJson(review: ClientReview, progress: ProgressMatcher | null, detections?: ProgressDetections): unknown {
+	return { ...review, sessions: review.sessions.map((s) => ({ ...s, clientWords: reviewWords(s.clientWords, progress, detections) })) };
 }

@@ -1,6 +1,6 @@
 import { type ClientEntry, type ClientMatch, findClient, groupClients } from '../review/clients';
 import { clientKey } from '../names';
-import { type ProgressMatcher, progressPattern } from '../review/progress';
+import { ProgressDetections, type ProgressMatcher, progressPattern } from '../review/progress';
 import type { ReviewOptions } from '../review/review';
 import { StepWordsCache } from '../review/step-cache';
 import { compactReading } from '../session/compact';
@@ -56,6 +56,8 @@ export class VaultIndex {
 	private progress: { settings: CoachingSettings; matcher: ProgressMatcher | null } | null = null;
 	/** Each step's words, kept between review builds: after an edit only that note's steps are read again. */
 	readonly stepWords = new StepWordsCache();
+	/** The progress detector's reason for each statement, kept between review builds likewise. */
+	readonly detections = new ProgressDetections();
 
 	constructor(
 		settings: CoachingSettings,
@@ -215,6 +217,6 @@ export class VaultIndex {
 	reviewOptions(today: string, settings: CoachingSettings = this.settings): ReviewOptions {
 		// The progress phrases are compiled once per settings, for every review built from this index.
 		if (this.progress?.settings !== settings) this.progress = { settings, matcher: progressPattern(settings) };
-		return { today, settings, cache: this.stepWords, progress: this.progress.matcher };
+		return { today, settings, cache: this.stepWords, progress: this.progress.matcher, detections: this.detections };
 	}
 }
