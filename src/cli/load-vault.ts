@@ -9,7 +9,10 @@ import { readNoteSafely, walkVault } from './walk';
 
 export interface LoadedVault {
 	index: VaultIndex;
-	/** Every note in scope, its frontmatter parsed: read from disk once, kept for reading one client's in full. */
+	/**
+	 * Every note in scope, its frontmatter parsed: read from disk once, kept for reading one client's in full (empty
+	 * when the caller keeps none, as `clients` does: holding every note's text made the collector copy it all).
+	 */
 	notes: Map<string, ParsedNote>;
 	/** The notes kept: sessions, profiles, and notes whose broken frontmatter is warned about, in path order. */
 	readings: SessionReading[];
@@ -22,7 +25,7 @@ export interface LoadedVault {
 export type ReadDepth = 'who-and-when' | 'full';
 
 /** Reads every note of a vault folder into the core index (the one the plugin keeps), and groups them by client. */
-export async function loadVault(root: string, settings: CoachingSettings, depth: ReadDepth = 'who-and-when'): Promise<LoadedVault> {
+export async function loadVault(root: string, settings: CoachingSettings, depth: ReadDepth = 'who-and-when', keepNotes = true): Promise<LoadedVault> {
 	const index = new VaultIndex(settings);
 	const notes = new Map<string, ParsedNote>();
 	// A folder, link or note that cannot be read is a warning; the rest of the vault is read all the same.
@@ -46,7 +49,7 @@ export async function loadVault(root: string, settings: CoachingSettings, depth:
 			if (likeness) likeSessions.push(likeness);
 			if (!wanted) continue;
 		}
-		notes.set(path, note);
+		if (keepNotes) notes.set(path, note);
 		index.put(depth === 'full' ? index.read(note) : whoAndWhen);
 	}
 	index.finishBuild();

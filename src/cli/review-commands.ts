@@ -67,7 +67,8 @@ export async function clientsCommand(args: ParsedArgs, io: Output): Promise<numb
 	checkFlags(args.flags, ['--json']);
 	const vault = await vaultArgument(args, 'clients');
 	const settings = await loadSettings(args.flags, io);
-	const loaded = await loadVault(vault, settings);
+	// Who and when of every note, none of them kept: the list needs no note read in full.
+	const loaded = await loadVault(vault, settings, 'who-and-when', false);
 	reportWarnings(loaded.warnings, io);
 	if (args.flags.has('--json')) {
 		io.out(JSON.stringify({ clients: loaded.clients.map(clientListing), warnings: loaded.warnings }, null, 2) + '\n');
