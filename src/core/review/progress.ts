@@ -54,7 +54,8 @@ export function normaliseApostrophes(text: string): string {
 
 /** The phrase that makes a sentence a statement of progress, or null. */
 export function findProgressPhrase(text: string, matcher: ProgressMatcher | null): string | null {
-	if (!matcher) return null;
+	// No phrases: a pattern that matches nothing still tries every position of the text.
+	if (!matcher || matcher.quick === NOTHING) return null;
 	if (!matcher.quick.test(text)) return null;
 	const match = matcher.exact.exec(text);
 	return match?.[1] !== undefined ? normaliseApostrophes(match[1]) : null;

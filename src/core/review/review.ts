@@ -5,7 +5,7 @@ import type { ClientEntry } from './clients';
 import { daysBetween } from './days';
 import { memberView, type OthersWords } from './members';
 import type { StepWordsCache } from './step-cache';
-import { linkThreads, type StepThread } from './threads';
+import { linkThreads, type StepThread, type ThreadCheckpoints } from './threads';
 
 /** The review of one client: plain data, rendered as JSON, Markdown or the dashboard. Lines are 1-based. */
 export interface ClientReview {
@@ -72,6 +72,8 @@ export interface ReviewOptions {
 	progress?: ProgressMatcher | null;
 	/** Keeps the progress detector's reason for each statement between builds (the plugin's index holds one). */
 	detections?: ProgressDetections;
+	/** Keeps each client's threads up to their last session but one, so an edit to the latest links it alone. */
+	threads?: ThreadCheckpoints;
 }
 
 function median(values: number[]): number | null {
@@ -172,7 +174,8 @@ export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientR
 	}
 	progress.reverse();
 
-	const threads = linkThreads(sessions, undefined, options.cache).map((t) => summariseThread(t, options)).sort(compareThreads);
+	const checkpoints = options.threads ? { store: options.threads, key: entry.key } : undefined;
+	const threads = linkThreads(sessions, undefined, options.cache, checkpoints).map((t) => summariseThread(t, options)).sort(compareThreads);
 	const clientThreads = threads.filter((t) => t.owner === 'client');
 	const coachThreads = threads.filter((t) => t.owner === 'coach');
 	const count = (list: ReviewThread[], status: StepStatus) => list.filter((t) => t.status === status).length;

@@ -3,6 +3,7 @@ import { clientKey } from '../names';
 import { ProgressDetections, type ProgressMatcher, progressPattern } from '../review/progress';
 import type { ReviewOptions } from '../review/review';
 import { StepWordsCache } from '../review/step-cache';
+import { ThreadCheckpoints } from '../review/threads';
 import { compactReading } from '../session/compact';
 import { type ParsedNote, readSession, readWhoAndWhen } from '../session/read-session';
 import { compileRules, type ReadingRules } from '../session/rules';
@@ -58,6 +59,8 @@ export class VaultIndex {
 	readonly stepWords = new StepWordsCache();
 	/** The progress detector's reason for each statement, kept between review builds likewise. */
 	readonly detections = new ProgressDetections();
+	/** Each client's threads up to their last session but one, kept between review builds likewise. */
+	readonly threads = new ThreadCheckpoints();
 
 	constructor(
 		settings: CoachingSettings,
@@ -217,6 +220,6 @@ export class VaultIndex {
 	reviewOptions(today: string, settings: CoachingSettings = this.settings): ReviewOptions {
 		// The progress phrases are compiled once per settings, for every review built from this index.
 		if (this.progress?.settings !== settings) this.progress = { settings, matcher: progressPattern(settings) };
-		return { today, settings, cache: this.stepWords, progress: this.progress.matcher, detections: this.detections };
+		return { today, settings, cache: this.stepWords, progress: this.progress.matcher, detections: this.detections, threads: this.threads };
 	}
 }
