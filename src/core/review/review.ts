@@ -3,7 +3,7 @@ import type { ClientWords, Owner, SessionReading, StepStatus, Warning } from '..
 import type { CoachingSettings } from '../settings';
 import type { ClientEntry } from './clients';
 import { daysBetween } from './days';
-import { memberView, type OthersWords } from './members';
+import { memberView, type MemberViews, type OthersWords } from './members';
 import type { StepWordsCache } from './step-cache';
 import { linkThreads, type StepThread, type ThreadCheckpoints } from './threads';
 
@@ -74,6 +74,8 @@ export interface ReviewOptions {
 	detections?: ProgressDetections;
 	/** Keeps each client's threads up to their last session but one, so an edit to the latest links it alone. */
 	threads?: ThreadCheckpoints;
+	/** Keeps each group session's view by each of its clients, so the checkpoints above hold for them too. */
+	views?: MemberViews;
 }
 
 function median(values: number[]): number | null {
@@ -152,7 +154,8 @@ function sessionOf(reading: SessionReading, othersWords: readonly OthersWords[])
 /** Builds one client's review from their (date-ordered) sessions and profile. */
 export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientReview {
 	// A group session shows the client what is theirs or the group's; the other members' words are context only.
-	const views = entry.sessions.map((reading) => memberView(reading, entry.keys));
+	const { views: kept } = options;
+	const views = entry.sessions.map((reading) => (kept ? kept.view(reading, entry.keys) : memberView(reading, entry.keys)));
 	const sessions = views.map((view) => view.reading);
 	const dated = sessions.map((s) => s.date).filter((d): d is string => d !== null);
 	const gaps: number[] = [];

@@ -4,6 +4,7 @@ import { ProgressDetections, type ProgressMatcher, progressPattern } from '../re
 import type { ReviewOptions } from '../review/review';
 import { StepWordsCache } from '../review/step-cache';
 import { ThreadCheckpoints } from '../review/threads';
+import { MemberViews } from '../review/members';
 import { compactReading } from '../session/compact';
 import { type ParsedNote, readSession, readWhoAndWhen } from '../session/read-session';
 import { compileRules, type ReadingRules } from '../session/rules';
@@ -61,6 +62,8 @@ export class VaultIndex {
 	readonly detections = new ProgressDetections();
 	/** Each client's threads up to their last session but one, kept between review builds likewise. */
 	readonly threads = new ThreadCheckpoints();
+	/** Each group session's view by each of its clients, kept while its reading is (the checkpoints need the same objects). */
+	readonly memberViews = new MemberViews();
 
 	constructor(
 		settings: CoachingSettings,
@@ -220,6 +223,6 @@ export class VaultIndex {
 	reviewOptions(today: string, settings: CoachingSettings = this.settings): ReviewOptions {
 		// The progress phrases are compiled once per settings, for every review built from this index.
 		if (this.progress?.settings !== settings) this.progress = { settings, matcher: progressPattern(settings) };
-		return { today, settings, cache: this.stepWords, progress: this.progress.matcher, detections: this.detections, threads: this.threads };
+		return { today, settings, cache: this.stepWords, progress: this.progress.matcher, detections: this.detections, threads: this.threads, views: this.memberViews };
 	}
 }
