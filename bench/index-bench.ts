@@ -64,22 +64,23 @@ export async function measureIndex(notes: SyntheticNote[], label: string): Promi
 		metadata: (file) => app.metadataCache.getFileCache(file),
 	};
 
-	// The first build, timed slice by slice: a slice ends when the index says how far it is and yields.
+	// The first build, timed slice by slice: a slice runs from the index's start (or its resumption) to its next yield
+	// (a timer set) or its end. Progress is counted apart: the index may yield without saying how far it is.
 	const slices: number[] = [];
 	let sliceStart = 0;
 	let progressUpdates = 0;
 	const showStatus = (text: string) => {
-		if (text === '') return;
-		progressUpdates++;
-		slices.push(performance.now() - sliceStart);
+		if (text !== '') progressUpdates++;
 	};
 	const timers = globalThis as unknown as { setTimeout: (fn: () => void, ms?: number) => unknown };
 	const original = timers.setTimeout;
-	timers.setTimeout = (fn: () => void, ms?: number) =>
-		original(() => {
+	timers.setTimeout = (fn: () => void, ms?: number) => {
+		slices.push(performance.now() - sliceStart);
+		return original(() => {
 			sliceStart = performance.now();
 			fn();
 		}, ms);
+	};
 	const before = heapAfterGc();
 	const index = new SessionIndex(sources, { getSettings: () => settings, showStatus });
 	sliceStart = performance.now();

@@ -15,6 +15,22 @@ import { median } from './measure';
 import { syntheticVault } from './synthetic-vault';
 
 /**
+ * The page runs in real Chromium and takes only the stub's DOM helpers from `test/stubs/obsidian/dom`; that module's
+ * pop-out windows are made with happy-dom, a Node package the browser bundle cannot hold (and never calls), so it is
+ * answered by a stand-in that refuses to be used.
+ */
+const noHappyDom: esbuild.Plugin = {
+	name: 'no-happy-dom',
+	setup(build) {
+		build.onResolve({ filter: /^happy-dom$/ }, () => ({ path: 'happy-dom', namespace: 'no-happy-dom' }));
+		build.onLoad({ filter: /.*/, namespace: 'no-happy-dom' }, () => ({
+			contents: "export class Window { constructor() { throw new Error('happy-dom is not in the page bundle'); } }",
+			loader: 'js',
+		}));
+	},
+};
+
+/**
  * The dashboard of a 500-session client in Chromium, drawn as the plugin draws it: from the review to the next
  * frame, median of 7 loads. The standalone HTML page of the same client is timed too, for information.
  */
@@ -34,7 +50,7 @@ export async function measureRender(): Promise<number | null> {
 	const file = path.join(dir, 'dashboard.html');
 	const standalone = standalonePage(review, { vault: 'bench', css });
 	writeFileSync(file, standalone);
-	const script = (await esbuild.build({ entryPoints: [path.resolve(__dirname, '..', 'bench', 'render-page.ts')], bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'silent' })).outputFiles[0]?.text ?? '';
+	const script = (await esbuild.build({ entryPoints: [path.resolve(__dirname, '..', 'bench', 'render-page.ts')], bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'silent', plugins: [noHappyDom] })).outputFiles[0]?.text ?? '';
 	const pluginFile = path.join(dir, 'plugin.html');
 	const json = JSON.stringify(review).replace(/</g, '\\u003c');
 	writeFileSync(pluginFile, `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body><script>window.review = ${json};</script><script>${script}</script></body></html>`);

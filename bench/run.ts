@@ -226,6 +226,11 @@ async function caseloadSection(): Promise<void> {
 	record('Caseload background work in Chromium, longest slice', Math.max(...slices), 'ms', 16, `all of it: ${fmt(slices.reduce((a, b) => a + b, 0), 0)} ms`);
 }
 
+async function dashboardSection(): Promise<void> {
+	const render = await measureRender();
+	if (render !== null) record('Dashboard first render, 500 sessions', render, 'ms', 100);
+}
+
 function printTable(): void {
 	console.log('\n| figure | measured | baseline | target | |\n| --- | --- | --- | --- | --- |');
 	for (const row of rows) console.log(`| ${row.figure} | ${fmt(row.value, 2)} ${row.unit} | ${row.baseline ?? ''} | ${row.figure.endsWith('progress shown') ? '≥' : '≤'} ${row.target} ${row.unit} | ${row.ok ? 'met' : '**missed**'} |`);
@@ -235,30 +240,29 @@ function printTable(): void {
 }
 
 async function main(): Promise<void> {
-	// `--index`: only the plugin index's figures (a shared machine need not run the rest to check them).
-	// `--caseload`: only the caseload's figures (issue 19): `node esbuild.config.mjs bench && node --expose-gc dist/bench.cjs --caseload`.
-	if (process.argv.includes('--caseload')) {
-		await caseloadSection();
-		printTable();
-		return;
-	}
-	if (process.argv.includes('--index')) {
-		await indexSection(syntheticVault(10000, 1));
-		printTable();
-		return;
-	}
 	console.log(`Coaching Review benchmarks: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}\n`);
 	// The reader first: its first pass is the process's first. Then the review, before the large vault is made, in a
 	// heap holding little more than that client's notes, as the command line builds one (a fresh process reading one
 	// client); the large vault's 10,000 notes would weigh on the garbage collector, most in the largest build.
-	// `BENCH_ONLY=cli`: the command line's rows alone, for whoever works on them.
-	if (process.env.BENCH_ONLY === 'cli') {
+	// `BENCH_ONLY=<part>`: one part's rows alone, for whoever works on it (a shared machine need not run the rest):
+	// `cli` (the command line's cold runs), `review` (one client's review build), `index` (the plugin's index),
+	// `dashboard` (the dashboard in Chromium), `caseload`.
+	const only = process.env.BENCH_ONLY;
+	if (only === 'cli') {
 		const vault = writeVault(syntheticVault(10000, 1));
 		try {
 			cliSection(vault);
 		} finally {
 			rmSync(vault, { recursive: true, force: true });
 		}
+		printTable();
+		return;
+	}
+	if (only === 'review' || only === 'index' || only === 'caseload' || only === 'dashboard') {
+		if (only === 'review') reviewSection();
+		if (only === 'index') await indexSection(syntheticVault(10000, 1));
+		if (only === 'caseload') await caseloadSection();
+		if (only === 'dashboard') await dashboardSection();
 		printTable();
 		return;
 	}
@@ -273,8 +277,7 @@ async function main(): Promise<void> {
 		cliSection(vault);
 		await indexSection(large);
 		await caseloadSection();
-		const render = await measureRender();
-		if (render !== null) record('Dashboard first render, 500 sessions', render, 'ms', 100);
+		await dashboardSection();
 		for (const figure of measurePathological()) {
 			if (figure.timeTarget !== null) record(`Pathological: ${figure.name}, at 4×`, figure.ms[2], 'ms', figure.timeTarget);
 			// A ratio of two sub-millisecond times measures the timer and the collector, not the reader.

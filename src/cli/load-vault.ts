@@ -8,7 +8,10 @@ import { readNoteSafely, walkVault } from './walk';
 
 export interface LoadedVault {
 	index: VaultIndex;
-	/** Every note in scope, its frontmatter parsed: read from disk once, kept for reading one client's in full. */
+	/**
+	 * Every note in scope, its frontmatter parsed: read from disk once, kept for reading one client's in full (empty
+	 * when the caller keeps none, as `clients` does: holding every note's text made the collector copy it all).
+	 */
 	notes: Map<string, ParsedNote>;
 	/** The notes kept: sessions, profiles, and notes whose broken frontmatter is warned about, in path order. */
 	readings: SessionReading[];
@@ -20,7 +23,7 @@ export interface LoadedVault {
 export type { ReadDepth } from '../core/vault-index';
 
 /** Reads every note of a vault folder into the core index (the one the plugin keeps), and groups them by client. */
-export async function loadVault(root: string, settings: CoachingSettings, depth: ReadDepth = 'who-and-when'): Promise<LoadedVault> {
+export async function loadVault(root: string, settings: CoachingSettings, depth: ReadDepth = 'who-and-when', keepNotes = true): Promise<LoadedVault> {
 	const index = new VaultIndex(settings);
 	const notes = new Map<string, ParsedNote>();
 	// A folder, link or note that cannot be read is a warning; the rest of the vault is read all the same.
@@ -34,7 +37,7 @@ export async function loadVault(root: string, settings: CoachingSettings, depth:
 		}
 		const note = parseNoteText(path, read.text);
 		const { after } = index.admit(note, { frontmatter: note.frontmatter, hasFrontmatter: note.fences !== null || note.unclosed }, depth);
-		if (after) notes.set(path, note);
+		if (after && keepNotes) notes.set(path, note);
 	}
 	index.finishBuild();
 	const readings = index.readings();

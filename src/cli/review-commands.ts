@@ -6,7 +6,7 @@ import { renderClientSummary } from '../core/summary';
 import { clientSummary } from '../core/summary';
 import { renderMarkdown } from '../core/review';
 import { buildReview, reviewJson } from '../core/review';
-import { progressPattern } from '../core/review';
+import { ProgressDetections, progressPattern } from '../core/review';
 import { standalonePage } from '../ui/standalone';
 import { readStyles } from './styles';
 import path from 'node:path';
@@ -67,7 +67,8 @@ export async function clientsCommand(args: ParsedArgs, io: Output): Promise<numb
 	checkFlags(args.flags, ['--json']);
 	const vault = await vaultArgument(args, 'clients');
 	const settings = await loadSettings(args.flags, io);
-	const loaded = await loadVault(vault, settings);
+	// Who and when of every note, none of them kept: the list needs no note read in full.
+	const loaded = await loadVault(vault, settings, 'who-and-when', false);
 	reportWarnings(loaded.warnings, io);
 	if (args.flags.has('--json')) {
 		io.out(JSON.stringify({ clients: loaded.clients.map(clientListing), warnings: loaded.warnings }, null, 2) + '\n');
@@ -117,7 +118,9 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 	const match = findClient(loaded.clients, name);
 	if (match.kind !== 'found') return reportNoClient(match, name, vault, io);
 	const progress = progressPattern(settings);
-	const review = buildReview(readClientInFull(loaded, match.client), { today, settings, progress });
+	// The detector's reasons, kept from the build for the JSON's words: each statement is read once.
+	const detections = new ProgressDetections();
+	const review = buildReview(readClientInFull(loaded, match.client), { today, settings, progress, detections });
 	reportWarnings(review.warnings, io);
 	if (htmlTarget && typeof htmlFile === 'string') {
 		const page = standalonePage(review, { vault: path.basename(path.resolve(vault)), css: await readStyles(), privacy: settings.privacyMode, clientFacing, names: loaded.clients.map((c) => c.name) });
@@ -135,7 +138,7 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 		}
 		io.err(wrote);
 	}
-	io.out(args.flags.has('--json') ? JSON.stringify(reviewJson(review, progress), null, 2) + '\n' : clientFacing ? renderClientSummary(clientSummary(review)) : renderMarkdown(review));
+	io.out(args.flags.has('--json') ? JSON.stringify(reviewJson(review, progress, detections), null, 2) + '\n' : clientFacing ? renderClientSummary(clientSummary(review)) : renderMarkdown(review));
 	return 0;
 }
 

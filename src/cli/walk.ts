@@ -46,10 +46,11 @@ export function walkVault(vaultRoot: string): VaultWalk {
 		return { notes: [], warnings: [warning('', `The folder cannot be read (${reason(error)}).`)] };
 	}
 	// Real path of each note found, and the paths it was found by.
-	const found = new Map<string, string[]>();
+	const found = new Map<string, FoundNote>();
 	const seenFolders = new Set<string>();
 	const linkedFolders: [string, string, string][] = [];
-	const walk = (folder: string, real: string, relative: string): void => {
+	// `direct`: the folder is reached from the vault through real folders only, so a note's own path there is its path.
+	const walk = (folder: string, real: string, relative: string, direct: boolean): void => {
 		if (seenFolders.has(real)) return;
 		seenFolders.add(real);
 		let entries;
@@ -62,14 +63,16 @@ export function walkVault(vaultRoot: string): VaultWalk {
 		entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 		for (const entry of entries) {
 			if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
-			const full = path.join(folder, entry.name);
 			const rel = relative ? `${relative}/${entry.name}` : entry.name;
 			const isMarkdown = entry.name.toLowerCase().endsWith('.md');
 			if (!entry.isSymbolicLink()) {
-				if (entry.isDirectory()) walk(full, path.join(real, entry.name), rel);
-				else if (entry.isFile() && isMarkdown) addNote(found, path.join(real, entry.name), rel);
+				// Joined by hand: `path.join` normalises, and `real` is a real path already (most of the walk's time went there).
+				const realEntry = real.endsWith(path.sep) ? real + entry.name : real + path.sep + entry.name;
+				if (entry.isDirectory()) walk(realEntry, realEntry, rel, direct);
+				else if (entry.isFile() && isMarkdown) addNote(found, realEntry, rel, direct);
 				continue;
 			}
+			const full = path.join(folder, entry.name);
 			let target: string;
 			let stat: Stats;
 			try {
@@ -85,23 +88,30 @@ export function walkVault(vaultRoot: string): VaultWalk {
 			}
 			// Linked folders wait until every real folder is walked, so a note is listed by its own path.
 			if (stat.isDirectory()) linkedFolders.push([full, target, rel]);
-			else if (stat.isFile() && isMarkdown) addNote(found, target, rel);
+			else if (stat.isFile() && isMarkdown) addNote(found, target, rel, false);
 		}
 	};
-	walk(vaultRoot, root, '');
-	for (let next = linkedFolders.shift(); next; next = linkedFolders.shift()) walk(...next);
+	walk(vaultRoot, root, '', true);
+	for (let next = linkedFolders.shift(); next; next = linkedFolders.shift()) walk(...next, false);
 	const notes: string[] = [];
-	for (const [real, rels] of found) {
-		const own = path.relative(root, real).split(path.sep).join('/');
+	for (const [real, { own: ownPath, rels }] of found) {
+		const own = ownPath ?? path.relative(root, real).split(path.sep).join('/');
 		notes.push(rels.includes(own) ? own : (rels.sort()[0] ?? own));
 	}
 	return { notes: notes.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), warnings };
 }
 
-function addNote(found: Map<string, string[]>, real: string, rel: string): void {
-	const rels = found.get(real);
-	if (rels) rels.push(rel);
-	else found.set(real, [rel]);
+/** A note found: the paths it was found by, and its own path once it is known (found not through a link). */
+interface FoundNote {
+	own: string | null;
+	rels: string[];
+}
+
+function addNote(found: Map<string, FoundNote>, real: string, rel: string, direct: boolean): void {
+	let note = found.get(real);
+	if (note) note.rels.push(rel);
+	else found.set(real, (note = { own: null, rels: [rel] }));
+	if (direct) note.own = rel;
 }
 
 export type NoteText = { text: string } | { warning: Warning };
@@ -112,7 +122,8 @@ export type NoteText = { text: string } | { warning: Warning };
  * open file, so a file that grows after it was listed is still never read past the limit.
  */
 export function readNoteSafely(vaultRoot: string, relativePath: string, maxBytes = MAX_NOTE_BYTES): NoteText {
-	const file = path.join(vaultRoot, ...relativePath.split('/'));
+	// The walk's paths hold no `.` or `..`: on POSIX the path is the two joined as they are (`path.join` normalises).
+	const file = path.sep === '/' && vaultRoot !== '' ? `${vaultRoot}/${relativePath}` : path.join(vaultRoot, ...relativePath.split('/'));
 	let fd: number;
 	try {
 		fd = openSync(file, 'r');

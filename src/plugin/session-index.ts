@@ -120,7 +120,13 @@ export class SessionIndex<F extends NoteFile = TFile> extends Events {
 		}
 	}
 
-	/** Reads every candidate note in slices, yielding between them so Obsidian stays responsive. Never rejects. */
+	/**
+	 * Reads every candidate note in slices, yielding between them so Obsidian stays responsive. Never rejects. A slice
+	 * ends by the time it has taken, not by a count of notes: before the next note would take it past `sliceMs`, as
+	 * judged by the longest note lately (notes differ a hundredfold; the first few, read before the JIT compiler has
+	 * done its work, most). Which files are candidates is judged note by note within the slices, not all at once
+	 * before the first (a tenth of a second on a large vault), so the count shown is of the vault's Markdown files.
+	 */
 	async build(): Promise<void> {
 		if (this.disposed) return;
 		const generation = ++this.generation;
@@ -128,18 +134,23 @@ export class SessionIndex<F extends NoteFile = TFile> extends Events {
 		const sliceMs = this.options.sliceMs ?? 8;
 		let files: F[] = [];
 		try {
-			files = this.sources.listMarkdownFiles().filter((f) => this.wants(f));
+			files = this.sources.listMarkdownFiles();
 		} catch (error) {
 			console.error('Coaching review could not list the vault', error);
 		}
 		let sliceStart = performance.now();
+		/** The longest a note took lately: what the next one may take. It decays, so one slow note is soon forgotten. */
+		let noteMs = 0;
 		for (let i = 0; i < files.length; i++) {
 			const file = files[i];
 			// Kept for every note (the picker's notice reads it); shown and announced once a slice.
 			this.progress = `Coaching review: reading notes ${i + 1}/${files.length}`;
-			if (file) await this.readInto(file, generation);
+			const noteStart = performance.now();
+			if (file && this.wants(file)) await this.readInto(file, generation);
 			if (generation !== this.generation) return;
-			if (performance.now() - sliceStart >= sliceMs) {
+			const now = performance.now();
+			noteMs = Math.max(now - noteStart, noteMs * 0.75);
+			if (now - sliceStart + noteMs >= sliceMs) {
 				this.showProgress(this.progress);
 				await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 				if (generation !== this.generation) return;

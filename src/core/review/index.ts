@@ -4,7 +4,7 @@ export type { ClientEntry, ClientMatch } from './clients';
 export { dayNumber, isDay, localToday } from './days';
 export { STATUS_LABEL, describeCadence, firstName, formatDay, plural } from './format';
 export { clientKey } from '../names';
-export { progressPattern, reviewWords } from './progress';
+export { ProgressDetections, progressPattern, reviewWords } from './progress';
 export type { ProgressMatcher, ReviewedWords } from './progress';
 export { renderMarkdown } from './render-markdown';
 export { buildReview, reviewJson } from './review';

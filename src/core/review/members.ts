@@ -43,3 +43,26 @@ export function memberView(reading: SessionReading, keys: readonly string[]): Me
 		othersWords,
 	};
 }
+
+/**
+ * Each session's view by one client, kept while the reading is the same object: a rebuilt review then hands the
+ * thread checkpoints (`ThreadCheckpoints`) the very readings of the build before, so a client in group sessions
+ * links only what changed too. Held weakly: a reading replaced in the index takes its views with it.
+ */
+export class MemberViews {
+	/** By reading, its views by each member asked for so far (a group has a few members). */
+	private readonly byReading = new WeakMap<SessionReading, { keys: string; view: MemberView }[]>();
+
+	view(reading: SessionReading, keys: readonly string[]): MemberView {
+		// A session of one client is its own view: nothing to keep.
+		if (reading.clients.length < 2) return memberView(reading, keys);
+		const joined = keys.join('\n');
+		let kept = this.byReading.get(reading);
+		if (!kept) this.byReading.set(reading, (kept = []));
+		const known = kept.find((k) => k.keys === joined);
+		if (known) return known.view;
+		const view = memberView(reading, keys);
+		kept.push({ keys: joined, view });
+		return view;
+	}
+}

@@ -54,10 +54,34 @@ export function normaliseApostrophes(text: string): string {
 
 /** The phrase that makes a sentence a statement of progress, or null. */
 export function findProgressPhrase(text: string, matcher: ProgressMatcher | null): string | null {
-	if (!matcher) return null;
+	// No phrases: a pattern that matches nothing still tries every position of the text.
+	if (!matcher || matcher.quick === NOTHING) return null;
 	if (!matcher.quick.test(text)) return null;
 	const match = matcher.exact.exec(text);
 	return match?.[1] !== undefined ? normaliseApostrophes(match[1]) : null;
+}
+
+/**
+ * The progress detector's reason for each statement text, worked out once: the detector reads only the text, and it
+ * costs tens of microseconds a statement, the most of a review build. A review build keeps one for its own repeats;
+ * the plugin's index keeps one for its life, so after an edit only new statements are read. Capped, so a long-lived
+ * cache cannot grow without end.
+ */
+export class ProgressDetections {
+	private readonly byText = new Map<string, string | null>();
+
+	/** `detect`: the detector's reason for a text (tests count its calls). */
+	constructor(private readonly detect: (text: string) => string | null = (text) => detectProgress(text).reason) {}
+
+	reason(text: string): string | null {
+		let reason = this.byText.get(text);
+		if (reason === undefined) {
+			reason = this.detect(text);
+			if (this.byText.size > 50_000) this.byText.clear();
+			this.byText.set(text, reason);
+		}
+		return reason;
+	}
 }
 
 /** The client's words as a review shows them: whether they count as progress, and why. */
@@ -77,21 +101,21 @@ export interface ReviewedWords {
  * sentence of change they hold, reported as written (a run of spaces or a line break as one space). Asked when a
  * client is reviewed, for that client's words only, rather than for every note the index reads.
  */
-export function progressReason(words: ClientWords, matcher: ProgressMatcher | null): string | null {
+export function progressReason(words: ClientWords, matcher: ProgressMatcher | null, detections?: ProgressDetections): string | null {
 	if (words.winRule !== null) return words.winRule;
 	// The coach's mark overrides the detector and the phrases; then the detector, then the coach's own phrases.
 	if (words.progressMark === 'no') return null;
 	if (words.progressMark === 'yes') return 'marked progress by the coach';
-	const detected = matcher?.detect === true ? detectProgress(words.text).reason : null;
+	const detected = matcher?.detect === true ? (detections ? detections.reason(words.text) : detectProgress(words.text).reason) : null;
 	if (detected !== null) return detected;
 	const phrase = findProgressPhrase(words.text, matcher);
 	return phrase === null ? null : `says '${phrase.replace(/\s+/g, ' ')}'`;
 }
 
 /** The client's words with whether each counts as progress, for showing one note's reading or the review as JSON. */
-export function reviewWords(words: readonly ClientWords[], matcher: ProgressMatcher | null): ReviewedWords[] {
+export function reviewWords(words: readonly ClientWords[], matcher: ProgressMatcher | null, detections?: ProgressDetections): ReviewedWords[] {
 	return words.map((w) => {
-		const reason = progressReason(w, matcher);
+		const reason = progressReason(w, matcher, detections);
 		return { text: w.text, line: w.line, rule: w.rule, progress: reason !== null, progressReason: reason, progressMark: w.progressMark ?? null };
 	});
 }

@@ -1,11 +1,11 @@
-import { type ProgressMatcher, progressPattern, progressReason, reviewWords } from './progress';
+import { ProgressDetections, type ProgressMatcher, progressPattern, progressReason, reviewWords } from './progress';
 import type { ClientWords, Owner, SessionReading, StepStatus, Warning } from '../session/types';
 import type { CoachingSettings } from '../settings';
 import type { ClientEntry } from './clients';
 import { daysBetween } from './days';
-import { memberView, type OthersWords } from './members';
+import { memberView, type MemberViews, type OthersWords } from './members';
 import type { StepWordsCache } from './step-cache';
-import { linkThreads, type StepThread } from './threads';
+import { linkThreads, type StepThread, type ThreadCheckpoints } from './threads';
 
 /** The review of one client: plain data, rendered as JSON, Markdown or the dashboard. Lines are 1-based. */
 export interface ClientReview {
@@ -70,6 +70,12 @@ export interface ReviewOptions {
 	cache?: StepWordsCache;
 	/** The settings' progress phrases, compiled once (`progressPattern`); compiled for this build when absent. */
 	progress?: ProgressMatcher | null;
+	/** Keeps the progress detector's reason for each statement between builds (the plugin's index holds one). */
+	detections?: ProgressDetections;
+	/** Keeps each client's threads up to their last session but one, so an edit to the latest links it alone. */
+	threads?: ThreadCheckpoints;
+	/** Keeps each group session's view by each of its clients, so the checkpoints above hold for them too. */
+	views?: MemberViews;
 }
 
 function median(values: number[]): number | null {
@@ -148,7 +154,8 @@ function sessionOf(reading: SessionReading, othersWords: readonly OthersWords[])
 /** Builds one client's review from their (date-ordered) sessions and profile. */
 export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientReview {
 	// A group session shows the client what is theirs or the group's; the other members' words are context only.
-	const views = entry.sessions.map((reading) => memberView(reading, entry.keys));
+	const { views: kept } = options;
+	const views = entry.sessions.map((reading) => (kept ? kept.view(reading, entry.keys) : memberView(reading, entry.keys)));
 	const sessions = views.map((view) => view.reading);
 	const dated = sessions.map((s) => s.date).filter((d): d is string => d !== null);
 	const gaps: number[] = [];
@@ -160,16 +167,18 @@ export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientR
 	}
 
 	const matcher = options.progress !== undefined ? options.progress : progressPattern(options.settings);
+	const detections = options.detections ?? new ProgressDetections();
 	const progress: ClientReview['progress'] = [];
 	for (const session of sessions) {
 		for (const words of session.clientWords) {
-			const reason = progressReason(words, matcher);
+			const reason = progressReason(words, matcher, detections);
 			if (reason !== null) progress.push({ text: words.text, path: session.path, line: words.line, date: session.date, reason });
 		}
 	}
 	progress.reverse();
 
-	const threads = linkThreads(sessions, undefined, options.cache).map((t) => summariseThread(t, options)).sort(compareThreads);
+	const checkpoints = options.threads ? { store: options.threads, key: entry.key } : undefined;
+	const threads = linkThreads(sessions, undefined, options.cache, checkpoints).map((t) => summariseThread(t, options)).sort(compareThreads);
 	const clientThreads = threads.filter((t) => t.owner === 'client');
 	const coachThreads = threads.filter((t) => t.owner === 'coach');
 	const count = (list: ReviewThread[], status: StepStatus) => list.filter((t) => t.status === status).length;
@@ -211,8 +220,9 @@ export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientR
 
 /**
  * The review as its JSON output shows it (README, "The review as JSON"): each session's words say whether they count
- * as progress and why. `progress`: the settings' progress phrases, as the review was built with.
+ * as progress and why. `progress`: the settings' progress phrases, as the review was built with; `detections`: the
+ * detector's reasons, as the build kept them (the build's `options.detections`), so no statement is read twice.
  */
-export function reviewJson(review: ClientReview, progress: ProgressMatcher | null): unknown {
-	return { ...review, sessions: review.sessions.map((s) => ({ ...s, clientWords: reviewWords(s.clientWords, progress) })) };
+export function reviewJson(review: ClientReview, progress: ProgressMatcher | null, detections?: ProgressDetections): unknown {
+	return { ...review, sessions: review.sessions.map((s) => ({ ...s, clientWords: reviewWords(s.clientWords, progress, detections) })) };
 }

@@ -97,6 +97,16 @@ class OwnerThreads {
 		return bestCount;
 	}
 
+	/** A copy whose threads are `copies`' (each original's copy), for linking on from a checkpoint. */
+	copy(copies: Map<Building, Building>): OwnerThreads {
+		const copy = new OwnerThreads();
+		const to = (b: Building) => copies.get(b) as Building;
+		for (const [id, b] of this.byId) copy.byId.set(id, to(b));
+		for (const [signature, b] of this.bySignature) copy.bySignature.set(signature, to(b));
+		for (const [key, posting] of this.index) copy.index.set(key, posting.map(to));
+		return copy;
+	}
+
 	addToIndex(building: Building, cached: CachedWords): void {
 		for (const key of cached.keys) {
 			if (building.indexed.includes(key)) continue;
@@ -113,72 +123,138 @@ function conflicts(building: Building, id: string | null): boolean {
 	return id !== null && building.thread.id !== null && building.thread.id.toLowerCase() !== id;
 }
 
+/** The threads of some sessions, and each owner's lookups: what linking one more session goes on from. */
+interface LinkState {
+	threads: Building[];
+	owners: Record<Owner, OwnerThreads>;
+}
+
+function newState(): LinkState {
+	return { threads: [], owners: { client: new OwnerThreads(), coach: new OwnerThreads() } };
+}
+
+/** A copy of a state that linking on from leaves the original as it was (mentions themselves are never changed). */
+function copyState(state: LinkState): LinkState {
+	const copies = new Map<Building, Building>();
+	const threads = state.threads.map((b) => {
+		const { thread } = b;
+		const copy: Building = {
+			thread: { owner: thread.owner, id: thread.id, mentions: thread.mentions.slice(), steps: thread.steps.slice(), sessionCount: thread.sessionCount },
+			wordings: b.wordings.slice(),
+			lastSession: b.lastSession,
+			indexed: b.indexed.slice(),
+			shared: 0,
+			round: 0,
+		};
+		copies.set(b, copy);
+		return copy;
+	});
+	return { threads, owners: { client: state.owners.client.copy(copies), coach: state.owners.coach.copy(copies) } };
+}
+
+/**
+ * Each client's threads as linked up to their last session but one, by client key: a review rebuilt after an edit to
+ * the latest session (what a coach typing changes) links that session alone, on from a copy. Linking is cumulative, so
+ * a checkpoint holds only while every earlier session is the very reading it was made from. A few clients are kept.
+ */
+export class ThreadCheckpoints {
+	private readonly byClient = new Map<string, { sessions: SessionReading[]; state: LinkState }>();
+
+	/** The state after `sessions` but the last, when the checkpoint for `key` was made from exactly those readings. */
+	resume(key: string, sessions: readonly SessionReading[]): LinkState | null {
+		const checkpoint = this.byClient.get(key);
+		if (!checkpoint || checkpoint.sessions.length !== sessions.length - 1) return null;
+		for (let i = 0; i < checkpoint.sessions.length; i++) if (checkpoint.sessions[i] !== sessions[i]) return null;
+		return copyState(checkpoint.state);
+	}
+
+	keep(key: string, sessions: SessionReading[], state: LinkState): void {
+		this.byClient.delete(key);
+		if (this.byClient.size >= 16) this.byClient.delete(this.byClient.keys().next().value as string);
+		this.byClient.set(key, { sessions, state: copyState(state) });
+	}
+}
+
 /**
  * Joins one client's steps across sessions into threads: by explicit id first, then by the same words, else by
  * similar wording, within one owner. Candidates come from an index of words, so a step is compared only with the
  * few threads that share most words with it, never with every other step. `stats` counts the comparisons made,
- * for tests and benchmarks; `cache` keeps each step's words between builds.
+ * for tests and benchmarks; `cache` keeps each step's words between builds; `checkpoints` (with the client's key)
+ * keeps the threads up to the last session, so a rebuild after it changed links it alone.
  */
-export function linkThreads(sessions: SessionReading[], stats?: { comparisons: number }, cache: StepWordsCache = new StepWordsCache()): StepThread[] {
-	const threads: Building[] = [];
-	const owners: Record<Owner, OwnerThreads> = { client: new OwnerThreads(), coach: new OwnerThreads() };
-
-	for (const session of sessions) {
-		for (const step of session.actionSteps) {
-			const cached = cache.get(step);
-			const words = cached.words;
-			const own = owners[step.owner];
-			const id = step.id ? step.id.toLowerCase() : null;
-
-			let target = id ? own.byId.get(id) : undefined;
-			let sameWords = false;
-			if (!target && words.tokens.length > 0) {
-				const same = own.bySignature.get(cached.signature);
-				if (same && !conflicts(same, id)) {
-					target = same;
-					sameWords = true;
-				}
-			}
-			if (!target) {
-				// The best candidate: one from an earlier session before one from this session, then the highest score.
-				let bestScore = 0;
-				let bestSameSession = false;
-				const count = own.candidates(cached);
-				for (let k = 0; k < count; k++) {
-					const candidate = own.best[k] as Building;
-					if (conflicts(candidate, id)) continue;
-					let score = 0;
-					for (const wording of candidate.wordings) score = Math.max(score, similarityWith(cached, wording, stepSimilarity, stats));
-					if (score < SAME_STEP_THRESHOLD) continue;
-					const sameSession = candidate.lastSession === session.path;
-					if (!target || (bestSameSession && !sameSession) || (bestSameSession === sameSession && score > bestScore)) {
-						target = candidate;
-						bestScore = score;
-						bestSameSession = sameSession;
-					}
-				}
-			}
-			if (!target) {
-				target = { thread: { owner: step.owner, id: null, mentions: [], steps: [], sessionCount: 0 }, wordings: [], lastSession: '', indexed: [], shared: 0, round: 0 };
-				threads.push(target);
-			}
-			target.thread.mentions.push({ path: session.path, line: step.line, date: session.date, status: step.status, text: step.text, rule: step.rule });
-			target.thread.steps.push(step);
-			if (target.lastSession !== session.path) {
-				target.lastSession = session.path;
-				target.thread.sessionCount++;
-			}
-			if (id !== null) {
-				if (!target.thread.id && step.id) target.thread.id = step.id;
-				own.byId.set(id, target);
-			}
-			// The same words again: nothing new to compare with or to index.
-			if (sameWords) continue;
-			target.wordings.push(words);
-			if (target.wordings.length > WORDINGS_KEPT) target.wordings.shift();
-			if (words.tokens.length > 0) own.bySignature.set(cached.signature, target);
-			own.addToIndex(target, cached);
-		}
+export function linkThreads(
+	sessions: SessionReading[],
+	stats?: { comparisons: number },
+	cache: StepWordsCache = new StepWordsCache(),
+	checkpoints?: { store: ThreadCheckpoints; key: string },
+): StepThread[] {
+	const last = sessions.length - 1;
+	let state = checkpoints && last >= 0 ? checkpoints.store.resume(checkpoints.key, sessions) : null;
+	if (!state) {
+		state = newState();
+		for (let i = 0; i < last; i++) linkSession(state, sessions[i] as SessionReading, cache, stats);
+		if (checkpoints && last >= 0) checkpoints.store.keep(checkpoints.key, sessions.slice(0, last), state);
 	}
-	return threads.map((b) => b.thread);
+	if (last >= 0) linkSession(state, sessions[last] as SessionReading, cache, stats);
+	return state.threads.map((b) => b.thread);
+}
+
+/** Links one session's steps into the threads so far. */
+function linkSession(state: LinkState, session: SessionReading, cache: StepWordsCache, stats?: { comparisons: number }): void {
+	const { threads, owners } = state;
+	for (const step of session.actionSteps) {
+		const cached = cache.get(step);
+		const words = cached.words;
+		const own = owners[step.owner];
+		const id = step.id ? step.id.toLowerCase() : null;
+
+		let target = id ? own.byId.get(id) : undefined;
+		let sameWords = false;
+		if (!target && words.tokens.length > 0) {
+			const same = own.bySignature.get(cached.signature);
+			if (same && !conflicts(same, id)) {
+				target = same;
+				sameWords = true;
+			}
+		}
+		if (!target) {
+			// The best candidate: one from an earlier session before one from this session, then the highest score.
+			let bestScore = 0;
+			let bestSameSession = false;
+			const count = own.candidates(cached);
+			for (let k = 0; k < count; k++) {
+				const candidate = own.best[k] as Building;
+				if (conflicts(candidate, id)) continue;
+				let score = 0;
+				for (const wording of candidate.wordings) score = Math.max(score, similarityWith(cached, wording, stepSimilarity, stats));
+				if (score < SAME_STEP_THRESHOLD) continue;
+				const sameSession = candidate.lastSession === session.path;
+				if (!target || (bestSameSession && !sameSession) || (bestSameSession === sameSession && score > bestScore)) {
+					target = candidate;
+					bestScore = score;
+					bestSameSession = sameSession;
+				}
+			}
+		}
+		if (!target) {
+			target = { thread: { owner: step.owner, id: null, mentions: [], steps: [], sessionCount: 0 }, wordings: [], lastSession: '', indexed: [], shared: 0, round: 0 };
+			threads.push(target);
+		}
+		target.thread.mentions.push({ path: session.path, line: step.line, date: session.date, status: step.status, text: step.text, rule: step.rule });
+		target.thread.steps.push(step);
+		if (target.lastSession !== session.path) {
+			target.lastSession = session.path;
+			target.thread.sessionCount++;
+		}
+		if (id !== null) {
+			if (!target.thread.id && step.id) target.thread.id = step.id;
+			own.byId.set(id, target);
+		}
+		// The same words again: nothing new to compare with or to index.
+		if (sameWords) continue;
+		target.wordings.push(words);
+		if (target.wordings.length > WORDINGS_KEPT) target.wordings.shift();
+		if (words.tokens.length > 0) own.bySignature.set(cached.signature, target);
+		own.addToIndex(target, cached);
+	}
 }

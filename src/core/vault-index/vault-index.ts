@@ -1,8 +1,10 @@
 import { type ClientEntry, type ClientMatch, findClient, groupClients } from '../review/clients';
 import { clientKey } from '../names';
-import { type ProgressMatcher, progressPattern } from '../review/progress';
+import { ProgressDetections, type ProgressMatcher, progressPattern } from '../review/progress';
 import type { ReviewOptions } from '../review/review';
 import { StepWordsCache } from '../review/step-cache';
+import { ThreadCheckpoints } from '../review/threads';
+import { MemberViews } from '../review/members';
 import { compactReading } from '../session/compact';
 import { type ParsedNote, readSession, readWhoAndWhen } from '../session/read-session';
 import { type SessionLikeness, sessionLikeness, unnamedSessionWarnings } from '../session/unnamed-sessions';
@@ -62,6 +64,12 @@ export class VaultIndex {
 	private progress: { settings: CoachingSettings; matcher: ProgressMatcher | null } | null = null;
 	/** Each step's words, kept between review builds: after an edit only that note's steps are read again. */
 	readonly stepWords = new StepWordsCache();
+	/** The progress detector's reason for each statement, kept between review builds likewise. */
+	readonly detections = new ProgressDetections();
+	/** Each client's threads up to their last session but one, kept between review builds likewise. */
+	readonly threads = new ThreadCheckpoints();
+	/** Each group session's view by each of its clients, kept while its reading is (the checkpoints need the same objects). */
+	readonly memberViews = new MemberViews();
 
 	constructor(
 		settings: CoachingSettings,
@@ -249,6 +257,6 @@ export class VaultIndex {
 	reviewOptions(today: string, settings: CoachingSettings = this.settings): ReviewOptions {
 		// The progress phrases are compiled once per settings, for every review built from this index.
 		if (this.progress?.settings !== settings) this.progress = { settings, matcher: progressPattern(settings) };
-		return { today, settings, cache: this.stepWords, progress: this.progress.matcher };
+		return { today, settings, cache: this.stepWords, progress: this.progress.matcher, detections: this.detections, threads: this.threads, views: this.memberViews };
 	}
 }

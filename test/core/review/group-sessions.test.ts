@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findClient, groupClients } from '../../../src/core/review/clients';
 import { renderClientSummary } from '../../../src/core/summary/render-client-summary';
 import { renderMarkdown } from '../../../src/core/review/render-markdown';
+import { memberView, MemberViews } from '../../../src/core/review/members';
 import { buildReview, type ClientReview } from '../../../src/core/review/review';
+import { StepWordsCache } from '../../../src/core/review/step-cache';
+import { ThreadCheckpoints } from '../../../src/core/review/threads';
 import { defaultSettings } from '../../../src/core/settings';
 import { clientSummary } from '../../../src/core/summary/client-summary';
 import { timeline } from '../../../src/ui/timeline';
@@ -116,5 +119,43 @@ describe('a group session’s members (issue 14, item 2)', () => {
 		expect(reading.clientWords).toEqual([]);
 		expect(reading.actionSteps).toEqual([]);
 		expect(texts(reading.coachNotes).join(' ')).toContain('leaving');
+	});
+});
+
+describe('a group session’s views kept between review builds', () => {
+	it('gives each member the view memberView gives, the same object while the reading is, for both members in turn', () => {
+		const reading = read(NOTE, 'Groups/2026-04-10.md');
+		const views = new MemberViews();
+		const ann = views.view(reading, ['ann lee']);
+		const bob = views.view(reading, ['bob ray']);
+		expect(ann).toEqual(memberView(reading, ['ann lee']));
+		expect(bob).toEqual(memberView(reading, ['bob ray']));
+		expect(ann.othersWords.map((w) => w.speaker)).toContain('Bob Ray');
+		expect(views.view(reading, ['ann lee'])).toBe(ann);
+		expect(views.view(reading, ['bob ray'])).toBe(bob);
+		// A new reading of the note (it changed): a new view.
+		expect(views.view(read(NOTE, 'Groups/2026-04-10.md'), ['ann lee'])).not.toBe(ann);
+	});
+
+	it('lets a rebuilt review of a member link only the latest session, as a fresh build would', () => {
+		const notes = [NOTE, NOTE.replace('2026-04-10', '2026-04-17'), NOTE.replace('2026-04-10', '2026-04-24').replace('plan the shared budget', 'plan the holiday budget')];
+		const readings = notes.map((text, k) => read(text, `Groups/2026-04-1${k}.md`));
+		const match = findClient(groupClients(readings), 'Ann');
+		if (match.kind !== 'found') throw new Error('no Ann');
+		class CountingCache extends StepWordsCache {
+			looked = 0;
+			override get(step: Parameters<StepWordsCache['get']>[0]) {
+				this.looked++;
+				return super.get(step);
+			}
+		}
+		const options = { today: '2026-05-01', settings: defaultSettings(), threads: new ThreadCheckpoints(), views: new MemberViews() };
+		const first = buildReview(match.client, { ...options, cache: new CountingCache() });
+		const cache = new CountingCache();
+		const again = buildReview(match.client, { ...options, cache });
+		expect(again).toEqual(first);
+		expect(again).toEqual(buildReview(match.client, { today: '2026-05-01', settings: defaultSettings() }));
+		// Ann's steps in the latest session alone: the shared ones and her own, never Bob's.
+		expect(cache.looked).toBe(match.client.sessions[2] ? memberView(match.client.sessions[2], match.client.keys).reading.actionSteps.length : -1);
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewJson } from '../../../src/core/review/review';
-import { progressPattern } from '../../../src/core/review/progress';
+import { ProgressDetections, progressPattern } from '../../../src/core/review/progress';
+import { detectProgress } from '../../../src/core/review/progress-detector';
 import { defaultSettings } from '../../../src/core/settings';
 import { exampleReview } from '../../vault';
 
@@ -32,5 +33,35 @@ describe("progress statements on the example vault, in the client's own words", 
 	it('keeps the words as written, never paraphrased', async () => {
 		const zoe = await exampleReview('zoe');
 		expect(zoe.progress.map((p) => p.text)).toContain('For the first time I left a hard conversation without replaying it all night.');
+	});
+});
+
+describe('the progress detector read once a statement', () => {
+	it('gives the detector\'s reasons, reading each distinct text once however often it recurs', () => {
+		const texts: string[] = [];
+		const detections = new ProgressDetections((text) => {
+			texts.push(text);
+			return detectProgress(text).reason;
+		});
+		const statements = ['I finally sent the invoice.', "Honestly I'm tired this week.", 'I finally sent the invoice.', "Honestly I'm tired this week."];
+		expect(statements.map((t) => detections.reason(t))).toEqual(statements.map((t) => detectProgress(t).reason));
+		expect(detections.reason('I finally sent the invoice.')).not.toBeNull();
+		expect(texts).toEqual(['I finally sent the invoice.', "Honestly I'm tired this week."]);
+	});
+
+	it('lets a review build and its JSON share the detector\'s reasons: the JSON reads no statement again', async () => {
+		const susan = await exampleReview('Susan Lee');
+		let reads = 0;
+		const detections = new ProgressDetections((text) => {
+			reads++;
+			return detectProgress(text).reason;
+		});
+		const matcher = progressPattern(defaultSettings());
+		const shared = reviewJson(susan, matcher, detections);
+		const afterFirst = reads;
+		expect(afterFirst).toBeGreaterThan(0);
+		expect(reviewJson(susan, matcher, detections)).toEqual(shared);
+		expect(reads).toBe(afterFirst);
+		expect(shared).toEqual(reviewJson(susan, matcher));
 	});
 });

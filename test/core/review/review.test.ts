@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupClients } from '../../../src/core/review/clients';
 import { buildReview } from '../../../src/core/review/review';
-import { linkThreads } from '../../../src/core/review/threads';
+import { StepWordsCache } from '../../../src/core/review/step-cache';
+import { linkThreads, ThreadCheckpoints } from '../../../src/core/review/threads';
 import { defaultSettings } from '../../../src/core/settings';
 import { read, session } from '../../helpers';
 import { exampleReview, exampleVault, threadOf, TODAY } from '../../vault';
@@ -153,5 +154,58 @@ describe('linking at scale', () => {
 		expect(threads.length).toBeGreaterThan(50);
 		// Every step against every earlier one would be steps²/2 = 2,000,000 comparisons.
 		expect(stats.comparisons).toBeLessThan((steps * steps) / 20);
+	});
+});
+
+describe('a review rebuilt after one note changed', () => {
+	function sessionsOf(count: number, edit = '') {
+		return Array.from({ length: count }, (_, i) => {
+			const day = new Date(Date.UTC(2026, 0, 1 + i * 7)).toISOString().slice(0, 10);
+			const steps = [`- [ ] Draft the launch email ${i % 3}`, `- [${i % 2 ? 'x' : ' '}] Book the venue for the workshop`, `- [ ] Send the invoice @coach`];
+			if (i === count - 1 && edit) steps.push(edit);
+			return read(session(`## Action steps\n${steps.join('\n')}\n`, `client: A\ndate: ${day}`), `A/${day}.md`);
+		});
+	}
+	const settings = defaultSettings();
+
+	it('links the same threads from its checkpoint as from nothing, whichever session changed', () => {
+		const threads = new ThreadCheckpoints();
+		const sessions = sessionsOf(12);
+		const entry = groupClients(sessions)[0];
+		if (!entry) throw new Error('no client');
+		const fresh = (e: typeof entry) => buildReview(e, { today: TODAY, settings });
+		expect(buildReview(entry, { today: TODAY, settings, threads })).toEqual(fresh(entry));
+		// The latest session edited: linked on from the checkpoint.
+		const edited = sessionsOf(12, '- [ ] Draft the launch email 0 and the page');
+		const latest = { ...entry, sessions: [...entry.sessions.slice(0, 11), edited[11] as (typeof sessions)[number]] };
+		const resumed = buildReview(latest, { today: TODAY, settings, threads });
+		expect(resumed).toEqual(fresh(latest));
+		expect(resumed.actionSteps.find((t) => t.text.includes('and the page'))?.timesRaised).toBeGreaterThan(1);
+		// The same again (a redraw), then an earlier session changed: the checkpoint no longer holds, and all is linked again.
+		expect(buildReview(latest, { today: TODAY, settings, threads })).toEqual(fresh(latest));
+		const earlier = { ...latest, sessions: latest.sessions.map((s, i) => (i === 3 ? (sessionsOf(4, '- [ ] Call the accountant')[3] ?? s) : s)) };
+		expect(buildReview(earlier, { today: TODAY, settings, threads })).toEqual(fresh(earlier));
+		expect(buildReview(earlier, { today: TODAY, settings, threads }).actionSteps.some((t) => t.text === 'Call the accountant')).toBe(true);
+	});
+
+	it('links only the latest session when every earlier one is the reading the checkpoint was made from', () => {
+		const sessions = sessionsOf(40);
+		const store = new ThreadCheckpoints();
+		// Counts the steps looked at: a step's words are asked for once each time it is linked.
+		class CountingCache extends StepWordsCache {
+			looked = 0;
+			override get(step: Parameters<StepWordsCache['get']>[0]) {
+				this.looked++;
+				return super.get(step);
+			}
+		}
+		const full = new CountingCache();
+		linkThreads(sessions, undefined, full, { store, key: 'a' });
+		expect(full.looked).toBe(40 * 3);
+		const edited = [...sessions.slice(0, 39), sessionsOf(40, '- [ ] Draft the launch email 2 and the page')[39] as (typeof sessions)[number]];
+		const resumed = new CountingCache();
+		const threads = linkThreads(edited, undefined, resumed, { store, key: 'a' });
+		expect(resumed.looked).toBe(4);
+		expect(threads).toEqual(linkThreads(edited));
 	});
 });
