@@ -1,3 +1,5 @@
+import { gatedPatterns } from './gates';
+import { tokenise } from './words';
 import { BETTER, DOWN, HABIT, IRREGULAR_PAST, LESS_IS_BETTER, NOT_A_STEP_ED, NUMBER, PRAISE, TIME_SPAN, UP, WORSE } from './lexicon';
 
 /**
@@ -12,6 +14,16 @@ export interface Cue {
 	side: 1 | -1;
 	/** Why a statement is progress when this cue decides it: rule text a coach reads. */
 	reason: string;
+	/** What the statement must have before any part is tried (a cheap look at its words), when anything. */
+	needs?: (statement: Statement) => boolean;
+	/** The cue holds when one of its parts does. */
+	parts: readonly CuePart[];
+}
+
+/** One way a cue can hold: a test, tried only on a statement that has the part's gate word (when it has one). */
+export interface CuePart {
+	/** Words the statement must have one of (whole, or beginning with a prefix), or null: always tried. */
+	gate: { words: readonly string[]; prefixes: readonly string[] } | null;
 	test: (statement: Statement) => boolean;
 }
 
@@ -25,6 +37,14 @@ export interface Statement {
 	past: boolean;
 	/** Whether it holds a number (digits, a number word): the cues of results look no further when it does not. */
 	hasNumber: boolean;
+	/** Its distinct words, in order (`tokenise`). */
+	tokens: readonly string[];
+	/** The parts of its words before an apostrophe, which open the gates of patterns too (`\bweek\b` matches "week's"). */
+	pieces: readonly string[];
+	/** For each word list of `has`, 1 when the statement has one of its words. */
+	has: Uint8Array;
+	/** Whether a word begins "reali" (realise, realised, realising). */
+	realise: boolean;
 }
 
 const IRREGULAR_WORDS = new Set(IRREGULAR_PAST.split('|'));
@@ -33,30 +53,66 @@ const PERFECT_WORDS = new Set(['had', 'said', 'been', 'begun', 'done', 'written'
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'dozen', 'third', 'quarter', 'fifth', 'half', 'couple', 'few', 'several', 'zero', 'twice', 'once', 'double', 'doubled', 'tripled', 'halved', 'size']);
 
 export function readStatement(text: string): Statement {
-	const words = new Set(text.match(/[a-z0-9][a-z0-9']*/g) ?? []);
+	const { tokens, words, pieces } = tokenise(text);
 	// An exclamation at the end is a cue of its own ("Got the grant!").
 	if (text.endsWith('!')) words.add('!');
 	if (text.includes('?')) words.add('?');
-	let hasNumber = false;
-	let past = false;
+	let flags = 0;
+	let realise = false;
+	const hasList = new Uint8Array(HAS_LISTS.count);
 	for (const word of words) {
-		const code = word.charCodeAt(0);
-		if ((code >= 48 && code <= 57) || NUMBER_WORDS.has(word) || word.startsWith('twenty') || word.startsWith('thirty') || word.startsWith('forty') || word.startsWith('fifty')) hasNumber = true;
-		if (IRREGULAR_WORDS.has(word) || PERFECT_WORDS.has(word) || (word.endsWith('ed') && !NOT_A_STEP_WORDS.has(word))) past = true;
+		const info = WORD_INFO.get(word);
+		if (info !== undefined) {
+			flags |= info.flags;
+			for (const id of info.has) hasList[id] = 1;
+		} else {
+			flags |= wordFlags(word);
+		}
+		if (word.startsWith('reali')) realise = true;
 	}
-	if (!hasNumber && /[£$€]\s?\d/.test(text)) hasNumber = true;
-	const moved = text.includes(' from ') || [...words].some((w) => DIRECTION_WORDS.has(w));
-	return { text, words, metric: moved && (hasNumber || text.includes(' from ')) ? metricDirection(text) : 0, past, hasNumber };
+	const hasNumber = (flags & NUMBER_FLAG) !== 0 || /[£$€]\s?\d/.test(text);
+	const moved = (flags & MOVED_FLAG) !== 0 || text.includes(' from ');
+	return { text, words, tokens, pieces, has: hasList, metric: moved && (hasNumber || text.includes(' from ')) ? metricDirection(text) : 0, past: (flags & PAST_FLAG) !== 0, hasNumber, realise };
 }
 
+const NUMBER_FLAG = 1;
+const PAST_FLAG = 2;
+const MOVED_FLAG = 4;
+
+/** What a word tells `readStatement`: a number, a verb in the past, a word of a number that moved. */
+function wordFlags(word: string): number {
+	const code = word.charCodeAt(0);
+	const number = (code >= 48 && code <= 57) || NUMBER_WORDS.has(word) || word.startsWith('twenty') || word.startsWith('thirty') || word.startsWith('forty') || word.startsWith('fifty');
+	const past = IRREGULAR_WORDS.has(word) || PERFECT_WORDS.has(word) || (word.endsWith('ed') && !NOT_A_STEP_WORDS.has(word));
+	return (number ? NUMBER_FLAG : 0) | (past ? PAST_FLAG : 0) | (DIRECTION_WORDS.has(word) ? MOVED_FLAG : 0);
+}
+
+
 /** The single words of `UP` and `DOWN`: a number moved only where one of them, or "from", is. */
+/** The word lists of `has`, filled as the cues are built at load. */
+const HAS_LISTS = { count: 0, byWord: new Map<string, number[]>() };
+
 const DIRECTION_WORDS = new Set(`${UP}|${DOWN}|dress|against|vs|versus|compared|instead|rather|was|were|used|put|gone|went|more|most`.split('|').filter((w) => /^[a-z]+$/.test(w)));
 
-const has = (...list: string[]) => (words: ReadonlySet<string>): boolean => list.some((w) => words.has(w));
+/**
+ * A test that the statement has one of these words. Each list is numbered at load and its words indexed, so a
+ * statement works out every list's answer in one look-up per word (`readStatement`), and the test reads a flag.
+ */
+function has(...list: string[]): (s: Statement) => boolean {
+	const id = HAS_LISTS.count++;
+	for (const word of list) HAS_LISTS.byWord.set(word, [...(HAS_LISTS.byWord.get(word) ?? []), id]);
+	return (s) => s.has[id] === 1;
+}
 
 const re = (source: string): RegExp => new RegExp(source);
-/** A cue that is a pattern, looked for only when the statement has a word it needs (when given). */
-const matches = (pattern: RegExp, needs?: (words: ReadonlySet<string>) => boolean) => (s: Statement): boolean => (needs === undefined || needs(s.words)) && pattern.test(s.text);
+
+/** A pattern's parts, each gated on a word it cannot match without (`gates.ts`), with a further test when given. */
+function patternParts(pattern: RegExp, also?: (s: Statement) => boolean): CuePart[] {
+	return gatedPatterns(pattern.source).map(({ gate, pattern: part }) => ({ gate, source: part.source, test: also === undefined ? (s: Statement) => part.test(s.text) : (s: Statement) => part.test(s.text) && also(s) }));
+}
+
+/** A cue that is a pattern, looked for only when the statement has what it needs (when given). */
+const gated = (pattern: RegExp, needs?: (s: Statement) => boolean, also?: (s: Statement) => boolean): Pick<Cue, 'needs' | 'parts'> => ({ needs, parts: patternParts(pattern, also) });
 
 /** The client (or the client's team) as the one who acts; a bare verb at a sentence's start has the client as subject. */
 const SELF = `(?:(?:i|we)(?:'ve|'d)?|me and \\w+|\\w+ and i|my team|the team|our team|i and \\w+)`;
@@ -75,67 +131,61 @@ const UNDONE_GAINS = new Set(['step', 'achievement', 'first', 'finally', 'habit-
 
 /** Which cues a normalised statement shows, in the order of `CUES`. */
 export function cueValues(text: string): boolean[] {
-	const statement = readStatement(text);
-	const values = CUES.map((cue) => cue.test(statement));
-	if (values[UNDONE_AT]) for (let i = 0; i < CUES.length; i++) if (UNDONE_GAINS.has(CUES[i]?.id ?? '')) values[i] = false;
+	return cueValuesOf(readStatement(text));
+}
+
+/**
+ * Which cues a read statement shows. A part whose gate word the statement lacks is not tried: one look-up per word of
+ * the statement says which parts may match (`PARTS_BY_GATE`), then only those and the ungated ones run.
+ */
+export function cueValuesOf(statement: Statement): boolean[] {
+	const seen = new Uint8Array(PARTS.length);
+	const tried: number[] = [];
+	for (const word of statement.words) openGates(word, seen, tried);
+	for (const word of statement.pieces) openGates(word, seen, tried);
+	const values: boolean[] = new Array<boolean>(CUES.length).fill(false);
+	// 0: not asked yet, 1: the cue's `needs` holds, 2: it does not.
+	const needs = new Uint8Array(CUES.length);
+	const run = (id: number): void => {
+		const part = PARTS[id];
+		if (part === undefined || values[part.cue] === true) return;
+		if (needs[part.cue] === 0) needs[part.cue] = part.needs === undefined || part.needs(statement) ? 1 : 2;
+		if (needs[part.cue] === 1 && part.test(statement)) values[part.cue] = true;
+	};
+	for (const id of UNGATED_PARTS) run(id);
+	for (const id of tried) run(id);
+	if (values[UNDONE_AT]) for (const i of UNDONE_GAIN_AT) values[i] = false;
 	// A streak or a new habit of the old behaviour ("I worked late every night this week") is no gain.
-	if (values[OLD_HABIT_AT]) for (let i = 0; i < CUES.length; i++) if (HABIT_GAINS.has(CUES[i]?.id ?? '')) values[i] = false;
+	if (values[OLD_HABIT_AT]) for (const i of HABIT_GAIN_AT) values[i] = false;
 	// "I've started having Sunday night panics again": the step is the change for the worse.
-	if (values[DOUBT_AT]) for (let i = 0; i < CUES.length; i++) if (DOUBT_GAINS.has(CUES[i]?.id ?? '')) values[i] = false;
-	if (values[WORSE_AT]) for (let i = 0; i < CUES.length; i++) if (WORSE_AT_GAINS.has(CUES[i]?.id ?? '')) values[i] = false;
+	if (values[DOUBT_AT]) for (const i of DOUBT_GAIN_AT) values[i] = false;
+	if (values[WORSE_AT]) for (const i of WORSE_AT_GAIN_AT) values[i] = false;
 	return values;
 }
 
-export const CUES: readonly Cue[] = [
-	// For progress.
-	{ id: 'step', side: 1, reason: 'reports a step taken', test: (st) => st.past && STEP.test(st.text) },
-	{ id: 'achievement', side: 1, reason: 'reports something achieved', test: matches(re(`${START}${SELF}?\\s*${ADVERBS}(?:got (?=the|my|our|into|through|shortlisted|approved|picked|promoted|\\d|first|a (?:promotion|raise|pay rise|place|job|contract|grant|yes|distinction|first|new client|new job|callback|full))|landed|won|passed|earned|secured|closed|signed|completed|finished|achieved|hit|reached|made|launched|published|sold out|broke even|delivered|graduated|qualified|nailed|smashed|accomplished|climbed|survived|paid off)\\b(?! (?:nothing|nowhere|no\\b|worse|over|rejected|bought|ill|sick|up to|stuck|lost|it wrong|back))|\\b(?:was|were|got|been|is|i'm|am) (?:made (?:a |the )?(?:head|lead|manager|director|partner|captain|chair|permanent|senior|principal)|accepted|approved|published|shortlisted|offered|promoted|selected|picked|nominated|invited|hired|signed off|funded|featured|awarded|chosen|asked to (?:lead|present|mentor|speak|join))\\b|\\b(?:offer|application|proposal|bid|pitch|book|article|paper|app|grant|loan|visa) (?:was |got |has been )?(?:accepted|approved|published|successful|funded)\\b|\\b(?:approved|accepted|funded|shortlisted|signed off|greenlit) (?:our|my)\\b|\\b(?:the|our|my) [\\w-]+(?: [\\w-]+)? (?:hit|reached|finished|completed|launched|sold out|broke even|went live|passed|exceeded|beat|won|made (?:more|a profit|money))\\b|^(?:[\\w-]+ ){1,2}(?:signed|done|closed|sorted|booked|sent|submitted|accepted|approved|paid|live|launched|finished|completed?|delivered|agreed|fixed|filed)(?:[.!,]|$)|\\bour [\\w-]+ got (?:the|a|an|our|its)\\b|\\b(?:target|goal)\\b.{0,20}\\b(?:hit|reached|met|smashed)\\b|\\bsold out\\b|\\bbroke even\\b|!$`), (w) => w.has('!') || w.has('was') || w.has('got') || w.has('landed') || w.has('won') || w.has('passed') || w.has('earned') || w.has('secured') || w.has('closed') || w.has('signed') || w.has('completed') || w.has('finished') || w.has('achieved') || w.has('hit') || w.has('reached') || w.has('made') || w.has('launched') || w.has('published') || w.has('sold') || w.has('broke') || w.has('delivered') || w.has('graduated') || w.has('qualified') || w.has('nailed') || w.has('smashed') || w.has('accomplished') || w.has('climbed') || w.has('survived') || w.has('paid') || w.has('accepted') || w.has('approved') || w.has('shortlisted') || w.has('offered') || w.has('promoted') || w.has('selected') || w.has('picked') || w.has('nominated') || w.has('invited') || w.has('hired') || w.has('funded') || w.has('featured') || w.has('awarded') || w.has('chosen') || w.has('asked') || w.has('successful') || w.has('met') || w.has('exceeded') || w.has('beat') || w.has('went') || w.has('done') || w.has('sorted') || w.has('booked') || w.has('sent') || w.has('submitted') || w.has('live') || w.has('complete') || w.has('agreed') || w.has('fixed') || w.has('filed') || w.has('greenlit') || w.has('signed')) },
-	{ id: 'first', side: 1, reason: 'reports something done for the first time', test: (s) => (has('first', 'never', 'first-ever'))(s.words) && FIRST.test(s.text) && !FIRST_WORSE.test(s.text) },
-	{ id: 'finally', side: 1, reason: 'reports something finally done', test: matches(re(`\\bfinally\\s+(?:${PAST}|got|did|have|had)\\b|\\b${PAST}\\b[^.!?]{0,40}\\bat last\\b`), has('finally', 'last')) },
-	{ id: 'metric', side: 1, reason: 'reports a result: a number that rose', test: (s) => s.metric === 1 },
-	{ id: 'metric-less', side: 1, reason: 'reports a result: a number that fell, for the better', test: (s) => s.metric === 2 },
-	{ id: 'count', side: 1, reason: 'reports a result: a count of things done', test: (st) => (st.hasNumber || st.words.has('takes') || st.words.has('take')) && COUNT.test(st.text) },
-	{ id: 'record', side: 1, reason: 'reports a result: a best or a record', test: matches(re(`\\b(?:best (?:month|week|year|quarter|day|time|result|score|ever|yet)|our best|my best|record|most ever|personal best|first (?:five|six|seven)-figure|top (?:three|five|ten|\\d+)|highest|fastest)\\b`), has('best', 'record', 'most', 'personal', 'first', 'top', 'highest', 'fastest')) },
-	{ id: 'streak', side: 1, reason: 'reports a streak', test: matches(re(`\\b(?:${NUMBER_WORD})\\s+(?:${TIME_SPAN})\\b.{0,25}\\b(?:without|sober|clean|free|in a row|straight|running|smoke-free|off)\\b|\\bday \\d+\\b|\\b(?:${NUMBER_WORD}) (?:${TIME_SPAN}) of (?:\\w+ )?(?:yoga|running|walking|journaling|meditat\\w*|sobriety|training|exercise|practice|writing|reading)\\b|\\b(?:in a row|every (?:day|morning|night|evening|week|wednesday|monday|tuesday|thursday|friday|saturday|sunday)(?: this| that| for| of| since)?|(?:${NUMBER_WORD}) (?:days?|nights?|mornings?|evenings?|times?) (?:out of|a week|this week|in a row)|(?:${NUMBER_WORD}) out of (?:seven|7|five|5|ten|10))\\b`), (w) => [...w].some((x) => /^\d/.test(x)) || has('in', 'every', 'day', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'a', 'few', 'couple', 'several')(w)) },
-	{ id: 'habit-stopped', side: 1, reason: 'reports an old habit that has stopped', test: (s) => has("didn't", "haven't", "hasn't", "hadn't", 'never', "don't", "won't", 'no', 'not', 'without', 'zero', 'stopped', 'quit', 'cut', 'gave', 'given', 'off', 'did', 'have', 'has', 'do')(s.words) && HABIT_STOPPED.test(s.text) },
-	{ id: 'habit-less', side: 1, reason: 'reports an old habit cut down', test: matches(re(`\\b(?:${HABIT})\\w* (?:way |much |a lot |far |a bit |a little )?less\\b|\\b(?:much |way |far |a lot |a bit |a little )?less (?:${HABIT})|\\bcut (?:down|back) (?:on )?(?:${HABIT})`), has('less', 'cut')) },
-	{ id: 'no-longer', side: 1, reason: 'reports a change for the better: something no longer done', test: matches(re(`\\b(?:no longer|any ?more|no more|stopped (?:being|buying|checking|worrying|apologising|overthinking)|quit (?:the|smoking|drinking|sugar|my)|cut (?:out|down)|given up (?:\\w+ing|sugar|alcohol|booze|caffeine|the)|gave up (?:\\w+ing|sugar|alcohol|booze|caffeine|the)|used to)\\b`)) },
-	{ id: 'own-words', side: 1, reason: 'reports progress, in their own words', test: matches(re(`\\b(?:making (?:a lot of |lots of |some |real |good |great |so much |huge |steady )?progress|made (?:\\w+ )?(?:a lot of |some |real |good |great |so much )?progress|progressing|come (?:such |a )?(?:long way|far)|moving forward|turned a corner|on the right track|a breakthrough|had a breakthrough)\\b`), has('making', 'made', 'progressing', 'come', 'moving', 'turned', 'track', 'breakthrough')) },
-	{ id: 'change', side: 1, reason: 'reports a change for the better', test: matches(re(`\\b(?:${BETTER})\\b`)) },
-	{ id: 'compared', side: 1, reason: 'reports a change for the better, against how it was', test: matches(re(`\\b(?:the way (?:i|it|they|she|he|we) (?:did|used to)|(?:as|than) (?:i|we) (?:ever )?(?:used to|did|was|were|have|had)|than (?:before|ever before|it was|they were|last (?:time|year|month|week))|used to (?:be|get|take|have|do|spend|feel|dread|hate)|i can (?:now )?\\w+ (?:\\w+ ){0,3}(?:now|again|without)|(?:i'm|i am) (?:now )?able to|i've learned to|i've learnt to|i've become|i find it (?:easier|less|more)|less of a (?:battle|struggle|fight|chore))\\b`), has('way', 'as', 'than', 'used', 'can', "i'm", 'am', "i've", 'find', 'less')) },
-	{ id: 'now', side: 1, reason: 'reports a new habit', test: matches(re(`(?<!right |for |just |until |till |by |up to )\\bnow\\b(?! (?:i'm going|i'll|i need|i want|what|on\\b))|\\b(?:i've|i have|we've) been (?:going|doing|taking|cooking|walking|running|swimming|reading|meditating|journaling|practising|practicing|using|eating|getting up|sleeping|saving|exercising|training|stretching|seeing|leaving|logging off|finishing|saying no)\\b|\\b(?:i'm|we're) finally \\w+ing\\b|\\bkept (?:the |my )?\\w+ (?:out of|away|downstairs|off)\\b|\\basked (?:me )?how i (?:stay|do|manage|keep|got)\\b|\\b(?:i'm|we're|i am|we are) (?!drinking|eating|spending|smoking|vaping|worrying|working|arguing|shouting|snacking|scrolling|gambling|panicking|crying|struggling|fighting|missing|losing)\\w+ing (?:a (?:lot|bit|little) |much |way |far )?more\\b|\\b(?:these days|lately|nowadays|recently|most (?:days|nights|mornings|evenings|weeks)|instead of|instead\\b|since (?:i|we|our|the last|last)|started (?:\\w+ing|to)|i'm (?:\\w+ing) (?:again|properly|every))\\b`)) },
-	{ id: 'went-well', side: 1, reason: 'reports something that went well', test: matches(re(`\\b(?:went|going|gone|goes) (?:really |so |very |surprisingly |pretty |quite )?(?:well|great|brilliantly|smoothly|fine|okay|ok)\\b|\\b(?:is|are|was|were|been|'s|'re) (?:really |so |going |actually )?(?:great|brilliant|amazing|fantastic|excellent|good)\\b(?! (?:at|for|enough|idea))|\\b(?:went|came) through(?: on| last| this| at last|!|\\.|$)`), has('went', 'going', 'gone', 'goes', 'is', 'are', 'was', 'were', 'been', "it's", "they're", "that's", 'came')) },
-	{ id: 'recognition', side: 1, reason: "relays someone else's recognition", test: (s) => RECOGNITION_WORDS(s.words) && RECOGNITION.test(s.text) },
-	{ id: 'realisation', side: 1, reason: 'reports a realisation, presented as new', test: matches(re(`\\b(?:i(?:'ve)? realis|i(?:'ve)? realiz|realised|realized|it clicked|clicked for me|worked out (?:that|why|what)|i see now|made me see|dawned on me|it hit me|came to see|come to see|figured out|finally landed|i understand now|i've learned|i learned|learnt that|i noticed that i|i've noticed i)\\w*`), (w) => [...w].some((x) => x.startsWith('reali') || x === 'clicked' || x === 'out' || x === 'see' || x === 'dawned' || x === 'hit' || x === 'figured' || x === 'landed' || x === 'understand' || x === 'learned' || x === 'learnt' || x === 'noticed')) },
-	{ id: 'this-time', side: 1, reason: 'reports an old pattern broken', test: matches(re(`\\b(?:this time|for once|which for me is huge|huge for me|big (?:deal|one) for me|old me|a month ago|a year ago|months ago|not once|not even once|even though i wanted|wanted to, didn't|didn't flinch|and nobody minded|and it was fine|and nothing (?:bad happened|caught fire)|sky didn't fall|the sky didn't|nobody minded|still (?:got|get) done|hasn't fallen apart)\\b`), has('time', 'once', 'huge', 'big', 'old', 'ago', 'wanted', "didn't", 'minded', 'fine', 'nothing', 'sky', 'still', "hasn't")) },
-	{ id: 'did-it-anyway', side: 1, reason: 'reports a step taken, even if the result disappointed', test: matches(re(`\\bbut (?:i|we) (?:did it|did|went|asked|got round|got through|started|pitched|launched|ran it|had it|got there|showed up|turned up|tried it)\\b|\\bbut it's (?:live|done|out there|up|a start)\\b|\\bbut i'll go back\\b|\\bbut it's done\\b|\\bit's done\\b|\\bbut (?:it's|that's) progress\\b|\\bdone\\.?$|\\band (?:all|everything)\\b|\\bbut (?:i|we) (?:had|did|got|went|made|asked|tried|started|finished|sent|launched|pitched|showed)\\b`), has('but', "it's", 'done', 'and')) },
-	{ id: 'hedge', side: 1, reason: 'reports a change, hedged', test: (s) => HEDGE.test(s.text) && CHANGE_WORDS.test(s.text) },
+/** Adds to `tried` the parts a word of the statement opens, once each. */
+function openGates(word: string, seen: Uint8Array, tried: number[]): void {
+	const parts = PARTS_BY_GATE.get(word);
+	if (parts !== undefined) {
+		for (const part of parts) {
+			if (seen[part] === 1) continue;
+			seen[part] = 1;
+			tried.push(part);
+		}
+	}
+	if (word.length < 3) return;
+	const prefixed = PREFIX_GATES.get(word.slice(0, 3));
+	if (prefixed === undefined) return;
+	for (const { prefix, part } of prefixed) {
+		if (seen[part] === 1 || !word.startsWith(prefix)) continue;
+		seen[part] = 1;
+		tried.push(part);
+	}
+}
 
-	// Against progress.
-	{ id: 'plan', side: -1, reason: 'states a plan', test: matches(re(`(?<!when i'm |when |been |i was |we were |keep )\\b(?:going to|gonna|about to)\\s+(?!bed\\b|the\\b|a\\b|an\\b|my\\b|work\\b|school\\b|church\\b|sleep\\b|lunch\\b|dinner\\b|\\w+ing\\b)|\\b(?:i'll|we'll|will|won't|shall|i'd better|plan(?:s|ning)? to|plan is|planning (?:to|a|an|on|for)|intend\\w*|thinking (?:of|about)|setting up a meeting|i'm meeting|we're meeting|i've got (?:a|an|the) (?:call|interview|meeting|presentation|board)|starting the|the idea is|looking into|gonna)\\b|\\b${FUTURE_TIME}\\b`), has('going', 'gonna', 'about', "i'll", "we'll", 'will', "won't", 'shall', "i'd", 'plan', 'plans', 'planning', 'intend', 'intends', 'intending', 'intended', 'thinking', 'setting', 'meeting', 'have', 'starting', 'idea', 'looking', 'next', 'tomorrow', 'tonight', 'from', 'after', 'once', 'by')) },
-	{ id: 'goal', side: -1, reason: 'states a goal or a wish', test: matches(re(`(?!i'd like to think|i like to think)(?:\\b(?:i|we)(?:'d| would| do| really| just| still| also| so)* (?:want|wish|hope|need to|like to|love to|like|love|have to|must|should|ought|aim)\\b|^(?:want|wants|hoping|hope|would like|need to|needs to|would love|wish)\\b|\\b(?:hoping|goal|aim is|aiming|ideally|dream|desperate to|what i (?:really )?want|i'd like|i'd love)\\b)`)) },
-	{ id: 'question', side: -1, reason: 'asks a question', test: (s) => (has('?'))(s.words) && QUESTION.test(s.text) },
-	{ id: 'doubt', side: -1, reason: 'doubts whether anything changes', test: matches(re(`\\b(?:but i don't (?:feel|believe|see|think) (?:it|that|so)|haven't noticed (?:any|a)|not sure|unsure|don't know (?:if|whether|what)|no idea|can't tell|cannot tell|can't say|hard to say|i doubt|doubts|not convinced|i wonder|wonder if|maybe i'm just|who knows|or just|or is it|i don't think|don't think (?:it|the|anything)|is it even|whether)\\b`), has('not', 'unsure', "don't", 'no', "can't", 'cannot', 'hard', 'doubt', 'doubts', 'wonder', 'maybe', 'who', 'or', 'is', 'whether', "haven't", 'but')) },
-	{ id: 'negated', side: -1, reason: 'reports a step not taken', test: (s) => NEGATED_STEP.test(s.text) },
-	{ id: 'still-not', side: -1, reason: 'reports something still not done', test: matches(re(`\\bstill (?:haven't|hasn't|not|no|isn't|aren't|doesn't|don't|can't|waiting|nothing|doing everything|doing (?:the|two|half)|answering|giving|stuck|\\w+ing (?:the|my|everything|all))|\\b(?:no|zero|nothing|none|not a single|not one) (?:\\w+ )?(?:progress|change|movement|callbacks?|response|sales?|word|luck|decision|improvement|difference|new)\\b|\\bnothing (?:[\\w']+ ){0,3}?(?:has |have |'s )?(?:changed|worked|helped|moved|happened|came|come)\\b|\\bnothing(?:'s| has| have)? (?:changed|worked|helped|moved|happened|came|come)\\b|\\bnothing (?:helps|works|changes)\\b|\\b(?:achieved|got|gained|got done|accomplished|finished|sold|made) (?:nothing|nowhere|no\\b)|\\bgot nowhere\\b|\\bnothing (?:done|out of it|back|to show)\\b|\\bno (?:better|different|change)\\b|\\bnot (?:making|made|seeing) (?:any |much )?(?:progress|difference)\\b|\\bnot (?:\\w+ ){0,2}(?:proud|happy|pleased|better|good|improved|easier|any (?:better|different|easier))\\b|\\b(?:isn't|aren't|hasn't|haven't|don't|doesn't) (?:\\w+ ){0,2}(?:improved|better|changed|easier|helped|working)\\b`)) },
-	{ id: 'undone', side: -1, reason: 'reports a gain undone', test: matches(re(`\\b(?:gave up|given up|give up|then (?:binged|cancelled|caved|stopped|panicked|deleted|withdrew|quit|dropped|lost|took|redid|said never mind|drove|filled|put|let|worked|spent|brought|agreed|gave|went back|said yes|backed down|reverted|undid|changed my mind|had (?:cake|a drink|wine|drinks|a takeaway|a cigarette|\\w+ every))|back to (?:\\w+ing|square one|the old|my old)|i'm back|put (?:it|them|\\w+) back|took (?:it|them) (?:back|down)|brought (?:it|them) back|spent it all|hung up|let (?:her|him|me|my|them) go|but (?:i )?(?:haven't|didn't|never|i've not|'ve not|have not)(?! (?:[\\w']+ ){0,3}?(?:${HABIT})\\b)|withdr(?:ew|awn)(?! from)|blowout|fell off the wagon|slipped up|(?:was|were|i'm|am|is|are|'s) back (?:to|on|in)\\b(?! (?:normal|range|health|full|work after))|still (?:sitting|in my|unsent|unopened|on my desk|in the drawer)|\\b(?:then|but|and) (?:i |we )?(?:deferred|postponed|pulled out|backed out|withdrew|cancelled|abandoned|shelved|scrapped|ditched|returned it|sent it back|took it back|gave it back)|dropped out|chickened out|bottled it|lost my nerve|deleted it|never rescheduled|filled it back|redid it|still in the box|binned|drove home|turned round|didn't turn up|let (?:her|him|me) go|softened it|never did|only happened once|then nothing|relapsed|broke it|caved|fell off|slipped back|ended up|tried to|meant to|was going to|was about to|promised myself|i said i'd|and then i|but then|until (?:i|we)|and gave up|started again\\b|life got in the way|got in the way|went out the window|fell by the wayside|fizzled|petered out|didn't last|didn't stick|that was it|crept back|creeping back|(?:only )?lasted (?:\\w+ ){0,2}(?:days?|hours?|minutes?|a day|a week|an hour|a fortnight)|so i (?:stopped|gave up|quit)\\b|reinstalled|re-?downloaded|resubscribed|went back on|walked out|because i (?:panicked|bottled|was scared|got scared|chickened)|(?:then |i )panicked and|an hour later|the same night)\\b`)) },
-	{ id: 'worse', side: -1, reason: 'reports a change for the worse', test: (s) => s.metric === -1 || WORSE_RE.test(s.text) || FIRST_WORSE.test(s.text) },
-	{ id: 'again', side: -1, reason: 'reports something happening again', test: matches(re(`(?<!\\b(?:laugh\\w*|talk\\w*|smil\\w*|danc\\w*|cook\\w*|running|walking|excited|enjoy\\w*|mine|myself|reading|laughing|sleeping|smiling|singing|painting|normal|happy|loving|hopeful|me|fun|ours|like me|love|loving)(?: [\\w']+){0,2} )\\bagain\\b(?! and again)`), has('again')) },
-	{ id: 'old-habit', side: -1, reason: 'reports an old habit, still there', test: matches(re(`^(?:drinking|smoking|vaping|scrolling|snacking|bingeing|skipping|avoiding|working late)\\b|\\b(?:i've been|been|i'm|i was) \\w+ing (?:[\\w']+ ){0,3}?(?:biscuits|crisps|chocolate|junk|sweets|cake|takeaways?|wine|beer|booze|vodka|cigarettes?)\\b|(?<!n't |not |never |no |didn't |haven't )\\b(?:(?:had|ordered|ate|drank|bought|smoked) (?:a |another |more |some )?(?:takeaways?|pizza|wine|beers?|cigarettes?|crisps|biscuits|chocolate|cake|junk|fast food)|bought (?:another|more|yet)|had (?:a )?takeaways?|argued|rowed|(?:until|till) (?:midnight|one|two|three|\\d)|smoked|vaped|scrolled|snacked|binged|worked (?:late|till|until|all|through|every)|stayed (?:late|up)|shouted|snapped|skipped|ate (?:badly|junk|rubbish|late)|spent (?:the whole|all))\\b`)) },
-	{ id: 'struggle', side: -1, reason: 'reports a struggle', test: matches(re(`\\bbut still (?:rough|bad|struggling|anxious|tired|not|no|haven't|can't|hard|difficult|stuck|awful|low|exhausted)\\b|\\b(?:keep|keeps|kept|keeping) (?:\\w+ing|on)\\b|\\b(?:i've been|i'm|been|i was) (?:\\w+ )?(?:drinking|smoking|vaping|scrolling|snacking|bingeing|eating (?:badly|late|at)|skipping|avoiding|checking|buying|spending|shouting|snapping|working (?:late|weekends))\\b(?! (?:way |much |a lot |far |a bit |a little )?less)(?![^.]*\\b(?:instead of|less than|fewer))|\\b(?:can't|couldn't(?! (?:have )?do(?:ne)? (?:it|this) without)|cannot|can not|unable|struggl\\w*|froze|freeze|blank\\w*|nightmare|drowning|avoid\\w*|procrastinat\\w*(?! less)|(?<!after |been |i'd been |i've been )putting (?:it )?off|all weekend|every night|every time|nothing helps|got nowhere|too tired|another (?:week|month|day|night|weekend) of|cried|crying|in tears|broke down|no time|behind|rejection|lost (?:it|my temper)|swallowed|pulled into|firefighting|back-to-back|exhausted|hardly|barely slept|eating my feelings|panic attack in|mess|rough|awful|terrible|badly|midnight|2am|3am|till (?:one|two|midnight)|as always|same old|yet again|(?:i'm|i am|feel|feeling|get|got|getting) stuck|ignored|talked over|passed over|doing everything myself|living on|caved|freaked)\\b`)) },
-	{ id: 'feeling', side: -1, reason: 'states a feeling, with no change', test: (s) => FEELING.test(s.text) && !GETTING.test(s.text) },
-	{ id: 'complaint', side: -1, reason: 'states a complaint', test: matches(re(`\\b(?:hate|sick of|fed up|drives me mad|ridiculous|a joke|useless|disaster|robbery|unfair|exhausting|too many|too much|always (?:\\w+s|late|the one)|never (?:does|answers|reads|calls|listens|tells|helps)|takes credit|blocks everything|keep changing|everyone expects|nobody (?:ever|reads|in)|no one ever)\\b`), has('hate', 'sick', 'fed', 'drives', 'ridiculous', 'joke', 'useless', 'disaster', 'robbery', 'unfair', 'exhausting', 'too', 'always', 'never', 'takes', 'blocks', 'keep', 'everyone', 'nobody', 'no')) },
-	{ id: 'feedback', side: -1, reason: 'relays feedback asking for change', test: (s) => (has('said', 'says', 'told', 'tells', 'wants', 'want', 'suggested', 'thinks', 'asked', 'reckons'))(s.words) && FEEDBACK.test(s.text) },
-	{ id: 'routine', side: -1, reason: 'describes a routine event', test: matches(re(`\\b(?:the usual|as usual|same as (?:usual|always|ever|last)|like every (?:week|year)|for the weekend|on holiday|for (?:a|the) holiday|for the conference|for work|for a (?:visit|wedding|funeral)|visit(?:ed|ing)? (?:my|our|the) (?:family|parents|in-laws|mum|dad|sister|brother))\\b`), has('usual', 'same', 'like', 'for', 'on', 'visit', 'visited', 'visiting')) },
-	{ id: 'other-subject', side: -1, reason: 'describes what someone or something else did', test: matches(re(`^(?:the|my|our|a|an|his|her|their|its|it|there|[a-z]+'s)\\b(?![^,.]{0,40}\\b(?:i|me|my|we|us|our)\\b)`)) },
-];
 
 const FEELING = re(`^(?:i |honestly |just |really )*(?:feel|feeling|i'm|i am|am|i've been feeling)\\s+(?:(?:so|very|really|just|a bit|kind of|quite|pretty|totally|completely|a little|all|more and more|bit|always|constantly|still)\\s+)*(?:tired|exhausted|lonely|sad|anxious|scared|worried|stressed|overwhelmed|stuck|flat|lost|bored|fine|okay|ok|guilty|fed up|nervous|terrified|dreading|ashamed|angry|frustrated|low|drained|heavy|huge|invisible|alone|hopeless|unmotivated|numb|down(?! to| by| from| \\d)|achy|frightened|trapped|miserable|hurt|upset|gutted|overwhelmed|a fraud|like|responsible|out of|useless|awful|rubbish|grey|all over|fragile|raw|empty|jealous|resentful|torn|confused|unsure)\\b|^(?:lonely|tired|bored|worried|drained|achy|exhausted|anxious|sad|stressed|overwhelmed|fine|okay|ok)\\b|\\b(?:i feel like|i just feel|makes me feel)\\b|^(?:feels|feel) (?!more|less|better|lighter|calmer|stronger)\\w+`);
 const GETTING = /\b(?:getting|slowly|finally|more|less|better|easier|improv\w*|progress|making)\b/;
-const UNDONE_AT = CUES.findIndex((cue) => cue.id === 'undone');
-const OLD_HABIT_AT = CUES.findIndex((cue) => cue.id === 'old-habit');
-const WORSE_AT = CUES.findIndex((cue) => cue.id === 'worse');
-const DOUBT_AT = CUES.findIndex((cue) => cue.id === 'doubt');
 
 const COUNT = re(`\\b(?:${NUMBER_WORD}) (?:new|more|extra|additional|paying|repeat) \\w+|\\btakes? (?:us|me) to\\b|\\b(?:i'm|we're) (?:now )?(?:at|on) (?:${NUMBER_WORD})\\b|\\b(?:${NUMBER_WORD}) (?:\\w+ )?(?:clients?|interviews?|offers?|orders?|sales|subscribers|sign-?ups|bookings|enquiries|leads|referrals|retainers|customers|followers|downloads|books|miles|km|lengths|press-ups|push-ups|steps|workouts|runs|classes|applications|recruiters|people|words|kilos|pounds) (?:in|this|since|last|so far|a week|a day|every)\\b`);
 const STEP = re(`(?<!n't |not |never )\\bhad (?:coffee|lunch|dinner|drinks|(?:a|the|that|my) (?:\\w+ )?(?:chat|conversation|talk|word|call)|my first)\\b|\\bsaid no\\b|${START}${SELF}?\\s*${ADVERBS}${PAST}\\b|\\b${SELF}\\s+${ADVERBS}${PAST}\\b|\\b(?:i've|we've|i have|we have)\\s+(?:now\\s+|finally\\s+|also\\s+|just\\s+)?(?:been to|joined|started|begun|done|made|set up|signed|booked|hired|moved|put|sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken|${PAST})\\b`);
@@ -208,4 +258,83 @@ function metricDirection(text: string): number {
 	const lessIsBetter = (LESS_BETTER_RE.test(text) && !MORE_IS_BETTER.test(text)) || CUT_BY_CHOICE.test(text);
 	if (direction === 1) return lessIsBetter ? -1 : 1;
 	return lessIsBetter ? 2 : -1;
+}
+
+const STREAK_WORDS = has('in', 'every', 'day', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'a', 'few', 'couple', 'several');
+const REALISATION_WORDS = has('clicked', 'out', 'see', 'dawned', 'hit', 'figured', 'landed', 'understand', 'learned', 'learnt', 'noticed');
+const ACHIEVEMENT_WORDS = has('!', 'was', 'got', 'landed', 'won', 'passed', 'earned', 'secured', 'closed', 'signed', 'completed', 'finished', 'achieved', 'hit', 'reached', 'made', 'launched', 'published', 'sold', 'broke', 'delivered', 'graduated', 'qualified', 'nailed', 'smashed', 'accomplished', 'climbed', 'survived', 'paid', 'accepted', 'approved', 'shortlisted', 'offered', 'promoted', 'selected', 'picked', 'nominated', 'invited', 'hired', 'funded', 'featured', 'awarded', 'chosen', 'asked', 'successful', 'met', 'exceeded', 'beat', 'went', 'done', 'sorted', 'booked', 'sent', 'submitted', 'live', 'complete', 'agreed', 'fixed', 'filed', 'greenlit', 'signed');
+
+export const CUES: readonly Cue[] = [
+	// For progress.
+	{ id: 'step', side: 1, reason: 'reports a step taken', ...gated(STEP, (st) => st.past) },
+	{ id: 'achievement', side: 1, reason: 'reports something achieved', ...gated(re(`${START}${SELF}?\\s*${ADVERBS}(?:got (?=the|my|our|into|through|shortlisted|approved|picked|promoted|\\d|first|a (?:promotion|raise|pay rise|place|job|contract|grant|yes|distinction|first|new client|new job|callback|full))|landed|won|passed|earned|secured|closed|signed|completed|finished|achieved|hit|reached|made|launched|published|sold out|broke even|delivered|graduated|qualified|nailed|smashed|accomplished|climbed|survived|paid off)\\b(?! (?:nothing|nowhere|no\\b|worse|over|rejected|bought|ill|sick|up to|stuck|lost|it wrong|back))|\\b(?:was|were|got|been|is|i'm|am) (?:made (?:a |the )?(?:head|lead|manager|director|partner|captain|chair|permanent|senior|principal)|accepted|approved|published|shortlisted|offered|promoted|selected|picked|nominated|invited|hired|signed off|funded|featured|awarded|chosen|asked to (?:lead|present|mentor|speak|join))\\b|\\b(?:offer|application|proposal|bid|pitch|book|article|paper|app|grant|loan|visa) (?:was |got |has been )?(?:accepted|approved|published|successful|funded)\\b|\\b(?:approved|accepted|funded|shortlisted|signed off|greenlit) (?:our|my)\\b|\\b(?:the|our|my) [\\w-]+(?: [\\w-]+)? (?:hit|reached|finished|completed|launched|sold out|broke even|went live|passed|exceeded|beat|won|made (?:more|a profit|money))\\b|^(?:[\\w-]+ ){1,2}(?:signed|done|closed|sorted|booked|sent|submitted|accepted|approved|paid|live|launched|finished|completed?|delivered|agreed|fixed|filed)(?:[.!,]|$)|\\bour [\\w-]+ got (?:the|a|an|our|its)\\b|\\b(?:target|goal)\\b.{0,20}\\b(?:hit|reached|met|smashed)\\b|\\bsold out\\b|\\bbroke even\\b|!$`), ACHIEVEMENT_WORDS) },
+	{ id: 'first', side: 1, reason: 'reports something done for the first time', ...gated(FIRST, has('first', 'never', 'first-ever'), (s) => !FIRST_WORSE.test(s.text)) },
+	{ id: 'finally', side: 1, reason: 'reports something finally done', ...gated(re(`\\bfinally\\s+(?:${PAST}|got|did|have|had)\\b|\\b${PAST}\\b[^.!?]{0,40}\\bat last\\b`), has('finally', 'last')) },
+	{ id: 'metric', side: 1, reason: 'reports a result: a number that rose', parts: [{ gate: null, test: (s) => s.metric === 1 }] },
+	{ id: 'metric-less', side: 1, reason: 'reports a result: a number that fell, for the better', parts: [{ gate: null, test: (s) => s.metric === 2 }] },
+	{ id: 'count', side: 1, reason: 'reports a result: a count of things done', ...gated(COUNT, (st) => st.hasNumber || st.words.has('takes') || st.words.has('take')) },
+	{ id: 'record', side: 1, reason: 'reports a result: a best or a record', ...gated(re(`\\b(?:best (?:month|week|year|quarter|day|time|result|score|ever|yet)|our best|my best|record|most ever|personal best|first (?:five|six|seven)-figure|top (?:three|five|ten|\\d+)|highest|fastest)\\b`), has('best', 'record', 'most', 'personal', 'first', 'top', 'highest', 'fastest')) },
+	{ id: 'streak', side: 1, reason: 'reports a streak', ...gated(re(`\\b(?:${NUMBER_WORD})\\s+(?:${TIME_SPAN})\\b.{0,25}\\b(?:without|sober|clean|free|in a row|straight|running|smoke-free|off)\\b|\\bday \\d+\\b|\\b(?:${NUMBER_WORD}) (?:${TIME_SPAN}) of (?:\\w+ )?(?:yoga|running|walking|journaling|meditat\\w*|sobriety|training|exercise|practice|writing|reading)\\b|\\b(?:in a row|every (?:day|morning|night|evening|week|wednesday|monday|tuesday|thursday|friday|saturday|sunday)(?: this| that| for| of| since)?|(?:${NUMBER_WORD}) (?:days?|nights?|mornings?|evenings?|times?) (?:out of|a week|this week|in a row)|(?:${NUMBER_WORD}) out of (?:seven|7|five|5|ten|10))\\b`), (s) => s.hasNumber || STREAK_WORDS(s)) },
+	{ id: 'habit-stopped', side: 1, reason: 'reports an old habit that has stopped', ...gated(HABIT_STOPPED, has("didn't", "haven't", "hasn't", "hadn't", 'never', "don't", "won't", 'no', 'not', 'without', 'zero', 'stopped', 'quit', 'cut', 'gave', 'given', 'off', 'did', 'have', 'has', 'do')) },
+	{ id: 'habit-less', side: 1, reason: 'reports an old habit cut down', ...gated(re(`\\b(?:${HABIT})\\w* (?:way |much |a lot |far |a bit |a little )?less\\b|\\b(?:much |way |far |a lot |a bit |a little )?less (?:${HABIT})|\\bcut (?:down|back) (?:on )?(?:${HABIT})`), has('less', 'cut')) },
+	{ id: 'no-longer', side: 1, reason: 'reports a change for the better: something no longer done', ...gated(re(`\\b(?:no longer|any more|anymore|no more|stopped (?:being|buying|checking|worrying|apologising|overthinking)|quit (?:the|smoking|drinking|sugar|my)|cut (?:out|down)|given up (?:\\w+ing|sugar|alcohol|booze|caffeine|the)|gave up (?:\\w+ing|sugar|alcohol|booze|caffeine|the)|used to)\\b`)) },
+	{ id: 'own-words', side: 1, reason: 'reports progress, in their own words', ...gated(re(`\\b(?:making (?:a lot of |lots of |some |real |good |great |so much |huge |steady )?progress|made (?:\\w+ )?(?:a lot of |some |real |good |great |so much )?progress|progressing|come (?:such |a )?(?:long way|far)|moving forward|turned a corner|on the right track|a breakthrough|had a breakthrough)\\b`), has('making', 'made', 'progressing', 'come', 'moving', 'turned', 'track', 'breakthrough')) },
+	{ id: 'change', side: 1, reason: 'reports a change for the better', ...gated(re(`\\b(?:${BETTER})\\b`)) },
+	{ id: 'compared', side: 1, reason: 'reports a change for the better, against how it was', ...gated(re(`\\b(?:the way (?:i|it|they|she|he|we) (?:did|used to)|(?:as|than) (?:i|we) (?:ever )?(?:used to|did|was|were|have|had)|than (?:before|ever before|it was|they were|last (?:time|year|month|week))|used to (?:be|get|take|have|do|spend|feel|dread|hate)|i can (?:now )?\\w+ (?:\\w+ ){0,3}(?:now|again|without)|(?:i'm|i am) (?:now )?able to|i've learned to|i've learnt to|i've become|i find it (?:easier|less|more)|less of a (?:battle|struggle|fight|chore))\\b`), has('way', 'as', 'than', 'used', 'can', "i'm", 'am', "i've", 'find', 'less')) },
+	{ id: 'now', side: 1, reason: 'reports a new habit', ...gated(re(`(?<!right |for |just |until |till |by |up to )\\bnow\\b(?! (?:i'm going|i'll|i need|i want|what|on\\b))|\\b(?:i've|i have|we've) been (?:going|doing|taking|cooking|walking|running|swimming|reading|meditating|journaling|practising|practicing|using|eating|getting up|sleeping|saving|exercising|training|stretching|seeing|leaving|logging off|finishing|saying no)\\b|\\b(?:i'm|we're) finally \\w+ing\\b|\\bkept (?:the |my )?\\w+ (?:out of|away|downstairs|off)\\b|\\basked (?:me )?how i (?:stay|do|manage|keep|got)\\b|\\b(?:i'm|we're|i am|we are) (?!drinking|eating|spending|smoking|vaping|worrying|working|arguing|shouting|snacking|scrolling|gambling|panicking|crying|struggling|fighting|missing|losing)\\w+ing (?:a (?:lot|bit|little) |much |way |far )?more\\b|\\b(?:these days|lately|nowadays|recently|most (?:days|nights|mornings|evenings|weeks)|instead of|instead\\b|since (?:i|we|our|the last|last)|started (?:\\w+ing|to)|i'm (?:\\w+ing) (?:again|properly|every))\\b`)) },
+	{ id: 'went-well', side: 1, reason: 'reports something that went well', ...gated(re(`\\b(?:went|going|gone|goes) (?:really |so |very |surprisingly |pretty |quite )?(?:well|great|brilliantly|smoothly|fine|okay|ok)\\b|\\b(?:is|are|was|were|been|'s|'re) (?:really |so |going |actually )?(?:great|brilliant|amazing|fantastic|excellent|good)\\b(?! (?:at|for|enough|idea))|\\b(?:went|came) through(?: on| last| this| at last|!|\\.|$)`), has('went', 'going', 'gone', 'goes', 'is', 'are', 'was', 'were', 'been', "it's", "they're", "that's", 'came')) },
+	{ id: 'recognition', side: 1, reason: "relays someone else's recognition", ...gated(RECOGNITION, RECOGNITION_WORDS) },
+	{ id: 'realisation', side: 1, reason: 'reports a realisation, presented as new', ...gated(re(`\\b(?:i(?:'ve)? realis|i(?:'ve)? realiz|realised|realized|it clicked|clicked for me|worked out (?:that|why|what)|i see now|made me see|dawned on me|it hit me|came to see|come to see|figured out|finally landed|i understand now|i've learned|i learned|learnt that|i noticed that i|i've noticed i)\\w*`), (s) => s.realise || REALISATION_WORDS(s)) },
+	{ id: 'this-time', side: 1, reason: 'reports an old pattern broken', ...gated(re(`\\b(?:this time|for once|which for me is huge|huge for me|big (?:deal|one) for me|old me|a month ago|a year ago|months ago|not once|not even once|even though i wanted|wanted to, didn't|didn't flinch|and nobody minded|and it was fine|and nothing (?:bad happened|caught fire)|sky didn't fall|the sky didn't|nobody minded|still (?:got|get) done|hasn't fallen apart)\\b`), has('time', 'once', 'huge', 'big', 'old', 'ago', 'wanted', "didn't", 'minded', 'fine', 'nothing', 'sky', 'still', "hasn't")) },
+	{ id: 'did-it-anyway', side: 1, reason: 'reports a step taken, even if the result disappointed', ...gated(re(`\\bbut (?:i|we) (?:did it|did|went|asked|got round|got through|started|pitched|launched|ran it|had it|got there|showed up|turned up|tried it)\\b|\\bbut it's (?:live|done|out there|up|a start)\\b|\\bbut i'll go back\\b|\\bbut it's done\\b|\\bit's done\\b|\\bbut (?:it's|that's) progress\\b|\\bdone\\.?$|\\band (?:all|everything)\\b|\\bbut (?:i|we) (?:had|did|got|went|made|asked|tried|started|finished|sent|launched|pitched|showed)\\b`), has('but', "it's", 'done', 'and')) },
+	{ id: 'hedge', side: 1, reason: 'reports a change, hedged', ...gated(HEDGE, undefined, (s) => CHANGE_WORDS.test(s.text)) },
+
+	// Against progress.
+	{ id: 'plan', side: -1, reason: 'states a plan', ...gated(re(`(?<!when i'm |when |been |i was |we were |keep )\\b(?:going to|gonna|about to)\\s+(?!bed\\b|the\\b|a\\b|an\\b|my\\b|work\\b|school\\b|church\\b|sleep\\b|lunch\\b|dinner\\b|\\w+ing\\b)|\\b(?:i'll|we'll|will|won't|shall|i'd better|plan(?:s|ning)? to|plan is|planning (?:to|a|an|on|for)|intend\\w*|thinking (?:of|about)|setting up a meeting|i'm meeting|we're meeting|i've got (?:a|an|the) (?:call|interview|meeting|presentation|board)|starting the|the idea is|looking into|gonna)\\b|\\b${FUTURE_TIME}\\b`), has('going', 'gonna', 'about', "i'll", "we'll", 'will', "won't", 'shall', "i'd", 'plan', 'plans', 'planning', 'intend', 'intends', 'intending', 'intended', 'thinking', 'setting', 'meeting', 'have', 'starting', 'idea', 'looking', 'next', 'tomorrow', 'tonight', 'from', 'after', 'once', 'by')) },
+	{ id: 'goal', side: -1, reason: 'states a goal or a wish', ...gated(re(`(?!i'd like to think|i like to think)(?:\\b(?:i|we)(?:'d| would| do| really| just| still| also| so)* (?:want|wish|hope|need to|like to|love to|like|love|have to|must|should|ought|aim)\\b|^(?:want|wants|hoping|hope|would like|need to|needs to|would love|wish)\\b|\\b(?:hoping|goal|aim is|aiming|ideally|dream|desperate to|what i (?:really )?want|i'd like|i'd love)\\b)`)) },
+	{ id: 'question', side: -1, reason: 'asks a question', ...gated(QUESTION, has('?')) },
+	{ id: 'doubt', side: -1, reason: 'doubts whether anything changes', ...gated(re(`\\b(?:but i don't (?:feel|believe|see|think) (?:it|that|so)|haven't noticed (?:any|a)|not sure|unsure|don't know (?:if|whether|what)|no idea|can't tell|cannot tell|can't say|hard to say|i doubt|doubts|not convinced|i wonder|wonder if|maybe i'm just|who knows|or just|or is it|i don't think|don't think (?:it|the|anything)|is it even|whether)\\b`), has('not', 'unsure', "don't", 'no', "can't", 'cannot', 'hard', 'doubt', 'doubts', 'wonder', 'maybe', 'who', 'or', 'is', 'whether', "haven't", 'but')) },
+	{ id: 'negated', side: -1, reason: 'reports a step not taken', ...gated(NEGATED_STEP) },
+	{ id: 'still-not', side: -1, reason: 'reports something still not done', ...gated(re(`\\bstill (?:haven't|hasn't|not|no|isn't|aren't|doesn't|don't|can't|waiting|nothing|doing everything|doing (?:the|two|half)|answering|giving|stuck|\\w+ing (?:the|my|everything|all))|\\b(?:no|zero|nothing|none|not a single|not one) (?:\\w+ )?(?:progress|change|movement|callbacks?|response|sales?|word|luck|decision|improvement|difference|new)\\b|\\bnothing (?:[\\w']+ ){0,3}?(?:has |have |'s )?(?:changed|worked|helped|moved|happened|came|come)\\b|\\bnothing(?:'s| has| have)? (?:changed|worked|helped|moved|happened|came|come)\\b|\\bnothing (?:helps|works|changes)\\b|\\b(?:achieved|got|gained|got done|accomplished|finished|sold|made) (?:nothing|nowhere|no\\b)|\\bgot nowhere\\b|\\bnothing (?:done|out of it|back|to show)\\b|\\bno (?:better|different|change)\\b|\\bnot (?:making|made|seeing) (?:any |much )?(?:progress|difference)\\b|\\bnot (?:\\w+ ){0,2}(?:proud|happy|pleased|better|good|improved|easier|any (?:better|different|easier))\\b|\\b(?:isn't|aren't|hasn't|haven't|don't|doesn't) (?:\\w+ ){0,2}(?:improved|better|changed|easier|helped|working)\\b`)) },
+	{ id: 'undone', side: -1, reason: 'reports a gain undone', ...gated(re(`\\b(?:gave up|given up|give up|then (?:binged|cancelled|caved|stopped|panicked|deleted|withdrew|quit|dropped|lost|took|redid|said never mind|drove|filled|put|let|worked|spent|brought|agreed|gave|went back|said yes|backed down|reverted|undid|changed my mind|had (?:cake|a drink|wine|drinks|a takeaway|a cigarette|\\w+ every))|back to (?:\\w+ing|square one|the old|my old)|i'm back|put (?:it|them|\\w+) back|took (?:it|them) (?:back|down)|brought (?:it|them) back|spent it all|hung up|let (?:her|him|me|my|them) go|but (?:i )?(?:haven't|didn't|never|i've not|'ve not|have not)(?! (?:[\\w']+ ){0,3}?(?:${HABIT})\\b)|(?:withdrew|withdrawn)(?! from)|blowout|fell off the wagon|slipped up|(?:was|were|i'm|am|is|are|'s) back (?:to|on|in)\\b(?! (?:normal|range|health|full|work after))|still (?:sitting|in my|unsent|unopened|on my desk|in the drawer)|\\b(?:then|but|and) (?:i |we )?(?:deferred|postponed|pulled out|backed out|withdrew|cancelled|abandoned|shelved|scrapped|ditched|returned it|sent it back|took it back|gave it back)|dropped out|chickened out|bottled it|lost my nerve|deleted it|never rescheduled|filled it back|redid it|still in the box|binned|drove home|turned round|didn't turn up|let (?:her|him|me) go|softened it|never did|only happened once|then nothing|relapsed|broke it|caved|fell off|slipped back|ended up|tried to|meant to|was going to|was about to|promised myself|i said i'd|and then i|but then|until (?:i|we)|and gave up|started again\\b|life got in the way|got in the way|went out the window|fell by the wayside|fizzled|petered out|didn't last|didn't stick|that was it|crept back|creeping back|(?:only )?lasted (?:\\w+ ){0,2}(?:days?|hours?|minutes?|a day|a week|an hour|a fortnight)|so i (?:stopped|gave up|quit)\\b|reinstalled|re-downloaded|redownloaded|resubscribed|went back on|walked out|because i (?:panicked|bottled|was scared|got scared|chickened)|(?:then |i )panicked and|an hour later|the same night)\\b`)) },
+	{ id: 'worse', side: -1, reason: 'reports a change for the worse', parts: [{ gate: null, test: (s) => s.metric === -1 }, ...patternParts(WORSE_RE), ...patternParts(FIRST_WORSE)] },
+	{ id: 'again', side: -1, reason: 'reports something happening again', ...gated(re(`(?<!\\b(?:laugh\\w*|talk\\w*|smil\\w*|danc\\w*|cook\\w*|running|walking|excited|enjoy\\w*|mine|myself|reading|laughing|sleeping|smiling|singing|painting|normal|happy|loving|hopeful|me|fun|ours|like me|love|loving)(?: [\\w']+){0,2} )\\bagain\\b(?! and again)`), has('again')) },
+	{ id: 'old-habit', side: -1, reason: 'reports an old habit, still there', ...gated(re(`^(?:drinking|smoking|vaping|scrolling|snacking|bingeing|skipping|avoiding|working late)\\b|\\b(?:i've been|been|i'm|i was) \\w+ing (?:[\\w']+ ){0,3}?(?:biscuits|crisps|chocolate|junk|sweets|cake|takeaways?|wine|beer|booze|vodka|cigarettes?)\\b|(?<!n't |not |never |no |didn't |haven't )\\b(?:(?:had|ordered|ate|drank|bought|smoked) (?:a |another |more |some )?(?:takeaways?|pizza|wine|beers?|cigarettes?|crisps|biscuits|chocolate|cake|junk|fast food)|bought (?:another|more|yet)|had (?:a )?takeaways?|argued|rowed|(?:until|till) (?:midnight|one|two|three|\\d)|smoked|vaped|scrolled|snacked|binged|worked (?:late|till|until|all|through|every)|stayed (?:late|up)|shouted|snapped|skipped|ate (?:badly|junk|rubbish|late)|spent (?:the whole|all))\\b`)) },
+	{ id: 'struggle', side: -1, reason: 'reports a struggle', ...gated(re(`\\bbut still (?:rough|bad|struggling|anxious|tired|not|no|haven't|can't|hard|difficult|stuck|awful|low|exhausted)\\b|\\b(?:keep|keeps|kept|keeping) (?:\\w+ing|on)\\b|\\b(?:i've been|i'm|been|i was) (?:\\w+ )?(?:drinking|smoking|vaping|scrolling|snacking|bingeing|eating (?:badly|late|at)|skipping|avoiding|checking|buying|spending|shouting|snapping|working (?:late|weekends))\\b(?! (?:way |much |a lot |far |a bit |a little )?less)(?![^.]*\\b(?:instead of|less than|fewer))|\\b(?:can't|couldn't(?! (?:have )?do(?:ne)? (?:it|this) without)|cannot|can not|unable|struggl\\w*|froze|freeze|blank\\w*|nightmare|drowning|avoid\\w*|procrastinat\\w*(?! less)|(?<!after |been |i'd been |i've been )putting (?:it )?off|all weekend|every night|every time|nothing helps|got nowhere|too tired|another (?:week|month|day|night|weekend) of|cried|crying|in tears|broke down|no time|behind|rejection|lost (?:it|my temper)|swallowed|pulled into|firefighting|back-to-back|exhausted|hardly|barely slept|eating my feelings|panic attack in|mess|rough|awful|terrible|badly|midnight|2am|3am|till (?:one|two|midnight)|as always|same old|yet again|(?:i'm|i am|feel|feeling|get|got|getting) stuck|ignored|talked over|passed over|doing everything myself|living on|caved|freaked)\\b`)) },
+	{ id: 'feeling', side: -1, reason: 'states a feeling, with no change', ...gated(FEELING, undefined, (s) => !GETTING.test(s.text)) },
+	{ id: 'complaint', side: -1, reason: 'states a complaint', ...gated(re(`\\b(?:hate|sick of|fed up|drives me mad|ridiculous|a joke|useless|disaster|robbery|unfair|exhausting|too many|too much|always (?:\\w+s|late|the one)|never (?:does|answers|reads|calls|listens|tells|helps)|takes credit|blocks everything|keep changing|everyone expects|nobody (?:ever|reads|in)|no one ever)\\b`), has('hate', 'sick', 'fed', 'drives', 'ridiculous', 'joke', 'useless', 'disaster', 'robbery', 'unfair', 'exhausting', 'too', 'always', 'never', 'takes', 'blocks', 'keep', 'everyone', 'nobody', 'no')) },
+	{ id: 'feedback', side: -1, reason: 'relays feedback asking for change', ...gated(FEEDBACK, has('said', 'says', 'told', 'tells', 'wants', 'want', 'suggested', 'thinks', 'asked', 'reckons')) },
+	{ id: 'routine', side: -1, reason: 'describes a routine event', ...gated(re(`\\b(?:the usual|as usual|same as (?:usual|always|ever|last)|like every (?:week|year)|for the weekend|on holiday|for (?:a|the) holiday|for the conference|for work|for a (?:visit|wedding|funeral)|visit(?:ed|ing)? (?:my|our|the) (?:family|parents|in-laws|mum|dad|sister|brother))\\b`), has('usual', 'same', 'like', 'for', 'on', 'visit', 'visited', 'visiting')) },
+	{ id: 'other-subject', side: -1, reason: 'describes what someone or something else did', ...gated(re(`^(?:the|my|our|a|an|his|her|their|its|it|there|[a-z]+'s)\\b(?![^,.]{0,40}\\b(?:i|me|my|we|us|our)\\b)`)) },
+];
+
+const UNDONE_AT = CUES.findIndex((cue) => cue.id === 'undone');
+const OLD_HABIT_AT = CUES.findIndex((cue) => cue.id === 'old-habit');
+const WORSE_AT = CUES.findIndex((cue) => cue.id === 'worse');
+const DOUBT_AT = CUES.findIndex((cue) => cue.id === 'doubt');
+const indexesOf = (ids: ReadonlySet<string>): number[] => CUES.flatMap((cue, i) => (ids.has(cue.id) ? [i] : []));
+const UNDONE_GAIN_AT = indexesOf(UNDONE_GAINS);
+const HABIT_GAIN_AT = indexesOf(HABIT_GAINS);
+const DOUBT_GAIN_AT = indexesOf(DOUBT_GAINS);
+const WORSE_AT_GAIN_AT = indexesOf(WORSE_AT_GAINS);
+
+/** Every cue's parts in one list, and for each gate word (and each first three letters of a gate prefix) the parts it opens: built once. */
+export const PARTS: { cue: number; needs: Cue['needs']; test: CuePart['test'] }[] = [];
+const UNGATED_PARTS: number[] = [];
+const PARTS_BY_GATE = new Map<string, number[]>();
+const PREFIX_GATES = new Map<string, { prefix: string; part: number }[]>();
+CUES.forEach((cue, index) => {
+	for (const part of cue.parts) {
+		const id = PARTS.length;
+		PARTS.push({ cue: index, needs: cue.needs, test: part.test });
+		if (part.gate === null) UNGATED_PARTS.push(id);
+		for (const word of part.gate?.words ?? []) PARTS_BY_GATE.set(word, [...(PARTS_BY_GATE.get(word) ?? []), id]);
+		for (const prefix of part.gate?.prefixes ?? []) PREFIX_GATES.set(prefix.slice(0, 3), [...(PREFIX_GATES.get(prefix.slice(0, 3)) ?? []), { prefix, part: id }]);
+	}
+});
+
+/** What `readStatement` needs of each word the cues know, in one look-up: its flags and the `has` lists it is in. */
+const WORD_INFO = new Map<string, { flags: number; has: readonly number[] }>();
+for (const word of [...HAS_LISTS.byWord.keys(), ...NUMBER_WORDS, ...IRREGULAR_WORDS, ...PERFECT_WORDS, ...NOT_A_STEP_WORDS, ...DIRECTION_WORDS]) {
+	WORD_INFO.set(word, { flags: wordFlags(word), has: HAS_LISTS.byWord.get(word) ?? [] });
 }
