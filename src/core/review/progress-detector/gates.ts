@@ -13,8 +13,12 @@ export interface GatedPattern {
 	pattern: RegExp;
 }
 
-/** Words nearly every statement has: a gate on them saves little, so a gate without them is taken when there is one. */
-const COMMON = new Set(['i', 'a', 'the', 'and', 'but', 'to', 'of', 'my', 'it', 'in', 'on', 'me', 'was', 'is', 'so', 'for', 'that', 'we', 'at', 'with', 'this', 'up', 'an', 'be', 'been', 'have', 'had', 'not', 'no', 'more', 'i\'m', 'i\'ve', 'just', 'all', 'now', 'got', 'as', 'out', 'about', 'they', 'he', 'she', 'said', 'time', 'week', 'after', 'from', 'by', 'less', 'back', 'than', 'still', 'then', 'really', 'am', 'do', 'did', 'are', 'were', 'get', 'go', 'went']);
+/**
+ * Words many statements have, the most common first: a gate on them saves little, so a gate without them is taken
+ * when there is one, and among them the rarer.
+ */
+const COMMON_WORDS = ['i', 'a', 'the', 'and', 'to', 'my', 'it', 'was', 'of', 'in', 'i\'m', 'i\'ve', 'but', 'me', 'on', 'for', 'so', 'have', 'that', 'is', 'been', 'had', 'we', 'with', 'this', 'just', 'at', 'up', 'all', 'now', 'got', 'as', 'out', 'about', 'they', 'he', 'she', 'an', 'be', 'more', 'said', 'time', 'week', 'after', 'from', 'by', 'less', 'back', 'than', 'still', 'then', 'really', 'am', 'do', 'are', 'were', 'get', 'go', 'went', 'did', 'has', 'no', 'not'];
+const COMMON = new Map(COMMON_WORDS.map((word, rank) => [word, 100 - rank]));
 
 type Gate = { words: string[]; prefixes: string[] };
 
@@ -136,7 +140,7 @@ export function sequenceGate(sequence: string, leftClean: boolean, rightClean: b
 		}
 	}
 	if (candidates.length === 0) return null;
-	const cost = (gate: Gate): number => gate.words.reduce((sum, w) => sum + (COMMON.has(w) ? 20 : 1), 0) + gate.prefixes.length * 2;
+	const cost = (gate: Gate): number => gate.words.reduce((sum, w) => sum + (COMMON.get(w) ?? 1), 0) + gate.prefixes.length * 2;
 	return candidates.reduce((best, gate) => (cost(gate) < cost(best) ? gate : best));
 }
 
