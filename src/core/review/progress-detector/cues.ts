@@ -66,11 +66,14 @@ export function readStatement(text: string): Statement {
 			flags |= info.flags;
 			for (const id of info.has) hasList[id] = 1;
 		} else {
-			flags |= wordFlags(word);
+			// A word no list knows: a number when it has digits or is a compound ("twenty-five"), a verb in the past by its ending.
+			const code = word.charCodeAt(0);
+			if ((code >= 48 && code <= 57) || word.startsWith('twenty') || word.startsWith('thirty') || word.startsWith('forty') || word.startsWith('fifty')) flags |= NUMBER_FLAG;
+			if (word.endsWith('ed')) flags |= PAST_FLAG;
 		}
 		if (word.startsWith('reali')) realise = true;
 	}
-	const hasNumber = (flags & NUMBER_FLAG) !== 0 || /[£$€]\s?\d/.test(text);
+	const hasNumber = (flags & NUMBER_FLAG) !== 0 || ((text.includes('£') || text.includes('$') || text.includes('€')) && /[£$€]\s?\d/.test(text));
 	const moved = (flags & MOVED_FLAG) !== 0 || text.includes(' from ');
 	return { text, words, tokens, pieces, has: hasList, metric: moved && (hasNumber || text.includes(' from ')) ? metricDirection(text) : 0, past: (flags & PAST_FLAG) !== 0, hasNumber, realise };
 }

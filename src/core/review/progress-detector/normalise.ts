@@ -19,7 +19,7 @@ export function normaliseStatement(raw: string): string {
 	// A single quote that is no apostrophe inside a word is a quotation mark.
 	if (hasQuotationMark(text)) text = text.replace(/(^|[^a-z])'+|'+(?![a-z])/g, '$1 ');
 	if (text.includes(' - ') || text.includes('...')) text = text.replace(/\s-\s|\.\.\./g, ', ');
-	if (/\s\s|[^ \S]/.test(text)) text = text.replace(/\s+/g, ' ');
+	if (unevenSpace(text)) text = text.replace(/\s+/g, ' ');
 	if (text.includes(' c')) text = text.replace(/^ (?:the )?(?:client|cl\.?|coachee)\s+(?=\w)/, ' client ');
 	if (HE_OR_SHE.test(text)) {
 		const client = (/^ (?:client )?(?:\w+ )?(?:that )?(he|she)\b/.exec(text)?.[1] ?? /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1]) as 'he' | 'she' | undefined;
@@ -40,6 +40,18 @@ export function normaliseStatement(raw: string): string {
 		text = text.replace(/^ client (?=\w+s\b|\w+ed\b)/, ' ');
 	}
 	return (text.includes('  ') ? text.replace(/\s\s+/g, ' ') : text).trim();
+}
+
+/** Whether the text has two white-space characters in a row, or one that is not a plain space. */
+function unevenSpace(text: string): boolean {
+	let previous = false;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		const space = code === 32 || (code >= 9 && code <= 13) || code === 160 || (code > 127 && /\s/.test(text[i] ?? ''));
+		if (space && (previous || code !== 32)) return true;
+		previous = space;
+	}
+	return false;
 }
 
 const isLetter = (code: number): boolean => code >= 97 && code <= 122;
