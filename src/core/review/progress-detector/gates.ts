@@ -191,7 +191,7 @@ function cleanBefore(text: string, at: number, leftClean: boolean): boolean {
 	if (c === ')') {
 		// A lookbehind takes no characters: what stands before it counts.
 		const open = openingParen(text, at - 1);
-		if (open >= 0 && (text.startsWith('(?<!', open) || text.startsWith('(?<=', open))) return cleanBefore(text, open, leftClean);
+		if (open >= 0 && text.startsWith('(?<', open) && (text[open + 3] === '!' || text[open + 3] === '=')) return cleanBefore(text, open, leftClean);
 	}
 	const quantified = /(?:\?|\*|\+|\{(\d+)(?:,\d*)?\})\??$/.exec(before);
 	if (quantified !== null && text[at - quantified[0].length - 1] === ')') {
