@@ -1,4 +1,4 @@
-import { gatedPatterns } from './gates';
+import { type GatedPattern, gatedPatterns } from './gates';
 import { tokenise } from './words';
 import { BETTER, DOWN, HABIT, IRREGULAR_PAST, LESS_IS_BETTER, NOT_A_STEP_ED, NUMBER, PRAISE, TIME_SPAN, UP, WORSE } from './lexicon';
 
@@ -75,7 +75,7 @@ export function readStatement(text: string): Statement {
 	}
 	const hasNumber = (flags & NUMBER_FLAG) !== 0 || ((text.includes('£') || text.includes('$') || text.includes('€')) && /[£$€]\s?\d/.test(text));
 	const moved = (flags & MOVED_FLAG) !== 0 || text.includes(' from ');
-	return { text, words, tokens, pieces, has: hasList, metric: moved && (hasNumber || text.includes(' from ')) ? metricDirection(text) : 0, past: (flags & PAST_FLAG) !== 0, hasNumber, realise };
+	return { text, words, tokens, pieces, has: hasList, metric: moved && (hasNumber || text.includes(' from ')) ? metricDirection(text, words, pieces) : 0, past: (flags & PAST_FLAG) !== 0, hasNumber, realise };
 }
 
 const NUMBER_FLAG = 1;
@@ -111,7 +111,7 @@ const re = (source: string): RegExp => new RegExp(source);
 
 /** A pattern's parts, each gated on a word it cannot match without (`gates.ts`), with a further test when given. */
 function patternParts(pattern: RegExp, also?: (s: Statement) => boolean): CuePart[] {
-	return gatedPatterns(pattern.source).map(({ gate, pattern: part }) => ({ gate, source: part.source, test: also === undefined ? (s: Statement) => part.test(s.text) : (s: Statement) => part.test(s.text) && also(s) }));
+	return gatedPatterns(pattern.source).map(({ gate, pattern: part }) => ({ gate, test: also === undefined ? (s: Statement) => part.test(s.text) : (s: Statement) => part.test(s.text) && also(s) }));
 }
 
 /** A cue that is a pattern, looked for only when the statement has what it needs (when given). */
@@ -146,21 +146,23 @@ export function cueValues(text: string): boolean[] {
  * the statement says which parts may match (`PARTS_BY_GATE`), then only those and the ungated ones run.
  */
 export function cueValuesOf(statement: Statement): boolean[] {
-	const seen = new Uint8Array(PARTS.length);
+	const seen = new Uint8Array(PART_CUE.length);
 	const tried: number[] = [];
 	for (const word of statement.words) openGates(word, seen, tried);
 	for (const word of statement.pieces) openGates(word, seen, tried);
 	const values: boolean[] = new Array<boolean>(CUES.length).fill(false);
 	// 0: not asked yet, 1: the cue's `needs` holds, 2: it does not.
 	const needs = new Uint8Array(CUES.length);
-	const run = (id: number): void => {
-		const part = PARTS[id];
-		if (part === undefined || values[part.cue] === true) return;
-		if (needs[part.cue] === 0) needs[part.cue] = part.needs === undefined || part.needs(statement) ? 1 : 2;
-		if (needs[part.cue] === 1 && part.test(statement)) values[part.cue] = true;
-	};
-	for (const id of UNGATED_PARTS) run(id);
-	for (const id of tried) run(id);
+	for (let k = 0; k < UNGATED_PARTS.length + tried.length; k++) {
+		const id = k < UNGATED_PARTS.length ? (UNGATED_PARTS[k] ?? 0) : (tried[k - UNGATED_PARTS.length] ?? 0);
+		const cue = PART_CUE[id] ?? 0;
+		if (values[cue] === true) continue;
+		if (needs[cue] === 0) {
+			const need = CUES[cue]?.needs;
+			needs[cue] = need === undefined || need(statement) ? 1 : 2;
+		}
+		if (needs[cue] === 1 && PART_TESTS[id]?.(statement) === true) values[cue] = true;
+	}
 	if (values[UNDONE_AT]) for (const i of UNDONE_GAIN_AT) values[i] = false;
 	// A streak or a new habit of the old behaviour ("I worked late every night this week") is no gain.
 	if (values[OLD_HABIT_AT]) for (const i of HABIT_GAIN_AT) values[i] = false;
@@ -185,7 +187,7 @@ function openGates(word: string, seen: Uint8Array, tried: number[]): void {
 		}
 	}
 	if (word.length < 3) return;
-	const prefixed = PREFIX_GATES.get(word.slice(0, 3));
+	const prefixed = PREFIX_GATES.get(word.charCodeAt(0) * 65536 + word.charCodeAt(1) * 256 + word.charCodeAt(2));
 	if (prefixed === undefined) return;
 	for (const { prefix, part } of prefixed) {
 		if (seen[part] === 1 || !word.startsWith(prefix)) continue;
@@ -229,10 +231,24 @@ const USED_TO_NOW = new RegExp(`\\bused to (?:\\w+ ){1,2}(?:about |around )?(${N
 const MORE_IS_BETTER = /\b(?:sleep|slept|steps|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking)\b/;
 const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered|lost)\b/;
 const TO_FROM = /\b(?:down|up) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom ([£$€]?[\d,.]+k?|[a-z]+)\b/;
-const PHRASAL = `(?<!\\b(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|slowed|pinned|jotted|noted|broke|lay|lie|lying|laid|showed|picked|woke|wake|stood|stand|stepped|cleaned|cleans|clean|tidied|looked|ended|shut|opened|spoke|caught|messed|cheered|warmed|summed|backed|washed|washing|washes|washed|fed|gave|give|hung|turned) )`;
-const NEAR = (words: string): RegExp => re(`${PHRASAL}\\b(?:${words})\\b(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])|(?:^|[^\\w£$€])(?<!\\b(?:the|only|no|every|any|which|this|that|each|another|some) )(?:${NUMBER_WORD})(?:\\s+\\S+){0,5}?\\s+${PHRASAL}(?:${words})\\b(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?) (?:\\w+ ){0,2}(?:${words})\\b`);
-const UP_RE = NEAR(UP);
-const DOWN_RE = NEAR(DOWN);
+const PHRASAL_VERB = `(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|slowed|pinned|jotted|noted|broke|lay|lie|lying|laid|showed|picked|woke|wake|stood|stand|stepped|cleaned|cleans|clean|tidied|looked|ended|shut|opened|spoke|caught|messed|cheered|warmed|summed|backed|washed|washing|washes|washed|fed|gave|give|hung|turned)`;
+/** After an up or down word: not when it ends a phrasal verb ("wrote down", "cleans up"). */
+const NOT_PHRASAL = (words: string): string => `(?<!\\b${PHRASAL_VERB} (?:${words}))`;
+const NEAR = (words: string): RegExp => re(`\\b(?:${words})\\b${NOT_PHRASAL(words)}(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])|(?:^|[^\\w£$€])(?<!\\b(?:the|only|no|every|any|which|this|that|each|another|some) )(?:${NUMBER_WORD})(?:\\s+\\S+){0,5}?\\s+(?:${words})\\b${NOT_PHRASAL(words)}(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?) (?:\\w+ ){0,2}(?:${words})\\b`);
+/** `NEAR(UP)` and `NEAR(DOWN)` split into word-gated parts (`gates.ts`). */
+const UP_PARTS = gatedPatterns(NEAR(UP).source);
+const DOWN_PARTS = gatedPatterns(NEAR(DOWN).source);
+/** The words `AGAINST_NUMBER` cannot match without one of. */
+const AGAINST_WORDS = ['against', 'vs', 'versus', 'compared', 'from', 'instead', 'rather', 'was', 'were', 'used', 'when'];
+
+/** Whether a statement's words open a gate. */
+function gateOpen(gate: GatedPattern['gate'], words: ReadonlySet<string>, pieces: readonly string[]): boolean {
+	if (gate === null) return true;
+	for (const word of gate.words) if (words.has(word) || pieces.includes(word)) return true;
+	if (gate.prefixes.length === 0) return false;
+	for (const word of [...words, ...pieces]) for (const prefix of gate.prefixes) if (word.startsWith(prefix)) return true;
+	return false;
+}
 const LESS_BETTER_RE = re(`\\b(?:${LESS_IS_BETTER})\\b`);
 const NUMBER_NAMES: Record<string, number> = { zero: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, weeks: 14, days: 1, half: 0.5 };
 
@@ -248,19 +264,20 @@ function numberValue(text: string): number {
  * better), -1 moved for the worse, 0 no number that moved. "From 200 to 650" and "down to two from ten" are read from
  * the numbers; otherwise from the words ("up", "halved") and what is counted (weight and costs fall for the better).
  */
-function metricDirection(text: string): number {
-	const fromTo = FROM_TO.exec(text);
+function metricDirection(text: string, words: ReadonlySet<string>, pieces: readonly string[]): number {
+	const from = words.has('from');
+	const fromTo = from ? FROM_TO.exec(text) : null;
 	if (!fromTo && !NUMBER_AT.test(text) && !/\b(?:doubled|tripled|halved|dress size)\b/.test(text)) return 0;
 	let direction = 0;
-	const toFrom = fromTo ? null : TO_FROM.exec(text);
-	const from = fromTo ? fromTo[1] : toFrom?.[2];
-	const to = fromTo ? fromTo[2] : toFrom?.[1];
-	if (from !== undefined && to !== undefined) {
-		const [a, b] = [numberValue(from), numberValue(to)];
+	const toFrom = fromTo || !from ? null : TO_FROM.exec(text);
+	const before = fromTo ? fromTo[1] : toFrom?.[2];
+	const after = fromTo ? fromTo[2] : toFrom?.[1];
+	if (before !== undefined && after !== undefined) {
+		const [a, b] = [numberValue(before), numberValue(after)];
 		if (!Number.isNaN(a) && !Number.isNaN(b) && a !== b) direction = b > a ? 1 : -1;
 	}
-	const against = direction === 0 ? AGAINST_NUMBER.exec(text) : null;
-	const usedToNow = direction === 0 && against === null ? USED_TO_NOW.exec(text) : null;
+	const against = direction === 0 && AGAINST_WORDS.some((w) => words.has(w)) ? AGAINST_NUMBER.exec(text) : null;
+	const usedToNow = direction === 0 && against === null && words.has('used') && words.has('now') ? USED_TO_NOW.exec(text) : null;
 	if (usedToNow?.[1] !== undefined && usedToNow[2] !== undefined) {
 		const [before, now] = [numberValue(usedToNow[1]), numberValue(usedToNow[2])];
 		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
@@ -270,8 +287,8 @@ function metricDirection(text: string): number {
 		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
 	}
 	if (direction === 0) {
-		const up = UP_RE.test(text);
-		const down = DOWN_RE.test(text);
+		const up = UP_PARTS.some((part) => gateOpen(part.gate, words, pieces) && part.pattern.test(text));
+		const down = DOWN_PARTS.some((part) => gateOpen(part.gate, words, pieces) && part.pattern.test(text));
 		if (up === down) return 0;
 		direction = up ? 1 : -1;
 	}
@@ -310,7 +327,7 @@ export const CUES: readonly Cue[] = [
 	{ id: 'hedge', side: 1, reason: 'reports a change, hedged', ...gated(HEDGE, undefined, (s) => CHANGE_WORDS.test(s.text)) },
 
 	// Against progress.
-	{ id: 'plan', side: -1, reason: 'states a plan', ...gated(re(`(?<!when i'm |when |been |i was |we were |keep )\\b(?:going to|gonna|about to)\\s+(?!bed\\b|the\\b|a\\b|an\\b|my\\b|work\\b|school\\b|church\\b|sleep\\b|lunch\\b|dinner\\b|\\w+ing\\b)|\\b(?:i'd|we'd) (?:stop|start|quit|cut|call|ring|go|do|try|get|write|send|tell|ask|finish|take|make|give|see|keep|leave|pay|book|join|run|speak|talk|spend|save|sort|fix|check|apply|pitch|post|email|text|exercise|walk|sleep|eat|drink|come)\\b|\\b(?:i'll|we'll|will|(?<!\\b(?:told|said to|wrote to|emailed|let) [^.;]{0,40})won't|shall|i'd better|plan(?:s|ning)? to (?!the\\b|a\\b|an\\b|my\\b|our\\b|his\\b|her\\b|their\\b|them\\b|him\\b|me\\b|us\\b)|plan is|planning (?:to|a|an|on|for)|intend\\w*|thinking (?:of|about)|setting up a meeting|i'm meeting|we're meeting|i've got (?:a|an|the) (?:call|interview|meeting|presentation|board)|starting the|the idea is|looking into|gonna)\\b|\\b${FUTURE_TIME}\\b`), has('going', 'gonna', 'about', "i'll", "we'll", 'will', "won't", 'shall', "i'd", 'plan', 'plans', 'planning', 'intend', 'intends', 'intending', 'intended', 'thinking', 'setting', 'meeting', 'have', 'starting', 'idea', 'looking', 'next', 'tomorrow', 'tonight', 'from', 'after', 'once', 'by')) },
+	{ id: 'plan', side: -1, reason: 'states a plan', ...gated(re(`(?<!when i'm |when |been |i was |we were |keep )\\b(?:going to|gonna|about to)\\s+(?!bed\\b|the\\b|a\\b|an\\b|my\\b|work\\b|school\\b|church\\b|sleep\\b|lunch\\b|dinner\\b|\\w+ing\\b)|\\b(?:i'd|we'd) (?:stop|start|quit|cut|call|ring|go|do|try|get|write|send|tell|ask|finish|take|make|give|see|keep|leave|pay|book|join|run|speak|talk|spend|save|sort|fix|check|apply|pitch|post|email|text|exercise|walk|sleep|eat|drink|come)\\b|\\b(?:i'll|we'll|will|won't(?<!\\b(?:told|said to|wrote to|emailed|let) [^.;]{0,40}won't)|shall|i'd better|plan(?:s|ning)? to (?!the\\b|a\\b|an\\b|my\\b|our\\b|his\\b|her\\b|their\\b|them\\b|him\\b|me\\b|us\\b)|plan is|planning (?:to|a|an|on|for)|intend\\w*|thinking (?:of|about)|setting up a meeting|i'm meeting|we're meeting|i've got (?:a|an|the) (?:call|interview|meeting|presentation|board)|starting the|the idea is|looking into|gonna)\\b|\\b${FUTURE_TIME}\\b`), has('going', 'gonna', 'about', "i'll", "we'll", 'will', "won't", 'shall', "i'd", 'plan', 'plans', 'planning', 'intend', 'intends', 'intending', 'intended', 'thinking', 'setting', 'meeting', 'have', 'starting', 'idea', 'looking', 'next', 'tomorrow', 'tonight', 'from', 'after', 'once', 'by')) },
 	{ id: 'goal', side: -1, reason: 'states a goal or a wish', ...gated(re(`(?!i'd like to think|i like to think)(?:\\b(?:i|we)(?:'d| would| do| really| just| still| also| so)* (?:want|wish|hope|need to|like to|love to|like|love|have to|must|should|ought|aim)\\b|^(?:want|wants|hoping|hope|would like|need to|needs to|would love|wish)\\b|\\b(?:hoping|goal|aim is|aiming|ideally|dream|desperate to|what i (?:really )?want|i'd like|i'd love)\\b)`)) },
 	{ id: 'question', side: -1, reason: 'asks a question', ...gated(QUESTION, has('?')) },
 	{ id: 'doubt', side: -1, reason: 'doubts whether anything changes', ...gated(re(`\\b(?:but i don't (?:feel|believe|see|think) (?:it|that|so)|haven't noticed (?:any|a)|not sure|unsure|don't know (?:if|whether|what)|no idea|can't tell|cannot tell|can't say|hard to say|i doubt|doubts|not convinced|i wonder|wonder if|maybe i'm just|who knows|or just|or is it|i don't think|don't think (?:it|the|anything)|is it even|whether)\\b`), has('not', 'unsure', "don't", 'no', "can't", 'cannot', 'hard', 'doubt', 'doubts', 'wonder', 'maybe', 'who', 'or', 'is', 'whether', "haven't", 'but')) },
@@ -345,18 +362,23 @@ const ROUTINE_GAIN_AT = indexesOf(ROUTINE_GAINS);
 const FEEDBACK_GAIN_AT = indexesOf(FEEDBACK_GAINS);
 const QUESTION_GAIN_AT = indexesOf(new Set(['step', 'achievement']));
 
-/** Every cue's parts in one list, and for each gate word (and each first three letters of a gate prefix) the parts it opens: built once. */
-export const PARTS: { cue: number; needs: Cue['needs']; test: CuePart['test'] }[] = [];
+/** Every cue's parts in one list (the cue of each, its test), and for each gate word (and each first three letters of a gate prefix, as one number) the parts it opens: built once. */
+const PART_CUE: number[] = [];
+const PART_TESTS: CuePart['test'][] = [];
 const UNGATED_PARTS: number[] = [];
 const PARTS_BY_GATE = new Map<string, number[]>();
-const PREFIX_GATES = new Map<string, { prefix: string; part: number }[]>();
+const PREFIX_GATES = new Map<number, { prefix: string; part: number }[]>();
 CUES.forEach((cue, index) => {
 	for (const part of cue.parts) {
-		const id = PARTS.length;
-		PARTS.push({ cue: index, needs: cue.needs, test: part.test });
+		const id = PART_CUE.length;
+		PART_CUE.push(index);
+		PART_TESTS.push(part.test);
 		if (part.gate === null) UNGATED_PARTS.push(id);
 		for (const word of part.gate?.words ?? []) PARTS_BY_GATE.set(word, [...(PARTS_BY_GATE.get(word) ?? []), id]);
-		for (const prefix of part.gate?.prefixes ?? []) PREFIX_GATES.set(prefix.slice(0, 3), [...(PREFIX_GATES.get(prefix.slice(0, 3)) ?? []), { prefix, part: id }]);
+		for (const prefix of part.gate?.prefixes ?? []) {
+			const key = prefix.charCodeAt(0) * 65536 + prefix.charCodeAt(1) * 256 + prefix.charCodeAt(2);
+			PREFIX_GATES.set(key, [...(PREFIX_GATES.get(key) ?? []), { prefix, part: id }]);
+		}
 	}
 });
 
