@@ -10,7 +10,7 @@ export const NUMBER = words(`
 	\\d[\\d,.]*(?:k|m|%)? | [£$€]\\s?\\d[\\d,.]*(?:k|m)? | one | two | three | four | five | six | seven | eight | nine | ten | eleven
 	twelve | thirteen | fourteen | fifteen | sixteen | seventeen | eighteen | nineteen | twenty[\\w-]* | thirty[\\w-]*
 	forty[\\w-]* | fifty[\\w-]* | sixty | seventy | eighty | ninety | hundred | thousand | a dozen | a third | a quarter
-	a fifth | half | a couple | a (?:dress )?size | a few | several | zero | twice | once | three times | double
+	a fifth | half a stone | a stone | half | a couple | a (?:dress )?size | a few | several | zero | twice | once | three times | double
 `);
 
 /** Spans of time a streak is counted in. */
@@ -48,7 +48,7 @@ export const HABIT = words(`
 	argu\\w* | rows? | nails | text\\w* (?:my|me|him|her) back | dial\\w* in | dial\\w* into | check\\w* in | step\\w* in | weekend emails | weekend work | weekends | go back to | went back to | email\\w* after | emails? after
 	cc'?\\w* | stay\\w* late | stayed late | work\\w* (?:(?:a|an|one|single|the|in|on|at|through|any|every|my) ){0,2}(?:late|weekends?|sundays?|saturdays?|evenings?|nights?|lunch|past|overtime) | took work home | take work home
 	weigh\\w* myself | instagram | phone | slack | dashboard | rush job | overtime | late-night | worr\\w* | overprepar\\w*
-	people-pleas\\w* | said yes | say yes | agree\\w* to | lowball\\w* | flinch\\w* | reach\\w* for | touch\\w* (?:the|a drop|it|alcohol|the vape) | gambl\\w*
+	people-pleas\\w* | said yes | say yes | agree\\w* to | lowball\\w* | flinch\\w* | reach\\w* for | touch\\w* (?:a drop|alcohol|the vape|the bottle|a cigarette|the wine|the booze|a drink|booze|sugar|chocolate|the biscuits) | gambl\\w*
 	bit\\w* my nails | nibbl\\w* | doom\\w* | cigs? | fags? | pints? | bottles? | junk | fast food | answer\\w* (?:emails?|messages?|a single message)
 	sen[dt]\\w* (?:a single )?emails? after | open\\w* (?:the )?laptop | take \\w+ home | beat\\w* myself up | compar\\w*
 	quit | give up | gave up | cave | caved | back down | backed down | run away | ran away | freeze | froze | panic
