@@ -16,8 +16,11 @@ export interface Cue {
 	reason: string;
 	/** What the statement must have before any part is tried (a cheap look at its words), when anything. */
 	needs?: (statement: Statement) => boolean;
-	/** The cue holds when one of its parts does. */
-	parts: readonly CuePart[];
+	/**
+	 * The cue holds when one of its parts does. A function: splitting the patterns into gated parts takes some
+	 * milliseconds, so it is done at the first detection, not when the plugin loads.
+	 */
+	parts: () => readonly CuePart[];
 }
 
 /** One way a cue can hold: a test, tried only on a statement that has the part's gate word (when it has one). */
@@ -115,7 +118,7 @@ function patternParts(pattern: RegExp, also?: (s: Statement) => boolean): CuePar
 }
 
 /** A cue that is a pattern, looked for only when the statement has what it needs (when given). */
-const gated = (pattern: RegExp, needs?: (s: Statement) => boolean, also?: (s: Statement) => boolean): Pick<Cue, 'needs' | 'parts'> => ({ needs, parts: patternParts(pattern, also) });
+const gated = (pattern: RegExp, needs?: (s: Statement) => boolean, also?: (s: Statement) => boolean): Pick<Cue, 'needs' | 'parts'> => ({ needs, parts: () => patternParts(pattern, also) });
 
 /** The client (or the client's team) as the one who acts; a bare verb at a sentence's start has the client as subject. */
 const SELF = `(?:(?:i|we)(?:'ve|'d)?|me and \\w+|\\w+ and i|my team|the team|our team|i and \\w+)`;
@@ -143,25 +146,27 @@ export function cueValues(text: string): boolean[] {
 
 /**
  * Which cues a read statement shows. A part whose gate word the statement lacks is not tried: one look-up per word of
- * the statement says which parts may match (`PARTS_BY_GATE`), then only those and the ungated ones run.
+ * the statement says which parts may match (`PartTables`), then only those and the ungated ones run.
  */
 export function cueValuesOf(statement: Statement): boolean[] {
-	const seen = new Uint8Array(PART_CUE.length);
+	const tables = tablesOfParts();
+	const seen = new Uint8Array(tables.cue.length);
 	const tried: number[] = [];
-	for (const word of statement.words) openGates(word, seen, tried);
-	for (const word of statement.pieces) openGates(word, seen, tried);
+	for (const word of statement.words) openGates(tables, word, seen, tried);
+	for (const word of statement.pieces) openGates(tables, word, seen, tried);
 	const values: boolean[] = new Array<boolean>(CUES.length).fill(false);
 	// 0: not asked yet, 1: the cue's `needs` holds, 2: it does not.
 	const needs = new Uint8Array(CUES.length);
-	for (let k = 0; k < UNGATED_PARTS.length + tried.length; k++) {
-		const id = k < UNGATED_PARTS.length ? (UNGATED_PARTS[k] ?? 0) : (tried[k - UNGATED_PARTS.length] ?? 0);
-		const cue = PART_CUE[id] ?? 0;
+	const { ungated } = tables;
+	for (let k = 0; k < ungated.length + tried.length; k++) {
+		const id = k < ungated.length ? (ungated[k] ?? 0) : (tried[k - ungated.length] ?? 0);
+		const cue = tables.cue[id] ?? 0;
 		if (values[cue] === true) continue;
 		if (needs[cue] === 0) {
 			const need = CUES[cue]?.needs;
 			needs[cue] = need === undefined || need(statement) ? 1 : 2;
 		}
-		if (needs[cue] === 1 && PART_TESTS[id]?.(statement) === true) values[cue] = true;
+		if (needs[cue] === 1 && tables.tests[id]?.(statement) === true) values[cue] = true;
 	}
 	if (values[UNDONE_AT]) for (const i of UNDONE_GAIN_AT) values[i] = false;
 	// A streak or a new habit of the old behaviour ("I worked late every night this week") is no gain.
@@ -177,8 +182,8 @@ export function cueValuesOf(statement: Statement): boolean[] {
 }
 
 /** Adds to `tried` the parts a word of the statement opens, once each. */
-function openGates(word: string, seen: Uint8Array, tried: number[]): void {
-	const parts = PARTS_BY_GATE.get(word);
+function openGates(tables: PartTables, word: string, seen: Uint8Array, tried: number[]): void {
+	const parts = tables.byGate.get(word);
 	if (parts !== undefined) {
 		for (const part of parts) {
 			if (seen[part] === 1) continue;
@@ -187,7 +192,7 @@ function openGates(word: string, seen: Uint8Array, tried: number[]): void {
 		}
 	}
 	if (word.length < 3) return;
-	const prefixed = PREFIX_GATES.get(word.charCodeAt(0) * 65536 + word.charCodeAt(1) * 256 + word.charCodeAt(2));
+	const prefixed = tables.byPrefix.get(prefixKey(word));
 	if (prefixed === undefined) return;
 	for (const { prefix, part } of prefixed) {
 		if (seen[part] === 1 || !word.startsWith(prefix)) continue;
@@ -236,8 +241,11 @@ const PHRASAL_VERB = `(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|s
 const NOT_PHRASAL = (words: string): string => `(?<!\\b${PHRASAL_VERB} (?:${words}))`;
 const NEAR = (words: string): RegExp => re(`\\b(?:${words})\\b${NOT_PHRASAL(words)}(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])|(?:^|[^\\w£$€])(?<!\\b(?:the|only|no|every|any|which|this|that|each|another|some) )(?:${NUMBER_WORD})(?:\\s+\\S+){0,5}?\\s+(?:${words})\\b${NOT_PHRASAL(words)}(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?) (?:\\w+ ){0,2}(?:${words})\\b`);
 /** `NEAR(UP)` and `NEAR(DOWN)` split into word-gated parts (`gates.ts`). */
-const UP_PARTS = gatedPatterns(NEAR(UP).source);
-const DOWN_PARTS = gatedPatterns(NEAR(DOWN).source);
+const UP_RE = NEAR(UP);
+const DOWN_RE = NEAR(DOWN);
+let upDownParts: { up: GatedPattern[]; down: GatedPattern[] } | null = null;
+/** Built at the first number that moved, like the cues' parts. */
+const nearParts = (): { up: GatedPattern[]; down: GatedPattern[] } => (upDownParts ??= { up: gatedPatterns(UP_RE.source), down: gatedPatterns(DOWN_RE.source) });
 /** The words `AGAINST_NUMBER` cannot match without one of. */
 const AGAINST_WORDS = ['against', 'vs', 'versus', 'compared', 'from', 'instead', 'rather', 'was', 'were', 'used', 'when'];
 
@@ -287,8 +295,9 @@ function metricDirection(text: string, words: ReadonlySet<string>, pieces: reado
 		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
 	}
 	if (direction === 0) {
-		const up = UP_PARTS.some((part) => gateOpen(part.gate, words, pieces) && part.pattern.test(text));
-		const down = DOWN_PARTS.some((part) => gateOpen(part.gate, words, pieces) && part.pattern.test(text));
+		const { up: upParts, down: downParts } = nearParts();
+		const up = upParts.some((part) => gateOpen(part.gate, words, pieces) && part.pattern.test(text));
+		const down = downParts.some((part) => gateOpen(part.gate, words, pieces) && part.pattern.test(text));
 		if (up === down) return 0;
 		direction = up ? 1 : -1;
 	}
@@ -307,8 +316,8 @@ export const CUES: readonly Cue[] = [
 	{ id: 'achievement', side: 1, reason: 'reports something achieved', ...gated(re(`${START}${SELF}?\\s*${ADVERBS}(?:got (?=the|my|our|into|through|shortlisted|approved|picked|promoted|\\d|first|a (?:promotion|raise|pay rise|place|job|contract|grant|yes|distinction|first|new client|new job|callback|full))|landed|won|passed|earned|secured|closed|signed|completed|finished|achieved|hit|reached|made|launched|published|sold out|broke even|delivered|graduated|qualified|nailed|smashed|accomplished|climbed|survived|paid off)\\b(?! (?:nothing|nowhere|no\\b|worse|over|rejected|bought|ill|sick|up to|stuck|lost|it wrong|back))|\\b(?:was|were|got|been|is|i'm|am) (?:made (?:a |the )?(?:head|lead|manager|director|partner|captain|chair|permanent|senior|principal)|accepted|approved|published|shortlisted|offered|promoted|selected|picked|nominated|invited|hired|signed off|funded|featured|awarded|chosen|asked to (?:lead|present|mentor|speak|join))\\b|\\b(?:offer|application|proposal|bid|pitch|book|article|paper|app|grant|loan|visa) (?:was |got |has been )?(?:accepted|approved|published|successful|funded)\\b|\\b(?:approved|accepted|funded|shortlisted|signed off|greenlit) (?:our|my)\\b|\\b(?:approved|accepted|funded|signed off|greenlit|granted) (?:the|our|my) (?:\\w+ )?(?:loan|grant|application|proposal|bid|visa|mortgage|budget|business case|funding|request|transfer|promotion|pitch|offer)\\b|\\b(?:the|our|my) [\\w-]+(?: [\\w-]+)? (?:hit|reached|finished|completed|launched|sold out|broke even|went live|passed|exceeded|beat|won|made (?:more|a profit|money))\\b|^(?:[\\w-]+ ){1,2}(?:signed|done|closed|sorted|booked|sent|submitted|accepted|approved|paid|live|launched|finished|completed?|delivered|agreed|fixed|filed)(?:[.!,]|$)|\\bour [\\w-]+ got (?:the|a|an|our|its)\\b|\\b(?:target|goal)\\b.{0,20}\\b(?:hit|reached|met|smashed)\\b|\\bsold out\\b|\\bbroke even\\b|!$`), ACHIEVEMENT_WORDS) },
 	{ id: 'first', side: 1, reason: 'reports something done for the first time', ...gated(FIRST, has('first', 'never', 'first-ever'), (s) => !FIRST_WORSE.test(s.text)) },
 	{ id: 'finally', side: 1, reason: 'reports something finally done', ...gated(re(`\\bfinally\\s+(?:${PAST}|got|did|have|had)\\b|\\b${PAST}\\b[^.!?]{0,40}\\bat last\\b`), has('finally', 'last')) },
-	{ id: 'metric', side: 1, reason: 'reports a result: a number that rose', parts: [{ gate: null, test: (s) => s.metric === 1 }] },
-	{ id: 'metric-less', side: 1, reason: 'reports a result: a number that fell, for the better', parts: [{ gate: null, test: (s) => s.metric === 2 }] },
+	{ id: 'metric', side: 1, reason: 'reports a result: a number that rose', parts: () => [{ gate: null, test: (s) => s.metric === 1 }] },
+	{ id: 'metric-less', side: 1, reason: 'reports a result: a number that fell, for the better', parts: () => [{ gate: null, test: (s) => s.metric === 2 }] },
 	{ id: 'count', side: 1, reason: 'reports a result: a count of things done', ...gated(COUNT, (st) => st.hasNumber || st.words.has('takes') || st.words.has('take')) },
 	{ id: 'record', side: 1, reason: 'reports a result: a best or a record', ...gated(re(`\\b(?:best (?:month|week|year|quarter|day|time|result|score|ever|yet)|our best|my best|record|most ever|personal best|first (?:five|six|seven)-figure|top (?:three|five|ten|\\d+)|highest|fastest)\\b`), has('best', 'record', 'most', 'personal', 'first', 'top', 'highest', 'fastest')) },
 	{ id: 'streak', side: 1, reason: 'reports a streak', ...gated(re(`\\b(?:${NUMBER_WORD})\\s+(?:${TIME_SPAN})\\b.{0,25}\\b(?:without|sober|clean|free|in a row|straight|running|smoke-free|off)\\b|\\bday \\d+\\b|\\b(?:${NUMBER_WORD}) (?:${TIME_SPAN}) of (?:\\w+ )?(?:yoga|running|walking|journaling|meditat\\w*|sobriety|training|exercise|practice|writing|reading)\\b|\\b(?:in a row|every (?:day|morning|night|evening|week|wednesday|monday|tuesday|thursday|friday|saturday|sunday)(?: this| that| for| of| since)?|(?:${NUMBER_WORD}) (?:days?|nights?|mornings?|evenings?|times?) (?:out of|a week|this week|in a row)|(?:${NUMBER_WORD}) out of (?:seven|7|five|5|ten|10))\\b`), (s) => s.hasNumber || STREAK_WORDS(s)) },
@@ -334,7 +343,7 @@ export const CUES: readonly Cue[] = [
 	{ id: 'negated', side: -1, reason: 'reports a step not taken', ...gated(NEGATED_STEP) },
 	{ id: 'still-not', side: -1, reason: 'reports something still not done', ...gated(re(`\\bstill (?:haven't|hasn't|not|no|isn't|aren't|doesn't|don't|can't|waiting|nothing|doing everything|doing (?:the|two|half)|answering|giving|stuck|\\w+ing (?:the|my|everything|all))|\\b(?:no|zero|nothing|none|not a single|not one) (?:\\w+ )?(?:progress|change|movement|callbacks?|response|sales?|word|luck|decision|improvement|difference|new)\\b|\\bnothing (?:[\\w']+ ){0,3}?(?:has |have |'s )?(?:changed|worked|helped|moved|happened|came|come)\\b|\\bnothing(?:'s| has| have)? (?:changed|worked|helped|moved|happened|came|come)\\b|\\bnothing (?:helps|works|changes)\\b|\\b(?:achieved|got|gained|got done|accomplished|finished|sold|made) (?:nothing|nowhere|no\\b)|\\bgot nowhere\\b|\\bnothing (?:done|out of it|back|to show)\\b|\\bno (?:better|different|change)\\b|\\bnot (?:making|made|seeing) (?:any |much )?(?:progress|difference)\\b|\\bnot (?:\\w+ ){0,2}(?:proud|happy|pleased|better|good|improved|easier|any (?:better|different|easier))\\b|\\b(?:isn't|aren't|hasn't|haven't|don't|doesn't) (?:\\w+ ){0,2}(?:improved|better|changed|easier|helped|working)\\b`)) },
 	{ id: 'undone', side: -1, reason: 'reports a gain undone', ...gated(re(`\\b(?:gave up|given up|give up|then (?:i )?(?:had|drank|ate|smoked|vaped|blew|splurged|gambled|ordered) (?:a |an |another |some |more |two |three |the )?(?:\\w+ ){0,3}(?:wine|beers?|drinks?|bottle|pints?|cigarettes?|cake|takeaways?|pizza|chocolate|biscuits|crisps|vape|bet|£\\d\\S*|\\$\\d\\S*)|then (?:blew|splurged)|back (?:to )?where i (?:started|was|began)|not (?:\\w+ )?(?:proud|happy|pleased) (?:of|with|about) (?:how|what|the way)|(?:and |then )?left (?:after|within) (?:ten|five|fifteen|twenty|\\d+|a few|half an hour|an hour)|(?:,|and|then) (?:i |we )?(?:cancelled|quit|deleted|stopped going|dropped out of|pulled out of) (?:the|my|it|our)|and (?:i |we )?(?:didn't|did not|never) (?:go|do|mention|say|ask|send|open|follow)|(?:and|but) (?:i |we )?(?:got|achieved|gained|accomplished|have|had) (?:nothing|no(?:thing)? (?:to show|result|results|better))|got nothing (?:done|back|out of)|(?:achieved|accomplished|gained) nothing|(?:got|getting) no better|nothing to show|still (?:red|behind|nowhere)|then (?:binged|cancelled|caved|stopped|panicked|deleted|withdrew|quit|dropped|lost|took|redid|said never mind|drove|filled|put|let|worked|spent|brought|agreed|gave|went back|said yes|backed down|reverted|undid|changed my mind|had (?:cake|a drink|wine|drinks|a takeaway|a cigarette|\\w+ every))|back to (?:\\w+ing|square one|the old|my old)|i'm back|put (?:it|them|\\w+) back|took (?:it|them) (?:back|down)|brought (?:it|them) back|spent it all|hung up|let (?:her|him|me|my|them) go|but (?:i )?(?:haven't|didn't|never|i've not|'ve not|have not)(?! (?:[\\w']+ ){0,3}?(?:${HABIT})\\b)|(?:withdrew|withdrawn)(?! from)|blowout|fell off the wagon|slipped up|(?:was|were|i'm|am|is|are|'s) back (?:to|on|in)\\b(?! (?:normal|range|health|full|work after))|still (?:sitting|in my|unsent|unopened|on my desk|in the drawer)|\\b(?:then|but|and) (?:i |we )?(?:deferred|postponed|pulled out|backed out|withdrew|cancelled|abandoned|shelved|scrapped|ditched|returned it|sent it back|took it back|gave it back)|dropped out|chickened out|bottled it|lost my nerve|deleted it|never rescheduled|filled it back|redid it|still in the box|binned|drove home|turned round|didn't turn up|let (?:her|him|me) go|softened it|never did|only happened once|then nothing|relapsed|broke it|caved|fell off|slipped back|ended up|tried to|meant to|was going to|was about to|promised myself|i said i'd|and then i|but then|until (?:i|we)|and gave up|started again\\b|life got in the way|got in the way|went out the window|fell by the wayside|fizzled|petered out|didn't last|didn't stick|that was it|crept back|creeping back|(?:only )?lasted (?:\\w+ ){0,2}(?:days?|hours?|minutes?|a day|a week|an hour|a fortnight)|so i (?:stopped|gave up|quit)\\b|reinstalled|re-downloaded|redownloaded|resubscribed|went back on|walked out|because i (?:panicked|bottled|was scared|got scared|chickened)|(?:then |i )panicked and|an hour later|the same night)\\b`)) },
-	{ id: 'worse', side: -1, reason: 'reports a change for the worse', parts: [{ gate: null, test: (s) => s.metric === -1 }, ...patternParts(WORSE_RE), ...patternParts(FIRST_WORSE)] },
+	{ id: 'worse', side: -1, reason: 'reports a change for the worse', parts: () => [{ gate: null, test: (s) => s.metric === -1 }, ...patternParts(WORSE_RE), ...patternParts(FIRST_WORSE)] },
 	{ id: 'again', side: -1, reason: 'reports something happening again', ...gated(re(`(?<!\\b(?:laugh\\w*|talk\\w*|smil\\w*|danc\\w*|cook\\w*|running|walking|excited|enjoy\\w*|mine|myself|reading|laughing|sleeping|smiling|singing|painting|normal|happy|loving|hopeful|me|fun|ours|like me|love|loving)(?: [\\w']+){0,2} )\\bagain\\b(?! and again)`), has('again')) },
 	{ id: 'old-habit', side: -1, reason: 'reports an old habit, still there', ...gated(re(`^(?:drinking|smoking|vaping|scrolling|snacking|bingeing|skipping|avoiding|working late)\\b|\\b(?:i've been|been|i'm|i was) \\w+ing (?:[\\w']+ ){0,3}?(?:biscuits|crisps|chocolate|junk|sweets|cake|takeaways?|wine|beer|booze|vodka|cigarettes?)\\b|(?<!n't |not |never |no |didn't |haven't )\\b(?:(?:had|ordered|ate|drank|bought|smoked) (?:a |another |more |some )?(?:takeaways?|pizza|wine|beers?|cigarettes?|crisps|biscuits|chocolate|cake|junk|fast food)|bought (?:another|more|yet)|had (?:a )?takeaways?|argued|rowed|(?:until|till) (?:midnight|one|two|three|\\d)|(?:bed|sleep) at (?:midnight|one|two|three|[1-4](?:am)?)\\b|smoked|vaped|scrolled|snacked|binged|worked (?:late|till|until|all|through|every)|stayed (?:late|up)|shouted|snapped|skipped|ate (?:badly|junk|rubbish|late)|spent (?:the whole|all))\\b`)) },
 	{ id: 'struggle', side: -1, reason: 'reports a struggle', ...gated(re(`\\bbut still (?:rough|bad|struggling|anxious|tired|not|no|haven't|can't|hard|difficult|stuck|awful|low|exhausted)\\b|\\b(?:keep|keeps|kept|keeping) (?:\\w+ing|on)\\b|\\b(?:i've been|i'm|been|i was) (?:\\w+ )?(?:drinking|smoking|vaping|scrolling|snacking|bingeing|eating (?:badly|late|at)|skipping|avoiding|checking|buying|spending|shouting|snapping|working (?:late|weekends))\\b(?! (?:way |much |a lot |far |a bit |a little )?less)(?![^.]*\\b(?:instead of|less than|fewer))|\\b(?:can't|couldn't(?! (?:have )?do(?:ne)? (?:it|this) without)|cannot|can not|unable|struggl\\w*|froze|freeze|blank\\w*|nightmare|drowning|avoid\\w*|procrastinat\\w*(?! less)|(?<!after |been |i'd been |i've been )putting (?:it )?off|all weekend|every night|every time|nothing helps|got nowhere|too tired|another (?:week|month|day|night|weekend|year|quarter) (?:of|where|when)|cried|crying|in tears|broke down|no time|behind|rejection|lost (?:it|my temper)|swallowed|pulled into|firefighting|back-to-back|exhausted|hardly|barely slept|eating my feelings|panic attack in|mess|rough|awful|terrible|badly|midnight|2am|3am|till (?:one|two|midnight)|as always|same old|yet again|(?:i'm|i am|feel|feeling|get|got|getting) stuck|ignored|talked over|passed over|doing everything myself|living on|caved|freaked)\\b`)) },
@@ -362,25 +371,39 @@ const ROUTINE_GAIN_AT = indexesOf(ROUTINE_GAINS);
 const FEEDBACK_GAIN_AT = indexesOf(FEEDBACK_GAINS);
 const QUESTION_GAIN_AT = indexesOf(new Set(['step', 'achievement']));
 
-/** Every cue's parts in one list (the cue of each, its test), and for each gate word (and each first three letters of a gate prefix, as one number) the parts it opens: built once. */
-const PART_CUE: number[] = [];
-const PART_TESTS: CuePart['test'][] = [];
-const UNGATED_PARTS: number[] = [];
-const PARTS_BY_GATE = new Map<string, number[]>();
-const PREFIX_GATES = new Map<number, { prefix: string; part: number }[]>();
-CUES.forEach((cue, index) => {
-	for (const part of cue.parts) {
-		const id = PART_CUE.length;
-		PART_CUE.push(index);
-		PART_TESTS.push(part.test);
-		if (part.gate === null) UNGATED_PARTS.push(id);
-		for (const word of part.gate?.words ?? []) PARTS_BY_GATE.set(word, [...(PARTS_BY_GATE.get(word) ?? []), id]);
-		for (const prefix of part.gate?.prefixes ?? []) {
-			const key = prefix.charCodeAt(0) * 65536 + prefix.charCodeAt(1) * 256 + prefix.charCodeAt(2);
-			PREFIX_GATES.set(key, [...(PREFIX_GATES.get(key) ?? []), { prefix, part: id }]);
+interface PartTables {
+	/** For each part, in one list over every cue: its cue's index and its test. */
+	cue: number[];
+	tests: CuePart['test'][];
+	ungated: number[];
+	/** For each gate word, the parts it opens; for each first three letters of a gate prefix (as one number), the prefixes and their parts. */
+	byGate: Map<string, number[]>;
+	byPrefix: Map<number, { prefix: string; part: number }[]>;
+}
+
+function buildPartTables(): PartTables {
+	const tables: PartTables = { cue: [], tests: [], ungated: [], byGate: new Map(), byPrefix: new Map() };
+	CUES.forEach((cue, index) => {
+		for (const part of cue.parts()) {
+			const id = tables.cue.length;
+			tables.cue.push(index);
+			tables.tests.push(part.test);
+			if (part.gate === null) tables.ungated.push(id);
+			for (const word of part.gate?.words ?? []) tables.byGate.set(word, [...(tables.byGate.get(word) ?? []), id]);
+			for (const prefix of part.gate?.prefixes ?? []) {
+				const key = prefixKey(prefix);
+				tables.byPrefix.set(key, [...(tables.byPrefix.get(key) ?? []), { prefix, part: id }]);
+			}
 		}
-	}
-});
+	});
+	return tables;
+}
+
+const prefixKey = (word: string): number => word.charCodeAt(0) * 65536 + word.charCodeAt(1) * 256 + word.charCodeAt(2);
+
+/** The part tables, built at the first detection and kept: a constant worked out late, never changed after. */
+let partTables: PartTables | null = null;
+const tablesOfParts = (): PartTables => (partTables ??= buildPartTables());
 
 /** What `readStatement` needs of each word the cues know, in one look-up: its flags and the `has` lists it is in. */
 const WORD_INFO = new Map<string, { flags: number; has: readonly number[] }>();

@@ -22,6 +22,9 @@ const COMMON = new Map(COMMON_WORDS.map((word, rank) => [word, 100 - rank]));
 
 type Gate = { words: string[]; prefixes: string[] };
 
+/** The most words a gate may name. */
+const MAX_GATE_WORDS = 80;
+
 export function gatedPatterns(source: string): GatedPattern[] {
 	const wrapped = isWrapped(source);
 	const inner = wrapped ? source.slice(5, -3) : source;
@@ -59,7 +62,7 @@ function closingParen(source: string, open: number): number {
 	return -1;
 }
 
-export function alternativesOf(source: string): string[] {
+function alternativesOf(source: string): string[] {
 	const alternatives: string[] = [];
 	let depth = 0;
 	let inClass = false;
@@ -84,6 +87,21 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && ((c >=
 
 /** The gate of an alternation: every alternative must have one, and any of theirs will do. */
 function alternationGate(source: string, leftClean: boolean, rightClean: boolean): Gate | null {
+	const key = `${leftClean ? 1 : 0}${rightClean ? 1 : 0}${source}`;
+	const known = ALTERNATION_GATES.get(key);
+	if (known !== undefined) return known;
+	const gate = alternationGateOf(source, leftClean, rightClean);
+	ALTERNATION_GATES.set(key, gate);
+	return gate;
+}
+
+/**
+ * The gates of alternations already worked out: the same word lists (`HABIT`, `NUMBER`) stand in many patterns. A
+ * cache of a pure function's answers, filled as the cues are built at load.
+ */
+const ALTERNATION_GATES = new Map<string, Gate | null>();
+
+function alternationGateOf(source: string, leftClean: boolean, rightClean: boolean): Gate | null {
 	const words = new Set<string>();
 	const prefixes = new Set<string>();
 	for (const alternative of alternativesOf(source)) {
@@ -91,6 +109,8 @@ function alternationGate(source: string, leftClean: boolean, rightClean: boolean
 		if (gate === null) return null;
 		for (const w of gate.words) words.add(w);
 		for (const p of gate.prefixes) prefixes.add(p);
+		// A gate of that many words opens for too many statements to save anything.
+		if (words.size + prefixes.size > MAX_GATE_WORDS) return null;
 	}
 	return { words: [...words].sort(), prefixes: [...prefixes].sort() };
 }
@@ -100,8 +120,13 @@ function alternationGate(source: string, leftClean: boolean, rightClean: boolean
  * with the fewest and least common words. A literal word counts only when the statement's own word is exactly it (a
  * word boundary, a space or a punctuation mark on each side, nothing optional about it), or begins with it (`smok\w*`).
  */
-export function sequenceGate(sequence: string, leftClean: boolean, rightClean: boolean): Gate | null {
-	const candidates: Gate[] = [];
+function sequenceGate(sequence: string, leftClean: boolean, rightClean: boolean): Gate | null {
+	const cost = (gate: Gate): number => gate.words.reduce((sum, w) => sum + (COMMON.get(w) ?? 1), 0) + gate.prefixes.length * 2;
+	const words = literalGates(sequence, leftClean, rightClean);
+	const best = words.length === 0 ? null : words.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+	// One word that is not a common one: no group can do better.
+	if (best !== null && cost(best) === 1) return best;
+	const candidates: Gate[] = best === null ? [] : [best];
 	for (let i = 0; i < sequence.length; i++) {
 		const c = sequence[i];
 		if (c === '\\') {
@@ -116,8 +141,8 @@ export function sequenceGate(sequence: string, leftClean: boolean, rightClean: b
 			const close = closingParen(sequence, i);
 			if (close < 0) return null;
 			const lookaround = sequence.startsWith('(?=', i) || sequence.startsWith('(?!', i) || sequence.startsWith('(?<', i);
-			const body = sequence.startsWith('(?:', i) ? sequence.slice(i + 3, close) : sequence.slice(i + 1, close);
-			if (!lookaround && !optional(sequence, close + 1) && !sequence.startsWith('(?<', i)) {
+			if (!lookaround && !optional(sequence, close + 1)) {
+				const body = sequence.startsWith('(?:', i) ? sequence.slice(i + 3, close) : sequence.slice(i + 1, close);
 				const left = cleanBefore(sequence, i, leftClean);
 				const right = cleanAfter(sequence, close + 1, rightClean);
 				const gate = alternationGate(body, left, right);
@@ -129,8 +154,34 @@ export function sequenceGate(sequence: string, leftClean: boolean, rightClean: b
 		if (isWordChar(c)) {
 			let end = i;
 			while (isWordChar(sequence[end])) end++;
+			i = end - 1;
+		}
+	}
+	if (candidates.length === 0) return null;
+	return candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+}
+
+/** The gates the literal words of a sequence (outside its groups) give. */
+function literalGates(sequence: string, leftClean: boolean, rightClean: boolean): Gate[] {
+	const candidates: Gate[] = [];
+	let depth = 0;
+	for (let i = 0; i < sequence.length; i++) {
+		const c = sequence[i];
+		if (c === '\\') {
+			i++;
+			continue;
+		}
+		if (c === '[') {
+			i = classEnd(sequence, i);
+			continue;
+		}
+		if (c === '(') depth++;
+		else if (c === ')') depth--;
+		else if (isWordChar(c)) {
+			let end = i;
+			while (isWordChar(sequence[end])) end++;
 			const word = sequence.slice(i, end);
-			const usable = cleanBefore(sequence, i, leftClean) && !word.startsWith("'") && !word.endsWith("'") && /[a-z]/.test(word);
+			const usable = depth === 0 && cleanBefore(sequence, i, leftClean) && !word.startsWith("'") && !word.endsWith("'") && /[a-z]/.test(word);
 			if (usable && cleanAfter(sequence, end, rightClean)) candidates.push({ words: [word], prefixes: [] });
 			// "days?": the word with its last letter or without.
 			else if (usable && word.length >= 3 && sequence[end] === '?' && /[a-z]/.test(word.slice(-1)) && cleanAfter(sequence, end + 1, rightClean)) candidates.push({ words: [word, word.slice(0, -1)], prefixes: [] });
@@ -139,9 +190,7 @@ export function sequenceGate(sequence: string, leftClean: boolean, rightClean: b
 			i = end - 1;
 		}
 	}
-	if (candidates.length === 0) return null;
-	const cost = (gate: Gate): number => gate.words.reduce((sum, w) => sum + (COMMON.get(w) ?? 1), 0) + gate.prefixes.length * 2;
-	return candidates.reduce((best, gate) => (cost(gate) < cost(best) ? gate : best));
+	return candidates;
 }
 
 function classEnd(source: string, open: number): number {
@@ -183,52 +232,66 @@ const endsEachWithSpace = (body: string): boolean => alternativesOf(body).every(
 /** Whether a word starting at `at` has a word boundary before it in every match. */
 function cleanBefore(text: string, at: number, leftClean: boolean): boolean {
 	if (at === 0) return leftClean;
-	const before = text.slice(0, at);
-	if (before.endsWith('\\b') || before.endsWith('\\s') || before.endsWith('\\s+')) return true;
-	if (before.endsWith('\\.') || before.endsWith('\\?') || before.endsWith('\\!')) return true;
-	if (text[at - 2] === '\\') return false;
 	const c = text[at - 1] ?? '';
+	const escaped = text[at - 2] === '\\';
+	if (escaped) return c === 'b' || c === 's' || c === '.' || c === '?' || c === '!';
+	if (c === '+' && text[at - 2] === 's' && text[at - 3] === '\\') return true;
 	if (c === ')') {
 		// A lookbehind takes no characters: what stands before it counts.
 		const open = openingParen(text, at - 1);
 		if (open >= 0 && text.startsWith('(?<', open) && (text[open + 3] === '!' || text[open + 3] === '=')) return cleanBefore(text, open, leftClean);
-	}
-	const quantified = /(?:\?|\*|\+|\{(\d+)(?:,\d*)?\})\??$/.exec(before);
-	if (quantified !== null && text[at - quantified[0].length - 1] === ')') {
-		// "(?:only )?lasted", "(?:\w+\s+){0,4}?smok…": after the group a space stands before the word; when the group
-		// may be absent, what stands before it counts too.
-		const close = at - quantified[0].length - 1;
-		const open = openingParen(text, close);
-		if (open < 0 || !(text.startsWith('(?:', open) || text[open + 1] !== '?')) return false;
-		const body = text.startsWith('(?:', open) ? text.slice(open + 3, close) : text.slice(open + 1, close);
-		const mayBeAbsent = !quantified[0].startsWith('+') && (quantified[1] === undefined || quantified[1] === '0');
-		return endsEachWithSpace(body) && (!mayBeAbsent || cleanBefore(text, open, leftClean));
-	}
-	if (c === ')') {
 		// A group that ends, in each of its ways, at a word boundary ("(?:^|[.!?]\s*|\band\s+)").
-		const open = openingParen(text, at - 1);
-		if (open >= 0 && (text.startsWith('(?:', open) || text[open + 1] !== '?')) {
-			const body = text.startsWith('(?:', open) ? text.slice(open + 3, at - 1) : text.slice(open + 1, at - 1);
-			return alternativesOf(body).every((alternative) => endsAtBoundary(alternative));
-		}
+		if (open >= 0 && isPlainGroup(text, open)) return alternativesOf(groupBody(text, open, at - 1)).every((alternative) => endsAtBoundary(alternative));
 		return false;
 	}
+	const quantifier = groupQuantifier(text, at);
+	if (quantifier !== null) {
+		// "(?:only )?lasted", "(?:\w+\s+){0,4}?smok…": after the group a space stands before the word; when the group
+		// may be absent, what stands before it counts too.
+		const open = openingParen(text, quantifier.close);
+		if (open < 0 || !isPlainGroup(text, open)) return false;
+		return endsEachWithSpace(groupBody(text, open, quantifier.close)) && (!quantifier.mayBeAbsent || cleanBefore(text, open, leftClean));
+	}
 	return c === '^' || c === ' ' || c === ',' || c === '-' || c === ':' || c === ';' || c === '!';
+}
+
+const isPlainGroup = (text: string, open: number): boolean => text.startsWith('(?:', open) || text[open + 1] !== '?';
+const groupBody = (text: string, open: number, close: number): string => (text.startsWith('(?:', open) ? text.slice(open + 3, close) : text.slice(open + 1, close));
+
+/** The group a quantifier ending at `at` applies to (`(…)?`, `(…)*?`, `(…){0,4}`), and whether it may match nothing. */
+function groupQuantifier(text: string, at: number): { close: number; mayBeAbsent: boolean } | null {
+	let j = at - 1;
+	// A lazy quantifier ends with "?" after another quantifier.
+	if (text[j] === '?' && (text[j - 1] === '?' || text[j - 1] === '*' || text[j - 1] === '+' || text[j - 1] === '}') && text[j - 2] !== '\\') j--;
+	let mayBeAbsent: boolean;
+	if (text[j] === '?' || text[j] === '*') mayBeAbsent = true;
+	else if (text[j] === '+') mayBeAbsent = false;
+	else if (text[j] === '}') {
+		const brace = text.lastIndexOf('{', j);
+		if (brace < 0) return null;
+		mayBeAbsent = text[brace + 1] === '0';
+		j = brace;
+	} else return null;
+	const close = j - 1;
+	return text[close] === ')' && text[close - 1] !== '\\' ? { close, mayBeAbsent } : null;
 }
 
 /** Whether a word ending at `at` has a word boundary after it in every match. */
 function cleanAfter(text: string, at: number, rightClean: boolean): boolean {
 	if (at === text.length) return rightClean;
-	const rest = text.slice(at);
-	if (optional(rest, 0)) return false;
-	if (rest.startsWith('(?=') || rest.startsWith('(?!')) {
+	if (optional(text, at)) return false;
+	if (text.startsWith('(?=', at) || text.startsWith('(?!', at)) {
 		// A lookahead takes no characters: what stands after it counts.
 		const close = closingParen(text, at);
 		return close >= 0 && cleanAfter(text, close + 1, rightClean);
 	}
-	if (rest.startsWith('\\b') || rest.startsWith('$') || rest.startsWith('\\.') || rest.startsWith('\\?') || rest.startsWith('\\!')) return true;
-	if (rest.startsWith('\\s')) return !optional(rest, 2);
-	const c = rest[0] ?? '';
+	const c = text[at] ?? '';
+	if (c === '\\') {
+		const next = text[at + 1];
+		if (next === 's') return !optional(text, at + 2);
+		return next === 'b' || next === '.' || next === '?' || next === '!';
+	}
+	if (c === '$') return true;
 	// A space or a punctuation mark, itself not optional ("word ?" would let the word run on).
-	return (c === ' ' || c === ',' || c === '-' || c === '!' || c === ':' || c === ';') && !optional(rest, 1);
+	return (c === ' ' || c === ',' || c === '-' || c === '!' || c === ':' || c === ';') && !optional(text, at + 1);
 }
