@@ -12,8 +12,10 @@ import { BIAS, WEIGHTS, WORD_WEIGHTS } from './weights';
  * nobody here has seen and so each can say why in a coach's words; how much each cue counts against the others
  * (a step taken beats "again", a plan beats a verb in the past) is learned from the training corpus by
  * `scripts/train-progress-detector.mjs`, because those trade-offs are many and hand-set weights drift. No word of the
- * corpus is a feature, so the model cannot memorise its sentences. Pure and offline: a few dozen regular
- * expressions over one short string.
+ * corpus is a feature, so the model cannot memorise its sentences. Pure and offline. Fast: the statement is split into
+ * words once, word lists are answered by one look-up per word, and each cue's patterns are split (at the first
+ * detection) into parts gated on a word they cannot match without (`gates.ts`), so a statement runs the few parts its
+ * words open rather than every pattern.
  */
 export interface ProgressVerdict {
 	progress: boolean;
