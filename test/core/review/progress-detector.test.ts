@@ -111,6 +111,14 @@ describe("the issue's examples", () => {
 		['I launched but only two people came', 'reports'],
 		['“I finally wrote my sales page,” she said.', 'reports'],
 		['She said she’d finally told her boss she’s leaving.', 'reports'],
+		// A refusal told to someone is a step, not a plan; a third party's yes is the client's achievement.
+		["Told my director I won't be taking on the third workstream.", 'reports a step taken'],
+		['He said the bank approved the loan on Thursday.', 'reports something achieved'],
+		// Numbers: "now, from before", and a weight lost in stones.
+		["We're at 120 paying members, from 45 in the spring.", 'a number that rose'],
+		["I've lost a stone since Christmas.", 'a number that fell, for the better'],
+		// Someone noticing the client's change is recognition, praise word or not.
+		["He said his wife noticed he's been home for dinner every night.", "relays someone else's recognition"],
 	])('flags "%s", saying why in words a coach reads', (text, why) => {
 		const verdict = detectProgress(text);
 		expect(verdict.progress).toBe(true);
@@ -132,6 +140,20 @@ describe("the issue's examples", () => {
 		'I don’t know if any of this is making a difference.',
 		'My boss said I need to speak up more.',
 		'Sales are down 20% on last year.',
+		// Gains undone, steps regretted or abandoned, effort with nothing to show.
+		'Stopped drinking for ten days then had a bottle of wine on Saturday.',
+		'Went to one networking event and left after ten minutes.',
+		'Not proud of how I handled the team meeting.',
+		'Worked seventy hours and got nothing done that mattered.',
+		// Changes for the worse, by words or by numbers.
+		"My weight's gone up again, back to where I started.",
+		"I used to sleep eight hours and now I'm lucky to get five.",
+		// "The only one who cleans up" holds no number that rose; feedback asking for more is no recognition.
+		"I'm sick of being the only one who cleans up.",
+		'My boss said I need to be more visible with senior stakeholders.',
+		// A trip is no step; a question's verb is not a report.
+		'We went to the coast for the weekend with the kids.',
+		'Should I let my deputy go?',
 	])('does not flag "%s"', (text) => {
 		expect(detectProgress(text)).toMatchObject({ progress: false, reason: null });
 	});

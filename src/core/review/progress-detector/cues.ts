@@ -1,4 +1,7 @@
-import { BETTER, DOWN, HABIT, IRREGULAR_PAST, LESS_IS_BETTER, NOT_A_STEP_ED, NUMBER, PRAISE, TIME_SPAN, UP, WORSE } from './lexicon';
+import { gatedPatterns } from './gates';
+import { metricDirection } from './metric';
+import { tokenise } from './words';
+import { BETTER, DOWN, HABIT, IRREGULAR_PAST, NOT_A_STEP_ED, NUMBER, PRAISE, TIME_SPAN, UP, WORSE } from './lexicon';
 
 /**
  * The cues a statement is read by: each a general pattern of how people report progress (a step taken, a result, a
@@ -12,6 +15,19 @@ export interface Cue {
 	side: 1 | -1;
 	/** Why a statement is progress when this cue decides it: rule text a coach reads. */
 	reason: string;
+	/** What the statement must have before any part is tried (a cheap look at its words), when anything. */
+	needs?: (statement: Statement) => boolean;
+	/**
+	 * The cue holds when one of its parts does. A function: splitting the patterns into gated parts takes some
+	 * milliseconds, so it is done at the first detection, not when the plugin loads.
+	 */
+	parts: () => readonly CuePart[];
+}
+
+/** One way a cue can hold: a test, tried only on a statement that has the part's gate word (when it has one). */
+export interface CuePart {
+	/** Words the statement must have one of (whole, or beginning with a prefix), or null: always tried. */
+	gate: { words: readonly string[]; prefixes: readonly string[] } | null;
 	test: (statement: Statement) => boolean;
 }
 
@@ -25,187 +41,295 @@ export interface Statement {
 	past: boolean;
 	/** Whether it holds a number (digits, a number word): the cues of results look no further when it does not. */
 	hasNumber: boolean;
+	/** Its distinct words, in order (`tokenise`). */
+	tokens: readonly string[];
+	/** The parts of its words before an apostrophe, which open the gates of patterns too (`\bweek\b` matches "week's"). */
+	pieces: readonly string[];
+	/** For each word list of `has`, 1 when the statement has one of its words. */
+	has: Uint8Array;
+	/** Whether a word begins "reali" (realise, realised, realising). */
+	realise: boolean;
 }
 
 const IRREGULAR_WORDS = new Set(IRREGULAR_PAST.split('|'));
 const NOT_A_STEP_WORDS = new Set(NOT_A_STEP_ED.split('|'));
 const PERFECT_WORDS = new Set(['had', 'said', 'been', 'begun', 'done', 'written', 'taken', 'gone', 'seen', 'given', 'grown', 'set', 'i\'ve', 'we\'ve', 'have']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'dozen', 'third', 'quarter', 'fifth', 'half', 'couple', 'few', 'several', 'zero', 'twice', 'once', 'double', 'doubled', 'tripled', 'halved', 'size']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'dozen', 'third', 'quarter', 'fifth', 'half', 'couple', 'few', 'several', 'zero', 'twice', 'once', 'double', 'doubled', 'tripled', 'halved', 'size', 'stone']);
 
 export function readStatement(text: string): Statement {
-	const words = new Set(text.match(/[a-z0-9][a-z0-9']*/g) ?? []);
+	const { tokens, words, pieces } = tokenise(text);
 	// An exclamation at the end is a cue of its own ("Got the grant!").
 	if (text.endsWith('!')) words.add('!');
 	if (text.includes('?')) words.add('?');
-	let hasNumber = false;
-	let past = false;
+	let flags = 0;
+	let realise = false;
+	const hasList = new Uint8Array(HAS_LISTS.count);
 	for (const word of words) {
-		const code = word.charCodeAt(0);
-		if ((code >= 48 && code <= 57) || NUMBER_WORDS.has(word) || word.startsWith('twenty') || word.startsWith('thirty') || word.startsWith('forty') || word.startsWith('fifty')) hasNumber = true;
-		if (IRREGULAR_WORDS.has(word) || PERFECT_WORDS.has(word) || (word.endsWith('ed') && !NOT_A_STEP_WORDS.has(word))) past = true;
+		const info = WORD_INFO.get(word);
+		if (info !== undefined) {
+			flags |= info.flags;
+			for (const id of info.has) hasList[id] = 1;
+		} else {
+			// A word no list knows: a number when it has digits or is a compound ("twenty-five"), a verb in the past by its ending.
+			const code = word.charCodeAt(0);
+			if ((code >= 48 && code <= 57) || word.startsWith('twenty') || word.startsWith('thirty') || word.startsWith('forty') || word.startsWith('fifty')) flags |= NUMBER_FLAG;
+			if (word.endsWith('ed')) flags |= PAST_FLAG;
+		}
+		if (word.startsWith('reali')) realise = true;
 	}
-	if (!hasNumber && /[£$€]\s?\d/.test(text)) hasNumber = true;
-	const moved = text.includes(' from ') || [...words].some((w) => DIRECTION_WORDS.has(w));
-	return { text, words, metric: moved && (hasNumber || text.includes(' from ')) ? metricDirection(text) : 0, past, hasNumber };
+	const hasNumber = (flags & NUMBER_FLAG) !== 0 || ((text.includes('£') || text.includes('$') || text.includes('€')) && /[£$€]\s?\d/.test(text));
+	const moved = (flags & MOVED_FLAG) !== 0 || text.includes(' from ');
+	return { text, words, tokens, pieces, has: hasList, metric: moved && (hasNumber || text.includes(' from ')) ? metricDirection(text, words, pieces) : 0, past: (flags & PAST_FLAG) !== 0, hasNumber, realise };
 }
 
+const NUMBER_FLAG = 1;
+const PAST_FLAG = 2;
+const MOVED_FLAG = 4;
+
+/** What a word tells `readStatement`: a number, a verb in the past, a word of a number that moved. */
+function wordFlags(word: string): number {
+	const code = word.charCodeAt(0);
+	const number = (code >= 48 && code <= 57) || NUMBER_WORDS.has(word) || word.startsWith('twenty') || word.startsWith('thirty') || word.startsWith('forty') || word.startsWith('fifty');
+	const past = IRREGULAR_WORDS.has(word) || PERFECT_WORDS.has(word) || (word.endsWith('ed') && !NOT_A_STEP_WORDS.has(word));
+	return (number ? NUMBER_FLAG : 0) | (past ? PAST_FLAG : 0) | (DIRECTION_WORDS.has(word) ? MOVED_FLAG : 0);
+}
+
+
 /** The single words of `UP` and `DOWN`: a number moved only where one of them, or "from", is. */
+/** The word lists of `has`, filled as the cues are built at load. */
+const HAS_LISTS = { count: 0, byWord: new Map<string, number[]>() };
+
 const DIRECTION_WORDS = new Set(`${UP}|${DOWN}|dress|against|vs|versus|compared|instead|rather|was|were|used|put|gone|went|more|most`.split('|').filter((w) => /^[a-z]+$/.test(w)));
 
-const has = (...list: string[]) => (words: ReadonlySet<string>): boolean => list.some((w) => words.has(w));
+/**
+ * A test that the statement has one of these words. Each list is numbered at load and its words indexed, so a
+ * statement works out every list's answer in one look-up per word (`readStatement`), and the test reads a flag.
+ */
+function has(...list: string[]): (s: Statement) => boolean {
+	const id = HAS_LISTS.count++;
+	for (const word of list) HAS_LISTS.byWord.set(word, [...(HAS_LISTS.byWord.get(word) ?? []), id]);
+	return (s) => s.has[id] === 1;
+}
 
 const re = (source: string): RegExp => new RegExp(source);
-/** A cue that is a pattern, looked for only when the statement has a word it needs (when given). */
-const matches = (pattern: RegExp, needs?: (words: ReadonlySet<string>) => boolean) => (s: Statement): boolean => (needs === undefined || needs(s.words)) && pattern.test(s.text);
+
+/** A pattern's parts, each gated on a word it cannot match without (`gates.ts`), with a further test when given. */
+function patternParts(pattern: RegExp, also?: (s: Statement) => boolean): CuePart[] {
+	return gatedPatterns(pattern.source).map(({ gate, pattern: part }) => ({ gate, test: also === undefined ? (s: Statement) => part.test(s.text) : (s: Statement) => part.test(s.text) && also(s) }));
+}
+
+/** A cue that is a pattern, looked for only when the statement has what it needs (when given). */
+const gated = (pattern: RegExp, needs?: (s: Statement) => boolean, also?: (s: Statement) => boolean): Pick<Cue, 'needs' | 'parts'> => ({ needs, parts: () => patternParts(pattern, also) });
 
 /** The client (or the client's team) as the one who acts; a bare verb at a sentence's start has the client as subject. */
 const SELF = `(?:(?:i|we)(?:'ve|'d)?|me and \\w+|\\w+ and i|my team|the team|our team|i and \\w+)`;
 const ADVERBS = `(?:(?:finally|actually|just|also|then|even|really|properly|eventually|successfully|already|have|had|'ve|'d|'ve now|now|both|all|literally|at last|officially)\\s+)*`;
-const PAST = `(?:(?!(?:${NOT_A_STEP_ED})\\b)[a-z]{2,}ed|(?!got (?:an? |the |my )?(?:email|letter|call|message|text|invite|bill|reminder|notice|ticket|cold|flu|covid|sick|ill)\\b)(?:${IRREGULAR_PAST}))`;
+const PAST = `(?:(?!(?:${NOT_A_STEP_ED})\\b)[a-z]{2,}ed|(?!got (?:an? |the |my )?(?:email|letter|call|message|text|invite|bill|reminder|notice|ticket|cold|flu|covid|sick|ill)\\b|kept (?:\\w+ing|on)\\b)(?:${IRREGULAR_PAST}))`;
 const START = `(?:^|[.!?;:,]\\s*|\\b(?:and|but|so|then|finally|today|yesterday|this week|last week|on \\w+day)\\s+)`;
 const NUMBER_WORD = `(?:${NUMBER})`;
 const FUTURE_TIME = `(?:next (?:week|month|year|quarter|time|session|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)|tomorrow|tonight|from (?:monday|january|next|now on|the new year|the \\d+\\w*)|in the new year|after (?:christmas|the holidays|bonus season|the audit|the launch|the summer|new year)|once (?:the|i|things|it)|by (?:june|march|spring|summer|christmas|next|the end))`;
 
 /** Gains a statement reports as undone ("…and then binged on Saturday") do not count. */
 const HABIT_GAINS = new Set(['step', 'streak', 'now']);
-const WORSE_AT_GAINS = new Set(['step', 'now', 'streak', 'first']);
+const WORSE_AT_GAINS = new Set(['step', 'now', 'streak', 'first', 'no-longer']);
 /** "I'm not sure I've actually changed": a doubt about the change outweighs the change. */
 const DOUBT_GAINS = new Set(['step', 'change', 'now', 'hedge', 'habit-less', 'no-longer']);
+/** "My boss said I need to be more visible": feedback asking for change is no recognition, and the change is wished for. */
+const FEEDBACK_GAINS = new Set(['recognition', 'change']);
+/** "We went to the coast for the weekend": a trip or a routine is no step toward anything. */
+const ROUTINE_GAINS = new Set(['step']);
 const UNDONE_GAINS = new Set(['step', 'achievement', 'first', 'finally', 'habit-stopped', 'no-longer', 'streak', 'now', 'change']);
 
 /** Which cues a normalised statement shows, in the order of `CUES`. */
 export function cueValues(text: string): boolean[] {
-	const statement = readStatement(text);
-	const values = CUES.map((cue) => cue.test(statement));
-	if (values[UNDONE_AT]) for (let i = 0; i < CUES.length; i++) if (UNDONE_GAINS.has(CUES[i]?.id ?? '')) values[i] = false;
+	return cueValuesOf(readStatement(text));
+}
+
+/**
+ * Which cues a read statement shows. A part whose gate word the statement lacks is not tried: one look-up per word of
+ * the statement says which parts may match (`PartTables`), then only those and the ungated ones run.
+ */
+export function cueValuesOf(statement: Statement): boolean[] {
+	const tables = tablesOfParts();
+	const seen = new Uint8Array(tables.cue.length);
+	const tried: number[] = [];
+	for (const word of statement.words) openGates(tables, word, seen, tried);
+	for (const word of statement.pieces) openGates(tables, word, seen, tried);
+	const values: boolean[] = new Array<boolean>(CUES.length).fill(false);
+	// 0: not asked yet, 1: the cue's `needs` holds, 2: it does not.
+	const needs = new Uint8Array(CUES.length);
+	const { ungated } = tables;
+	for (let k = 0; k < ungated.length + tried.length; k++) {
+		const id = k < ungated.length ? (ungated[k] ?? 0) : (tried[k - ungated.length] ?? 0);
+		const cue = tables.cue[id] ?? 0;
+		if (values[cue] === true) continue;
+		if (needs[cue] === 0) {
+			const need = CUES[cue]?.needs;
+			needs[cue] = need === undefined || need(statement) ? 1 : 2;
+		}
+		if (needs[cue] === 1 && tables.tests[id]?.(statement) === true) values[cue] = true;
+	}
+	if (values[UNDONE_AT]) for (const i of UNDONE_GAIN_AT) values[i] = false;
 	// A streak or a new habit of the old behaviour ("I worked late every night this week") is no gain.
-	if (values[OLD_HABIT_AT]) for (let i = 0; i < CUES.length; i++) if (HABIT_GAINS.has(CUES[i]?.id ?? '')) values[i] = false;
+	if (values[OLD_HABIT_AT]) for (const i of HABIT_GAIN_AT) values[i] = false;
 	// "I've started having Sunday night panics again": the step is the change for the worse.
-	if (values[DOUBT_AT]) for (let i = 0; i < CUES.length; i++) if (DOUBT_GAINS.has(CUES[i]?.id ?? '')) values[i] = false;
-	if (values[WORSE_AT]) for (let i = 0; i < CUES.length; i++) if (WORSE_AT_GAINS.has(CUES[i]?.id ?? '')) values[i] = false;
+	if (values[DOUBT_AT]) for (const i of DOUBT_GAIN_AT) values[i] = false;
+	if (values[WORSE_AT]) for (const i of WORSE_AT_GAIN_AT) values[i] = false;
+	if (values[ROUTINE_AT]) for (const i of ROUTINE_GAIN_AT) values[i] = false;
+	if (values[FEEDBACK_AT]) for (const i of FEEDBACK_GAIN_AT) values[i] = false;
+	// "Should I let my deputy go?": the verb belongs to the question.
+	if (values[QUESTION_AT] && ASKS_FIRST.test(statement.text)) for (const i of QUESTION_GAIN_AT) values[i] = false;
 	return values;
 }
 
-export const CUES: readonly Cue[] = [
-	// For progress.
-	{ id: 'step', side: 1, reason: 'reports a step taken', test: (st) => st.past && STEP.test(st.text) },
-	{ id: 'achievement', side: 1, reason: 'reports something achieved', test: matches(re(`${START}${SELF}?\\s*${ADVERBS}(?:got (?=the|my|our|into|through|shortlisted|approved|picked|promoted|\\d|first|a (?:promotion|raise|pay rise|place|job|contract|grant|yes|distinction|first|new client|new job|callback|full))|landed|won|passed|earned|secured|closed|signed|completed|finished|achieved|hit|reached|made|launched|published|sold out|broke even|delivered|graduated|qualified|nailed|smashed|accomplished|climbed|survived|paid off)\\b(?! (?:nothing|nowhere|no\\b|worse|over|rejected|bought|ill|sick|up to|stuck|lost|it wrong|back))|\\b(?:was|were|got|been|is|i'm|am) (?:made (?:a |the )?(?:head|lead|manager|director|partner|captain|chair|permanent|senior|principal)|accepted|approved|published|shortlisted|offered|promoted|selected|picked|nominated|invited|hired|signed off|funded|featured|awarded|chosen|asked to (?:lead|present|mentor|speak|join))\\b|\\b(?:offer|application|proposal|bid|pitch|book|article|paper|app|grant|loan|visa) (?:was |got |has been )?(?:accepted|approved|published|successful|funded)\\b|\\b(?:approved|accepted|funded|shortlisted|signed off|greenlit) (?:our|my)\\b|\\b(?:the|our|my) [\\w-]+(?: [\\w-]+)? (?:hit|reached|finished|completed|launched|sold out|broke even|went live|passed|exceeded|beat|won|made (?:more|a profit|money))\\b|^(?:[\\w-]+ ){1,2}(?:signed|done|closed|sorted|booked|sent|submitted|accepted|approved|paid|live|launched|finished|completed?|delivered|agreed|fixed|filed)(?:[.!,]|$)|\\bour [\\w-]+ got (?:the|a|an|our|its)\\b|\\b(?:target|goal)\\b.{0,20}\\b(?:hit|reached|met|smashed)\\b|\\bsold out\\b|\\bbroke even\\b|!$`), (w) => w.has('!') || w.has('was') || w.has('got') || w.has('landed') || w.has('won') || w.has('passed') || w.has('earned') || w.has('secured') || w.has('closed') || w.has('signed') || w.has('completed') || w.has('finished') || w.has('achieved') || w.has('hit') || w.has('reached') || w.has('made') || w.has('launched') || w.has('published') || w.has('sold') || w.has('broke') || w.has('delivered') || w.has('graduated') || w.has('qualified') || w.has('nailed') || w.has('smashed') || w.has('accomplished') || w.has('climbed') || w.has('survived') || w.has('paid') || w.has('accepted') || w.has('approved') || w.has('shortlisted') || w.has('offered') || w.has('promoted') || w.has('selected') || w.has('picked') || w.has('nominated') || w.has('invited') || w.has('hired') || w.has('funded') || w.has('featured') || w.has('awarded') || w.has('chosen') || w.has('asked') || w.has('successful') || w.has('met') || w.has('exceeded') || w.has('beat') || w.has('went') || w.has('done') || w.has('sorted') || w.has('booked') || w.has('sent') || w.has('submitted') || w.has('live') || w.has('complete') || w.has('agreed') || w.has('fixed') || w.has('filed') || w.has('greenlit') || w.has('signed')) },
-	{ id: 'first', side: 1, reason: 'reports something done for the first time', test: (s) => (has('first', 'never', 'first-ever'))(s.words) && FIRST.test(s.text) && !FIRST_WORSE.test(s.text) },
-	{ id: 'finally', side: 1, reason: 'reports something finally done', test: matches(re(`\\bfinally\\s+(?:${PAST}|got|did|have|had)\\b|\\b${PAST}\\b[^.!?]{0,40}\\bat last\\b`), has('finally', 'last')) },
-	{ id: 'metric', side: 1, reason: 'reports a result: a number that rose', test: (s) => s.metric === 1 },
-	{ id: 'metric-less', side: 1, reason: 'reports a result: a number that fell, for the better', test: (s) => s.metric === 2 },
-	{ id: 'count', side: 1, reason: 'reports a result: a count of things done', test: (st) => (st.hasNumber || st.words.has('takes') || st.words.has('take')) && COUNT.test(st.text) },
-	{ id: 'record', side: 1, reason: 'reports a result: a best or a record', test: matches(re(`\\b(?:best (?:month|week|year|quarter|day|time|result|score|ever|yet)|our best|my best|record|most ever|personal best|first (?:five|six|seven)-figure|top (?:three|five|ten|\\d+)|highest|fastest)\\b`), has('best', 'record', 'most', 'personal', 'first', 'top', 'highest', 'fastest')) },
-	{ id: 'streak', side: 1, reason: 'reports a streak', test: matches(re(`\\b(?:${NUMBER_WORD})\\s+(?:${TIME_SPAN})\\b.{0,25}\\b(?:without|sober|clean|free|in a row|straight|running|smoke-free|off)\\b|\\bday \\d+\\b|\\b(?:${NUMBER_WORD}) (?:${TIME_SPAN}) of (?:\\w+ )?(?:yoga|running|walking|journaling|meditat\\w*|sobriety|training|exercise|practice|writing|reading)\\b|\\b(?:in a row|every (?:day|morning|night|evening|week|wednesday|monday|tuesday|thursday|friday|saturday|sunday)(?: this| that| for| of| since)?|(?:${NUMBER_WORD}) (?:days?|nights?|mornings?|evenings?|times?) (?:out of|a week|this week|in a row)|(?:${NUMBER_WORD}) out of (?:seven|7|five|5|ten|10))\\b`), (w) => [...w].some((x) => /^\d/.test(x)) || has('in', 'every', 'day', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'a', 'few', 'couple', 'several')(w)) },
-	{ id: 'habit-stopped', side: 1, reason: 'reports an old habit that has stopped', test: (s) => has("didn't", "haven't", "hasn't", "hadn't", 'never', "don't", "won't", 'no', 'not', 'without', 'zero', 'stopped', 'quit', 'cut', 'gave', 'given', 'off', 'did', 'have', 'has', 'do')(s.words) && HABIT_STOPPED.test(s.text) },
-	{ id: 'habit-less', side: 1, reason: 'reports an old habit cut down', test: matches(re(`\\b(?:${HABIT})\\w* (?:way |much |a lot |far |a bit |a little )?less\\b|\\b(?:much |way |far |a lot |a bit |a little )?less (?:${HABIT})|\\bcut (?:down|back) (?:on )?(?:${HABIT})`), has('less', 'cut')) },
-	{ id: 'no-longer', side: 1, reason: 'reports a change for the better: something no longer done', test: matches(re(`\\b(?:no longer|any ?more|no more|stopped (?:being|buying|checking|worrying|apologising|overthinking)|quit (?:the|smoking|drinking|sugar|my)|cut (?:out|down)|given up (?:\\w+ing|sugar|alcohol|booze|caffeine|the)|gave up (?:\\w+ing|sugar|alcohol|booze|caffeine|the)|used to)\\b`)) },
-	{ id: 'own-words', side: 1, reason: 'reports progress, in their own words', test: matches(re(`\\b(?:making (?:a lot of |lots of |some |real |good |great |so much |huge |steady )?progress|made (?:\\w+ )?(?:a lot of |some |real |good |great |so much )?progress|progressing|come (?:such |a )?(?:long way|far)|moving forward|turned a corner|on the right track|a breakthrough|had a breakthrough)\\b`), has('making', 'made', 'progressing', 'come', 'moving', 'turned', 'track', 'breakthrough')) },
-	{ id: 'change', side: 1, reason: 'reports a change for the better', test: matches(re(`\\b(?:${BETTER})\\b`)) },
-	{ id: 'compared', side: 1, reason: 'reports a change for the better, against how it was', test: matches(re(`\\b(?:the way (?:i|it|they|she|he|we) (?:did|used to)|(?:as|than) (?:i|we) (?:ever )?(?:used to|did|was|were|have|had)|than (?:before|ever before|it was|they were|last (?:time|year|month|week))|used to (?:be|get|take|have|do|spend|feel|dread|hate)|i can (?:now )?\\w+ (?:\\w+ ){0,3}(?:now|again|without)|(?:i'm|i am) (?:now )?able to|i've learned to|i've learnt to|i've become|i find it (?:easier|less|more)|less of a (?:battle|struggle|fight|chore))\\b`), has('way', 'as', 'than', 'used', 'can', "i'm", 'am', "i've", 'find', 'less')) },
-	{ id: 'now', side: 1, reason: 'reports a new habit', test: matches(re(`(?<!right |for |just |until |till |by |up to )\\bnow\\b(?! (?:i'm going|i'll|i need|i want|what|on\\b))|\\b(?:i've|i have|we've) been (?:going|doing|taking|cooking|walking|running|swimming|reading|meditating|journaling|practising|practicing|using|eating|getting up|sleeping|saving|exercising|training|stretching|seeing|leaving|logging off|finishing|saying no)\\b|\\b(?:i'm|we're) finally \\w+ing\\b|\\bkept (?:the |my )?\\w+ (?:out of|away|downstairs|off)\\b|\\basked (?:me )?how i (?:stay|do|manage|keep|got)\\b|\\b(?:i'm|we're|i am|we are) (?!drinking|eating|spending|smoking|vaping|worrying|working|arguing|shouting|snacking|scrolling|gambling|panicking|crying|struggling|fighting|missing|losing)\\w+ing (?:a (?:lot|bit|little) |much |way |far )?more\\b|\\b(?:these days|lately|nowadays|recently|most (?:days|nights|mornings|evenings|weeks)|instead of|instead\\b|since (?:i|we|our|the last|last)|started (?:\\w+ing|to)|i'm (?:\\w+ing) (?:again|properly|every))\\b`)) },
-	{ id: 'went-well', side: 1, reason: 'reports something that went well', test: matches(re(`\\b(?:went|going|gone|goes) (?:really |so |very |surprisingly |pretty |quite )?(?:well|great|brilliantly|smoothly|fine|okay|ok)\\b|\\b(?:is|are|was|were|been|'s|'re) (?:really |so |going |actually )?(?:great|brilliant|amazing|fantastic|excellent|good)\\b(?! (?:at|for|enough|idea))|\\b(?:went|came) through(?: on| last| this| at last|!|\\.|$)`), has('went', 'going', 'gone', 'goes', 'is', 'are', 'was', 'were', 'been', "it's", "they're", "that's", 'came')) },
-	{ id: 'recognition', side: 1, reason: "relays someone else's recognition", test: (s) => RECOGNITION_WORDS(s.words) && RECOGNITION.test(s.text) },
-	{ id: 'realisation', side: 1, reason: 'reports a realisation, presented as new', test: matches(re(`\\b(?:i(?:'ve)? realis|i(?:'ve)? realiz|realised|realized|it clicked|clicked for me|worked out (?:that|why|what)|i see now|made me see|dawned on me|it hit me|came to see|come to see|figured out|finally landed|i understand now|i've learned|i learned|learnt that|i noticed that i|i've noticed i)\\w*`), (w) => [...w].some((x) => x.startsWith('reali') || x === 'clicked' || x === 'out' || x === 'see' || x === 'dawned' || x === 'hit' || x === 'figured' || x === 'landed' || x === 'understand' || x === 'learned' || x === 'learnt' || x === 'noticed')) },
-	{ id: 'this-time', side: 1, reason: 'reports an old pattern broken', test: matches(re(`\\b(?:this time|for once|which for me is huge|huge for me|big (?:deal|one) for me|old me|a month ago|a year ago|months ago|not once|not even once|even though i wanted|wanted to, didn't|didn't flinch|and nobody minded|and it was fine|and nothing (?:bad happened|caught fire)|sky didn't fall|the sky didn't|nobody minded|still (?:got|get) done|hasn't fallen apart)\\b`), has('time', 'once', 'huge', 'big', 'old', 'ago', 'wanted', "didn't", 'minded', 'fine', 'nothing', 'sky', 'still', "hasn't")) },
-	{ id: 'did-it-anyway', side: 1, reason: 'reports a step taken, even if the result disappointed', test: matches(re(`\\bbut (?:i|we) (?:did it|did|went|asked|got round|got through|started|pitched|launched|ran it|had it|got there|showed up|turned up|tried it)\\b|\\bbut it's (?:live|done|out there|up|a start)\\b|\\bbut i'll go back\\b|\\bbut it's done\\b|\\bit's done\\b|\\bbut (?:it's|that's) progress\\b|\\bdone\\.?$|\\band (?:all|everything)\\b|\\bbut (?:i|we) (?:had|did|got|went|made|asked|tried|started|finished|sent|launched|pitched|showed)\\b`), has('but', "it's", 'done', 'and')) },
-	{ id: 'hedge', side: 1, reason: 'reports a change, hedged', test: (s) => HEDGE.test(s.text) && CHANGE_WORDS.test(s.text) },
+/** Adds to `tried` the parts a word of the statement opens, once each. */
+function openGates(tables: PartTables, word: string, seen: Uint8Array, tried: number[]): void {
+	const parts = tables.byGate.get(word);
+	if (parts !== undefined) {
+		for (const part of parts) {
+			if (seen[part] === 1) continue;
+			seen[part] = 1;
+			tried.push(part);
+		}
+	}
+	if (word.length < 3) return;
+	const prefixed = tables.byPrefix.get(prefixKey(word));
+	if (prefixed === undefined) return;
+	for (const { prefix, part } of prefixed) {
+		if (seen[part] === 1 || !word.startsWith(prefix)) continue;
+		seen[part] = 1;
+		tried.push(part);
+	}
+}
 
-	// Against progress.
-	{ id: 'plan', side: -1, reason: 'states a plan', test: matches(re(`(?<!when i'm |when |been |i was |we were |keep )\\b(?:going to|gonna|about to)\\s+(?!bed\\b|the\\b|a\\b|an\\b|my\\b|work\\b|school\\b|church\\b|sleep\\b|lunch\\b|dinner\\b|\\w+ing\\b)|\\b(?:i'll|we'll|will|won't|shall|i'd better|plan(?:s|ning)? to|plan is|planning (?:to|a|an|on|for)|intend\\w*|thinking (?:of|about)|setting up a meeting|i'm meeting|we're meeting|i've got (?:a|an|the) (?:call|interview|meeting|presentation|board)|starting the|the idea is|looking into|gonna)\\b|\\b${FUTURE_TIME}\\b`), has('going', 'gonna', 'about', "i'll", "we'll", 'will', "won't", 'shall', "i'd", 'plan', 'plans', 'planning', 'intend', 'intends', 'intending', 'intended', 'thinking', 'setting', 'meeting', 'have', 'starting', 'idea', 'looking', 'next', 'tomorrow', 'tonight', 'from', 'after', 'once', 'by')) },
-	{ id: 'goal', side: -1, reason: 'states a goal or a wish', test: matches(re(`(?!i'd like to think|i like to think)(?:\\b(?:i|we)(?:'d| would| do| really| just| still| also| so)* (?:want|wish|hope|need to|like to|love to|like|love|have to|must|should|ought|aim)\\b|^(?:want|wants|hoping|hope|would like|need to|needs to|would love|wish)\\b|\\b(?:hoping|goal|aim is|aiming|ideally|dream|desperate to|what i (?:really )?want|i'd like|i'd love)\\b)`)) },
-	{ id: 'question', side: -1, reason: 'asks a question', test: (s) => (has('?'))(s.words) && QUESTION.test(s.text) },
-	{ id: 'doubt', side: -1, reason: 'doubts whether anything changes', test: matches(re(`\\b(?:but i don't (?:feel|believe|see|think) (?:it|that|so)|haven't noticed (?:any|a)|not sure|unsure|don't know (?:if|whether|what)|no idea|can't tell|cannot tell|can't say|hard to say|i doubt|doubts|not convinced|i wonder|wonder if|maybe i'm just|who knows|or just|or is it|i don't think|don't think (?:it|the|anything)|is it even|whether)\\b`), has('not', 'unsure', "don't", 'no', "can't", 'cannot', 'hard', 'doubt', 'doubts', 'wonder', 'maybe', 'who', 'or', 'is', 'whether', "haven't", 'but')) },
-	{ id: 'negated', side: -1, reason: 'reports a step not taken', test: (s) => NEGATED_STEP.test(s.text) },
-	{ id: 'still-not', side: -1, reason: 'reports something still not done', test: matches(re(`\\bstill (?:haven't|hasn't|not|no|isn't|aren't|doesn't|don't|can't|waiting|nothing|doing everything|doing (?:the|two|half)|answering|giving|stuck|\\w+ing (?:the|my|everything|all))|\\b(?:no|zero|nothing|none|not a single|not one) (?:\\w+ )?(?:progress|change|movement|callbacks?|response|sales?|word|luck|decision|improvement|difference|new)\\b|\\bnothing (?:[\\w']+ ){0,3}?(?:has |have |'s )?(?:changed|worked|helped|moved|happened|came|come)\\b|\\bnothing(?:'s| has| have)? (?:changed|worked|helped|moved|happened|came|come)\\b|\\bnothing (?:helps|works|changes)\\b|\\b(?:achieved|got|gained|got done|accomplished|finished|sold|made) (?:nothing|nowhere|no\\b)|\\bgot nowhere\\b|\\bnothing (?:done|out of it|back|to show)\\b|\\bno (?:better|different|change)\\b|\\bnot (?:making|made|seeing) (?:any |much )?(?:progress|difference)\\b|\\bnot (?:\\w+ ){0,2}(?:proud|happy|pleased|better|good|improved|easier|any (?:better|different|easier))\\b|\\b(?:isn't|aren't|hasn't|haven't|don't|doesn't) (?:\\w+ ){0,2}(?:improved|better|changed|easier|helped|working)\\b`)) },
-	{ id: 'undone', side: -1, reason: 'reports a gain undone', test: matches(re(`\\b(?:gave up|given up|give up|then (?:binged|cancelled|caved|stopped|panicked|deleted|withdrew|quit|dropped|lost|took|redid|said never mind|drove|filled|put|let|worked|spent|brought|agreed|gave|went back|said yes|backed down|reverted|undid|changed my mind|had (?:cake|a drink|wine|drinks|a takeaway|a cigarette|\\w+ every))|back to (?:\\w+ing|square one|the old|my old)|i'm back|put (?:it|them|\\w+) back|took (?:it|them) (?:back|down)|brought (?:it|them) back|spent it all|hung up|let (?:her|him|me|my|them) go|but (?:i )?(?:haven't|didn't|never|i've not|'ve not|have not)(?! (?:[\\w']+ ){0,3}?(?:${HABIT})\\b)|withdr(?:ew|awn)(?! from)|blowout|fell off the wagon|slipped up|(?:was|were|i'm|am|is|are|'s) back (?:to|on|in)\\b(?! (?:normal|range|health|full|work after))|still (?:sitting|in my|unsent|unopened|on my desk|in the drawer)|\\b(?:then|but|and) (?:i |we )?(?:deferred|postponed|pulled out|backed out|withdrew|cancelled|abandoned|shelved|scrapped|ditched|returned it|sent it back|took it back|gave it back)|dropped out|chickened out|bottled it|lost my nerve|deleted it|never rescheduled|filled it back|redid it|still in the box|binned|drove home|turned round|didn't turn up|let (?:her|him|me) go|softened it|never did|only happened once|then nothing|relapsed|broke it|caved|fell off|slipped back|ended up|tried to|meant to|was going to|was about to|promised myself|i said i'd|and then i|but then|until (?:i|we)|and gave up|started again\\b|life got in the way|got in the way|went out the window|fell by the wayside|fizzled|petered out|didn't last|didn't stick|that was it|crept back|creeping back|(?:only )?lasted (?:\\w+ ){0,2}(?:days?|hours?|minutes?|a day|a week|an hour|a fortnight)|so i (?:stopped|gave up|quit)\\b|reinstalled|re-?downloaded|resubscribed|went back on|walked out|because i (?:panicked|bottled|was scared|got scared|chickened)|(?:then |i )panicked and|an hour later|the same night)\\b`)) },
-	{ id: 'worse', side: -1, reason: 'reports a change for the worse', test: (s) => s.metric === -1 || WORSE_RE.test(s.text) || FIRST_WORSE.test(s.text) },
-	{ id: 'again', side: -1, reason: 'reports something happening again', test: matches(re(`(?<!\\b(?:laugh\\w*|talk\\w*|smil\\w*|danc\\w*|cook\\w*|running|walking|excited|enjoy\\w*|mine|myself|reading|laughing|sleeping|smiling|singing|painting|normal|happy|loving|hopeful|me|fun|ours|like me|love|loving)(?: [\\w']+){0,2} )\\bagain\\b(?! and again)`), has('again')) },
-	{ id: 'old-habit', side: -1, reason: 'reports an old habit, still there', test: matches(re(`^(?:drinking|smoking|vaping|scrolling|snacking|bingeing|skipping|avoiding|working late)\\b|\\b(?:i've been|been|i'm|i was) \\w+ing (?:[\\w']+ ){0,3}?(?:biscuits|crisps|chocolate|junk|sweets|cake|takeaways?|wine|beer|booze|vodka|cigarettes?)\\b|(?<!n't |not |never |no |didn't |haven't )\\b(?:(?:had|ordered|ate|drank|bought|smoked) (?:a |another |more |some )?(?:takeaways?|pizza|wine|beers?|cigarettes?|crisps|biscuits|chocolate|cake|junk|fast food)|bought (?:another|more|yet)|had (?:a )?takeaways?|argued|rowed|(?:until|till) (?:midnight|one|two|three|\\d)|smoked|vaped|scrolled|snacked|binged|worked (?:late|till|until|all|through|every)|stayed (?:late|up)|shouted|snapped|skipped|ate (?:badly|junk|rubbish|late)|spent (?:the whole|all))\\b`)) },
-	{ id: 'struggle', side: -1, reason: 'reports a struggle', test: matches(re(`\\bbut still (?:rough|bad|struggling|anxious|tired|not|no|haven't|can't|hard|difficult|stuck|awful|low|exhausted)\\b|\\b(?:keep|keeps|kept|keeping) (?:\\w+ing|on)\\b|\\b(?:i've been|i'm|been|i was) (?:\\w+ )?(?:drinking|smoking|vaping|scrolling|snacking|bingeing|eating (?:badly|late|at)|skipping|avoiding|checking|buying|spending|shouting|snapping|working (?:late|weekends))\\b(?! (?:way |much |a lot |far |a bit |a little )?less)(?![^.]*\\b(?:instead of|less than|fewer))|\\b(?:can't|couldn't(?! (?:have )?do(?:ne)? (?:it|this) without)|cannot|can not|unable|struggl\\w*|froze|freeze|blank\\w*|nightmare|drowning|avoid\\w*|procrastinat\\w*(?! less)|(?<!after |been |i'd been |i've been )putting (?:it )?off|all weekend|every night|every time|nothing helps|got nowhere|too tired|another (?:week|month|day|night|weekend) of|cried|crying|in tears|broke down|no time|behind|rejection|lost (?:it|my temper)|swallowed|pulled into|firefighting|back-to-back|exhausted|hardly|barely slept|eating my feelings|panic attack in|mess|rough|awful|terrible|badly|midnight|2am|3am|till (?:one|two|midnight)|as always|same old|yet again|(?:i'm|i am|feel|feeling|get|got|getting) stuck|ignored|talked over|passed over|doing everything myself|living on|caved|freaked)\\b`)) },
-	{ id: 'feeling', side: -1, reason: 'states a feeling, with no change', test: (s) => FEELING.test(s.text) && !GETTING.test(s.text) },
-	{ id: 'complaint', side: -1, reason: 'states a complaint', test: matches(re(`\\b(?:hate|sick of|fed up|drives me mad|ridiculous|a joke|useless|disaster|robbery|unfair|exhausting|too many|too much|always (?:\\w+s|late|the one)|never (?:does|answers|reads|calls|listens|tells|helps)|takes credit|blocks everything|keep changing|everyone expects|nobody (?:ever|reads|in)|no one ever)\\b`), has('hate', 'sick', 'fed', 'drives', 'ridiculous', 'joke', 'useless', 'disaster', 'robbery', 'unfair', 'exhausting', 'too', 'always', 'never', 'takes', 'blocks', 'keep', 'everyone', 'nobody', 'no')) },
-	{ id: 'feedback', side: -1, reason: 'relays feedback asking for change', test: (s) => (has('said', 'says', 'told', 'tells', 'wants', 'want', 'suggested', 'thinks', 'asked', 'reckons'))(s.words) && FEEDBACK.test(s.text) },
-	{ id: 'routine', side: -1, reason: 'describes a routine event', test: matches(re(`\\b(?:the usual|as usual|same as (?:usual|always|ever|last)|like every (?:week|year)|for the weekend|on holiday|for (?:a|the) holiday|for the conference|for work|for a (?:visit|wedding|funeral)|visit(?:ed|ing)? (?:my|our|the) (?:family|parents|in-laws|mum|dad|sister|brother))\\b`), has('usual', 'same', 'like', 'for', 'on', 'visit', 'visited', 'visiting')) },
-	{ id: 'other-subject', side: -1, reason: 'describes what someone or something else did', test: matches(re(`^(?:the|my|our|a|an|his|her|their|its|it|there|[a-z]+'s)\\b(?![^,.]{0,40}\\b(?:i|me|my|we|us|our)\\b)`)) },
-];
 
 const FEELING = re(`^(?:i |honestly |just |really )*(?:feel|feeling|i'm|i am|am|i've been feeling)\\s+(?:(?:so|very|really|just|a bit|kind of|quite|pretty|totally|completely|a little|all|more and more|bit|always|constantly|still)\\s+)*(?:tired|exhausted|lonely|sad|anxious|scared|worried|stressed|overwhelmed|stuck|flat|lost|bored|fine|okay|ok|guilty|fed up|nervous|terrified|dreading|ashamed|angry|frustrated|low|drained|heavy|huge|invisible|alone|hopeless|unmotivated|numb|down(?! to| by| from| \\d)|achy|frightened|trapped|miserable|hurt|upset|gutted|overwhelmed|a fraud|like|responsible|out of|useless|awful|rubbish|grey|all over|fragile|raw|empty|jealous|resentful|torn|confused|unsure)\\b|^(?:lonely|tired|bored|worried|drained|achy|exhausted|anxious|sad|stressed|overwhelmed|fine|okay|ok)\\b|\\b(?:i feel like|i just feel|makes me feel)\\b|^(?:feels|feel) (?!more|less|better|lighter|calmer|stronger)\\w+`);
 const GETTING = /\b(?:getting|slowly|finally|more|less|better|easier|improv\w*|progress|making)\b/;
-const UNDONE_AT = CUES.findIndex((cue) => cue.id === 'undone');
-const OLD_HABIT_AT = CUES.findIndex((cue) => cue.id === 'old-habit');
-const WORSE_AT = CUES.findIndex((cue) => cue.id === 'worse');
-const DOUBT_AT = CUES.findIndex((cue) => cue.id === 'doubt');
 
 const COUNT = re(`\\b(?:${NUMBER_WORD}) (?:new|more|extra|additional|paying|repeat) \\w+|\\btakes? (?:us|me) to\\b|\\b(?:i'm|we're) (?:now )?(?:at|on) (?:${NUMBER_WORD})\\b|\\b(?:${NUMBER_WORD}) (?:\\w+ )?(?:clients?|interviews?|offers?|orders?|sales|subscribers|sign-?ups|bookings|enquiries|leads|referrals|retainers|customers|followers|downloads|books|miles|km|lengths|press-ups|push-ups|steps|workouts|runs|classes|applications|recruiters|people|words|kilos|pounds) (?:in|this|since|last|so far|a week|a day|every)\\b`);
-const STEP = re(`(?<!n't |not |never )\\bhad (?:coffee|lunch|dinner|drinks|(?:a|the|that|my) (?:\\w+ )?(?:chat|conversation|talk|word|call)|my first)\\b|\\bsaid no\\b|${START}${SELF}?\\s*${ADVERBS}${PAST}\\b|\\b${SELF}\\s+${ADVERBS}${PAST}\\b|\\b(?:i've|we've|i have|we have)\\s+(?:now\\s+|finally\\s+|also\\s+|just\\s+)?(?:been to|joined|started|begun|done|made|set up|signed|booked|hired|moved|put|sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken|${PAST})\\b`);
+const STEP = re(`(?<!n't |not |never )\\bhad (?:coffee|lunch|dinner|drinks|(?:a|the|that|my) (?:\\w+ )?(?:chat|conversation|talk|word|call)|my first|(?:the|my|a|an) (?:\\w+ ){0,2}(?:checked|done|fixed|seen to|looked at|removed|tested|serviced|repaired|scanned|valued|signed))\\b|\\bsaid no\\b|${START}${SELF}?\\s*${ADVERBS}${PAST}\\b(?! (?:me|us)\\b)|\\b${SELF}\\s+${ADVERBS}${PAST}\\b|\\b(?:i've|we've|i have|we have)\\s+(?:now\\s+|finally\\s+|also\\s+|just\\s+)?(?:been to|joined|started|begun|done|made|set up|signed|booked|hired|moved|put|sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken|${PAST})\\b`);
 
 const FIRST = re(`\\bfor the first time\\b|\\bnever (?:done|did|had|been) (?:that |this |it )?before\\b|\\b(?:my|our|a|the|his|her) (?:very )?first\\b|\\bfirst (?:paying|ever|time|client|sale|order|customer|hire|employee|invoice|month|five|wholesale|retainer|full)\\b|\\bfirst-ever\\b`);
-const FIRST_WORSE = re(`\\bfor the first time(?: in \\w+(?: \\w+)?)?,? (?:i|we|my|the|he|she|they)\\s*(?:'m|am|feel|felt|dread|hate|can't|cannot|don't|doesn't|have to|had to|doubt|wonder|was|were|'ve (?:started|been)|'s (?:been|started|had)|think|thought|could(?:n't)?|really|actually|just|knee|board|am)\\b`);
+const FIRST_WORSE = re(`\\bfor the first time(?: in \\w+(?: \\w+)?)?,? (?:i|we|my|the|he|she|they)\\s*(?:'m|am|feel|felt|dread|hate|can't|cannot|don't|doesn't|have to|had to|doubt|wonder|was|were|'ve (?:started|been|missed|failed|lost|forgotten|cried|snapped|shouted)|'s (?:been|started|had)|missed|failed|lost|forgot|snapped|shouted|panicked|froze|think|thought|could(?:n't)?|really|actually|just|knee|board|am)\\b`);
 const HEDGE = re(`\\b(?:don't want to overstate|don't want to jinx|i suspect|i'd like to think|i think|i guess|i suppose|i reckon|i'd say|maybe|perhaps|probably|possibly|might|seems?|seemed|a bit|a little|slightly|sort of|kind of|touch wood|early days|don't want to jinx|i feel like|feels like|it feels|mostly|thinks|not saying i'm)\\b`);
 const CHANGE_WORDS = re(`\\b(?:${BETTER}|less|more|getting|creeping|slowly|lately|since|faded|progress|starting to|beginning to|begun to|started to|turning)\\b|(?<!right )\\bnow\\b`);
-const HABIT_STOPPED = re(`(?:(?:^|[.!?,;]\\s*|\\b(?:i|we|i've|i have|i'd|and|but|so|which|still|now|finally|even|also)\\s+)(?:didn't|did not|haven't|have not|hasn't|has not|hadn't|never|don't|do not|won't)|\\b(?:no|not|without|zero|not a single|not one|no more|stopped|quit|cut out|gave up|given up|off the))(?! (?:stop|quit|give up|cut|manage to stop|break) (?:\\w+ing|the|my|on|down|out|back|it|them|sugar|alcohol|booze|caffeine)\\b)\\s+(?:(?!and\\b)[\\w'-]+\\s+){0,4}?(?:${HABIT})(?:\\b|$)`);
+const HABIT_STOPPED = re(`(?:(?:^|[.!?,;]\\s*|\\b(?:i|we|i've|i have|i'd|and|but|so|which|still|now|finally|even|also)\\s+)(?:didn't|did not|haven't|have not|hasn't|has not|hadn't|never|don't|do not|won't)|\\b(?:no|not|without|zero|not a single|not one|no more|stopped|quit|cut out|gave up|given up|off the))(?! (?:stop|quit|give up|cut|manage to stop|break) (?:\\w+ing|the|my|on|down|out|back|it|them|sugar|alcohol|booze|caffeine)\\b)(?! (?:real |big |much )?(?:change|difference|improvement|progress|let-up|better)\\b)\\s+(?:(?!and\\b)[\\w'-]+\\s+){0,4}?(?:${HABIT})(?:\\b|$)`);
 const NEGATED_STEP = re(`\\b(?:i've not|i have not|we've not|not (?:been |done |started )?yet|didn't|did not|haven't|have not|hasn't|has not|hadn't|never|couldn't|wasn't able|not able|failed to|forgot to|not managed|didn't manage|haven't managed|not got round|didn't get round)\\b(?!\\s+(?:\\w+\\s+){0,4}?(?:${HABIT})(?:\\b|$))(?! (?:have )?do(?:ne)? (?:it|this) without)(?! (?:fall|fallen|flinch|mind|minded|complain|complained|hurt|kill|die|died|go perfectly|feel like a|dip|dipped|drop|dropped|suffer|suffered|slip|slipped|fell|missed a beat|noticed)\\b)(?! (?:\\w+ )?(?:done|did|been|had) (?:\\w+ )?before)(?![^.]*\\b(?:this time|for once|not once|for the first time))`);
 const QUESTION = re(`(?:^|[.!?]\\s+)(?:why|how|what|when|where|who|which|should|shall|is|are|am|do|does|did|can|could|would|will|was|were|if|any|has|have)\\b[^.!?]*\\?|^[^.!]*\\bor\\b[^.!]*\\?$`);
 const WORSE_RE = re(`\\b(?:${WORSE})|\\b(?:started|starting) (?:\\w+ing|having) (?:\\w+ )*again\\b|\\bi'm (?:\\w+ing) (?:more|less) than (?:ever|before)|\\b(?:more|less) (?:stressed|sleep|energy) than\\b`);
 const SPEAKS_PRAISE = `(?:put (?:me|my name) forward|vouched for me|praised|thanked|complimented|congratulated|nominated me|recommended|raved|applauded|celebrated)`;
 const SPEAKS = `(?:told (?:her|him|them|us)|used the word|called (?:my|our|me|it|the)|described (?:it|my|me|our|the) as|(?:called|rang|wrote|emailed|messaged|texted|phoned) (?:me )?to say|said|says|told me|tells me|noticed|has noticed|have noticed|had noticed|keeps? saying|commented|thanked|praised|called it|emailed to say|wrote|sent me|nominated me|picked me|pulled me aside|forwarded|complimented|gave (?:me|us)|did a double take|stopped me|raved|renewed|recommended|referred|asked to collaborate)`;
 const RECOGNITION_WORDS = has(
+	'if', 'whether', 'came', 'comes', 'coming',
 	'said', 'says', 'told', 'tells', 'noticed', 'thanked', 'praised', 'called', 'wrote', 'emailed', 'messaged', 'texted', 'rang', 'phoned', 'commented', 'complimented',
 	'nominated', 'picked', 'pulled', 'forwarded', 'gave', 'double', 'stopped', 'raved', 'renewed', 'recommended', 'referred', 'asked', 'invited', 'chose', 'used',
 	'described', 'put', 'vouched', 'congratulated', 'applauded', 'celebrated', 'surprised', 'impressed', 'chuffed', 'pleased', 'delighted', 'thrilled', 'proud',
 	'shout', 'five', 'standing', 'name', 'card', 'saying', 'keep', 'keeps', 'collaborate',
 );
-const RECOGNITION = re(`\\b(?!i\\b)[a-z'-]+ ${SPEAKS_PRAISE}\\b|\\b(?!i\\b)[a-z'-]+,? ${SPEAKS}\\b.*\\b(?:${PRAISE})\\b|\\b(?:${PRAISE})\\b.*\\b(?!i\\b)[a-z'-]+ (?:said|says)[.!]?$|\\b(?!i\\b)[a-z'-]+ (?:was|were|is|are|seemed|seems) (?:\\w+ )?(?:surprised|impressed|chuffed|pleased|delighted|thrilled|proud)\\b|\\b(?:asked|invited|chose|picked) (?:me|us) to (?:lead|mentor|present|speak|join|run|help|chair|advise|collaborate|refer)|\\b(?:shout-out|five-star|5-star|standing ovation|asked for me by name|by name|nominated|got picked|picked for|a card saying|thanked me)\\b`);
+const RECOGNITION = re(`\\b(?!i\\b)[a-z'-]+ ${SPEAKS_PRAISE}\\b|\\b(?!i\\b)[a-z'-]+,? ${SPEAKS}\\b.*\\b(?:${PRAISE})\\b|\\b(?:${PRAISE})\\b.*\\b(?!i\\b)[a-z'-]+ (?:said|says)[.!]?$|\\b(?!i\\b)[a-z'-]+ (?:was|were|is|are|seemed|seems) (?:\\w+ )?(?:surprised|impressed|chuffed|pleased|delighted|thrilled|proud)\\b|\\b(?:asked|invited|chose|picked) (?:me|us) to (?:lead|mentor|present|speak|join|run|help|chair|advise|collaborate|refer)|\\b(?:shout-out|five-star|5-star|standing ovation|asked for me by name|by name|nominated|got picked|picked for|a card saying|thanked me)\\b|\\basked (?:if|whether) (?:they|she|he|we) could (?:refer|hire|book|feature|work with|partner|use|quote|share|recommend)\\b|\\bmy name (?:came|comes|keeps coming) up\\b|\\b(?!i\\b)[a-z'-]+ (?:has |have |had )?noticed (?:that )?(?:i|i'm|i've|i'd|me|my)\\b`);
 const FEEDBACK = re(`\\b(?:said|says|told me|told us|tells me|tells us|wants|suggested|thinks|asked me to (?!lead|present|mentor|speak)|reckons)\\b[^.]*\\b(?:need to|needs to|should|must|have to|has to|to (?:stop|cut|be more|lose|get|delegate|tighten|come|take|try)|more often|too \\w+|wants me to|need (?:a|an|more)|i'm always|i don't|hard to|isn't|aren't|not enough|confusing|unclear|hurtful|boring|messy|wrong|rude|slow|late|disappointed|disappointing|worried|concerned|not good|needs work|justification|more numbers)\\b|\\b(?:wants|want) (?:me|us) to be\\b`);
 
-const NUMBER_AT = re(`(?:^|[^\\w£$€])(?:${NUMBER_WORD})(?![\\w])`);
-const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just )?([£$€]?[\d,.]+k?|[a-z]+)%?(?: [a-z%]+)?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([£$€]?[\d,.]+k?|[a-z]+)/;
-const AGAINST_NUMBER = new RegExp(`(${NUMBER_WORD})\\b[^.]*?\\b(?:against|vs|versus|compared (?:to|with)|up from|down from|instead of|rather than|(?:it|that|they|this) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was)\\s+(?:about |around |just |only )?(${NUMBER_WORD})(?![\\w])`);
-const MORE_IS_BETTER = /\b(?:sleep|slept|steps|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking)\b/;
-const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered|lost)\b/;
-const TO_FROM = /\b(?:down|up) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom ([£$€]?[\d,.]+k?|[a-z]+)\b/;
-const NEAR = (words: string): RegExp => re(`\\b(?:${words})\\b(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])|(?:^|[^\\w£$€])(?:${NUMBER_WORD})(?:\\s+\\S+){0,5}?\\s+(?:${words})\\b(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?) (?:\\w+ ){0,2}(?:${words})\\b`);
-const UP_RE = NEAR(UP);
-const DOWN_RE = NEAR(DOWN);
-const LESS_BETTER_RE = re(`\\b(?:${LESS_IS_BETTER})\\b`);
-const NUMBER_NAMES: Record<string, number> = { zero: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, weeks: 14, days: 1, half: 0.5 };
+const STREAK_WORDS = has('in', 'every', 'day', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'a', 'few', 'couple', 'several');
+const REALISATION_WORDS = has('clicked', 'out', 'see', 'dawned', 'hit', 'figured', 'landed', 'understand', 'learned', 'learnt', 'noticed');
+const ACHIEVEMENT_WORDS = has('!', 'was', 'got', 'landed', 'won', 'passed', 'earned', 'secured', 'closed', 'signed', 'completed', 'finished', 'achieved', 'hit', 'reached', 'made', 'launched', 'published', 'sold', 'broke', 'delivered', 'graduated', 'qualified', 'nailed', 'smashed', 'accomplished', 'climbed', 'survived', 'paid', 'accepted', 'approved', 'shortlisted', 'offered', 'promoted', 'selected', 'picked', 'nominated', 'invited', 'hired', 'funded', 'featured', 'awarded', 'chosen', 'asked', 'successful', 'met', 'exceeded', 'beat', 'went', 'done', 'sorted', 'booked', 'sent', 'submitted', 'live', 'complete', 'agreed', 'fixed', 'filed', 'greenlit', 'signed');
 
-function numberValue(text: string): number {
-	const name = NUMBER_NAMES[text];
-	if (name !== undefined) return name;
-	const value = Number.parseFloat(text.replace(/[£$€,]/g, ''));
-	return Number.isNaN(value) ? Number.NaN : text.endsWith('k') ? value * 1000 : value;
+export const CUES: readonly Cue[] = [
+	// For progress.
+	{ id: 'step', side: 1, reason: 'reports a step taken', ...gated(STEP, (st) => st.past) },
+	{ id: 'achievement', side: 1, reason: 'reports something achieved', ...gated(re(`${START}${SELF}?\\s*${ADVERBS}(?:got (?=the|my|our|into|through|shortlisted|approved|picked|promoted|\\d|first|a (?:promotion|raise|pay rise|place|job|contract|grant|yes|distinction|first|new client|new job|callback|full))|landed|won|passed|earned|secured|closed|signed|completed|finished|achieved|hit|reached|made|launched|published|sold out|broke even|delivered|graduated|qualified|nailed|smashed|accomplished|climbed|survived|paid off)\\b(?! (?:nothing|nowhere|no\\b|worse|over|rejected|bought|ill|sick|up to|stuck|lost|it wrong|back))|\\b(?:was|were|got|been|is|i'm|am) (?:made (?:a |the )?(?:head|lead|manager|director|partner|captain|chair|permanent|senior|principal)|accepted|approved|published|shortlisted|offered|promoted|selected|picked|nominated|invited|hired|signed off|funded|featured|awarded|chosen|asked to (?:lead|present|mentor|speak|join))\\b|\\b(?:offer|application|proposal|bid|pitch|book|article|paper|app|grant|loan|visa) (?:was |got |has been )?(?:accepted|approved|published|successful|funded)\\b|\\b(?:approved|accepted|funded|shortlisted|signed off|greenlit) (?:our|my)\\b|\\b(?:approved|accepted|funded|signed off|greenlit|granted) (?:the|our|my) (?:\\w+ )?(?:loan|grant|application|proposal|bid|visa|mortgage|budget|business case|funding|request|transfer|promotion|pitch|offer)\\b|\\b(?:the|our|my) [\\w-]+(?: [\\w-]+)? (?:hit|reached|finished|completed|launched|sold out|broke even|went live|passed|exceeded|beat|won|made (?:more|a profit|money))\\b|^(?:[\\w-]+ ){1,2}(?:signed|done|closed|sorted|booked|sent|submitted|accepted|approved|paid|live|launched|finished|completed?|delivered|agreed|fixed|filed)(?:[.!,]|$)|\\bour [\\w-]+ got (?:the|a|an|our|its)\\b|\\b(?:target|goal)\\b.{0,20}\\b(?:hit|reached|met|smashed)\\b|\\bsold out\\b|\\bbroke even\\b|!$`), ACHIEVEMENT_WORDS) },
+	{ id: 'first', side: 1, reason: 'reports something done for the first time', ...gated(FIRST, has('first', 'never', 'first-ever'), (s) => !FIRST_WORSE.test(s.text)) },
+	{ id: 'finally', side: 1, reason: 'reports something finally done', ...gated(re(`\\bfinally\\s+(?:${PAST}|got|did|have|had)\\b|\\b${PAST}\\b[^.!?]{0,40}\\bat last\\b`), has('finally', 'last')) },
+	{ id: 'metric', side: 1, reason: 'reports a result: a number that rose', parts: () => [{ gate: null, test: (s) => s.metric === 1 }] },
+	{ id: 'metric-less', side: 1, reason: 'reports a result: a number that fell, for the better', parts: () => [{ gate: null, test: (s) => s.metric === 2 }] },
+	{ id: 'count', side: 1, reason: 'reports a result: a count of things done', ...gated(COUNT, (st) => st.hasNumber || st.words.has('takes') || st.words.has('take')) },
+	{ id: 'record', side: 1, reason: 'reports a result: a best or a record', ...gated(re(`\\b(?:best (?:month|week|year|quarter|day|time|result|score|ever|yet)|our best|my best|record|most ever|personal best|first (?:five|six|seven)-figure|top (?:three|five|ten|\\d+)|highest|fastest)\\b`), has('best', 'record', 'most', 'personal', 'first', 'top', 'highest', 'fastest')) },
+	{ id: 'streak', side: 1, reason: 'reports a streak', ...gated(re(`\\b(?:${NUMBER_WORD})\\s+(?:${TIME_SPAN})\\b.{0,25}\\b(?:without|sober|clean|free|in a row|straight|running|smoke-free|off)\\b|\\bday \\d+\\b|\\b(?:${NUMBER_WORD}) (?:${TIME_SPAN}) of (?:\\w+ )?(?:yoga|running|walking|journaling|meditat\\w*|sobriety|training|exercise|practice|writing|reading)\\b|\\b(?:in a row|every (?:day|morning|night|evening|week|wednesday|monday|tuesday|thursday|friday|saturday|sunday)(?: this| that| for| of| since)?|(?:${NUMBER_WORD}) (?:days?|nights?|mornings?|evenings?|times?) (?:out of|a week|this week|in a row)|(?:${NUMBER_WORD}) out of (?:seven|7|five|5|ten|10))\\b`), (s) => s.hasNumber || STREAK_WORDS(s)) },
+	{ id: 'habit-stopped', side: 1, reason: 'reports an old habit that has stopped', ...gated(HABIT_STOPPED, has("didn't", "haven't", "hasn't", "hadn't", 'never', "don't", "won't", 'no', 'not', 'without', 'zero', 'stopped', 'quit', 'cut', 'gave', 'given', 'off', 'did', 'have', 'has', 'do')) },
+	{ id: 'habit-less', side: 1, reason: 'reports an old habit cut down', ...gated(re(`\\b(?:${HABIT})\\w* (?:way |much |a lot |far |a bit |a little )?less\\b|\\b(?:much |way |far |a lot |a bit |a little )?less (?:${HABIT})|\\bcut (?:down|back) (?:on )?(?:${HABIT})`), has('less', 'cut')) },
+	{ id: 'no-longer', side: 1, reason: 'reports a change for the better: something no longer done', ...gated(re(`\\b(?:no longer|any more|anymore|no more|stopped (?:being|buying|checking|worrying|apologising|overthinking)|quit (?:the|smoking|drinking|sugar|my)|cut (?:out|down)|given up (?:\\w+ing|sugar|alcohol|booze|caffeine|the)|gave up (?:\\w+ing|sugar|alcohol|booze|caffeine|the)|used to)\\b`)) },
+	{ id: 'own-words', side: 1, reason: 'reports progress, in their own words', ...gated(re(`\\b(?:making (?:a lot of |lots of |some |real |good |great |so much |huge |steady )?progress|made (?:\\w+ )?(?:a lot of |some |real |good |great |so much )?progress|progressing|come (?:such |a )?(?:long way|far)|moving forward|turned a corner|on the right track|a breakthrough|had a breakthrough)\\b`), has('making', 'made', 'progressing', 'come', 'moving', 'turned', 'track', 'breakthrough')) },
+	{ id: 'change', side: 1, reason: 'reports a change for the better', ...gated(re(`\\b(?:${BETTER})\\b`)) },
+	{ id: 'compared', side: 1, reason: 'reports a change for the better, against how it was', ...gated(re(`\\b(?:the way (?:i|it|they|she|he|we) (?:did|used to)|(?:as|than) (?:i|we) (?:ever )?(?:used to|did|was|were|have|had)|than (?:before|ever before|it was|they were|last (?:time|year|month|week))|used to (?:be|get|take|have|do|spend|feel|dread|hate)|i can (?:now )?\\w+ (?:\\w+ ){0,3}(?:now|again|without)|(?:i'm|i am) (?:now )?able to|i've learned to|i've learnt to|i've become|i find it (?:easier|less|more)|less of a (?:battle|struggle|fight|chore))\\b`), has('way', 'as', 'than', 'used', 'can', "i'm", 'am', "i've", 'find', 'less')) },
+	{ id: 'now', side: 1, reason: 'reports a new habit', ...gated(re(`(?<!right |for |just |until |till |by |up to )\\bnow\\b(?! (?:i'm going|i'll|i need|i want|what|on\\b))|\\b(?:i've|i have|we've) been (?:going|doing|taking|cooking|walking|running|swimming|reading|meditating|journaling|practising|practicing|using|eating|getting up|sleeping|saving|exercising|training|stretching|seeing|leaving|logging off|finishing|saying no)\\b|\\b(?:i'm|we're) finally \\w+ing\\b|\\bkept (?:the |my )?\\w+ (?:out of|away|downstairs|off)\\b|\\basked (?:me )?how i (?:stay|do|manage|keep|got)\\b|\\b(?:i'm|we're|i am|we are) (?!drinking|eating|spending|smoking|vaping|worrying|working|arguing|shouting|snacking|scrolling|gambling|panicking|crying|struggling|fighting|missing|losing)\\w+ing (?:a (?:lot|bit|little) |much |way |far )?more\\b|\\b(?:these days|lately|nowadays|recently|most (?:days|nights|mornings|evenings|weeks)|instead of|instead\\b|since (?:i|we|our|the last|last)|started (?:\\w+ing|to)|i'm (?:\\w+ing) (?:again|properly|every))\\b`)) },
+	{ id: 'went-well', side: 1, reason: 'reports something that went well', ...gated(re(`\\b(?:went|going|gone|goes) (?:really |so |very |surprisingly |pretty |quite )?(?:well|great|brilliantly|smoothly|fine|okay|ok)\\b|\\b(?:is|are|was|were|been|'s|'re) (?:really |so |going |actually )?(?:great|brilliant|amazing|fantastic|excellent|good)\\b(?! (?:at|for|enough|idea))|\\b(?:went|came) through(?: on| last| this| at last|!|\\.|$)`), has('went', 'going', 'gone', 'goes', 'is', 'are', 'was', 'were', 'been', "it's", "they're", "that's", 'came')) },
+	{ id: 'recognition', side: 1, reason: "relays someone else's recognition", ...gated(RECOGNITION, RECOGNITION_WORDS) },
+	{ id: 'realisation', side: 1, reason: 'reports a realisation, presented as new', ...gated(re(`\\b(?:i(?:'ve)? realis|i(?:'ve)? realiz|realised|realized|it clicked|clicked for me|worked out (?:that|why|what)|i see now|made me see|dawned on me|it hit me|came to see|come to see|figured out|finally landed|i understand now|i've learned|i learned|learnt that|i noticed that i|i've noticed i)\\w*`), (s) => s.realise || REALISATION_WORDS(s)) },
+	{ id: 'this-time', side: 1, reason: 'reports an old pattern broken', ...gated(re(`\\b(?:this time|for once|which for me is huge|huge for me|big (?:deal|one) for me|old me|a month ago|a year ago|months ago|not once|not even once|even though i wanted|wanted to, didn't|didn't flinch|and nobody minded|and it was fine|and nothing (?:bad happened|caught fire)|sky didn't fall|the sky didn't|nobody minded|still (?:got|get) done|hasn't fallen apart)\\b`), has('time', 'once', 'huge', 'big', 'old', 'ago', 'wanted', "didn't", 'minded', 'fine', 'nothing', 'sky', 'still', "hasn't")) },
+	{ id: 'did-it-anyway', side: 1, reason: 'reports a step taken, even if the result disappointed', ...gated(re(`\\bbut (?:i|we) (?:did it|did|went|asked|got round|got through|started|pitched|launched|ran it|had it|got there|showed up|turned up|tried it)\\b|\\bbut it's (?:live|done|out there|up|a start)\\b|\\bbut i'll go back\\b|\\bbut it's done\\b|\\bit's done\\b|\\bbut (?:it's|that's) progress\\b|\\bdone\\.?$|\\band (?:all|everything)\\b|\\bbut (?:i|we) (?:had|did|got|went|made|asked|tried|started|finished|sent|launched|pitched|showed)\\b`), has('but', "it's", 'done', 'and')) },
+	{ id: 'hedge', side: 1, reason: 'reports a change, hedged', ...gated(HEDGE, undefined, (s) => CHANGE_WORDS.test(s.text)) },
+
+	// Against progress.
+	{ id: 'plan', side: -1, reason: 'states a plan', ...gated(re(`(?<!when i'm |when |been |i was |we were |keep )\\b(?:going to|gonna|about to)\\s+(?!bed\\b|the\\b|a\\b|an\\b|my\\b|work\\b|school\\b|church\\b|sleep\\b|lunch\\b|dinner\\b|\\w+ing\\b)|\\b(?:i'd|we'd) (?:stop|start|quit|cut|call|ring|go|do|try|get|write|send|tell|ask|finish|take|make|give|see|keep|leave|pay|book|join|run|speak|talk|spend|save|sort|fix|check|apply|pitch|post|email|text|exercise|walk|sleep|eat|drink|come)\\b|\\b(?:i'll|we'll|will|won't(?<!\\b(?:told|said to|wrote to|emailed|let) [^.;]{0,40}won't)|shall|i'd better|plan(?:s|ning)? to (?!the\\b|a\\b|an\\b|my\\b|our\\b|his\\b|her\\b|their\\b|them\\b|him\\b|me\\b|us\\b)|plan is|planning (?:to|a|an|on|for)|intend\\w*|thinking (?:of|about)|setting up a meeting|i'm meeting|we're meeting|i've got (?:a|an|the) (?:call|interview|meeting|presentation|board)|starting the|the idea is|looking into|gonna)\\b|\\b${FUTURE_TIME}\\b`), has('going', 'gonna', 'about', "i'll", "we'll", 'will', "won't", 'shall', "i'd", 'plan', 'plans', 'planning', 'intend', 'intends', 'intending', 'intended', 'thinking', 'setting', 'meeting', 'have', 'starting', 'idea', 'looking', 'next', 'tomorrow', 'tonight', 'from', 'after', 'once', 'by')) },
+	{ id: 'goal', side: -1, reason: 'states a goal or a wish', ...gated(re(`(?!i'd like to think|i like to think)(?:\\b(?:i|we)(?:'d| would| do| really| just| still| also| so)* (?:want|wish|hope|need to|like to|love to|like|love|have to|must|should|ought|aim)\\b|^(?:want|wants|hoping|hope|would like|need to|needs to|would love|wish)\\b|\\b(?:hoping|goal|aim is|aiming|ideally|dream|desperate to|what i (?:really )?want|i'd like|i'd love)\\b)`)) },
+	{ id: 'question', side: -1, reason: 'asks a question', ...gated(QUESTION, has('?')) },
+	{ id: 'doubt', side: -1, reason: 'doubts whether anything changes', ...gated(re(`\\b(?:but i don't (?:feel|believe|see|think) (?:it|that|so)|haven't noticed (?:any|a)|not sure|unsure|don't know (?:if|whether|what)|no idea|can't tell|cannot tell|can't say|hard to say|i doubt|doubts|not convinced|i wonder|wonder if|maybe i'm just|who knows|or just|or is it|i don't think|don't think (?:it|the|anything)|is it even|whether)\\b`), has('not', 'unsure', "don't", 'no', "can't", 'cannot', 'hard', 'doubt', 'doubts', 'wonder', 'maybe', 'who', 'or', 'is', 'whether', "haven't", 'but')) },
+	{ id: 'negated', side: -1, reason: 'reports a step not taken', ...gated(NEGATED_STEP) },
+	{ id: 'still-not', side: -1, reason: 'reports something still not done', ...gated(re(`\\bstill (?:haven't|hasn't|not|no|isn't|aren't|doesn't|don't|can't|waiting|nothing|doing everything|doing (?:the|two|half)|answering|giving|stuck|\\w+ing (?:the|my|everything|all))|\\b(?:no|zero|nothing|none|not a single|not one) (?:\\w+ )?(?:progress|change|movement|callbacks?|response|sales?|word|luck|decision|improvement|difference|new)\\b|\\bnothing (?:[\\w']+ ){0,3}?(?:has |have |'s )?(?:changed|worked|helped|moved|happened|came|come)\\b|\\bnothing(?:'s| has| have)? (?:changed|worked|helped|moved|happened|came|come)\\b|\\bnothing (?:helps|works|changes)\\b|\\b(?:achieved|got|gained|got done|accomplished|finished|sold|made) (?:nothing|nowhere|no\\b)|\\bgot nowhere\\b|\\bnothing (?:done|out of it|back|to show)\\b|\\bno (?:better|different|change)\\b|\\bnot (?:making|made|seeing) (?:any |much )?(?:progress|difference)\\b|\\bnot (?:\\w+ ){0,2}(?:proud|happy|pleased|better|good|improved|easier|any (?:better|different|easier))\\b|\\b(?:isn't|aren't|hasn't|haven't|don't|doesn't) (?:\\w+ ){0,2}(?:improved|better|changed|easier|helped|working)\\b`)) },
+	{ id: 'undone', side: -1, reason: 'reports a gain undone', ...gated(re(`\\b(?:gave up|given up|give up|then (?:i )?(?:had|drank|ate|smoked|vaped|blew|splurged|gambled|ordered) (?:a |an |another |some |more |two |three |the )?(?:\\w+ ){0,3}(?:wine|beers?|drinks?|bottle|pints?|cigarettes?|cake|takeaways?|pizza|chocolate|biscuits|crisps|vape|bet|£\\d\\S*|\\$\\d\\S*)|then (?:blew|splurged)|back (?:to )?where i (?:started|was|began)|not (?:\\w+ )?(?:proud|happy|pleased) (?:of|with|about) (?:how|what|the way)|(?:and |then )?left (?:after|within) (?:ten|five|fifteen|twenty|\\d+|a few|half an hour|an hour)|(?:,|and|then) (?:i |we )?(?:cancelled|quit|deleted|stopped going|dropped out of|pulled out of) (?:the|my|it|our)|and (?:i |we )?(?:didn't|did not|never) (?:go|do|mention|say|ask|send|open|follow)|(?:and|but) (?:i |we )?(?:got|achieved|gained|accomplished|have|had) (?:nothing|no(?:thing)? (?:to show|result|results|better))|got nothing (?:done|back|out of)|(?:achieved|accomplished|gained) nothing|(?:got|getting) no better|nothing to show|still (?:red|behind|nowhere)|then (?:binged|cancelled|caved|stopped|panicked|deleted|withdrew|quit|dropped|lost|took|redid|said never mind|drove|filled|put|let|worked|spent|brought|agreed|gave|went back|said yes|backed down|reverted|undid|changed my mind|had (?:cake|a drink|wine|drinks|a takeaway|a cigarette|\\w+ every))|back to (?:\\w+ing|square one|the old|my old)|i'm back|put (?:it|them|\\w+) back|took (?:it|them) (?:back|down)|brought (?:it|them) back|spent it all|hung up|let (?:her|him|me|my|them) go|but (?:i )?(?:haven't|didn't|never|i've not|'ve not|have not)(?! (?:[\\w']+ ){0,3}?(?:${HABIT})\\b)|(?:withdrew|withdrawn)(?! from)|blowout|fell off the wagon|slipped up|(?:was|were|i'm|am|is|are|'s) back (?:to|on|in)\\b(?! (?:normal|range|health|full|work after))|still (?:sitting|in my|unsent|unopened|on my desk|in the drawer)|\\b(?:then|but|and) (?:i |we )?(?:deferred|postponed|pulled out|backed out|withdrew|cancelled|abandoned|shelved|scrapped|ditched|returned it|sent it back|took it back|gave it back)|dropped out|chickened out|bottled it|lost my nerve|deleted it|never rescheduled|filled it back|redid it|still in the box|binned|drove home|turned round|didn't turn up|let (?:her|him|me) go|softened it|never did|only happened once|then nothing|relapsed|broke it|caved|fell off|slipped back|ended up|tried to|meant to|was going to|was about to|promised myself|i said i'd|and then i|but then|until (?:i|we)|and gave up|started again\\b|life got in the way|got in the way|went out the window|fell by the wayside|fizzled|petered out|didn't last|didn't stick|that was it|crept back|creeping back|(?:only )?lasted (?:\\w+ ){0,2}(?:days?|hours?|minutes?|a day|a week|an hour|a fortnight)|so i (?:stopped|gave up|quit)\\b|reinstalled|re-downloaded|redownloaded|resubscribed|went back on|walked out|because i (?:panicked|bottled|was scared|got scared|chickened)|(?:then |i )panicked and|an hour later|the same night)\\b`)) },
+	{ id: 'worse', side: -1, reason: 'reports a change for the worse', parts: () => [{ gate: null, test: (s) => s.metric === -1 }, ...patternParts(WORSE_RE), ...patternParts(FIRST_WORSE)] },
+	{ id: 'again', side: -1, reason: 'reports something happening again', ...gated(re(`(?<!\\b(?:laugh\\w*|talk\\w*|smil\\w*|danc\\w*|cook\\w*|running|walking|excited|enjoy\\w*|mine|myself|reading|laughing|sleeping|smiling|singing|painting|normal|happy|loving|hopeful|me|fun|ours|like me|love|loving)(?: [\\w']+){0,2} )\\bagain\\b(?! and again)`), has('again')) },
+	{ id: 'old-habit', side: -1, reason: 'reports an old habit, still there', ...gated(re(`^(?:drinking|smoking|vaping|scrolling|snacking|bingeing|skipping|avoiding|working late)\\b|\\b(?:i've been|been|i'm|i was) \\w+ing (?:[\\w']+ ){0,3}?(?:biscuits|crisps|chocolate|junk|sweets|cake|takeaways?|wine|beer|booze|vodka|cigarettes?)\\b|(?<!n't |not |never |no |didn't |haven't )\\b(?:(?:had|ordered|ate|drank|bought|smoked) (?:a |another |more |some )?(?:takeaways?|pizza|wine|beers?|cigarettes?|crisps|biscuits|chocolate|cake|junk|fast food)|bought (?:another|more|yet)|had (?:a )?takeaways?|argued|rowed|(?:until|till) (?:midnight|one|two|three|\\d)|(?:bed|sleep) at (?:midnight|one|two|three|[1-4](?:am)?)\\b|smoked|vaped|scrolled|snacked|binged|worked (?:late|till|until|all|through|every)|stayed (?:late|up)|shouted|snapped|skipped|ate (?:badly|junk|rubbish|late)|spent (?:the whole|all))\\b`)) },
+	{ id: 'struggle', side: -1, reason: 'reports a struggle', ...gated(re(`\\bbut still (?:rough|bad|struggling|anxious|tired|not|no|haven't|can't|hard|difficult|stuck|awful|low|exhausted)\\b|\\b(?:keep|keeps|kept|keeping) (?:\\w+ing|on)\\b|\\b(?:i've been|i'm|been|i was) (?:\\w+ )?(?:drinking|smoking|vaping|scrolling|snacking|bingeing|eating (?:badly|late|at)|skipping|avoiding|checking|buying|spending|shouting|snapping|working (?:late|weekends))\\b(?! (?:way |much |a lot |far |a bit |a little )?less)(?![^.]*\\b(?:instead of|less than|fewer))|\\b(?:can't|couldn't(?! (?:have )?do(?:ne)? (?:it|this) without)|cannot|can not|unable|struggl\\w*|froze|freeze|blank\\w*|nightmare|drowning|avoid\\w*|procrastinat\\w*(?! less)|(?<!after |been |i'd been |i've been )putting (?:it )?off|all weekend|every night|every time|nothing helps|got nowhere|too tired|another (?:week|month|day|night|weekend|year|quarter) (?:of|where|when)|cried|crying|in tears|broke down|no time|behind|rejection|lost (?:it|my temper)|swallowed|pulled into|firefighting|back-to-back|exhausted|hardly|barely slept|eating my feelings|panic attack in|mess|rough|awful|terrible|badly|midnight|2am|3am|till (?:one|two|midnight)|as always|same old|yet again|(?:i'm|i am|feel|feeling|get|got|getting) stuck|ignored|talked over|passed over|doing everything myself|living on|caved|freaked)\\b`)) },
+	{ id: 'feeling', side: -1, reason: 'states a feeling, with no change', ...gated(FEELING, undefined, (s) => !GETTING.test(s.text)) },
+	{ id: 'complaint', side: -1, reason: 'states a complaint', ...gated(re(`\\b(?:hate|sick of|fed up|drives me mad|ridiculous|a joke|useless|disaster|robbery|unfair|exhausting|too many|too much|always (?:\\w+s|late|the one)|never (?:does|answers|reads|calls|listens|tells|helps)|takes credit|blocks everything|keep changing|everyone expects|nobody (?:ever|reads|in)|no one ever)\\b`), has('hate', 'sick', 'fed', 'drives', 'ridiculous', 'joke', 'useless', 'disaster', 'robbery', 'unfair', 'exhausting', 'too', 'always', 'never', 'takes', 'blocks', 'keep', 'everyone', 'nobody', 'no')) },
+	{ id: 'feedback', side: -1, reason: 'relays feedback asking for change', ...gated(FEEDBACK, has('said', 'says', 'told', 'tells', 'wants', 'want', 'suggested', 'thinks', 'asked', 'reckons')) },
+	{ id: 'routine', side: -1, reason: 'describes a routine event', ...gated(re(`\\b(?:the usual|as usual|same as (?:usual|always|ever|last)|like every (?:week|year)|for the weekend|on holiday|for (?:a|the) holiday|for the conference|for work|for a (?:visit|wedding|funeral)|(?:went|flew|drove|travelled|popped) (?:over |up |down )?to (?:my|our|his|her|the|a) [\\w']+ (?:wedding|funeral|birthday|party|christening|graduation|house|place)|visit(?:ed|ing)? (?:my|our|the) (?:family|parents|in-laws|mum|dad|sister|brother))\\b`), has('usual', 'same', 'like', 'for', 'on', 'visit', 'visited', 'visiting', 'went', 'flew', 'drove', 'travelled', 'popped')) },
+	{ id: 'other-subject', side: -1, reason: 'describes what someone or something else did', ...gated(re(`^(?:the|my|our|a|an|his|her|their|its|it|there|[a-z]+'s)\\b(?![^,.]{0,40}\\b(?:i|me|my|we|us|our)\\b)`)) },
+];
+
+const UNDONE_AT = CUES.findIndex((cue) => cue.id === 'undone');
+const OLD_HABIT_AT = CUES.findIndex((cue) => cue.id === 'old-habit');
+const WORSE_AT = CUES.findIndex((cue) => cue.id === 'worse');
+const DOUBT_AT = CUES.findIndex((cue) => cue.id === 'doubt');
+const FEEDBACK_AT = CUES.findIndex((cue) => cue.id === 'feedback');
+const ROUTINE_AT = CUES.findIndex((cue) => cue.id === 'routine');
+const QUESTION_AT = CUES.findIndex((cue) => cue.id === 'question');
+const ASKS_FIRST = /^(?:should|shall|can|could|would|will|do|does|did|is|are|am|was|were|have|has|why|how|what|when|where|who|which)\b[^.!]*\?$/;
+const indexesOf = (ids: ReadonlySet<string>): number[] => CUES.flatMap((cue, i) => (ids.has(cue.id) ? [i] : []));
+const UNDONE_GAIN_AT = indexesOf(UNDONE_GAINS);
+const HABIT_GAIN_AT = indexesOf(HABIT_GAINS);
+const DOUBT_GAIN_AT = indexesOf(DOUBT_GAINS);
+const WORSE_AT_GAIN_AT = indexesOf(WORSE_AT_GAINS);
+const ROUTINE_GAIN_AT = indexesOf(ROUTINE_GAINS);
+const FEEDBACK_GAIN_AT = indexesOf(FEEDBACK_GAINS);
+const QUESTION_GAIN_AT = indexesOf(new Set(['step', 'achievement']));
+
+interface PartTables {
+	/** For each part, in one list over every cue: its cue's index and its test. */
+	cue: number[];
+	tests: CuePart['test'][];
+	ungated: number[];
+	/** For each gate word, the parts it opens; for each first three letters of a gate prefix (as one number), the prefixes and their parts. */
+	byGate: Map<string, number[]>;
+	byPrefix: Map<number, { prefix: string; part: number }[]>;
 }
 
-/**
- * Which way a number the statement reports moved, for the client: 1 rose (and more is better), 2 fell (and less is
- * better), -1 moved for the worse, 0 no number that moved. "From 200 to 650" and "down to two from ten" are read from
- * the numbers; otherwise from the words ("up", "halved") and what is counted (weight and costs fall for the better).
- */
-function metricDirection(text: string): number {
-	const fromTo = FROM_TO.exec(text);
-	if (!fromTo && !NUMBER_AT.test(text) && !/\b(?:doubled|tripled|halved|dress size)\b/.test(text)) return 0;
-	let direction = 0;
-	const toFrom = fromTo ? null : TO_FROM.exec(text);
-	const from = fromTo ? fromTo[1] : toFrom?.[2];
-	const to = fromTo ? fromTo[2] : toFrom?.[1];
-	if (from !== undefined && to !== undefined) {
-		const [a, b] = [numberValue(from), numberValue(to)];
-		if (!Number.isNaN(a) && !Number.isNaN(b) && a !== b) direction = b > a ? 1 : -1;
-	}
-	const against = direction === 0 ? AGAINST_NUMBER.exec(text) : null;
-	if (against?.[1] !== undefined && against[2] !== undefined) {
-		const [now, before] = [numberValue(against[1]), numberValue(against[2])];
-		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
-	}
-	if (direction === 0) {
-		const up = UP_RE.test(text);
-		const down = DOWN_RE.test(text);
-		if (up === down) return 0;
-		direction = up ? 1 : -1;
-	}
-	const lessIsBetter = (LESS_BETTER_RE.test(text) && !MORE_IS_BETTER.test(text)) || CUT_BY_CHOICE.test(text);
-	if (direction === 1) return lessIsBetter ? -1 : 1;
-	return lessIsBetter ? 2 : -1;
+function buildPartTables(): PartTables {
+	const tables: PartTables = { cue: [], tests: [], ungated: [], byGate: new Map(), byPrefix: new Map() };
+	CUES.forEach((cue, index) => {
+		for (const part of cue.parts()) {
+			const id = tables.cue.length;
+			tables.cue.push(index);
+			tables.tests.push(part.test);
+			if (part.gate === null) tables.ungated.push(id);
+			for (const word of part.gate?.words ?? []) tables.byGate.set(word, [...(tables.byGate.get(word) ?? []), id]);
+			for (const prefix of part.gate?.prefixes ?? []) {
+				const key = prefixKey(prefix);
+				tables.byPrefix.set(key, [...(tables.byPrefix.get(key) ?? []), { prefix, part: id }]);
+			}
+		}
+	});
+	return tables;
+}
+
+const prefixKey = (word: string): number => word.charCodeAt(0) * 65536 + word.charCodeAt(1) * 256 + word.charCodeAt(2);
+
+/** The part tables, built at the first detection and kept: a constant worked out late, never changed after. */
+let partTables: PartTables | null = null;
+const tablesOfParts = (): PartTables => (partTables ??= buildPartTables());
+
+/** What `readStatement` needs of each word the cues know, in one look-up: its flags and the `has` lists it is in. */
+const WORD_INFO = new Map<string, { flags: number; has: readonly number[] }>();
+for (const word of [...HAS_LISTS.byWord.keys(), ...NUMBER_WORDS, ...IRREGULAR_WORDS, ...PERFECT_WORDS, ...NOT_A_STEP_WORDS, ...DIRECTION_WORDS]) {
+	WORD_INFO.set(word, { flags: wordFlags(word), has: HAS_LISTS.byWord.get(word) ?? [] });
 }

@@ -1,7 +1,6 @@
-import { CUES, cueValues } from './cues';
+import { CUES, cueValuesOf, readStatement } from './cues';
 import { normaliseStatement } from './normalise';
 import { BIAS, WEIGHTS, WORD_WEIGHTS } from './weights';
-import { statementWords } from './words';
 
 /**
  * Whether a client's statement reports progress, by the labelling rule in `test/fixtures/progress/README.md`: a
@@ -13,8 +12,10 @@ import { statementWords } from './words';
  * nobody here has seen and so each can say why in a coach's words; how much each cue counts against the others
  * (a step taken beats "again", a plan beats a verb in the past) is learned from the training corpus by
  * `scripts/train-progress-detector.mjs`, because those trade-offs are many and hand-set weights drift. No word of the
- * corpus is a feature, so the model cannot memorise its sentences. Pure and offline: a few dozen regular
- * expressions over one short string.
+ * corpus is a feature, so the model cannot memorise its sentences. Pure and offline. Fast: the statement is split into
+ * words once, word lists are answered by one look-up per word, and each cue's patterns are split (at the first
+ * detection) into parts gated on a word they cannot match without (`gates.ts`), so a statement runs the few parts its
+ * words open rather than every pattern.
  */
 export interface ProgressVerdict {
 	progress: boolean;
@@ -27,30 +28,36 @@ export interface ProgressVerdict {
 export function detectProgress(statement: string): ProgressVerdict {
 	const text = normaliseStatement(statement);
 	let score = BIAS;
-	let best: { weight: number; reason: string } | null = null;
+	let bestWeight = 0;
+	let bestReason: string | null = null;
 	let hedged = false;
-	const values = cueValues(text);
-	for (let i = 0; i < CUES.length; i++) {
-		const cue = CUES[i];
-		const weight = cue === undefined ? 0 : (WEIGHTS[cue.id] ?? 0);
-		if (cue === undefined || weight === 0 || values[i] !== true) continue;
+	const read = readStatement(text);
+	const values = cueValuesOf(read);
+	for (let i = 0; i < CUE_WEIGHTS.length; i++) {
+		const weight = CUE_WEIGHTS[i] ?? 0;
+		if (weight === 0 || values[i] !== true) continue;
 		score += weight;
-		if (cue.id === 'hedge') hedged = true;
+		if (i === HEDGE_AT) hedged = true;
 		// A hedge gives the reason only when nothing else argues for progress ("I think the team is starting to own things").
-		const rank = cue.id === 'hedge' ? 0 : weight;
-		if (weight > 0 && (best === null || rank > best.weight)) best = { weight: rank, reason: cue.reason };
+		const rank = i === HEDGE_AT ? 0 : weight;
+		if (weight > 0 && (bestReason === null || rank > bestWeight)) {
+			bestWeight = rank;
+			bestReason = CUES[i]?.reason ?? null;
+		}
 	}
-	for (const word of statementWords(text)) score += WORD_WEIGHTS.get(word) ?? 0;
+	for (const word of read.tokens) score += WORD_WEIGHTS.get(word) ?? 0;
 	// Words only tip the balance: a statement is progress only when a cue of progress speaks for it, and says why.
-	if (score <= 0 || best === null) return { progress: false, reason: null, score };
-	const reason = best.reason;
-	return { progress: true, reason: hedged && !reason.includes('hedged') ? `${reason} (hedged)` : reason, score };
+	if (score <= 0 || bestReason === null) return { progress: false, reason: null, score };
+	return { progress: true, reason: hedged && !bestReason.includes('hedged') ? `${bestReason} (hedged)` : bestReason, score };
 }
+
+/** Each cue's weight, in the order of `CUES`. */
+const CUE_WEIGHTS: readonly number[] = CUES.map((cue) => WEIGHTS[cue.id] ?? 0);
+const HEDGE_AT = CUES.findIndex((cue) => cue.id === 'hedge');
 
 /** Which cues a statement shows, by id: what the trainer learns from and what `inspect` can show. */
 export function progressCues(statement: string): string[] {
-	const text = normaliseStatement(statement);
-	const values = cueValues(text);
+	const values = cueValuesOf(readStatement(normaliseStatement(statement)));
 	return CUES.filter((_, i) => values[i] === true).map((cue) => cue.id);
 }
 

@@ -10,7 +10,7 @@ export const NUMBER = words(`
 	\\d[\\d,.]*(?:k|m|%)? | [£$€]\\s?\\d[\\d,.]*(?:k|m)? | one | two | three | four | five | six | seven | eight | nine | ten | eleven
 	twelve | thirteen | fourteen | fifteen | sixteen | seventeen | eighteen | nineteen | twenty[\\w-]* | thirty[\\w-]*
 	forty[\\w-]* | fifty[\\w-]* | sixty | seventy | eighty | ninety | hundred | thousand | a dozen | a third | a quarter
-	a fifth | half | a couple | a (?:dress )?size | a few | several | zero | twice | once | three times | double
+	a fifth | half a stone | a stone | half | a couple | a (?:dress )?size | a few | several | zero | twice | once | three times | double
 `);
 
 /** Spans of time a streak is counted in. */
@@ -21,7 +21,7 @@ export const IRREGULAR_PAST = words(`
 	went | got | gave | told | took | made | sent | spoke | wrote | ran | won | sold | met | paid | put | rang | set | cut | hit
 	left | found | bought | brought | built | began | chose | drove | flew | held | led | let | quit | saw | sat | shut
 	slept | stood | swam | taught | threw | did | forgave | rode | stuck | caught | drew | wore | sang | tore
-	undertook | withdrew | overcame | beat | fought | shook | split | rebuilt | rewrote | became | came | read
+	undertook | withdrew | overcame | beat | fought | shook | split | rebuilt | rewrote | became | came | read | kept | grew | blocked out
 `);
 
 /** Words ending in -ed that are states, wishes or failures rather than steps taken. */
@@ -31,7 +31,7 @@ export const NOT_A_STEP_ED = words(`
 	depressed | frustrated | disappointed | embarrassed | terrified | isolated | drained | stuck | blocked | trapped
 	rejected | ignored | passed | dreaded | struggled | failed | panicked | binged | relapsed | freaked | cancelled | canceled
 	skipped | missed | snapped | shouted | lost | dropped | crashed | delayed | postponed | procrastinated | avoided
-	refused | declined | withdrawn | scrolled | drained | unmotivated | motivated | unsettled | unprepared | undervalued
+	refused | declined | weighed | withdrawn | scrolled | drained | unmotivated | motivated | unsettled | unprepared | undervalued
 	watched | rained | snowed | happened | arrived | stayed | ranted | moaned | complained | vented | grumbled | whinged
 	argued | rowed | frightened | petrified | horrified | gutted | devastated | traumatised | shocked | concerned | agitated | irritated | cried
 	sobbed | collapsed | underpaid | overworked | overloaded | unappreciated | unfocused | disorganised | distracted | paralysed | burned | burnt | bed | red | need | feed | seed | speed | weed | deed | shed | exceed | proceed | succeed
@@ -46,9 +46,9 @@ export const HABIT = words(`
 	apologis\\w* | apologiz\\w* | sorry | undersell\\w* | undersold | discount\\w* | undercut\\w* | volunteer\\w* | rewr\\w*
 	micromanag\\w* | jump\\w* in | rescu\\w* | took over | take over | overrul\\w* | interrupt\\w* | panic\\w* | migraines?
 	argu\\w* | rows? | nails | text\\w* (?:my|me|him|her) back | dial\\w* in | dial\\w* into | check\\w* in | step\\w* in | weekend emails | weekend work | weekends | go back to | went back to | email\\w* after | emails? after
-	cc'?\\w* | stay\\w* late | stayed late | work\\w* (?:late|a weekend|a sunday|weekends|sundays|the weekend|evenings|in the evenings|through lunch|past|overtime) | took work home | take work home
+	cc'?\\w* | stay\\w* late | stayed late | work\\w* (?:(?:a|an|one|single|the|in|on|at|through|any|every|my) ){0,2}(?:late|weekends?|sundays?|saturdays?|evenings?|nights?|lunch|past|overtime) | took work home | take work home
 	weigh\\w* myself | instagram | phone | slack | dashboard | rush job | overtime | late-night | worr\\w* | overprepar\\w*
-	people-pleas\\w* | said yes | say yes | agree\\w* to | lowball\\w* | flinch\\w* | reach\\w* for | touch\\w* (?:the|a drop|it|alcohol|the vape) | gambl\\w*
+	people-pleas\\w* | said yes | say yes | agree\\w* to | lowball\\w* | flinch\\w* | reach\\w* for | touch\\w* (?:a drop|alcohol|the vape|the bottle|a cigarette|the wine|the booze|a drink|booze|sugar|chocolate|the biscuits) | gambl\\w*
 	bit\\w* my nails | nibbl\\w* | doom\\w* | cigs? | fags? | pints? | bottles? | junk | fast food | answer\\w* (?:emails?|messages?|a single message)
 	sen[dt]\\w* (?:a single )?emails? after | open\\w* (?:the )?laptop | take \\w+ home | beat\\w* myself up | compar\\w*
 	quit | give up | gave up | cave | caved | back down | backed down | run away | ran away | freeze | froze | panic
@@ -84,22 +84,23 @@ export const BETTER = words(`
 	less out of breath | less guilty | less overwhelmed | less sore | less angry | less afraid | less frantic | less tense
 	less like begging | less scary | less of a | improv\\w* | lifting | easing | faded | eased | settling | mostly gone
 	more myself | more like myself | lit up | shorter | fewer | less often | less frequent | back in range | back to normal | all clear
-	more (?:peaceful|\\w+ful) | (?:confidence|self-esteem|patience|energy|savings|network|business|audience|following) (?:\\w+ ){0,2}(?:grown|grew|growing|improved|up)
+	more (?:peaceful|\\w+ful) | (?:confidence|self-esteem|patience|energy|savings|network|business|audience|following) (?:\\w+ ){0,4}(?:grown|grew|growing|improved|up)
 	manageable | doable | bearable | under control | sustainable | tidier | more organised | more visible | more (?:vegetables|veg|water|fruit|sleep|exercise|rest|steps|time with|time for)
 	(?:trust|like|enjoy|love|believe in|value|respect|back) myself more | turn\\w* a corner | on the up | on the mend | getting there | back on track
 	making progress | made progress | moving forward | in a better place | less (?:\\w+(?:gy|ny|py|ky|ty|dy|ly|sy|ed|ful|ous|ive))
 	less (?:painful|stiff|swollen|achy|frequent|intense|severe|jumpy|nervous|irritable|hard|difficult|awkward|daunting|overwhelming|draining|exhausting|chaotic|hectic|stuck|lost|alone)
+	(?:enjoy\\w*|laugh\\w*|smil\\w*|sleeping|talking|dancing|singing|painting|reading|cooking|mine|myself|normal|hopeful) (?:[\\w']+ ){0,2}again | free[ds]? up | freeing up
 	(?:cravings?|pain|anxiety|symptoms?|urges?|panic|stress|headaches?|worry|worries) (?:\\w+ ){0,3}(?:weaker|less|lower|easing|eased|better|gone|fewer|shorter|milder|quieter|down)
 `);
 
 /** The worse. */
 export const WORSE = words(`
-	worse | worst | worsen\\w* | downhill | deteriorat\\w* | more stressed | more anxious | more cynical | more isolated
+	stopped (?:going to (?:the gym|my|her|his|our|yoga|church|class|book|choir|practice|training)|talking to each other|seeing (?:my |her |his )?friends|exercising|laughing|enjoying|eating properly|looking after) | worse | worst | worsen\\w* | downhill | deteriorat\\w* | more stressed | more anxious | more cynical | more isolated
 	more siloed | more tired | less sleep | less energy | less patient | lowest | fell again | gave way | more than ever
 	than ever | ever been | more hours | heavier | lost \\w+ of my | lost two | lost three | lost another | lost our | lost my best
 	(?:drinking|eating|smoking|spending|worrying|snacking|vaping|gambling|scrolling) (?:way |much |a lot |far |a bit |even )?more\\b | more junk
 	put (?:it |\\w+ )?back on | regained | piled (?:it )?back on | had to lay | laid off | dropped again | shrunk | shrank
-	(?:anxiety|stress|pain|drinking|spending|debt|worry|panic|cravings?|hours) (?:\\w+ ){0,3}(?:gone up|went up|increased|risen|rose)
+	(?:anxiety|stress|pain|drinking|spending|debt|worry|panic|cravings?|hours|weight|blood pressure|cholesterol|overdraft|arrears|waist) (?:\\w+ ){0,3}(?:gone up|went up|crept up|increased|risen|rose|up again|back up)
 	(?:sales|revenue|profits?|orders|bookings|income|savings|engagement|morale|footfall|numbers|traffic|margins?|scores?|turnover) (?:\\w+ ){0,3}(?:fallen|fell|dropped|declined|dipped|slumped|slipped|shrunk)
 `);
 

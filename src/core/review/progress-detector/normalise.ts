@@ -17,9 +17,9 @@ export function normaliseStatement(raw: string): string {
 			.replace(/[\u2014\u2013]|\u2026/g, ', ');
 	}
 	// A single quote that is no apostrophe inside a word is a quotation mark.
-	if (text.includes("'")) text = text.replace(/(^|[^a-z])'+|'+(?![a-z])/g, '$1 ');
+	if (hasQuotationMark(text)) text = text.replace(/(^|[^a-z])'+|'+(?![a-z])/g, '$1 ');
 	if (text.includes(' - ') || text.includes('...')) text = text.replace(/\s-\s|\.\.\./g, ', ');
-	if (/\s\s|[^ \S]/.test(text)) text = text.replace(/\s+/g, ' ');
+	if (unevenSpace(text)) text = text.replace(/\s+/g, ' ');
 	if (text.includes(' c')) text = text.replace(/^ (?:the )?(?:client|cl\.?|coachee)\s+(?=\w)/, ' client ');
 	if (HE_OR_SHE.test(text)) {
 		const client = (/^ (?:client )?(?:\w+ )?(?:that )?(he|she)\b/.exec(text)?.[1] ?? /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1]) as 'he' | 'she' | undefined;
@@ -39,7 +39,29 @@ export function normaliseStatement(raw: string): string {
 	} else if (text.startsWith(' client ')) {
 		text = text.replace(/^ client (?=\w+s\b|\w+ed\b)/, ' ');
 	}
-	return text.replace(/\s\s+/g, ' ').trim();
+	return (text.includes('  ') ? text.replace(/\s\s+/g, ' ') : text).trim();
+}
+
+/** Whether the text has two white-space characters in a row, or one that is not a plain space. */
+function unevenSpace(text: string): boolean {
+	let previous = false;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		const space = code === 32 || (code >= 9 && code <= 13) || code === 160 || (code > 127 && /\s/.test(text[i] ?? ''));
+		if (space && (previous || code !== 32)) return true;
+		previous = space;
+	}
+	return false;
+}
+
+const isLetter = (code: number): boolean => code >= 97 && code <= 122;
+
+/** Whether a single quote stands anywhere but between two letters (an apostrophe): a scan, not a pattern. */
+function hasQuotationMark(text: string): boolean {
+	for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+		if (!isLetter(text.charCodeAt(i - 1)) || !isLetter(text.charCodeAt(i + 1))) return true;
+	}
+	return false;
 }
 
 /** Anything past plain ASCII, or a backtick or a double quote: what the first rewrites look for. */

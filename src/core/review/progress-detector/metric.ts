@@ -1,0 +1,88 @@
+import { type GatedPattern, gatedPatterns } from './gates';
+import { DOWN, LESS_IS_BETTER, NUMBER, UP } from './lexicon';
+
+/**
+ * Which way a number a statement reports moved, for the client (`metricDirection`): "from 200 to 650", "down to two
+ * from ten", "120, from 45", or the words around a number ("up a third", "halved"), and whether less is better.
+ */
+
+const re = (source: string): RegExp => new RegExp(source);
+const NUMBER_WORD = `(?:${NUMBER})`;
+
+const NUMBER_AT = re(`(?:^|[^\\w£$€])(?:${NUMBER_WORD})(?![\\w])`);
+const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just )?([£$€]?[\d,.]+k?|[a-z]+)%?(?: [a-z%]+)?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([£$€]?[\d,.]+k?|[a-z]+)/;
+const AGAINST_NUMBER = new RegExp(`(${NUMBER_WORD})\\b[^.]*?\\b(?:against|vs|versus|compared (?:to|with)|up from|down from|instead of|rather than|(?:it|that|they|this) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|, from|, (?:was|were))\\s+(?:about |around |just |only )?(${NUMBER_WORD})(?![\\w])`);
+/** "I used to sleep eight hours and now I get five": the number before, then the number now. */
+const USED_TO_NOW = new RegExp(`\\bused to (?:\\w+ ){1,2}(?:about |around )?(${NUMBER_WORD})\\b[^.]*?\\bnow\\b[^.]*?(?:^|[^\\w£$€])(${NUMBER_WORD})(?![\\w])`);
+const MORE_IS_BETTER = /\b(?:sleep|slept|steps|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking)\b/;
+const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered|lost)\b/;
+const TO_FROM = /\b(?:down|up) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom ([£$€]?[\d,.]+k?|[a-z]+)\b/;
+const PHRASAL_VERB = `(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|slowed|pinned|jotted|noted|broke|lay|lie|lying|laid|showed|picked|woke|wake|stood|stand|stepped|cleaned|cleans|clean|tidied|looked|ended|shut|opened|spoke|caught|messed|cheered|warmed|summed|backed|washed|washing|washes|washed|fed|gave|give|hung|turned)`;
+/** After an up or down word: not when it ends a phrasal verb ("wrote down", "cleans up"). */
+const NOT_PHRASAL = (words: string): string => `(?<!\\b${PHRASAL_VERB} (?:${words}))`;
+const NEAR = (words: string): RegExp => re(`\\b(?:${words})\\b${NOT_PHRASAL(words)}(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])|(?:^|[^\\w£$€])(?<!\\b(?:the|only|no|every|any|which|this|that|each|another|some) )(?:${NUMBER_WORD})(?:\\s+\\S+){0,5}?\\s+(?:${words})\\b${NOT_PHRASAL(words)}(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?) (?:\\w+ ){0,2}(?:${words})\\b`);
+/** `NEAR(UP)` and `NEAR(DOWN)` split into word-gated parts (`gates.ts`). */
+const UP_RE = NEAR(UP);
+const DOWN_RE = NEAR(DOWN);
+let upDownParts: { up: GatedPattern[]; down: GatedPattern[] } | null = null;
+/** Built at the first number that moved, like the cues' parts. */
+const nearParts = (): { up: GatedPattern[]; down: GatedPattern[] } => (upDownParts ??= { up: gatedPatterns(UP_RE.source), down: gatedPatterns(DOWN_RE.source) });
+/** The words `AGAINST_NUMBER` cannot match without one of. */
+const AGAINST_WORDS = ['against', 'vs', 'versus', 'compared', 'from', 'instead', 'rather', 'was', 'were', 'used', 'when'];
+
+/** Whether a statement's words open a gate. */
+function gateOpen(gate: GatedPattern['gate'], words: ReadonlySet<string>, pieces: readonly string[]): boolean {
+	if (gate === null) return true;
+	for (const word of gate.words) if (words.has(word) || pieces.includes(word)) return true;
+	if (gate.prefixes.length === 0) return false;
+	for (const word of [...words, ...pieces]) for (const prefix of gate.prefixes) if (word.startsWith(prefix)) return true;
+	return false;
+}
+const LESS_BETTER_RE = re(`\\b(?:${LESS_IS_BETTER})\\b`);
+const NUMBER_NAMES: Record<string, number> = { zero: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, weeks: 14, days: 1, half: 0.5 };
+
+function numberValue(text: string): number {
+	const name = NUMBER_NAMES[text];
+	if (name !== undefined) return name;
+	const value = Number.parseFloat(text.replace(/[£$€,]/g, ''));
+	return Number.isNaN(value) ? Number.NaN : text.endsWith('k') ? value * 1000 : value;
+}
+
+/**
+ * Which way a number the statement reports moved, for the client: 1 rose (and more is better), 2 fell (and less is
+ * better), -1 moved for the worse, 0 no number that moved. "From 200 to 650" and "down to two from ten" are read from
+ * the numbers; otherwise from the words ("up", "halved") and what is counted (weight and costs fall for the better).
+ */
+export function metricDirection(text: string, words: ReadonlySet<string>, pieces: readonly string[]): number {
+	const from = words.has('from');
+	const fromTo = from ? FROM_TO.exec(text) : null;
+	if (!fromTo && !NUMBER_AT.test(text) && !/\b(?:doubled|tripled|halved|dress size)\b/.test(text)) return 0;
+	let direction = 0;
+	const toFrom = fromTo || !from ? null : TO_FROM.exec(text);
+	const before = fromTo ? fromTo[1] : toFrom?.[2];
+	const after = fromTo ? fromTo[2] : toFrom?.[1];
+	if (before !== undefined && after !== undefined) {
+		const [a, b] = [numberValue(before), numberValue(after)];
+		if (!Number.isNaN(a) && !Number.isNaN(b) && a !== b) direction = b > a ? 1 : -1;
+	}
+	const against = direction === 0 && AGAINST_WORDS.some((w) => words.has(w)) ? AGAINST_NUMBER.exec(text) : null;
+	const usedToNow = direction === 0 && against === null && words.has('used') && words.has('now') ? USED_TO_NOW.exec(text) : null;
+	if (usedToNow?.[1] !== undefined && usedToNow[2] !== undefined) {
+		const [before, now] = [numberValue(usedToNow[1]), numberValue(usedToNow[2])];
+		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
+	}
+	if (against?.[1] !== undefined && against[2] !== undefined) {
+		const [now, before] = [numberValue(against[1]), numberValue(against[2])];
+		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
+	}
+	if (direction === 0) {
+		const { up: upParts, down: downParts } = nearParts();
+		const up = upParts.some((part) => gateOpen(part.gate, words, pieces) && part.pattern.test(text));
+		const down = downParts.some((part) => gateOpen(part.gate, words, pieces) && part.pattern.test(text));
+		if (up === down) return 0;
+		direction = up ? 1 : -1;
+	}
+	const lessIsBetter = (LESS_BETTER_RE.test(text) && !MORE_IS_BETTER.test(text)) || CUT_BY_CHOICE.test(text);
+	if (direction === 1) return lessIsBetter ? -1 : 1;
+	return lessIsBetter ? 2 : -1;
+}
