@@ -5,6 +5,8 @@
 export interface CoachingSettings {
 	/** Frontmatter keys that name the client of a session. */
 	clientKeys: string[];
+	/** The coach's own names and handles: never a client, skipped in participant lists, and marking the coach's lines. */
+	coachNames: string[];
 	dateKey: string;
 	sessionNumberKey: string;
 	clientRatingKey: string;
@@ -25,6 +27,7 @@ export interface CoachingSettings {
 	coachNotesHeadings: string[];
 	actionStepHeadings: string[];
 	coachPromiseHeadings: string[];
+	reviewHeadings: string[];
 	/** `Client:` at the start of a line. */
 	clientLinePrefixes: string[];
 	coachLinePrefixes: string[];
@@ -56,6 +59,7 @@ export interface CoachingSettings {
 
 export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
 	clientKeys: ['client', 'coachee'],
+	coachNames: [],
 	dateKey: 'date',
 	sessionNumberKey: 'session',
 	clientRatingKey: 'client_rating',
@@ -75,12 +79,40 @@ export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
 		'Client reflections',
 		'Wins',
 		"Client's goals",
+		'What the client said',
+		'Wins since last session',
 	],
-	winsHeadings: ['Wins'],
+	winsHeadings: ['Wins', 'Wins since last session'],
 	goalsHeadings: ["Client's goals", 'Goals'],
-	coachNotesHeadings: ['Coach notes', "Coach's notes", 'My notes', 'Observations', 'Private notes'],
-	actionStepHeadings: ['Action steps', 'Actions', 'Action items', 'Next steps', 'Homework', 'Commitments'],
-	coachPromiseHeadings: ['Coach commitments', 'My commitments', 'Follow-up for me', 'I will'],
+	coachNotesHeadings: ['Coach notes', "Coach's notes", 'My notes', 'Observations', 'Private notes', 'Coach reflections', "Coach's observations"],
+	actionStepHeadings: [
+		'Action steps',
+		'Actions',
+		'Action items',
+		'Next steps',
+		'Homework',
+		'Commitments',
+		'Way forward',
+		'Will',
+		'Plan',
+		'Action plan',
+		'Commitments made by client',
+		'Commitments made by coachee',
+	],
+	coachPromiseHeadings: [
+		'Coach commitments',
+		'My commitments',
+		'Follow-up for me',
+		'I will',
+		'Support from me',
+		'For me',
+		'My actions',
+		'My to-dos',
+		'Follow-up needed',
+		'Commitments made by coach',
+	],
+	/** Headings and labels whose lines tell how earlier steps went (`✅ Website copy: done`): status told later. */
+	reviewHeadings: ['Since last time', 'Progress since last session', 'Homework review', 'Progress on previous commitments', 'Review of last week'],
 	clientLinePrefixes: ['Client'],
 	coachLinePrefixes: ['Coach', 'Me'],
 	clientWordsFields: ['client', 'quote', 'win'],
@@ -160,6 +192,7 @@ export type SettingEffect = 'reading' | 'display' | 'action';
 
 export const SETTING_EFFECTS: Readonly<Record<keyof CoachingSettings, SettingEffect>> = Object.freeze({
 	clientKeys: 'reading',
+	coachNames: 'reading',
 	dateKey: 'reading',
 	sessionNumberKey: 'reading',
 	clientRatingKey: 'reading',
@@ -176,6 +209,7 @@ export const SETTING_EFFECTS: Readonly<Record<keyof CoachingSettings, SettingEff
 	coachNotesHeadings: 'reading',
 	actionStepHeadings: 'reading',
 	coachPromiseHeadings: 'reading',
+	reviewHeadings: 'reading',
 	clientLinePrefixes: 'reading',
 	coachLinePrefixes: 'reading',
 	clientWordsFields: 'reading',

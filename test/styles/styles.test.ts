@@ -12,7 +12,7 @@ import { collectOutputs, normalize, type RunCli, scoreStyle, type StyleKey, type
  */
 const BARS: Record<string, number> = {
 	'one-on-one-manager': 7.6,
-	grow: 25.6,
+	grow: 82.1,
 	dap: 3.2,
 	fathom: 6.1,
 	granola: 5.6,
@@ -26,7 +26,7 @@ const BARS: Record<string, number> = {
  */
 const MIX_UP_CEILINGS: Record<string, number> = {
 	'one-on-one-manager': 0,
-	grow: 12,
+	grow: 0,
 	dap: 0,
 	fathom: 0,
 	granola: 0,

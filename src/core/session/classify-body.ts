@@ -26,10 +26,10 @@ function itemStart(doc: MarkdownDocument, lineIndex: number): { item: number; te
  * `BodyClassifier`), telling it what the block parser found of each line. `skipLines` leaves out the salvaged lines
  * of an unclosed frontmatter.
  */
-export function classifyBody(doc: MarkdownDocument, rules: ReadingRules, isProfile: boolean, skipLines = 0): BodyReading {
+export function classifyBody(doc: MarkdownDocument, rules: ReadingRules, isProfile: boolean, skipLines = 0, clients: readonly string[] = []): BodyReading {
 	const bodyStart = doc.frontmatter ? doc.frontmatter.position.end.line + 1 : skipLines;
 	const { table, lines, lineStarts } = doc;
-	const classifier = new BodyClassifier(doc.source, rules, isProfile);
+	const classifier = new BodyClassifier(doc.source, rules, isProfile, clients);
 	for (let i = bodyStart; i < lines.length; i++) {
 		const kind = table.kind(i);
 		// Prose, list items, tables and footnotes hold text; every other kind only ends what came before.
@@ -47,6 +47,9 @@ export function classifyBody(doc: MarkdownDocument, rules: ReadingRules, isProfi
 				const start = itemStart(doc, i);
 				const listItem = doc.listItems[start.item];
 				classifier.itemLine(i, start.item, listItem?.parent ?? -1, listItem?.task, start.text, marks, table.quoteDepth(i), calloutIndex, callout);
+			} else if (kind === KIND.table) {
+				const col = table.contentCol(i);
+				classifier.tableLine(i, col === 0 ? line : line.slice(col), table.quoteDepth(i), calloutIndex, callout, table.kind(i - 1) !== KIND.table || i === bodyStart);
 			} else {
 				const col = table.contentCol(i);
 				classifier.textLine(i, table.listItem(i), col === 0 ? line : line.slice(col), marks, table.quoteDepth(i), calloutIndex, callout);

@@ -1,7 +1,7 @@
 import type { CoachingSettings } from '../settings';
 
 /** What a heading says about the lines under it. */
-export type SectionRole = 'client-words' | 'wins' | 'goals' | 'coach-notes' | 'action-steps' | 'coach-promises';
+export type SectionRole = 'client-words' | 'wins' | 'goals' | 'coach-notes' | 'action-steps' | 'coach-promises' | 'progress-review';
 
 /**
  * Headings match whatever their level, case, emoji, formatting or trailing punctuation:
@@ -29,10 +29,30 @@ export function buildHeadingRoles(settings: CoachingSettings): HeadingRoles {
 	add(settings.coachNotesHeadings, 'coach-notes');
 	add(settings.actionStepHeadings, 'action-steps');
 	add(settings.coachPromiseHeadings, 'coach-promises');
+	add(settings.reviewHeadings, 'progress-review');
 	add(settings.clientWordsHeadings, 'client-words');
 	add(settings.winsHeadings, 'wins');
 	add(settings.goalsHeadings, 'goals');
 	return roles;
+}
+
+/**
+ * The role of a heading or label as coaches write them: the name itself, else the name without a framework's letter
+ * (GROW's "W — Way forward"), without a timing or note in brackets ("Next steps (5 min)"), or the first of two names
+ * joined by "or" / "and" ("Homework or between-session practice"). A bracket that says private keeps the note private.
+ */
+export function headingRole(roles: HeadingRoles, heading: string): SectionRole | undefined {
+	const whole = roles.get(normaliseHeading(heading));
+	if (whole || heading.length > 120) return whole;
+	let text = heading.replace(/^[\s*_]*\p{Lu}\s*[\u2014\u2013:-]\s+/u, '');
+	const bracket = /\(([^)]*)\)/.exec(text);
+	if (bracket && /\b(private|confidential|coach only)\b/i.test(bracket[1] ?? '')) return 'coach-notes';
+	text = text.replace(/\([^)]*\)/g, ' ');
+	const cleaned = normaliseHeading(text);
+	const role = roles.get(cleaned);
+	if (role) return role;
+	const first = / (?:or|and|&) /.exec(cleaned);
+	return first ? roles.get(cleaned.slice(0, first.index)) : undefined;
 }
 
 /** A heading with a role: the same object for every line under it, so what is derived from it can be kept on it. */

@@ -34,7 +34,7 @@ export function readWhoAndWhen(note: ParsedNote, rules: ReadingRules): SessionRe
  */
 export function readSession(note: ParsedNote, rules: ReadingRules, document: MarkdownDocument = readNoteBody(note)): SessionReading {
 	const head = readHead(note, rules.settings, document.problems, note.text, () => document.lines);
-	const body = classifyBody(document, rules, head.reading.role === 'profile', head.unclosedEnd);
+	const body = classifyBody(document, rules, head.reading.role === 'profile', head.unclosedEnd, head.reading.clients);
 	return finish(head, rules.settings, body);
 }
 
@@ -66,5 +66,6 @@ function finish(head: Head, settings: CoachingSettings, body: BodyReading | null
 		goals,
 		aliases: reading.role === 'profile' ? readStringList(getField(data, settings.aliasesKey)) : NONE,
 		warnings: note.warnings ?? NONE,
+		statusReports: body?.statusReports ?? NONE,
 	};
 }

@@ -1,7 +1,7 @@
 import { normaliseFieldKey } from '../markdown/inline';
 import type { CoachingSettings } from '../settings';
 import { detach, escapeRegExp } from '../text';
-import { buildHeadingRoles, type HeadingRoles, normaliseHeading, type RoleHeading } from './headings';
+import { buildHeadingRoles, type HeadingRoles, headingRole, type RoleHeading } from './headings';
 import { compileOwnerMarkers, type StepContext } from '../step-line';
 import { readDay } from './frontmatter-fields';
 
@@ -32,12 +32,13 @@ export interface ReadingRules {
 	headingEntry: (heading: string) => RoleHeading | null;
 }
 
-export type RuleKind = 'line prefix' | 'field' | 'callout';
+export type RuleKind = 'line prefix' | 'field' | 'callout' | 'speaker';
 
 const RULE_TEXTS: Record<RuleKind, (piece: string) => string> = {
 	'line prefix': (piece) => `a line starting '${piece}:'`,
 	field: (piece) => `the field ${piece}::`,
 	callout: (piece) => `a > [!${piece}] callout`,
+	speaker: (piece) => `a transcript turn headed '${piece}' and a time, its words on the lines after`,
 };
 
 /** Memos stop growing here, so a vault of unusual headings cannot make them hold more than a little memory. */
@@ -66,7 +67,7 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 	const headingEntry = (heading: string): RoleHeading | null => {
 		let entry = entries.get(heading);
 		if (entry === undefined) {
-			const role = headingRoles.get(normaliseHeading(heading));
+			const role = headingRole(headingRoles, heading);
 			// A copy of its own: rule texts quote the heading, and a piece of a note would keep the note alive.
 			const copy = detach(heading);
 			entry = role ? { role, heading: copy, placement: null, checkboxRule: null, itemRule: null } : null;

@@ -2,6 +2,9 @@
 
 export type { Owner, StepStatus } from '../step-line';
 import type { Owner, StepStatus } from '../step-line';
+import type { StatusReport } from './status-report';
+
+export type { StatusReport } from './status-report';
 
 /**
  * What a warning is about. Code tells warnings apart by this, never by their message, which is for people.
@@ -61,6 +64,8 @@ export interface ActionStep {
 	/** Whether the line uses Tasks emoji signifiers. */
 	usesTasksSignifiers: boolean;
 	rule: string;
+	/** Set on a later note's status report joined to this step's thread: it tells the status, it raises nothing. */
+	toldLater?: boolean;
 }
 
 export type NoteRole = 'session' | 'profile' | 'none';
@@ -83,4 +88,6 @@ export interface SessionReading {
 	/** From a profile note's frontmatter. */
 	aliases: readonly string[];
 	warnings: readonly Warning[];
+	/** Lines telling how earlier steps went (`✅ Website copy: done`): linked to their threads by the review. */
+	statusReports?: readonly StatusReport[];
 }
