@@ -1,7 +1,7 @@
-import type { ActionStep, Owner, SessionReading, StepStatus } from '../session/types';
+import type { ActionStep, Owner, SessionReading, StatusReport, StepStatus } from '../session/types';
 import { type CachedWords, similarityWith, StepWordsCache } from './step-cache';
-import { stepSimilarity, SAME_STEP_THRESHOLD } from './step-similarity';
-import type { StepWords } from './step-words';
+import { stepSimilarity, SAME_STEP_THRESHOLD, wordsMatch } from './step-similarity';
+import { type StepWords, stepWords } from './step-words';
 
 /** One step in one session, as the review shows it. */
 export interface Mention {
@@ -113,6 +113,57 @@ function conflicts(building: Building, id: string | null): boolean {
 	return id !== null && building.thread.id !== null && building.thread.id.toLowerCase() !== id;
 }
 
+/** A status report names a step when this share of its subject's words are the step's words (typos and plurals allowed). */
+const REPORT_COVERAGE = 0.6;
+
+/** The share of the report subject's words that a wording of a step holds. */
+function subjectCoverage(subject: StepWords, wording: StepWords): number {
+	if (subject.tokens.length === 0) return 0;
+	let hits = 0;
+	for (const token of subject.tokens) if (wording.tokens.some((word) => wordsMatch(token, word))) hits++;
+	return hits / subject.tokens.length;
+}
+
+/**
+ * Joins a later note's status reports (`✅ Website copy: done`) to the threads raised before it: the thread whose
+ * wording holds most of the report's subject, the latest among equals. The report becomes that thread's latest
+ * mention, with its line as the evidence and its rule; it raises nothing (the session count stays).
+ */
+function joinReports(reports: readonly StatusReport[], session: SessionReading, threads: Building[]): void {
+	for (const report of reports) {
+		const subject = stepWords(report.subject);
+		let best: Building | null = null;
+		let bestCoverage = 0;
+		for (const building of threads) {
+			if (building.lastSession === session.path) continue;
+			let coverage = 0;
+			for (const wording of building.wordings) coverage = Math.max(coverage, subjectCoverage(subject, wording));
+			if (coverage >= REPORT_COVERAGE && coverage >= bestCoverage) {
+				best = building;
+				bestCoverage = coverage;
+			}
+		}
+		if (!best) continue;
+		const latest = best.thread.steps[best.thread.steps.length - 1];
+		const step: ActionStep = {
+			text: latest?.text ?? report.subject,
+			line: report.line,
+			owner: best.thread.owner,
+			status: report.status,
+			statusChar: null,
+			carried: false,
+			due: null,
+			doneDate: null,
+			id: null,
+			usesTasksSignifiers: false,
+			rule: `${report.rule}: "${report.text}"`,
+			toldLater: true,
+		};
+		best.thread.mentions.push({ path: session.path, line: report.line, date: session.date, status: report.status, text: report.text, rule: step.rule });
+		best.thread.steps.push(step);
+	}
+}
+
 /**
  * Joins one client's steps across sessions into threads: by explicit id first, then by the same words, else by
  * similar wording, within one owner. Candidates come from an index of words, so a step is compared only with the
@@ -124,6 +175,8 @@ export function linkThreads(sessions: SessionReading[], stats?: { comparisons: n
 	const owners: Record<Owner, OwnerThreads> = { client: new OwnerThreads(), coach: new OwnerThreads() };
 
 	for (const session of sessions) {
+		// Reports first: they tell of steps raised before this session, not of its own.
+		if (session.statusReports && session.statusReports.length > 0) joinReports(session.statusReports, session, threads);
 		for (const step of session.actionSteps) {
 			const cached = cache.get(step);
 			const words = cached.words;

@@ -1,7 +1,7 @@
 import { normaliseFieldKey } from '../step-line';
 import type { CoachingSettings } from '../settings';
 import { detach, escapeRegExp } from '../text';
-import { buildHeadingRoles, type HeadingRoles, normaliseHeading, type RoleHeading } from './headings';
+import { buildHeadingRoles, type HeadingRoles, headingRole, type RoleHeading, type SectionKind } from './headings';
 import { compileOwnerMarkers, type StepContext } from '../step-line';
 import { coachLinePrefixesFor, coachOwnerMarkersFor } from './who';
 import { readDay } from './frontmatter-fields';
@@ -30,7 +30,8 @@ export interface ReadingRules {
 	 * The role a heading gives the lines under it, or null: one entry per heading text, shared by every note that
 	 * uses it, since notes repeat their headings (and what is derived from an entry is kept on it).
 	 */
-	headingEntry: (heading: string) => RoleHeading | null;
+	/** The role a heading's text gives (or a label's, `kind` 'label'), with what is derived from it; null for none. */
+	headingEntry: (heading: string, kind?: SectionKind) => RoleHeading | null;
 }
 
 export type RuleKind = 'line prefix' | 'field' | 'callout';
@@ -55,6 +56,7 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 	const interned = new Map<string, string>();
 	const headingRoles = buildHeadingRoles(settings);
 	const entries = new Map<string, RoleHeading | null>();
+	const labelEntries = new Map<string, RoleHeading | null>();
 	const intern = (text: string): string => {
 		const known = interned.get(text);
 		if (known !== undefined) return known;
@@ -64,14 +66,15 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		return copy;
 	};
 	const rulesByPiece = new Map<RuleKind, Map<string, string>>();
-	const headingEntry = (heading: string): RoleHeading | null => {
-		let entry = entries.get(heading);
+	const headingEntry = (heading: string, kind: SectionKind = 'heading'): RoleHeading | null => {
+		const memo = kind === 'heading' ? entries : labelEntries;
+		let entry = memo.get(heading);
 		if (entry === undefined) {
-			const role = headingRoles.get(normaliseHeading(heading));
+			const role = headingRole(headingRoles, heading);
 			// A copy of its own: rule texts quote the heading, and a piece of a note would keep the note alive.
 			const copy = detach(heading);
-			entry = role ? { role, heading: copy, placement: null, checkboxRule: null, itemRule: null } : null;
-			if (entries.size < MEMO_LIMIT) entries.set(copy, entry);
+			entry = role ? { role, heading: copy, kind, placement: null, checkboxRule: null, itemRule: null } : null;
+			if (memo.size < MEMO_LIMIT) memo.set(copy, entry);
 		}
 		return entry;
 	};

@@ -1,0 +1,50 @@
+/**
+ * Quoted speech inside the coach's prose (`Client stated, "…"`, `She said “…”`, a bullet that is a quote): the quote
+ * is the client's words, the prose around it stays the coach's. Scare quotes and titles are not speech: a quote must
+ * hold three words or more and either follow or precede a speech verb, speak in the first person, or be a whole
+ * sentence of five words or more (or the whole line).
+ */
+const QUOTED = /"([^"\n]{3,}?)"|\u201c([^\u201c\u201d\n]{3,}?)\u201d/g;
+const SPEECH_VERB = /\b(?:said|says|say|stated|states|told (?:me|us)|tells (?:me|us)|shared|shares|reported|reports|added|adds|explained|described|admitted|noted|put it|in (?:her|his|their|the client's) (?:own )?words|quote|quoted|wrote|replied|answered|asked|exclaimed|insisted|mentioned|called it)\b[^"\u201c.!?]{0,30}$/i;
+const SPEECH_AFTER = /^[,.]?\s*(?:she|he|they|the client|client|[A-Z][a-z]+) (?:said|says|added|stated|told me|shared|admitted)\b/;
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|me|my|mine|myself|we|we're|our|us)\b/;
+
+export interface QuoteSpan {
+	/** Where the quotation marks start and end in the text. */
+	start: number;
+	end: number;
+	words: string;
+}
+
+function wordCount(text: string): number {
+	return text.trim().split(/\s+/).length;
+}
+
+export function findQuotes(text: string): QuoteSpan[] {
+	if (!text.includes('"') && !text.includes('\u201c')) return [];
+	const found: QuoteSpan[] = [];
+	QUOTED.lastIndex = 0;
+	for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+		const words = (m[1] ?? m[2] ?? '').trim();
+		if (wordCount(words) < 3) continue;
+		const before = text.slice(Math.max(0, m.index - 60), m.index);
+		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+		const wholeLine = text.slice(0, m.index).replace(/[-*\s>]/g, '') === '' && /^[\s.,;!?]*$/.test(text.slice(m.index + m[0].length));
+		const sentence = /[.!?]$/.test(words) && wordCount(words) >= 5;
+		if (SPEECH_VERB.test(before) || SPEECH_AFTER.test(after) || FIRST_PERSON.test(words) || wholeLine || sentence) {
+			found.push({ start: m.index, end: m.index + m[0].length, words });
+		}
+	}
+	return found;
+}
+
+/** The prose with each quote replaced by an ellipsis in quotation marks: the coach's part of the line. */
+export function withoutQuotes(text: string, quotes: readonly QuoteSpan[]): string {
+	let out = '';
+	let at = 0;
+	for (const q of quotes) {
+		out += text.slice(at, q.start) + '"…"';
+		at = q.end;
+	}
+	return out + text.slice(at);
+}

@@ -1,0 +1,60 @@
+import type { StepStatus } from '../step-line';
+
+/** A later note's line telling how an earlier step went (`✅ Website copy: done`, `Mentor intro: not asked`). */
+export interface StatusReport {
+	/** What the line is about: the words before the outcome, matched against earlier steps. */
+	subject: string;
+	/** The whole line, the evidence. */
+	text: string;
+	line: number;
+	status: StepStatus;
+	rule: string;
+}
+
+const DONE_MARK = /^[ \t]*(?:\u2705|\u2611\ufe0f?|\u2714\ufe0f?|\[x\])[ \t]*/iu;
+const NOT_DONE_MARK = /^[ \t]*(?:\u274c|\u274e|\u2716\ufe0f?|\u2717|\u2718|\u{1f6ab})[ \t]*/u;
+const PARTLY_MARK = /^[ \t]*(?:\u{1f7e1}|\u{1f7e0}|\u23f3|\u{1f504}|\u2796)[ \t]*/u;
+/** Outcome words, tried in this order: a negation first ("not done" is not done). */
+const DROPPED = /\b(?:dropped|abandoned|parked|no longer|won't|will not|not going to|decided against|cancell?ed|scrapped)\b/i;
+const NOT_DONE = /\b(?:not|didn't|did not|haven't|hasn't|no|missed|skipped|forgot|still to do|not yet)\b/i;
+const PARTLY = /\b(?:started|in progress|halfway|half done|partly|partially|ongoing|some|drafted|underway|begun)\b/i;
+const DONE = /\b(?:done|sent|finished|completed?|booked|did it|yes|submitted|signed|went|delivered|shipped|achieved|held|ran|happened|made|wrote|written|posted)\b/i;
+
+/**
+ * The line as a status report, or null. `inReviewSection`: the line stands under a "Since last time"-style heading
+ * or label, where a `Subject: outcome` line is a report without a mark; elsewhere only a ✅/❌ mark makes one.
+ */
+export function readStatusReport(text: string, line: number, inReviewSection: boolean, rule: (mark: boolean) => string): StatusReport | null {
+	// A report is a line of a few words; a long paragraph is not one.
+	if (text.length > 300) return null;
+	let rest = text;
+	let status: StepStatus | null = null;
+	const marks: [RegExp, StepStatus][] = [
+		[DONE_MARK, 'done'],
+		[NOT_DONE_MARK, 'open'],
+		[PARTLY_MARK, 'in-progress'],
+	];
+	for (const [mark, told] of marks) {
+		const m = mark.exec(rest);
+		if (m) {
+			status = told;
+			rest = rest.slice(m[0].length);
+			break;
+		}
+	}
+	const marked = status !== null;
+	if (!marked && !inReviewSection) return null;
+	const split = /:|\s[\u2014\u2013-]\s/.exec(rest);
+	const subject = (split ? rest.slice(0, split.index) : rest).replace(/[*_~=]/g, '').trim();
+	const outcome = split ? rest.slice(split.index + split[0].length).trim() : '';
+	if (subject === '' || subject.split(/\s+/).length > 12) return null;
+	if (outcome !== '' && DROPPED.test(outcome)) status = 'dropped';
+	else if (!marked) {
+		if (!split) return null;
+		if (NOT_DONE.test(outcome)) status = 'open';
+		else if (PARTLY.test(outcome)) status = 'in-progress';
+		else if (DONE.test(outcome)) status = 'done';
+	}
+	if (status === null) return null;
+	return { subject, text: text.trim(), line, status, rule: rule(marked) };
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { linkThreads } from '../../../src/core/review/threads';
+import { parseNote } from '../../../src/core/session/parse-note';
+import { readSession } from '../../../src/core/session/read-session';
+import { compileRules } from '../../../src/core/session/rules';
+import { defaultSettings } from '../../../src/core/settings';
+
+const settings = { ...defaultSettings(), coachNames: ['Sam Rivera'] };
+const rules = compileRules(settings);
+const read = (body: string, date = '2026-04-07', path = `S/${date}.md`) => readSession(parseNote(path, `---\nclient: Jo Banks\ndate: ${date}\n---\n${body}`), rules);
+const words = (body: string) => read(body).clientWords.map((w) => w.text);
+const notes = (body: string) => read(body).coachNotes.map((w) => w.text);
+
+describe('issue 16: sections without headings (item 3)', () => {
+	it('a bold label opens a section like a heading of that name', () => {
+		const steps = read('**Homework**\n- Walk daily\n\n**Coach reflections**\n- she lit up\n').actionSteps.map((s) => s.text);
+		expect(steps).toEqual(['Walk daily']);
+	});
+	it('a plain label counts only when it names a known section, by its first name', () => {
+		expect(read('Homework or between-session practice:\n- Journal nightly\n').actionSteps.map((s) => s.text)).toEqual(['Journal nightly']);
+		expect(read('Things we discussed:\n- pricing\n').actionSteps).toEqual([]);
+	});
+	it("GROW's lettered heading gives its role", () => {
+		expect(read('## W — Way forward\n1. Email five art directors\n').actionSteps.map((s) => s.text)).toEqual(['Email five art directors']);
+	});
+});
+
+describe('issue 16: speakers (item 4)', () => {
+	it('client, coach and unknown speakers, with timestamps', () => {
+		const body = 'Jo Banks  12:04\nI booked the stand.\n\nSam Rivera  12:05\nWhat changed?\n\n**Them** *(10:02:19)*: I stopped asking friends.\n\n**Me** *(10:02:40)*: Why?\n\nSpeaker 2: I am someone else.\n';
+		expect(words(body)).toEqual(['I booked the stand.', 'I stopped asking friends.']);
+		expect(notes(body)).toEqual(['What changed?', 'Why?', 'I am someone else.']);
+	});
+	it('inside a coach scope a client speaker stays the coach', () => {
+		expect(words('## Private notes\nJo: I hate this job\n')).toEqual([]);
+	});
+});
+
+describe('issue 16: quotes in the coach prose (item 5)', () => {
+	it('the quote alone is the client words; scare quotes and titles are not', () => {
+		const body = 'Client stated, "I finally said no to the extra shift." We talked.\n\nShe says "we" for wins and reads "The Lean Startup".\n';
+		expect(words(body)).toEqual(['I finally said no to the extra shift.']);
+		expect(notes(body).join(' | ')).not.toContain('extra shift');
+	});
+});
+
+describe('issue 16: steps (item 6)', () => {
+	it('owner names, tables and strikethrough', () => {
+		const steps = read('## Next steps\n- Jo: book two interviews\n- Sam to send the worksheet\n- Draft intro (me)\n- ~~Gym daily~~\n\n| Action | Owner | Status |\n| --- | --- | --- |\n| Call Ravi | Sam | done |\n| Pick a template | Jo | open |\n').actionSteps;
+		expect(steps.map((s) => [s.text, s.owner, s.status])).toEqual([
+			['book two interviews', 'client', 'open'],
+			['Sam to send the worksheet', 'coach', 'open'],
+			['Draft intro', 'coach', 'open'],
+			['Gym daily', 'client', 'dropped'],
+			['Call Ravi', 'coach', 'done'],
+			['Pick a template', 'client', 'open'],
+		]);
+	});
+});
+
+describe('issue 16: status told later (item 7)', () => {
+	it('a later review line updates the earlier step, with its line as evidence', () => {
+		const first = read('## Next steps\n- Email five art directors\n- Ask about a four-day week\n', '2026-04-07');
+		const later = read('**Since last time**\n✅ Art director emails: sent all five\nFour-day week: not asked\n', '2026-04-21');
+		const threads = linkThreads([first, later]);
+		const status = threads.map((t) => [t.mentions[0]?.text, t.mentions[t.mentions.length - 1]?.status, t.sessionCount]);
+		expect(status).toEqual([
+			['Email five art directors', 'done', 1],
+			['Ask about a four-day week', 'open', 1],
+		]);
+		expect(threads[0]?.mentions[1]?.rule).toContain('✅ Art director emails');
+	});
+});
+
+describe('issue 16 under the scope rule of issue 14: every speaker, quote, label, table and report obeys it', () => {
+	const group = (body: string) => readSession(parseNote('G/2026-04-07.md', `---\nclient: [Ann Lee, Bob Diaz]\ndate: 2026-04-07\n---\n${body}`), rules);
+
+	it('a quote inside a private section or a coach callout stays private', () => {
+		const body = '## Private notes\nShe said "I am going to quit my job next month."\n\n## Session\n> [!coach]\n> He told me, "I never finish anything I start."\n';
+		const reading = read(body);
+		expect(reading.clientWords).toEqual([]);
+		expect(reading.coachNotes.map((n) => n.text).join(' | ')).toContain('quit my job');
+		expect(reading.coachNotes.map((n) => n.rule).join(' | ')).toContain('Private notes');
+	});
+
+	it("a transcript turn or a speaker tag naming the client inside a private scope stays the coach's", () => {
+		const body = '## Private notes\nJo Banks  12:04\nI hate this job.\n\n**Them** *(10:02:19)*: I might quit.\n';
+		expect(words(body)).toEqual([]);
+		expect(notes(body)).toEqual(['I hate this job.', 'I might quit.']);
+	});
+
+	it('a label opens a private scope by its words, and a label inside a private heading stays private', () => {
+		const labelled = read('**Private notes**\nJo: I feel stuck.\n- [ ] Ask my supervisor about a referral\n');
+		expect(labelled.clientWords).toEqual([]);
+		expect(labelled.actionSteps).toEqual([]);
+		const nested = read('## 🔒 Private Notes\n**Wins:**\n- I ran 5k without stopping\n\n**Homework:**\n- Refer to a therapist\n');
+		expect(nested.clientWords).toEqual([]);
+		expect(nested.actionSteps).toEqual([]);
+		expect(nested.coachNotes.map((n) => n.text)).toEqual(['I ran 5k without stopping', 'Refer to a therapist']);
+	});
+
+	it('a table of steps or a review line inside a private scope is neither a step nor a report', () => {
+		const reading = read('## Private notes\n| Action | Owner | Status |\n| --- | --- | --- |\n| Call the referral line | Jo | open |\n\n✅ Therapist intro: done\n');
+		expect(reading.actionSteps).toEqual([]);
+		expect(reading.statusReports ?? []).toEqual([]);
+		expect(reading.coachNotes.map((n) => n.text).join(' | ')).toContain('Call the referral line');
+	});
+
+	it("in a group session a member's speaker tag, transcript turn, owner name or owner column gives that member alone; 'Them' is no one's", () => {
+		const body =
+			'## What the client said\n**Bob Diaz** *(10:02:19)*: I got the job.\n\nAnn Lee  10:03\nI am still looking.\n\n**Them** *(10:04:00)*: We both laughed.\n\n## Next steps\n- Bob to send his CV\n\n| Action | Owner |\n| --- | --- |\n| Call a recruiter | Ann |\n';
+		const reading = group(body);
+		expect(reading.clientWords.map((w) => [w.speaker, w.text])).toEqual([
+			['Bob Diaz', 'I got the job.'],
+			['Ann Lee', 'I am still looking.'],
+		]);
+		expect(reading.coachNotes.map((n) => n.text)).toEqual(['We both laughed.']);
+		expect(reading.actionSteps.map((s) => [s.speaker, s.text])).toEqual([
+			['Bob Diaz', 'Bob to send his CV'],
+			['Ann Lee', 'Call a recruiter'],
+		]);
+	});
+
+	it('every new rule explains itself in words a coach can check', () => {
+		const reading = read('**Homework**\n- Walk daily\n\nJo Banks  12:04\nI booked the stand.\n\nSpeaker 2: someone else\n\nShe said, "I finally said no to the extra shift."\n');
+		const rules = [...reading.actionSteps, ...reading.clientWords, ...reading.coachNotes].map((x) => x.rule);
+		expect(rules).toEqual([
+			"a list item under the label 'Homework'",
+			"a transcript turn headed 'Jo Banks' and a time, its words on the lines after, the client (their name, 'Them' or 'Client')",
+			"quoted speech in the coach's prose, the client's words",
+			"a speaker tag 'Speaker 2:', a speaker the note does not name as its client: the coach's, never the client's",
+			"prose under the label 'Homework', the coach's notes by default",
+		]);
+	});
+});
