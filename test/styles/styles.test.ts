@@ -17,7 +17,7 @@ const BARS: Record<string, number> = {
 	fathom: 89.4,
 	granola: 84.7,
 	notion: 94.9,
-	'bold-label': 82.7,
+	'bold-label': 88.9,
 };
 
 /**
@@ -32,7 +32,7 @@ const MIX_UP_CEILINGS: Record<string, number> = {
 	fathom: 0,
 	granola: 1,
 	notion: 0,
-	'bold-label': 6,
+	'bold-label': 1,
 };
 
 /**

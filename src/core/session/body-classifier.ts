@@ -15,7 +15,7 @@ import { readStep } from './steps';
 import { Turn } from './turn';
 import type { ActionStep, ClientWords, Extract, LineMarker, Owner } from './types';
 import { LABEL_LEVEL, readLabel, ROLE_WORDS } from './labels';
-import { findQuotes, withoutQuotes } from './quotes';
+import { findQuotes, isAccountOfClient, withoutQuotes } from './quotes';
 import { Speakers } from './speakers';
 import { readStatusReport, type StatusReport } from './status-report';
 import { readStepTable, type StepTable } from './step-table';
@@ -439,7 +439,13 @@ export class BodyClassifier {
 			return;
 		}
 		const placement = sectionPlacement(section, rules.intern);
-		if (placement.target === 'coach' && openScope && this.placeQuotes(placement, text, line, item, quote, calloutIndex, marks)) return;
+		if (openScope && placement.target === 'coach' && this.placeQuotes(placement, text, line, item, quote, calloutIndex, marks)) return;
+		if (openScope && placement.target === 'client' && section !== null && isAccountOfClient(text)) {
+			// Under a heading of the client's words, the coach's third-person account is the coach's; its quotes are the client's.
+			const account = (section.accountPlacement ??= place('coach', rules.intern(`under the ${section.kind} '${section.heading}' but about the client in the third person: the coach's account, not the client's words`)));
+			if (!this.placeQuotes(account, text, line, item, quote, calloutIndex, marks, true)) this.push(account, text, line, item, quote, calloutIndex, marks);
+			return;
+		}
 		this.push(placement, text, line, item, quote, calloutIndex, marks);
 	}
 
@@ -447,8 +453,8 @@ export class BodyClassifier {
 	 * Quoted speech in the coach's prose: the quote alone is the client's words, the prose around it (with the quote
 	 * left out) the coach's. True when the line held a quote.
 	 */
-	private placeQuotes(placement: Placement, text: string, line: number, item: number, quote: number, calloutIndex: number, marks: number): boolean {
-		const quotes = findQuotes(text);
+	private placeQuotes(placement: Placement, text: string, line: number, item: number, quote: number, calloutIndex: number, marks: number, loose = false): boolean {
+		const quotes = findQuotes(text, loose);
 		if (quotes.length === 0) return false;
 		const prose = withoutQuotes(text, quotes);
 		if (/[\p{L}\p{N}]/u.test(prose.replace(/"…"/g, ''))) this.push(placement, prose, line, item, quote, calloutIndex, marks);

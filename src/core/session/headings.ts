@@ -71,6 +71,8 @@ export interface RoleHeading {
 	 * shared by every note using it. Null until then; always present, so every entry has one shape.
 	 */
 	placement: HeadingPlacement | null;
+	/** Where a third-person account of the client under a heading of their words goes (the coach's), made when first needed. */
+	accountPlacement: HeadingPlacement | null;
 	checkboxRule: string | null;
 	itemRule: string | null;
 }

@@ -20,7 +20,11 @@ function wordCount(text: string): number {
 	return text.trim().split(/\s+/).length;
 }
 
-export function findQuotes(text: string): QuoteSpan[] {
+/**
+ * The quoted speech in a line. `loose`: the line is the coach's account of the client (`She is "doing the job
+ * without the title"`), so every quote of three words or more is what the client said.
+ */
+export function findQuotes(text: string, loose = false): QuoteSpan[] {
 	if (!text.includes('"') && !text.includes('\u201c')) return [];
 	const found: QuoteSpan[] = [];
 	QUOTED.lastIndex = 0;
@@ -31,11 +35,27 @@ export function findQuotes(text: string): QuoteSpan[] {
 		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
 		const wholeLine = text.slice(0, m.index).replace(/[-*\s>]/g, '') === '' && /^[\s.,;!?]*$/.test(text.slice(m.index + m[0].length));
 		const sentence = /[.!?]$/.test(words) && wordCount(words) >= 5;
-		if (SPEECH_VERB.test(before) || SPEECH_AFTER.test(after) || FIRST_PERSON.test(words) || wholeLine || sentence) {
+		if (loose || SPEECH_VERB.test(before) || SPEECH_AFTER.test(after) || FIRST_PERSON.test(words) || wholeLine || sentence) {
 			found.push({ start: m.index, end: m.index + m[0].length, words });
 		}
 	}
 	return found;
+}
+
+const ANY_QUOTED = /"[^"\n]*"|\u201c[^\u201c\u201d\n]*\u201d/g;
+/** The client spoken of: she, he, the client (singular "they" is left out: a client says "they" of others too). */
+const THIRD_PERSON = /\b(?:she|he|her|hers|herself|his|him|himself|the client|client)\b/i;
+/** The speaker's own voice, in any case ("My", "We"). */
+const OWN_VOICE = /\b(?:I|me|my|mine|myself|we|our|ours|us)\b/i;
+
+/**
+ * Whether a line under a heading of the client's words is the coach's account of the client rather than their words:
+ * it speaks of the client in the third person (`She wants to keep one class`, `Ran his first interview`) and never in
+ * the first, outside its quotes. Such a line is the coach's; its quotes are still the client's.
+ */
+export function isAccountOfClient(text: string): boolean {
+	const outside = text.includes('"') || text.includes('\u201c') ? text.replace(ANY_QUOTED, ' ') : text;
+	return THIRD_PERSON.test(outside) && !OWN_VOICE.test(outside);
 }
 
 /** The prose with each quote replaced by an ellipsis in quotation marks: the coach's part of the line. */

@@ -73,7 +73,7 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 			const role = headingRole(headingRoles, heading);
 			// A copy of its own: rule texts quote the heading, and a piece of a note would keep the note alive.
 			const copy = detach(heading);
-			entry = role ? { role, heading: copy, kind, placement: null, checkboxRule: null, itemRule: null } : null;
+			entry = role ? { role, heading: copy, kind, placement: null, accountPlacement: null, checkboxRule: null, itemRule: null } : null;
 			if (memo.size < MEMO_LIMIT) memo.set(copy, entry);
 		}
 		return entry;

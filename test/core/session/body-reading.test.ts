@@ -133,3 +133,14 @@ describe('issue 16 under the scope rule of issue 14: every speaker, quote, label
 		]);
 	});
 });
+
+describe("issue 16: the coach's third-person account under a heading of the client's words (item 5)", () => {
+	it("is the coach's; its quotes are the client's; first-person lines stay the client's", () => {
+		const body =
+			'**What the client said:**\n- She has been acting head for four months and is "doing the job without the title or the pay"\n- "If I don\'t apply, someone else will get it."\n- Worried about losing her Year 11 classes.\n- My boss said she would back me.\n';
+		const reading = read(body);
+		expect(reading.clientWords.map((w) => w.text)).toEqual(['doing the job without the title or the pay', '"If I don\'t apply, someone else will get it."', 'My boss said she would back me.']);
+		expect(reading.coachNotes.map((n) => n.text)).toEqual(['She has been acting head for four months and is "…"', 'Worried about losing her Year 11 classes.']);
+		expect(reading.coachNotes[1]?.rule).toBe("under the label 'What the client said' but about the client in the third person: the coach's account, not the client's words");
+	});
+});
