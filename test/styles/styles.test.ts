@@ -17,7 +17,7 @@ const BARS: Record<string, number> = {
 	fathom: 89.4,
 	granola: 84.7,
 	notion: 94.9,
-	'bold-label': 88.9,
+	'bold-label': 92.6,
 };
 
 /**

@@ -3,7 +3,7 @@ import { readInlineFields } from '../markdown/inline';
 import { normaliseFieldKey } from '../step-line';
 import { isBlank } from '../markdown/lines';
 import type { Callout, MarkdownDocument, StructureProblem } from '../markdown/types';
-import { HeadingContext, type SectionKind } from './headings';
+import { HeadingContext, type RoleHeading, type SectionKind } from './headings';
 import { ALL_MARKS, cleanText, HAS_BRACKET, HAS_CARET, HAS_COLON, HAS_COMMENT_MARK, LineGates } from './line-gates';
 import { BLOCKQUOTE, place, type Placement, type Section, sectionPlacement, stepRule, type Target } from './placement';
 import type { ReadingRules } from './rules';
@@ -64,6 +64,8 @@ const OWNER_PREFIX = /^[ \t]*(?:\*\*|__)?@?([\p{L}][\p{L}.'\u2019-]*(?: [\p{L}][
 /** `(@Leo)`, `(me)` or `(Sam)` ending a step (a bare `@coach` is an owner marker, read by the step reader). */
 const OWNER_SUFFIX = /[ \t]*\(@?([\p{L}][\p{L}.'\u2019 -]{0,30}?)\)[ \t.]*$/u;
 const STRUCK = /~~([^~]*)~~/g;
+/** `For Rachel`, `From Daniel:`: a section named for whoever owns its steps. */
+const FOR_NAME = /^[ \t*_]*(?:for|from)[ \t]+@?([\p{L}][\p{L}.'\u2019 -]{0,40}?)[ \t*_:]*$/iu;
 
 /** No extract follows on from the previous one (a field, a `Client:` line, a different block). */
 const UNMERGEABLE = -2;
@@ -164,13 +166,25 @@ export class BodyClassifier {
 	/** A heading; only one outside quotes and lists (`sets`) decides the role of the lines under it. */
 	heading(level: number, text: string, sets: boolean, kind: SectionKind = 'heading'): void {
 		if (sets) {
-			const entry = this.rules.headingEntry(text, kind);
+			const entry = this.rules.headingEntry(text, kind) ?? this.sectionForOwner(text, kind);
 			this.headings.enter(level, entry);
 			this.scopes.enterHeading(level, entry, text, kind);
 		}
 		this.endComment();
 		this.previous = null;
 		this.turn.end();
+	}
+
+	/**
+	 * A heading or label no setting names that names whose steps follow (`For Rachel`, `**For Daniel**:`): the coach's
+	 * promises for one of the coach's names, the client's steps for the client's name. A group member's name opens
+	 * nothing: whose steps those are is told by the marks on each.
+	 */
+	private sectionForOwner(text: string, kind: SectionKind): RoleHeading | null {
+		const named = FOR_NAME.exec(text);
+		if (!named) return null;
+		const side = this.speakers().side(named[1] ?? '');
+		return side === 'coach' || side === 'client' ? this.rules.headingEntry(text, kind, side === 'coach' ? 'coach-promises' : 'action-steps') : null;
 	}
 
 	/**
@@ -334,6 +348,10 @@ export class BodyClassifier {
 		const coachOwn = section !== null && (section.role === 'coach-notes' || section.role === 'private-notes');
 		const own = coachOwn ? ": nothing under it is the client's" : opened !== null && opened !== this.scope ? ", private by its words: nothing under it is the client's" : '';
 		if (section === null || section.heading !== label) return this.rules.intern(`a label on a line of its own, '${label}': opens a section no setting names${own}${scope}`);
+		if (this.rules.headingEntry(label, 'label') === null) {
+			const whose = section.role === 'coach-promises' ? "one of the coach's names" : "the client's name";
+			return this.rules.intern(`a label on a line of its own, '${label}': opens a section of ${ROLE_WORDS[section.role]}, named for ${whose}${scope}`);
+		}
 		return this.rules.intern(`a label on a line of its own, '${label}': opens a section of ${ROLE_WORDS[section.role]}, like a heading of that name${own}${scope}`);
 	}
 

@@ -1,7 +1,7 @@
 import { normaliseFieldKey } from '../step-line';
 import type { CoachingSettings } from '../settings';
 import { detach, escapeRegExp } from '../text';
-import { buildHeadingRoles, type HeadingRoles, headingRole, type RoleHeading, type SectionKind } from './headings';
+import { buildHeadingRoles, type HeadingRoles, headingRole, type RoleHeading, type SectionKind, type SectionRole } from './headings';
 import { compileOwnerMarkers, type StepContext } from '../step-line';
 import { coachLinePrefixesFor, coachOwnerMarkersFor } from './who';
 import { readDay } from './frontmatter-fields';
@@ -31,7 +31,7 @@ export interface ReadingRules {
 	 * uses it, since notes repeat their headings (and what is derived from an entry is kept on it).
 	 */
 	/** The role a heading's text gives (or a label's, `kind` 'label'), with what is derived from it; null for none. */
-	headingEntry: (heading: string, kind?: SectionKind) => RoleHeading | null;
+	headingEntry: (heading: string, kind?: SectionKind, role?: SectionRole) => RoleHeading | null;
 }
 
 export type RuleKind = 'line prefix' | 'field' | 'callout';
@@ -66,15 +66,17 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		return copy;
 	};
 	const rulesByPiece = new Map<RuleKind, Map<string, string>>();
-	const headingEntry = (heading: string, kind: SectionKind = 'heading'): RoleHeading | null => {
-		const memo = kind === 'heading' ? entries : labelEntries;
-		let entry = memo.get(heading);
+	const namedEntries = new Map<string, RoleHeading | null>();
+	const headingEntry = (heading: string, kind: SectionKind = 'heading', given?: SectionRole): RoleHeading | null => {
+		const memo = given !== undefined ? namedEntries : kind === 'heading' ? entries : labelEntries;
+		const id = given !== undefined ? `${kind}\u0000${given}\u0000${heading}` : heading;
+		let entry = memo.get(id);
 		if (entry === undefined) {
-			const role = headingRole(headingRoles, heading);
+			const role = given ?? headingRole(headingRoles, heading);
 			// A copy of its own: rule texts quote the heading, and a piece of a note would keep the note alive.
 			const copy = detach(heading);
 			entry = role ? { role, heading: copy, kind, placement: null, accountPlacement: null, checkboxRule: null, itemRule: null } : null;
-			if (memo.size < MEMO_LIMIT) memo.set(copy, entry);
+			if (memo.size < MEMO_LIMIT) memo.set(given !== undefined ? detach(id) : copy, entry);
 		}
 		return entry;
 	};

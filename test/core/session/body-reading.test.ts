@@ -144,3 +144,15 @@ describe("issue 16: the coach's third-person account under a heading of the clie
 		expect(reading.coachNotes[1]?.rule).toBe("under the label 'What the client said' but about the client in the third person: the coach's account, not the client's words");
 	});
 });
+
+describe('issue 16: a section named for whoever owns its steps (item 3)', () => {
+	it("`For <coach>` holds the coach's promises, `For <client>` the client's steps; another name leaves the heading's role", () => {
+		const steps = read('## Action items\n\n**For Sam**:\n- [ ] Send the checklist\n\n**For Jo**:\n- Plan two experiments\n\n**For the team**:\n- Share the notes\n').actionSteps;
+		expect(steps.map((s) => [s.owner, s.text])).toEqual([
+			['coach', 'Send the checklist'],
+			['client', 'Plan two experiments'],
+			['client', 'Share the notes'],
+		]);
+		expect(read('**For the team**:\n- Share the notes\n').actionSteps).toEqual([]);
+	});
+});
