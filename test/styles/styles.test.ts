@@ -12,12 +12,12 @@ import { collectOutputs, normalize, type RunCli, scoreStyle, type StyleKey, type
  */
 const BARS: Record<string, number> = {
 	'one-on-one-manager': 100,
-	grow: 94.9,
-	dap: 77.8,
-	fathom: 89.4,
-	granola: 84.7,
+	grow: 96.2,
+	dap: 79.4,
+	fathom: 92.4,
+	granola: 88.9,
 	notion: 94.9,
-	'bold-label': 92.6,
+	'bold-label': 95.1,
 };
 
 /**

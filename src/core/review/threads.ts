@@ -116,32 +116,45 @@ function conflicts(building: Building, id: string | null): boolean {
 /** A status report names a step when this share of its subject's words are the step's words (typos and plurals allowed). */
 const REPORT_COVERAGE = 0.6;
 
-/** The share of the report subject's words that a wording of a step holds. */
-function subjectCoverage(subject: StepWords, wording: StepWords): number {
-	if (subject.tokens.length === 0) return 0;
+/** The share of `part`'s words that `whole` holds (typos and plurals allowed). */
+function coverageOf(part: StepWords, whole: StepWords): number {
+	if (part.tokens.length === 0) return 0;
 	let hits = 0;
-	for (const token of subject.tokens) if (wording.tokens.some((word) => wordsMatch(token, word))) hits++;
-	return hits / subject.tokens.length;
+	for (const token of part.tokens) if (whole.tokens.some((word) => wordsMatch(token, word))) hits++;
+	return hits / part.tokens.length;
 }
 
 /**
  * Joins a later note's status reports (`✅ Website copy: done`) to the threads raised before it: the thread whose
- * wording holds most of the report's subject, the latest among equals. The report becomes that thread's latest
- * mention, with its line as the evidence and its rule; it raises nothing (the session count stays).
+ * wording holds most of the report's subject; among equals, the one the subject describes most fully ("Job
+ * description" is more of "Write the job description" than of "Share two example job descriptions from founders"),
+ * then the client's (a report marked `(me)` is only the coach's), then the latest. The report becomes that thread's
+ * latest mention, with its line as the evidence and its rule; it raises nothing (the session count stays).
  */
 function joinReports(reports: readonly StatusReport[], session: SessionReading, threads: Building[]): void {
 	for (const report of reports) {
 		const subject = stepWords(report.subject);
 		let best: Building | null = null;
 		let bestCoverage = 0;
+		let bestSpecificity = 0;
 		for (const building of threads) {
 			if (building.lastSession === session.path) continue;
+			if (report.owner !== undefined && building.thread.owner !== report.owner) continue;
 			let coverage = 0;
-			for (const wording of building.wordings) coverage = Math.max(coverage, subjectCoverage(subject, wording));
-			if (coverage >= REPORT_COVERAGE && coverage >= bestCoverage) {
-				best = building;
-				bestCoverage = coverage;
+			let specificity = 0;
+			for (const wording of building.wordings) {
+				coverage = Math.max(coverage, coverageOf(subject, wording));
+				specificity = Math.max(specificity, coverageOf(wording, subject));
 			}
+			if (coverage < REPORT_COVERAGE || coverage < bestCoverage) continue;
+			if (best !== null && coverage === bestCoverage) {
+				if (specificity < bestSpecificity) continue;
+				// A client's step wins a tie with a coach's promise: a report says how the client's steps went.
+				if (specificity === bestSpecificity && building.thread.owner === 'coach' && best.thread.owner === 'client') continue;
+			}
+			best = building;
+			bestCoverage = coverage;
+			bestSpecificity = specificity;
 		}
 		if (!best) continue;
 		const latest = best.thread.steps[best.thread.steps.length - 1];

@@ -1,4 +1,7 @@
-import type { StepStatus } from '../step-line';
+import type { Owner, StepStatus } from '../step-line';
+
+/** `(me)` or `(coach)` in a report's subject: the step was the coach's. */
+const COACH_MARK = /\((?:me|coach)\)/i;
 
 /** A later note's line telling how an earlier step went (`✅ Website copy: done`, `Mentor intro: not asked`). */
 export interface StatusReport {
@@ -9,6 +12,8 @@ export interface StatusReport {
 	line: number;
 	status: StepStatus;
 	rule: string;
+	/** Set when the subject says whose step it was: `Worksheet (me): sent` is the coach's. */
+	owner?: Owner;
 }
 
 const DONE_MARK = /^[ \t]*(?:\u2705|\u2611\ufe0f?|\u2714\ufe0f?|\[x\])[ \t]*/iu;
@@ -18,7 +23,7 @@ const PARTLY_MARK = /^[ \t]*(?:\u{1f7e1}|\u{1f7e0}|\u23f3|\u{1f504}|\u2796)[ \t]
 const DROPPED = /\b(?:dropped|abandoned|parked|no longer|won't|will not|not going to|decided against|cancell?ed|scrapped)\b/i;
 const NOT_DONE = /\b(?:not|didn't|did not|haven't|hasn't|no|missed|skipped|forgot|still to do|not yet)\b/i;
 const PARTLY = /\b(?:started|in progress|halfway|half done|partly|partially|ongoing|some|drafted|underway|begun)\b/i;
-const DONE = /\b(?:done|sent|finished|completed?|booked|did it|yes|submitted|signed|went|delivered|shipped|achieved|held|ran|happened|made|wrote|written|posted)\b/i;
+const DONE = /\b(?:done|sent|finished|completed?|booked|did it|yes|submitted|signed|went|delivered|shipped|achieved|held|ran|happened|made|wrote|written|posted|found|got|received|talked|agreed|bought|joined|called|emailed|told|asked|read|paid|used|tried|met|spoke|attended|applied|launched|published|fixed|solved|handed in|passed)\b/i;
 
 /**
  * The line as a status report, or null. `inReviewSection`: the line stands under a "Since last time"-style heading
@@ -45,7 +50,9 @@ export function readStatusReport(text: string, line: number, inReviewSection: bo
 	const marked = status !== null;
 	if (!marked && !inReviewSection) return null;
 	const split = /:|\s[\u2014\u2013-]\s/.exec(rest);
-	const subject = (split ? rest.slice(0, split.index) : rest).replace(/[*_~=]/g, '').trim();
+	let subject = (split ? rest.slice(0, split.index) : rest).replace(/[*_~=]/g, '').trim();
+	const coachMark = COACH_MARK.exec(subject);
+	if (coachMark) subject = (subject.slice(0, coachMark.index) + subject.slice(coachMark.index + coachMark[0].length)).trim();
 	const outcome = split ? rest.slice(split.index + split[0].length).trim() : '';
 	if (subject === '' || subject.split(/\s+/).length > 12) return null;
 	if (outcome !== '' && DROPPED.test(outcome)) status = 'dropped';
@@ -56,5 +63,7 @@ export function readStatusReport(text: string, line: number, inReviewSection: bo
 		else if (DONE.test(outcome)) status = 'done';
 	}
 	if (status === null) return null;
-	return { subject, text: text.trim(), line, status, rule: rule(marked) };
+	const report: StatusReport = { subject, text: text.trim(), line, status, rule: rule(marked) };
+	if (coachMark) report.owner = 'coach';
+	return report;
 }

@@ -156,3 +156,18 @@ describe('issue 16: a section named for whoever owns its steps (item 3)', () => 
 		expect(read('**For the team**:\n- Share the notes\n').actionSteps).toEqual([]);
 	});
 });
+
+describe('issue 16: which earlier step a status told later is about (item 7)', () => {
+	it('the step its subject describes most fully, the client’s on a tie, the coach’s when marked (me)', () => {
+		const first = read('## Next steps\n- Write the first-engineer job description\n- Fill in the pricing worksheet\n\n## My commitments\n- Share two example job descriptions from founders\n- Send the pricing worksheet\n', '2026-03-03');
+		const later = read('**Since last time**\n- Job description: written and posted on two boards\n- Worksheet (me): sent on the 9th\n', '2026-03-17');
+		const threads = linkThreads([first, later]);
+		const status = threads.map((t) => [t.owner, t.mentions[0]?.text, t.mentions[t.mentions.length - 1]?.status]);
+		expect(status).toEqual([
+			['client', 'Write the first-engineer job description', 'done'],
+			['client', 'Fill in the pricing worksheet', 'open'],
+			['coach', 'Share two example job descriptions from founders', 'open'],
+			['coach', 'Send the pricing worksheet', 'done'],
+		]);
+	});
+});
