@@ -13,7 +13,7 @@ import { collectOutputs, normalize, type RunCli, scoreStyle, type StyleKey, type
 const BARS: Record<string, number> = {
 	'one-on-one-manager': 100,
 	grow: 96.2,
-	dap: 79.4,
+	dap: 96.8,
 	fathom: 92.4,
 	granola: 88.9,
 	notion: 94.9,

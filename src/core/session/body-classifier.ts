@@ -64,6 +64,10 @@ const OWNER_PREFIX = /^[ \t]*(?:\*\*|__)?@?([\p{L}][\p{L}.'\u2019-]*(?: [\p{L}][
 /** `(@Leo)`, `(me)` or `(Sam)` ending a step (a bare `@coach` is an owner marker, read by the step reader). */
 const OWNER_SUFFIX = /[ \t]*\(@?([\p{L}][\p{L}.'\u2019 -]{0,30}?)\)[ \t.]*$/u;
 const STRUCK = /~~([^~]*)~~/g;
+/** `Referrals, coordination, or follow-up: Coach to send…`: a template's label and its text on one line. */
+const INLINE_LABEL = /^([\p{L}][^:\n]{0,59}):[ \t]+(?=\S)/u;
+/** The coach writes the note: "I will…" there is the coach's promise. */
+const I_WILL = /^[ \t]*I(?: will|'ll|\u2019ll)[ \t]/;
 /** `For Rachel`, `From Daniel:`: a section named for whoever owns its steps. */
 const FOR_NAME = /^[ \t*_]*(?:for|from)[ \t]+@?([\p{L}][\p{L}.'\u2019 -]{0,40}?)[ \t*_:]*$/iu;
 
@@ -319,7 +323,12 @@ export class BodyClassifier {
 
 	/** A line of text that starts no list item (`item` is the item holding it, or -1), after its containers' markers. */
 	textLine(i: number, item: number, text: string, marks: number, quote: number, calloutIndex: number, callout: Callout | undefined): void {
-		if (item >= 0 && this.stepItems !== null && this.stepItems.has(item)) return;
+		if (item >= 0 && this.stepItems !== null && this.stepItems.has(item)) {
+			// A template's `Label: text` line straight after a list, unindented, starts the next field, not more of the step.
+			if (!this.endsList(text, quote, callout)) return;
+			item = -1;
+			this.previous = null;
+		}
 		this.scope = this.scopes.at(calloutIndex);
 		// Without its comments first: a label inside a comment opens nothing.
 		const content = this.uncomment(text, marks, i);
@@ -333,6 +342,41 @@ export class BodyClassifier {
 			}
 		}
 		this.placeText(content, item, i + 1, quote, calloutIndex, this.headings.current(), callout, marks);
+	}
+
+	/** Whether an unindented line the block reader joins to a step (a lazy continuation) is a template's next `Label: text`. */
+	private endsList(text: string, quote: number, callout: Callout | undefined): boolean {
+		const first = text.charCodeAt(0);
+		return quote === 0 && callout === undefined && first !== 32 && first !== 9 && text.includes(':') && INLINE_LABEL.test(text);
+	}
+
+	/**
+	 * A line of prose under a steps heading or label that names who will do something (`Coach to send the handout.`,
+	 * `Follow-up: I will send the examples.`, `Jo: book the room`), after a template's label if it has one: a step of
+	 * that owner. Prose naming no one stays the coach's notes. True when the line was a step.
+	 */
+	private proseStep(i: number, text: string, marks: number, section: Section): boolean {
+		const label = text.includes(':') ? INLINE_LABEL.exec(text) : null;
+		const content = label ? text.slice(label[0].length) : text;
+		let owner: Owner | null = null;
+		let name = '';
+		if (I_WILL.test(content)) {
+			owner = 'coach';
+			name = 'I will';
+		} else {
+			const owned = this.ownerByName(content);
+			if (owned === null || owned.member !== null) return false;
+			owner = owned.owner;
+			name = owned.name;
+		}
+		const where = `${section?.kind ?? 'heading'} '${section?.heading ?? ''}'`;
+		const rule = this.rules.intern(`a line under the ${where} naming who will do it ('${name}'): ${owner === 'coach' ? "the coach's promise" : "the client's step"}`);
+		const step = readStep(content, null, i + 1, rule, this.rules.steps, owner, STEP_HINTS[marks & (HAS_COLON | HAS_CARET)]);
+		if (step.text === '') return false;
+		this.result.actionSteps.push(step);
+		this.previous = null;
+		this.turn.end();
+		return true;
 	}
 
 	/** A line that opens a section, a turn or a table of steps, for `inspect` to say so (`line` 1-based). */
@@ -456,6 +500,7 @@ export class BodyClassifier {
 			this.push(BLOCKQUOTE, text, line, item, quote, calloutIndex, marks);
 			return;
 		}
+		if (openScope && item < 0 && quote === 0 && callout === undefined && isStepSection(section) && this.proseStep(line - 1, text, marks, section)) return;
 		const placement = sectionPlacement(section, rules.intern);
 		if (openScope && placement.target === 'coach' && this.placeQuotes(placement, text, line, item, quote, calloutIndex, marks)) return;
 		if (openScope && placement.target === 'client' && section !== null && isAccountOfClient(text)) {

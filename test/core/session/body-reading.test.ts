@@ -171,3 +171,22 @@ describe('issue 16: which earlier step a status told later is about (item 7)', (
 		]);
 	});
 });
+
+describe('issue 16: steps written as prose in a template (item 6)', () => {
+	it("a `Label: text` line after a list starts the next field; under a steps label, a line naming its owner is that owner's step", () => {
+		const body =
+			'Homework or between-session practice:\n- Keep a log of weekend work\nReferrals, coordination, or follow-up: Coach to send the boundary-setting handout.\nNext appointment: 16 June 2026\n\nHomework:\nFollow-up: I will send him the CV examples.\nNext session focus: the director.\n';
+		const reading = read(body);
+		expect(reading.actionSteps.map((s) => [s.owner, s.text])).toEqual([
+			['client', 'Keep a log of weekend work'],
+			['coach', 'Coach to send the boundary-setting handout.'],
+			['coach', 'I will send him the CV examples.'],
+		]);
+		expect(reading.actionSteps[1]?.rule).toBe("a line under the label 'Homework or between-session practice' naming who will do it ('Coach'): the coach's promise");
+		expect(reading.coachNotes.map((n) => n.text)).toEqual(['Next appointment: 16 June 2026', 'Next session focus: the director.']);
+	});
+
+	it('inside a private scope such a line is no step', () => {
+		expect(read('## Private notes\n**Homework:**\nCoach to refer her to a therapist.\n').actionSteps).toEqual([]);
+	});
+});
