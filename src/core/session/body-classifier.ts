@@ -15,7 +15,7 @@ import { readStep } from './steps';
 import { Turn } from './turn';
 import type { ActionStep, ClientWords, Extract, LineMarker, Owner } from './types';
 import { LABEL_LEVEL, readLabel, ROLE_WORDS } from './labels';
-import { findQuotes, isAccountOfClient, withoutQuotes } from './quotes';
+import { clientNamePattern, findQuotes, isAccountOfClient, withoutQuotes } from './quotes';
 import { Speakers } from './speakers';
 import { readStatusReport, type StatusReport } from './status-report';
 import { readStepTable, type StepTable } from './step-table';
@@ -127,6 +127,13 @@ export class BodyClassifier {
 		this.gates = new LineGates(source);
 		this.scopes = new Scopes(doc, rules);
 		this.members = clients.length > 1 ? new GroupMembers(clients, rules) : null;
+	}
+
+	/** The client's names as words, made on the first line that needs them. */
+	private clientNamesPattern: RegExp | null | undefined;
+	private clientNames(): RegExp | null {
+		if (this.clientNamesPattern === undefined) this.clientNamesPattern = clientNamePattern(this.clients);
+		return this.clientNamesPattern;
 	}
 
 	private speakers(): Speakers {
@@ -503,7 +510,7 @@ export class BodyClassifier {
 		if (openScope && item < 0 && quote === 0 && callout === undefined && isStepSection(section) && this.proseStep(line - 1, text, marks, section)) return;
 		const placement = sectionPlacement(section, rules.intern);
 		if (openScope && placement.target === 'coach' && this.placeQuotes(placement, text, line, item, quote, calloutIndex, marks)) return;
-		if (openScope && placement.target === 'client' && section !== null && isAccountOfClient(text)) {
+		if (openScope && placement.target === 'client' && section !== null && isAccountOfClient(text, () => this.clientNames())) {
 			// Under a heading of the client's words, the coach's third-person account is the coach's; its quotes are the client's.
 			const account = (section.accountPlacement ??= place('coach', rules.intern(`under the ${section.kind} '${section.heading}' but about the client in the third person: the coach's account, not the client's words`)));
 			if (!this.placeQuotes(account, text, line, item, quote, calloutIndex, marks, true)) this.push(account, text, line, item, quote, calloutIndex, marks);

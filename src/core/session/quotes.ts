@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text';
+
 /**
  * Quoted speech inside the coach's prose (`Client stated, "…"`, `She said “…”`, a bullet that is a quote): the quote
  * is the client's words, the prose around it stays the coach's. Scare quotes and titles are not speech: a quote must
@@ -53,9 +55,26 @@ const OWN_VOICE = /\b(?:I|me|my|mine|myself|we|our|ours|us)\b/i;
  * it speaks of the client in the third person (`She wants to keep one class`, `Ran his first interview`) and never in
  * the first, outside its quotes. Such a line is the coach's; its quotes are still the client's.
  */
-export function isAccountOfClient(text: string): boolean {
+export function isAccountOfClient(text: string, names: () => RegExp | null = () => null): boolean {
 	const outside = text.includes('"') || text.includes('\u201c') ? text.replace(ANY_QUOTED, ' ') : text;
-	return THIRD_PERSON.test(outside) && !OWN_VOICE.test(outside);
+	if (OWN_VOICE.test(outside)) return false;
+	// The names last: their pattern is made only for a note whose lines get this far.
+	return THIRD_PERSON.test(outside) || names()?.test(outside) === true;
+}
+
+/** The client's names (full and first) as whole words, for `isAccountOfClient`; null when there are none. */
+export function clientNamePattern(clients: readonly string[]): RegExp | null {
+	const names = new Set<string>();
+	for (const client of clients) {
+		const name = client.trim();
+		if (name === '') continue;
+		names.add(name);
+		const first = name.split(/\s+/)[0] ?? '';
+		if (first.length > 1) names.add(first);
+	}
+	if (names.size === 0) return null;
+	const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+'));
+	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 /** The prose with each quote replaced by an ellipsis in quotation marks: the coach's part of the line. */

@@ -190,3 +190,11 @@ describe('issue 16: steps written as prose in a template (item 6)', () => {
 		expect(read('## Private notes\n**Homework:**\nCoach to refer her to a therapist.\n').actionSteps).toEqual([]);
 	});
 });
+
+describe("issue 16: the client's name marks the coach's account too (item 5)", () => {
+	it('a line naming the client in the third person is the coach’s, a first-person one the client’s', () => {
+		const reading = read('## Wins\n- Jo booked the fair stand\n- I booked the fair stand, Jo!\n');
+		expect(reading.coachNotes.map((n) => n.text)).toEqual(['Jo booked the fair stand']);
+		expect(reading.clientWords.map((w) => w.text)).toEqual(['I booked the fair stand, Jo!']);
+	});
+});
