@@ -15,7 +15,7 @@ const BARS: Record<string, number> = {
 	grow: 96.2,
 	dap: 96.8,
 	fathom: 92.4,
-	granola: 88.9,
+	granola: 93.1,
 	notion: 94.9,
 	'bold-label': 95.1,
 };

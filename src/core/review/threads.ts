@@ -116,6 +116,16 @@ function conflicts(building: Building, id: string | null): boolean {
 /** A status report names a step when this share of its subject's words are the step's words (typos and plurals allowed). */
 const REPORT_COVERAGE = 0.6;
 
+/** A sentence telling an outcome (`Received the question bank from Claire`) is about a step when it holds this share of its words. */
+const SENTENCE_COVERAGE = 0.5;
+
+/** How many of `a`'s words `b` holds. */
+function sharedWords(a: StepWords, b: StepWords): number {
+	let hits = 0;
+	for (const token of a.tokens) if (b.tokens.some((word) => wordsMatch(token, word))) hits++;
+	return hits;
+}
+
 /** The share of `part`'s words that `whole` holds (typos and plurals allowed). */
 function coverageOf(part: StepWords, whole: StepWords): number {
 	if (part.tokens.length === 0) return 0;
@@ -143,10 +153,12 @@ function joinReports(reports: readonly StatusReport[], session: SessionReading, 
 			let coverage = 0;
 			let specificity = 0;
 			for (const wording of building.wordings) {
-				coverage = Math.max(coverage, coverageOf(subject, wording));
-				specificity = Math.max(specificity, coverageOf(wording, subject));
+				// A sentence holds more than the step: it is about the step most of whose words it holds (two at least).
+				const held = report.sentence === true ? (sharedWords(wording, subject) >= 2 ? coverageOf(wording, subject) : 0) : coverageOf(subject, wording);
+				coverage = Math.max(coverage, held);
+				specificity = Math.max(specificity, report.sentence === true ? held : coverageOf(wording, subject));
 			}
-			if (coverage < REPORT_COVERAGE || coverage < bestCoverage) continue;
+			if (coverage < (report.sentence === true ? SENTENCE_COVERAGE : REPORT_COVERAGE) || coverage < bestCoverage) continue;
 			if (best !== null && coverage === bestCoverage) {
 				if (specificity < bestSpecificity) continue;
 				// A client's step wins a tie with a coach's promise: a report says how the client's steps went.

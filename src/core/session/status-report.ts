@@ -14,6 +14,26 @@ export interface StatusReport {
 	rule: string;
 	/** Set when the subject says whose step it was: `Worksheet (me): sent` is the coach's. */
 	owner?: Owner;
+	/**
+	 * Set for a sentence that tells a step's outcome without naming it first (`Booked three interviews with strangers`):
+	 * `subject` is the whole sentence, and it is about the step whose words it holds most of.
+	 */
+	sentence?: boolean;
+}
+
+/** The status words say, or null: a negation first ("not done" is not done), then dropped, partly, done. */
+function statusIn(words: string): StepStatus | null {
+	if (DROPPED.test(words)) return 'dropped';
+	if (NOT_DONE.test(words)) return 'open';
+	if (PARTLY.test(words)) return 'in-progress';
+	if (DONE.test(words)) return 'done';
+	return null;
+}
+
+/** Its first clause tells an outcome best ("managed 9 of 14 days; section 1 is drafted" is done). */
+function firstClause(words: string): string {
+	const end = /[;,(]| and /.exec(words);
+	return end ? words.slice(0, end.index) : words;
 }
 
 const DONE_MARK = /^[ \t]*(?:\u2705|\u2611\ufe0f?|\u2714\ufe0f?|\[x\])[ \t]*/iu;
@@ -54,16 +74,16 @@ export function readStatusReport(text: string, line: number, inReviewSection: bo
 	const coachMark = COACH_MARK.exec(subject);
 	if (coachMark) subject = (subject.slice(0, coachMark.index) + subject.slice(coachMark.index + coachMark[0].length)).trim();
 	const outcome = split ? rest.slice(split.index + split[0].length).trim() : '';
-	if (subject === '' || subject.split(/\s+/).length > 12) return null;
+	// Under a review heading, a line with no `Subject:` is a sentence telling an outcome: it needs words that say which.
+	const sentence = !marked && !split;
+	if (subject === '' || subject.split(/\s+/).length > (sentence ? 30 : 12)) return null;
 	if (outcome !== '' && DROPPED.test(outcome)) status = 'dropped';
-	else if (!marked) {
-		if (!split) return null;
-		if (NOT_DONE.test(outcome)) status = 'open';
-		else if (PARTLY.test(outcome)) status = 'in-progress';
-		else if (DONE.test(outcome)) status = 'done';
-	}
+	else if (sentence) status = statusIn(firstClause(subject)) ?? statusIn(subject);
+	// A `Subject: outcome` line under a review heading tells a result unless its words say otherwise.
+	else if (!marked) status = statusIn(firstClause(outcome)) ?? statusIn(outcome) ?? 'done';
 	if (status === null) return null;
 	const report: StatusReport = { subject, text: text.trim(), line, status, rule: rule(marked) };
 	if (coachMark) report.owner = 'coach';
+	if (sentence) report.sentence = true;
 	return report;
 }

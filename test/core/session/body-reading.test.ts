@@ -198,3 +198,20 @@ describe("issue 16: the client's name marks the coach's account too (item 5)", (
 		expect(reading.clientWords.map((w) => w.text)).toEqual(['I booked the fair stand, Jo!']);
 	});
 });
+
+describe('issue 16: "Progress since last session" told in sentences (item 7)', () => {
+	it('a sentence joins the step most of whose words it holds; the first clause tells the outcome', () => {
+		const first = read('## Next steps\n- Jo: book two more interviews with strangers\n- Sam: send the interview question bank\n- Jo: write 300 words a day\n- Jo: call the bank about the loan\n', '2026-09-02');
+		const later = read(
+			'### Progress since last session\n- Booked three interviews with strangers; two are done\n- Received the question bank from Sam\n- 300 words a day: managed 9 of 14 days; section 1 is drafted\n- The weather was lovely\n',
+			'2026-09-16',
+		);
+		const threads = linkThreads([first, later]);
+		expect(threads.map((t) => [t.mentions[0]?.text, t.mentions[t.mentions.length - 1]?.status])).toEqual([
+			['book two more interviews with strangers', 'done'],
+			['send the interview question bank', 'done'],
+			['write 300 words a day', 'done'],
+			['call the bank about the loan', 'open'],
+		]);
+	});
+});
