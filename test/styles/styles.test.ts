@@ -14,7 +14,7 @@ const BARS: Record<string, number> = {
 	'one-on-one-manager': 100,
 	grow: 96.2,
 	dap: 96.8,
-	fathom: 92.4,
+	fathom: 93.9,
 	granola: 93.1,
 	notion: 94.9,
 	'bold-label': 95.1,

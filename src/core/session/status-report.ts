@@ -41,7 +41,8 @@ const NOT_DONE_MARK = /^[ \t]*(?:\u274c|\u274e|\u2716\ufe0f?|\u2717|\u2718|\u{1f
 const PARTLY_MARK = /^[ \t]*(?:\u{1f7e1}|\u{1f7e0}|\u23f3|\u{1f504}|\u2796)[ \t]*/u;
 /** Outcome words, tried in this order: a negation first ("not done" is not done). */
 const DROPPED = /\b(?:dropped|abandoned|parked|no longer|won't|will not|not going to|decided against|cancell?ed|scrapped)\b/i;
-const NOT_DONE = /\b(?:not|didn't|did not|haven't|hasn't|no|missed|skipped|forgot|still to do|not yet)\b/i;
+// A bare "no" says not done only on its own ("No.", "no, she forgot"): "no Saturday jobs from May" is a result.
+const NOT_DONE = /\b(?:not|didn't|did not|haven't|hasn't|missed|skipped|forgot|still to do|not yet)\b|^[ \t]*no[ \t]*(?:[.,;!]|$)/i;
 const PARTLY = /\b(?:started|in progress|halfway|half done|partly|partially|ongoing|some|drafted|underway|begun)\b/i;
 const DONE = /\b(?:done|sent|finished|completed?|booked|did it|yes|submitted|signed|went|delivered|shipped|achieved|held|ran|happened|made|wrote|written|posted|found|got|received|talked|agreed|bought|joined|called|emailed|told|asked|read|paid|used|tried|met|spoke|attended|applied|launched|published|fixed|solved|handed in|passed|kept(?: to it)?|stuck to it|managed)\b/i;
 

@@ -215,3 +215,14 @@ describe('issue 16: "Progress since last session" told in sentences (item 7)', (
 		]);
 	});
 });
+
+describe('issue 16: what a review line says of its outcome (item 7)', () => {
+	it('a bare "no" is not done, "no Saturday jobs" a result; a default review name opens the section', () => {
+		const reports = read('Follow-ups from last call:\n- Saturday decision: no Saturday jobs from May\n- Partner conversation: no.\n- Demo script: not tried yet, no demos booked\n').statusReports ?? [];
+		expect(reports.map((r) => [r.subject, r.status])).toEqual([
+			['Saturday decision', 'done'],
+			['Partner conversation', 'open'],
+			['Demo script', 'open'],
+		]);
+	});
+});
