@@ -45,8 +45,11 @@ export function findQuotes(text: string, loose = false): QuoteSpan[] {
 }
 
 const ANY_QUOTED = /"[^"\n]*"|\u201c[^\u201c\u201d\n]*\u201d/g;
-/** The client spoken of: she, he, the client (singular "they" is left out: a client says "they" of others too). */
-const THIRD_PERSON = /\b(?:she|he|her|hers|herself|his|him|himself|the client|client)\b/i;
+/**
+ * The client spoken of: she, he, they, the client. A client says "they" of others too, but then mostly beside "I" or
+ * "we"; a line with neither is unclear, and an unclear line is the coach's.
+ */
+const THIRD_PERSON = /\b(?:she|he|her|hers|herself|his|him|himself|they|them|their|theirs|themselves|the client|client|coachee)\b/i;
 /** The speaker's own voice, in any case ("My", "We"). */
 const OWN_VOICE = /\b(?:I|me|my|mine|myself|we|our|ours|us)\b/i;
 

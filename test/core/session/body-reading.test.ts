@@ -226,3 +226,11 @@ describe('issue 16: what a review line says of its outcome (item 7)', () => {
 		]);
 	});
 });
+
+describe('issue 16: an unclear line under a heading of the client’s words is the coach’s (item 5)', () => {
+	it('"they" with no first person is the coach’s account; beside "I" it is the client speaking of others', () => {
+		const reading = read('## What the client said\n- They shipped the feature a week early\n- They said I was ready for it\n');
+		expect(reading.coachNotes.map((n) => n.text)).toEqual(['They shipped the feature a week early']);
+		expect(reading.clientWords.map((w) => w.text)).toEqual(['They said I was ready for it']);
+	});
+});
