@@ -14,7 +14,7 @@ import { readProgressMark } from './progress-mark';
 import { readStep } from './steps';
 import { Turn } from './turn';
 import type { ActionStep, ClientWords, Extract, LineMarker, Owner } from './types';
-import { LABEL_LEVEL, readLabel, ROLE_WORDS } from './labels';
+import { LABEL_LEVEL, readInlineLabel, readLabel, ROLE_WORDS } from './labels';
 import { clientNamePattern, findQuotes, isAccountOfClient, withoutQuotes } from './quotes';
 import { Speakers } from './speakers';
 import { readStatusReport, type StatusReport } from './status-report';
@@ -347,8 +347,31 @@ export class BodyClassifier {
 				this.mark(i + 1, 'label', this.labelRule(label));
 				return;
 			}
+			if (marks & HAS_COLON && this.inlineLabel(i, content, calloutIndex)) return;
 		}
 		this.placeText(content, item, i + 1, quote, calloutIndex, this.headings.current(), callout, marks);
+	}
+
+	/**
+	 * A label with its text on the same line (`**Coach's observations:** Spoke…`, `Homework: read chapter 3`): it opens
+	 * its section as a label alone would, and the text is read inside it (under a steps label, a step). A speaker's tag
+	 * (`**Aisha Rahman**: …`) is no label. True when the line was one.
+	 */
+	private inlineLabel(i: number, content: string, calloutIndex: number): boolean {
+		const inline = readInlineLabel(content, this.rules.headingRoles);
+		if (inline === null || this.speakerLine(content) !== null) return false;
+		this.heading(LABEL_LEVEL, inline.label, true, 'label');
+		this.mark(i + 1, 'label', this.labelRule(inline.label));
+		this.scope = this.scopes.at(calloutIndex);
+		const section = this.headings.current();
+		const stepLabel = this.scope === null && section !== null && isStepSection(section) && section.heading === inline.label;
+		if (!stepLabel) this.placeText(inline.rest, -1, i + 1, 0, calloutIndex, section, undefined, ALL_MARKS);
+		else if (!this.proseStep(i, inline.rest, ALL_MARKS, section)) {
+			const rule = this.rules.intern(`the text after the label '${inline.label}', a step`);
+			const step = readStep(inline.rest, null, i + 1, rule, this.rules.steps, section.role === 'coach-promises' ? 'coach' : null, STEP_HINTS[HAS_COLON | HAS_CARET]);
+			if (step.text !== '') this.result.actionSteps.push(step);
+		}
+		return true;
 	}
 
 	/** Whether an unindented line the block reader joins to a step (a lazy continuation) is a template's next `Label: text`. */

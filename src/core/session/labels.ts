@@ -38,5 +38,27 @@ export function readLabel(line: string, roles: HeadingRoles): string | null {
 	return null;
 }
 
+/** `**Coach's observations:** Spoke with authority…`: a bold label and its text on one line (a colon inside or after). */
+const INLINE_BOLD_LABEL = /^(?:\*\*|__)([^*_\n]{1,80}?)[ \t]*(:?)[ \t]*(?:\*\*|__)[ \t]*(:?)[ \t]+(\S.*)$/;
+/** `Homework: read chapter 3`: a plain label and its text, a label only when it names a known section. */
+const INLINE_PLAIN_LABEL = /^([\p{L}][^:*_\n]{0,59}):[ \t]+(\S.*)$/u;
+
+/**
+ * A label that opens a section and holds text on its own line, or null: a bold one whatever it says (`**Session
+ * impact**: high` ends the section before it), a plain one only when it names a known section.
+ */
+export function readInlineLabel(line: string, roles: HeadingRoles): { label: string; rest: string } | null {
+	if (line.length > 2000 || !line.includes(':')) return null;
+	const first = line.charCodeAt(0);
+	if ((first === 42 || first === 95) && line.charCodeAt(1) === first) {
+		const bold = INLINE_BOLD_LABEL.exec(line);
+		if (!bold || (bold[2] === '' && bold[3] === '')) return null;
+		return { label: (bold[1] ?? '').trim(), rest: bold[4] ?? '' };
+	}
+	const plain = INLINE_PLAIN_LABEL.exec(line);
+	if (!plain || headingRole(roles, plain[1] ?? '') === undefined) return null;
+	return { label: (plain[1] ?? '').trim(), rest: plain[2] ?? '' };
+}
+
 /** A label ranks below every heading: it ends at the next label or at any heading. */
 export const LABEL_LEVEL = 7;

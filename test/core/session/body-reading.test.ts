@@ -234,3 +234,20 @@ describe('issue 16: an unclear line under a heading of the client’s words is t
 		expect(reading.clientWords.map((w) => w.text)).toEqual(['They said I was ready for it']);
 	});
 });
+
+describe('issue 16: a label with its text on the same line (item 3)', () => {
+	it('opens its section for its own text and the lines after; an unknown bold label ends the one before', () => {
+		const body =
+			"**What the client said:** I finally asked for the raise.\n\n**Coach's observations:** She said \"I'm done waiting\" and sat up.\n\n**What the client said:**\n- I felt steady.\n\n**Session impact**: High, she argued from evidence.\n\nHomework: read chapter 3\n\n**Aisha Rahman**: not a label\n";
+		const reading = readSession(parseNote('S/x.md', `---\nclient: Aisha Rahman\ndate: 2026-04-07\n---\n${body}`), rules);
+		expect(reading.clientWords.map((w) => w.text)).toEqual(['I finally asked for the raise.', 'I felt steady.', 'not a label']);
+		expect(reading.coachNotes.map((n) => n.text)).toEqual(['She said "I\'m done waiting" and sat up.', 'High, she argued from evidence.']);
+		expect(reading.actionSteps.map((s) => [s.text, s.rule])).toEqual([['read chapter 3', "the text after the label 'Homework', a step"]]);
+	});
+
+	it('inside a private scope its text stays private', () => {
+		const reading = read('## Private notes\n**What the client said:** I want to quit.\n**Homework:** refer to a therapist\n');
+		expect(reading.clientWords).toEqual([]);
+		expect(reading.actionSteps).toEqual([]);
+	});
+});
