@@ -358,7 +358,8 @@ export class BodyClassifier {
 	 * (`**Aisha Rahman**: …`) is no label. True when the line was one.
 	 */
 	private inlineLabel(i: number, content: string, calloutIndex: number): boolean {
-		const inline = readInlineLabel(content, this.rules.headingRoles);
+		// The settings' lookup, kept per label text: a note's many `Key: value` lines cost one look each.
+		const inline = readInlineLabel(content, (name) => this.rules.headingEntry(name, 'label') !== null);
 		if (inline === null || this.speakerLine(content) !== null) return false;
 		this.heading(LABEL_LEVEL, inline.label, true, 'label');
 		this.mark(i + 1, 'label', this.labelRule(inline.label));

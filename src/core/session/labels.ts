@@ -47,7 +47,7 @@ const INLINE_PLAIN_LABEL = /^([\p{L}][^:*_\n]{0,59}):[ \t]+(\S.*)$/u;
  * A label that opens a section and holds text on its own line, or null: a bold one whatever it says (`**Session
  * impact**: high` ends the section before it), a plain one only when it names a known section.
  */
-export function readInlineLabel(line: string, roles: HeadingRoles): { label: string; rest: string } | null {
+export function readInlineLabel(line: string, isKnown: (name: string) => boolean): { label: string; rest: string } | null {
 	if (line.length > 2000 || !line.includes(':')) return null;
 	const first = line.charCodeAt(0);
 	if ((first === 42 || first === 95) && line.charCodeAt(1) === first) {
@@ -55,8 +55,10 @@ export function readInlineLabel(line: string, roles: HeadingRoles): { label: str
 		if (!bold || (bold[2] === '' && bold[3] === '')) return null;
 		return { label: (bold[1] ?? '').trim(), rest: bold[4] ?? '' };
 	}
+	// A plain label starts with a letter: digits, spaces and marks rule a line out before any pattern.
+	if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first >= 0xc0)) return null;
 	const plain = INLINE_PLAIN_LABEL.exec(line);
-	if (!plain || headingRole(roles, plain[1] ?? '') === undefined) return null;
+	if (!plain || !isKnown((plain[1] ?? '').trim())) return null;
 	return { label: (plain[1] ?? '').trim(), rest: plain[2] ?? '' };
 }
 
