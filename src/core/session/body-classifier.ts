@@ -263,8 +263,11 @@ export class BodyClassifier {
 	 * a name leading with a colon leaves the text.
 	 */
 	private ownerByName(content: string): { owner: Owner; name: string; member: string | null; content: string } | null {
-		// Names stand at the ends of a step: only the ends are searched, so a long step costs no more.
-		const lead = OWNER_PREFIX.exec(content.length > 80 ? content.slice(0, 80) : content);
+		// Names stand at the ends of a step: only the ends are searched, so a long step costs no more; and only a colon
+		// near the start, " to " or a closing bracket at the end lets a pattern run at all.
+		const colon = content.indexOf(':');
+		const to = colon > 0 && colon < 50 ? -1 : content.indexOf(' to ');
+		const lead = (colon > 0 && colon < 50) || (to > 0 && to < 50) ? OWNER_PREFIX.exec(content.length > 80 ? content.slice(0, 80) : content) : null;
 		if (lead) {
 			const name = lead[1] ?? '';
 			const owner = this.ownerNamed(name);
@@ -273,6 +276,9 @@ export class BodyClassifier {
 				return { ...owner, name, content: viaColon ? content.slice(lead[0].length) : content };
 			}
 		}
+		let last = content.length - 1;
+		while (last >= 0 && (content.charCodeAt(last) === 32 || content.charCodeAt(last) === 9 || content.charCodeAt(last) === 46)) last--;
+		if (content.charCodeAt(last) !== 41) return null;
 		const tail = content.length > 60 ? content.length - 60 : 0;
 		const end = OWNER_SUFFIX.exec(tail === 0 ? content : content.slice(tail));
 		if (end) {

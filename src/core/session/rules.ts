@@ -5,10 +5,13 @@ import { buildHeadingRoles, type HeadingRoles, headingRole, type RoleHeading, ty
 import { compileOwnerMarkers, type StepContext } from '../step-line';
 import { coachLinePrefixesFor, coachOwnerMarkersFor } from './who';
 import { readDay } from './frontmatter-fields';
+import { type SpeakerKeys, speakerKeys } from './speakers';
 
 /** The settings turned into lookups and patterns once, not once per note. */
 export interface ReadingRules {
 	settings: CoachingSettings;
+	/** The names that mark each side's speaker tags and steps (`Me`, the coach's names; `Client`). */
+	speakers: SpeakerKeys;
 	headingRoles: HeadingRoles;
 	/** What the step-line reader needs: owner markers and field, and the day reader. */
 	steps: StepContext;
@@ -103,6 +106,7 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		},
 		clientPrefix: prefixPattern(settings.clientLinePrefixes),
 		coachPrefix: prefixPattern(coachLinePrefixesFor(settings)),
+		speakers: speakerKeys(settings),
 		clientFields: new Set(settings.clientWordsFields.map(normaliseFieldKey)),
 		winFields: new Set(settings.winFields.map(normaliseFieldKey)),
 		goalFields: new Set(settings.goalFields.map(normaliseFieldKey)),

@@ -1,4 +1,5 @@
 import type { GroupMembers } from './members';
+import type { CoachingSettings } from '../settings';
 import { place, type Placement } from './placement';
 import type { ReadingRules } from './rules';
 import { coachLinePrefixesFor } from './who';
@@ -27,7 +28,26 @@ export interface SpeakerLine {
 }
 
 function key(name: string): string {
-	return name.replace(/\s+/g, ' ').trim().toLowerCase();
+	// Most names are written with single spaces: only the others pay for a pattern.
+	const plain = /\s\s|[\t\n\r]/.test(name) ? name.replace(/\s+/g, ' ') : name;
+	return plain.trim().toLowerCase();
+}
+
+/** The speaker names the settings give each side, as compared: made once per settings (`compileRules`), not per note. */
+export interface SpeakerKeys {
+	coach: ReadonlySet<string>;
+	client: ReadonlySet<string>;
+}
+
+export function speakerKeys(settings: CoachingSettings): SpeakerKeys {
+	const coach = new Set<string>();
+	for (const name of coachLinePrefixesFor(settings)) {
+		const k = key(name.replace(/^@/, ''));
+		if (k === '') continue;
+		coach.add(k);
+		coach.add(k.split(' ')[0] ?? k);
+	}
+	return { coach, client: new Set(settings.clientLinePrefixes.map(key)) };
 }
 
 /** Whether a line could end with a time (`12:04`, `(12:04)`): its last character past spaces is a digit or a bracket. */
@@ -45,31 +65,20 @@ function mayEndWithTime(line: string): boolean {
  * client: their words are the coach's notes.
  */
 export class Speakers {
-	private readonly client = new Set<string>();
-	private readonly coach = new Set<string>();
-	/** Where each tag's words go, by name and kind: one object per speaker, not per line. */
-	private readonly placements = new Map<string, Placement>();
+	/** The one client's own names (`them`, full and first name); none in a group session. */
+	private readonly clientNames: string[] = [];
+	/** Where each tag's words go, by name and kind: one object per speaker, not per line (made on the first tag). */
+	private placements: Map<string, Placement> | null = null;
 
 	constructor(
 		private readonly rules: ReadingRules,
 		clients: readonly string[],
 		private readonly members: GroupMembers | null = null,
 	) {
-		const { settings } = rules;
-		for (const name of settings.clientLinePrefixes) this.client.add(key(name));
 		if (clients.length === 1) {
-			this.client.add('them');
 			const name = key(clients[0] ?? '');
-			if (name !== '') {
-				this.client.add(name);
-				this.client.add(name.split(' ')[0] ?? name);
-			}
-		}
-		for (const name of coachLinePrefixesFor(settings)) {
-			const k = key(name.replace(/^@/, ''));
-			if (k === '') continue;
-			this.coach.add(k);
-			this.coach.add(k.split(' ')[0] ?? k);
+			this.clientNames.push('them');
+			if (name !== '') this.clientNames.push(name, name.split(' ')[0] ?? name);
 		}
 	}
 
@@ -77,8 +86,9 @@ export class Speakers {
 	side(name: string): SpeakerSide {
 		const k = key(name.replace(/^@/, ''));
 		// The coach wins a name both could have: privacy first.
-		if (this.coach.has(k)) return 'coach';
-		if (this.client.has(k)) return 'client';
+		const { speakers } = this.rules;
+		if (speakers.coach.has(k)) return 'coach';
+		if (speakers.client.has(k) || this.clientNames.includes(k)) return 'client';
 		if (this.members?.named(name) !== undefined) return 'member';
 		return 'unknown';
 	}
@@ -113,7 +123,8 @@ export class Speakers {
 	 */
 	placement(tag: SpeakerLine): Placement {
 		const id = `${tag.words === null ? 'header' : 'tag'}\u0000${key(tag.name)}`;
-		let known = this.placements.get(id);
+		const placements = (this.placements ??= new Map<string, Placement>());
+		let known = placements.get(id);
 		if (!known) {
 			const what = tag.words === null ? `a transcript turn headed '${tag.name}' and a time, its words on the lines after` : `a speaker tag '${tag.name}:'`;
 			const member = tag.side === 'member' ? (tag.member ?? null) : null;
@@ -127,7 +138,7 @@ export class Speakers {
 							: "a speaker the note does not name as its client: the coach's, never the client's";
 			const target = tag.side === 'client' || member !== null ? 'client' : 'coach';
 			known = place(target, this.rules.intern(`${what}, ${why}`), null, false, member);
-			this.placements.set(id, known);
+			placements.set(id, known);
 		}
 		return known;
 	}
