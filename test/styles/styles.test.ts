@@ -15,7 +15,7 @@ const BARS: Record<string, number> = {
 	grow: 96.2,
 	dap: 96.8,
 	fathom: 93.9,
-	granola: 93.1,
+	granola: 94.4,
 	notion: 94.9,
 	'bold-label': 95.1,
 };
@@ -30,7 +30,7 @@ const MIX_UP_CEILINGS: Record<string, number> = {
 	grow: 0,
 	dap: 0,
 	fathom: 0,
-	granola: 1,
+	granola: 0,
 	notion: 0,
 	'bold-label': 1,
 };

@@ -539,7 +539,8 @@ export class BodyClassifier {
 		}
 		if (openScope && item < 0 && quote === 0 && callout === undefined && isStepSection(section) && this.proseStep(line - 1, text, marks, section)) return;
 		const placement = sectionPlacement(section, rules.intern);
-		if (openScope && placement.target === 'coach' && this.placeQuotes(placement, text, line, item, quote, calloutIndex, marks)) return;
+		// In prose that speaks of the client in the third person, any quoted phrase is what the client said.
+		if (openScope && placement.target === 'coach' && this.placeQuotes(placement, text, line, item, quote, calloutIndex, marks, (text.includes('"') || text.includes('\u201c')) && isAccountOfClient(text, () => this.clientNames()))) return;
 		if (openScope && placement.target === 'client' && section !== null && isAccountOfClient(text, () => this.clientNames())) {
 			// Under a heading of the client's words, the coach's third-person account is the coach's; its quotes are the client's.
 			const account = (section.accountPlacement ??= place('coach', rules.intern(`under the ${section.kind} '${section.heading}' but about the client in the third person: the coach's account, not the client's words`)));

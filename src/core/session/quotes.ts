@@ -6,7 +6,8 @@ import { escapeRegExp } from '../text';
  * hold three words or more and either follow or precede a speech verb, speak in the first person, or be a whole
  * sentence of five words or more (or the whole line).
  */
-const QUOTED = /"([^"\n]{3,}?)"|\u201c([^\u201c\u201d\n]{3,}?)\u201d/g;
+// Quotes pair up from the left, short ones too ("we"), so a closing mark never opens the next quote.
+const QUOTED = /"([^"\n]+?)"|\u201c([^\u201c\u201d\n]+?)\u201d/g;
 const SPEECH_VERB = /\b(?:said|says|say|stated|states|told (?:me|us)|tells (?:me|us)|shared|shares|reported|reports|added|adds|explained|described|admitted|noted|put it|in (?:her|his|their|the client's) (?:own )?words|quote|quoted|wrote|replied|answered|asked|exclaimed|insisted|mentioned|called it)\b[^"\u201c.!?]{0,30}$/i;
 const SPEECH_AFTER = /^[,.]?\s*(?:she|he|they|the client|client|[A-Z][a-z]+) (?:said|says|added|stated|told me|shared|admitted)\b/;
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|I'd|I\u2019m|I\u2019ve|I\u2019ll|I\u2019d|me|my|mine|myself|we|we're|our|us)\b/;
@@ -37,13 +38,15 @@ export function findQuotes(text: string, loose = false): QuoteSpan[] {
 		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
 		const wholeLine = text.slice(0, m.index).replace(/[-*\s>]/g, '') === '' && /^[\s.,;!?]*$/.test(text.slice(m.index + m[0].length));
 		const sentence = /[.!?]$/.test(words) && wordCount(words) >= 5;
-		if (loose || SPEECH_VERB.test(before) || SPEECH_AFTER.test(after) || FIRST_PERSON.test(words) || wholeLine || sentence) {
+		if ((loose && !TITLE.test(words)) || SPEECH_VERB.test(before) || SPEECH_AFTER.test(after) || FIRST_PERSON.test(words) || wholeLine || sentence) {
 			found.push({ start: m.index, end: m.index + m[0].length, words });
 		}
 	}
 	return found;
 }
 
+/** `"The Lean Startup"`: every word capitalised is a title, not speech. */
+const TITLE = /^(?:\p{Lu}[\p{L}'\u2019-]*[ \t]+)*\p{Lu}[\p{L}'\u2019-]*[.!?]?$/u;
 const ANY_QUOTED = /"[^"\n]*"|\u201c[^\u201c\u201d\n]*\u201d/g;
 /**
  * The client spoken of: she, he, they, the client. A client says "they" of others too, but then mostly beside "I" or

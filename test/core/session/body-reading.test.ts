@@ -251,3 +251,10 @@ describe('issue 16: a label with its text on the same line (item 3)', () => {
 		expect(reading.actionSteps).toEqual([]);
 	});
 });
+
+describe("issue 16: quotes in the coach's account of the client (item 5)", () => {
+	it('any quoted phrase of three words or more is the client’s, a title is not', () => {
+		const reading = read('## Thesis\nJo feels she can\'t ask for help because "everyone else seems to manage".\n\nShe reads "The Lean Startup" and calls it "the thing".\n');
+		expect(reading.clientWords.map((w) => w.text)).toEqual(['everyone else seems to manage']);
+	});
+});
