@@ -368,7 +368,7 @@ export class BodyClassifier {
 		const inline = readInlineLabel(content, (name) => this.rules.headingEntry(name, 'label') !== null);
 		if (inline === null || this.speakerLine(content) !== null) return false;
 		this.heading(LABEL_LEVEL, inline.label, true, 'label');
-		this.mark(i + 1, 'label', this.labelRule(inline.label));
+		this.mark(i + 1, 'label', this.labelRule(inline.label, 'a label and its text on one line'));
 		this.scope = this.scopes.at(calloutIndex);
 		const section = this.headings.current();
 		const stepLabel = this.scope === null && section !== null && isStepSection(section) && section.heading === inline.label;
@@ -422,18 +422,18 @@ export class BodyClassifier {
 	}
 
 	/** What a label opens, in the words `inspect` shows. */
-	private labelRule(label: string): string {
+	private labelRule(label: string, what = 'a label on a line of its own'): string {
 		const section = this.headings.current();
 		const scope = this.scope === null ? '' : `, inside ${this.scope.rule}`;
 		const opened = this.scopes.at(-1);
 		const coachOwn = section !== null && (section.role === 'coach-notes' || section.role === 'private-notes');
 		const own = coachOwn ? ": nothing under it is the client's" : opened !== null && opened !== this.scope ? ", private by its words: nothing under it is the client's" : '';
-		if (section === null || section.heading !== label) return this.rules.intern(`a label on a line of its own, '${label}': opens a section no setting names${own}${scope}`);
+		if (section === null || section.heading !== label) return this.rules.intern(`${what}, '${label}': opens a section no setting names${own}${scope}`);
 		if (this.rules.headingEntry(label, 'label') === null) {
 			const whose = section.role === 'coach-promises' ? "one of the coach's names" : "the client's name";
-			return this.rules.intern(`a label on a line of its own, '${label}': opens a section of ${ROLE_WORDS[section.role]}, named for ${whose}${scope}`);
+			return this.rules.intern(`${what}, '${label}': opens a section of ${ROLE_WORDS[section.role]}, named for ${whose}${scope}`);
 		}
-		return this.rules.intern(`a label on a line of its own, '${label}': opens a section of ${ROLE_WORDS[section.role]}, like a heading of that name${own}${scope}`);
+		return this.rules.intern(`${what}, '${label}': opens a section of ${ROLE_WORDS[section.role]}, like a heading of that name${own}${scope}`);
 	}
 
 	/** The reading, once every line has been told. */
