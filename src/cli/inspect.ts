@@ -29,23 +29,33 @@ interface LineRole {
 	why: string;
 }
 
-function rolesByLine(session: SessionReading, clientWords: ReviewedWords[]): Map<number, LineRole> {
-	const roles = new Map<number, LineRole>();
+/** Every role each line has: one line may hold several (a quote in the coach's prose is the client's, the rest the coach's). */
+function rolesByLine(session: SessionReading, clientWords: ReviewedWords[]): Map<number, LineRole[]> {
+	const roles = new Map<number, LineRole[]>();
+	const add = (line: number, role: LineRole) => {
+		const known = roles.get(line);
+		if (known) known.push(role);
+		else roles.set(line, [role]);
+	};
+	const markerRoles: Record<string, string> = { label: 'label', turn: 'speaker', table: 'table of steps' };
+	for (const marker of session.markers ?? []) add(marker.line, { role: markerRoles[marker.kind] ?? marker.kind, why: marker.rule });
 	for (const step of session.actionSteps) {
 		const owner = step.owner === 'coach' ? "coach's promise" : step.speaker ? `${step.speaker}'s step` : "client's step";
-		roles.set(step.line, { role: `${owner} (${step.status})`, why: step.rule });
+		add(step.line, { role: `${owner} (${step.status})`, why: step.rule });
 	}
 	session.clientWords.forEach((spoken, k) => {
 		const words = clientWords[k];
 		if (!words) return;
 		const whose = spoken.speaker ? `${spoken.speaker}'s words` : "client's words";
-		roles.set(words.line, {
+		add(words.line, {
 			role: words.progress ? `${whose}, progress` : whose,
 			why: words.progress ? `${words.rule}; progress: ${words.progressReason ?? ''}` : words.rule,
 		});
 	});
-	for (const goal of session.goals) if (!roles.has(goal.line)) roles.set(goal.line, { role: 'goal', why: goal.rule });
-	for (const note of session.coachNotes) roles.set(note.line, { role: "coach's notes", why: note.rule });
+	for (const goal of session.goals) if (!session.clientWords.some((w) => w.line === goal.line)) add(goal.line, { role: 'goal', why: goal.rule });
+	for (const note of session.coachNotes) add(note.line, { role: "coach's notes", why: note.rule });
+	// A review line tells an earlier step's status; the review joins it to that step's thread.
+	for (const report of session.statusReports ?? []) add(report.line, { role: `status told (${report.status})`, why: `${report.rule}; about '${report.subject}'` });
 	return roles;
 }
 
@@ -106,10 +116,10 @@ export function inspectText(reading: NoteReading, progress: ProgressMatcher | nu
 		if (!info || info.kind === 'blank') continue;
 		const line = i + 1;
 		const num = String(line).padStart(width);
-		const role = roles.get(line);
-		if (role) {
+		const lineRoles = roles.get(line);
+		if (lineRoles) {
 			lastItemLine = line;
-			out.push(`  ${num}  ${role.role.padEnd(26)} ${role.why}`);
+			lineRoles.forEach((role, k) => out.push(`  ${k === 0 ? num : ' '.repeat(width)}  ${role.role.padEnd(26)} ${role.why}`));
 			out.push(`  ${' '.repeat(width)}  ${''.padEnd(26)} "${preview(text.trim())}"`);
 			continue;
 		}

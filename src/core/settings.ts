@@ -46,6 +46,8 @@ export interface CoachingSettings {
 	archivedValue: string;
 	/** Clients archived by name, beside those whose profile says so. */
 	archivedClients: string[];
+	/** Headings and labels whose lines tell how earlier steps went (`✅ Website copy: done`): status told later. */
+	reviewHeadings: string[];
 	/** `Client:` at the start of a line. */
 	clientLinePrefixes: string[];
 	coachLinePrefixes: string[];
@@ -101,14 +103,55 @@ export const DEFAULT_SETTINGS: Readonly<CoachingSettings> = Object.freeze({
 		'Client reflections',
 		'Wins',
 		"Client's goals",
+		'What the client said',
+		'Wins since last session',
 	],
-	winsHeadings: ['Wins'],
+	winsHeadings: ['Wins', 'Wins since last session'],
 	goalsHeadings: ["Client's goals", 'Goals'],
-	coachNotesHeadings: ['Coach notes', "Coach's notes", 'My notes', 'Observations'],
+	coachNotesHeadings: ['Coach notes', "Coach's notes", 'My notes', 'Observations', 'Coach reflections', "Coach's observations"],
 	privateHeadings: ['Private notes', 'Private', 'Confidential', 'Coach only'],
-	actionStepHeadings: ['Action steps', 'Actions', 'Action items', 'Next steps', 'Homework', 'Commitments'],
-	coachPromiseHeadings: ['Coach commitments', 'My commitments', 'Follow-up for me', 'I will'],
+	actionStepHeadings: [
+		'Action steps',
+		'Actions',
+		'Action items',
+		'Next steps',
+		'Homework',
+		'Commitments',
+		'Way forward',
+		'Will',
+		'Plan',
+		'Action plan',
+		'Commitments made by client',
+		'Commitments made by coachee',
+	],
+	coachPromiseHeadings: [
+		'Coach commitments',
+		'My commitments',
+		'Follow-up for me',
+		'I will',
+		'Support from me',
+		'For me',
+		'My actions',
+		'My to-dos',
+		'Follow-up needed',
+		'Commitments made by coach',
+	],
 	nextTimeHeadings: ['Next time', 'Follow-up questions', 'Questions for next time', 'For next session'],
+	/** Headings and labels whose lines tell how earlier steps went (`✅ Website copy: done`): status told later. */
+	reviewHeadings: [
+		'Since last time',
+		'Since last session',
+		'Progress since last session',
+		'Progress since last time',
+		'Homework review',
+		'Review of homework',
+		'Progress on previous commitments',
+		'Previous commitments',
+		'Review of last week',
+		'Review of last session',
+		'Follow-ups from last session',
+		'Follow-ups from last call',
+	],
 	archivedKey: 'status',
 	archivedValue: 'archived',
 	archivedClients: [],
@@ -208,6 +251,7 @@ export const SETTING_EFFECTS: Readonly<Record<keyof CoachingSettings, SettingEff
 	archivedValue: 'reading',
 	// Read when the caseload is drawn, from each profile's reading.
 	archivedClients: 'display',
+	reviewHeadings: 'reading',
 	clientLinePrefixes: 'reading',
 	coachLinePrefixes: 'reading',
 	clientWordsFields: 'reading',

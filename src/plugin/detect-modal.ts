@@ -7,8 +7,8 @@ import type { CoachingSettings } from '../core/settings';
 
 /** The roles a coach may choose for each kind of thing found: a heading is never a date key. */
 const ROLES_FOR: Record<DetectedKind, readonly ProposedRole[]> = {
-	heading: ['client-words', 'wins', 'goals', 'coach-notes', 'private', 'action-steps', 'coach-promises', 'none'],
-	label: ['client-words', 'wins', 'goals', 'coach-notes', 'private', 'action-steps', 'coach-promises', 'none'],
+	heading: ['client-words', 'wins', 'goals', 'coach-notes', 'private', 'action-steps', 'coach-promises', 'progress-review', 'none'],
+	label: ['client-words', 'wins', 'goals', 'coach-notes', 'private', 'action-steps', 'coach-promises', 'progress-review', 'none'],
 	speaker: ['coach-name', 'none'],
 	'frontmatter key': ['client-key', 'date-key', 'none'],
 	'property line': ['client-key', 'date-key', 'none'],

@@ -60,6 +60,7 @@ export const SETTING_GROUPS: SettingGroupSpec[] = [
 			{ key: 'privateHeadings', name: 'Your private notes', desc: 'Text under these headings is yours and never reaches a client.', kind: 'list' },
 			{ key: 'actionStepHeadings', name: "Client's steps", desc: 'Plain list items under these headings are action steps.', kind: 'list' },
 			{ key: 'coachPromiseHeadings', name: 'Your promises', desc: 'List items under these headings are your own commitments.', kind: 'list' },
+			{ key: 'reviewHeadings', name: 'Review of last time', desc: 'Lines under these headings, like "Website copy: done", tell how earlier steps went.', kind: 'list' },
 			{ key: 'nextTimeHeadings', name: 'Questions for next time', desc: 'Text under these headings is your question for the next session, shown in the brief.', kind: 'list' },
 		],
 	},

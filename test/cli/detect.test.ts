@@ -59,9 +59,10 @@ describe('coaching-review detect (issue 16, item 9)', () => {
 		const review = JSON.parse((await cli('review', vault, '--client', 'Aisha', '--json', '--config', file, '--today', '2026-12-31')).out) as {
 			actionSteps: { text: string; owner: string }[];
 		};
-		// `(@Marco)` marks the coach's own promise; `(@Aisha Rahman)` the client's step.
+		// `(@Marco)` marks the coach's own promise; `(@Aisha Rahman)` the client's step; the bold label `**Support from
+		// me**` opens a section of the coach's promises.
 		const owners = review.actionSteps.map((s) => `${s.owner}: ${s.text.replace(/ \(.*\)$/, '')}`).sort();
-		expect(owners).toEqual(['client: Write the job ad', 'coach: Share the scorecard']);
+		expect(owners).toEqual(['client: Write the job ad', 'coach: Send the hiring guide', 'coach: Share the scorecard']);
 	});
 
 	it('proposes the coach from the notes when none is given: the one in many clients\u2019 sessions', async () => {

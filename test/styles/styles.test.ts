@@ -11,29 +11,28 @@ import { collectOutputs, normalize, type RunCli, scoreStyle, type StyleKey, type
  * Raise a bar whenever the reading of that style improves; a score below its bar fails.
  */
 const BARS: Record<string, number> = {
-	'one-on-one-manager': 84.8,
-	grow: 47.4,
-	dap: 30.2,
-	fathom: 65.2,
-	granola: 48.6,
-	notion: 62.7,
-	'bold-label': 54.3,
+	'one-on-one-manager': 100,
+	grow: 96.2,
+	dap: 96.8,
+	fathom: 93.9,
+	granola: 94.4,
+	notion: 94.9,
+	'bold-label': 95.1,
 };
 
 /**
  * The most mix-ups each style may show (client quotes shown as coach notes, plus coach notes shown as the client's
- * words). Issue 16 wants 0 for both; lower these as the reading improves. Once detect named every client (items 1, 2),
- * each style has reviews to count in: what shows now is quotes inside the coach's prose, which the body reading
- * (items 3-7) takes apart; no coach note is shown as a quote.
+ * words). Issue 16 wants 0 for both; lower these as the reading improves. The body reading (items 3-7) takes quotes
+ * out of the coach's prose; what is left is read on the safe side or not yet told apart.
  */
 const MIX_UP_CEILINGS: Record<string, number> = {
-	'one-on-one-manager': 6,
-	grow: 12,
-	dap: 8,
-	fathom: 12,
-	granola: 13,
-	notion: 2,
-	'bold-label': 9,
+	'one-on-one-manager': 0,
+	grow: 0,
+	dap: 0,
+	fathom: 0,
+	granola: 0,
+	notion: 0,
+	'bold-label': 1,
 };
 
 /**

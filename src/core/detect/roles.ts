@@ -10,6 +10,7 @@ export type ProposedRole =
 	| 'private'
 	| 'action-steps'
 	| 'coach-promises'
+	| 'progress-review'
 	| 'client-key'
 	| 'date-key'
 	| 'coach-name'
@@ -23,6 +24,7 @@ export const PROPOSED_ROLES: readonly ProposedRole[] = [
 	'private',
 	'action-steps',
 	'coach-promises',
+	'progress-review',
 	'client-key',
 	'date-key',
 	'coach-name',
@@ -38,6 +40,7 @@ export const ROLE_LABELS: Record<ProposedRole, string> = {
 	private: 'Private',
 	'action-steps': 'Action steps',
 	'coach-promises': 'Coach promises',
+	'progress-review': 'Review of last time',
 	'client-key': 'Client key',
 	'date-key': 'Date key',
 	'coach-name': 'Coach name',
@@ -48,7 +51,7 @@ export const ROLE_LABELS: Record<ProposedRole, string> = {
 const RULES: readonly [RegExp, ProposedRole][] = [
 	[/\bprivate\b|\bcoach only\b|\bconfidential\b|\breflections?\b|\bassessment\b|\bpatterns observed\b|\bpost session\b/, 'private'],
 	[/\b(?:by|from|for) (?:the )?(?:coach|me)\b|\bsupport from me\b|\bcoach (?:to|will|commitments?|actions?|follow ups?)\b|\bmy (?:actions?|to ?dos?|commitments?|follow ups?)\b|\bi will\b|\bfollow ups? needed\b|\bfollow up for me\b/, 'coach-promises'],
-	[/\bsince last\b|\bprogress on previous\b|\bfollow ups? from\b|\bprevious (?:commitments|actions)\b|\blast session s actions\b|\boutstanding\b|\bhomework review\b/, 'none'],
+	[/\bsince last\b|\bprogress on previous\b|\bfollow ups? from\b|\bprevious (?:commitments|actions)\b|\blast session s actions\b|\boutstanding\b|\bhomework review\b/, 'progress-review'],
 	[/\baction (?:items?|steps?|plan)\b|\bnext steps?\b|\bhomework\b|\bbetween session\b|\bcommitments?\b|\bway forward\b|^(?:w )?will$|^w\b|^plan$|^p plan$|\bto ?dos?\b|\btasks?\b/, 'action-steps'],
 	[/\bwhat (?:the )?client said\b|\bin (?:their|her|his) words\b|\bclient s? (?:words|says|said|quotes?)\b|\bkey quotes?\b|\bquotes?\b/, 'client-words'],
 	[/^wins?\b|\bwins since\b|\bcelebrations?\b/, 'wins'],

@@ -19,9 +19,18 @@ export type DetectedSettings = Pick<
 	| 'actionStepHeadings'
 	| 'coachPromiseHeadings'
 	| 'privateHeadings'
+	| 'reviewHeadings'
 >;
 
-type HeadingList = 'clientWordsHeadings' | 'winsHeadings' | 'goalsHeadings' | 'coachNotesHeadings' | 'privateHeadings' | 'actionStepHeadings' | 'coachPromiseHeadings';
+type HeadingList =
+	| 'clientWordsHeadings'
+	| 'winsHeadings'
+	| 'goalsHeadings'
+	| 'coachNotesHeadings'
+	| 'privateHeadings'
+	| 'actionStepHeadings'
+	| 'coachPromiseHeadings'
+	| 'reviewHeadings';
 
 /** Where each section role's names go. Private sections are private scopes: nothing in them reaches the client. */
 const HEADING_LISTS: Partial<Record<ProposedRole, HeadingList[]>> = {
@@ -32,9 +41,19 @@ const HEADING_LISTS: Partial<Record<ProposedRole, HeadingList[]>> = {
 	private: ['privateHeadings'],
 	'action-steps': ['actionStepHeadings'],
 	'coach-promises': ['coachPromiseHeadings'],
+	'progress-review': ['reviewHeadings'],
 };
 
-const ALL_HEADING_LISTS: HeadingList[] = ['clientWordsHeadings', 'winsHeadings', 'goalsHeadings', 'coachNotesHeadings', 'privateHeadings', 'actionStepHeadings', 'coachPromiseHeadings'];
+const ALL_HEADING_LISTS: HeadingList[] = [
+	'clientWordsHeadings',
+	'winsHeadings',
+	'goalsHeadings',
+	'coachNotesHeadings',
+	'privateHeadings',
+	'actionStepHeadings',
+	'coachPromiseHeadings',
+	'reviewHeadings',
+];
 
 function addName(list: string[], name: string): void {
 	const normal = normaliseHeading(name);
@@ -59,6 +78,7 @@ export function settingsFromProposals(accepted: readonly Detected[], base: Coach
 		privateHeadings: base.privateHeadings.slice(),
 		actionStepHeadings: base.actionStepHeadings.slice(),
 		coachPromiseHeadings: base.coachPromiseHeadings.slice(),
+		reviewHeadings: base.reviewHeadings.slice(),
 	};
 	const dateKeys: string[] = [];
 	for (const item of accepted) {

@@ -1,7 +1,7 @@
-import type { ActionStep, Owner, SessionReading, StepStatus } from '../session/types';
+import type { ActionStep, Owner, SessionReading, StatusReport, StepStatus } from '../session/types';
 import { type CachedWords, similarityWith, StepWordsCache } from './step-cache';
-import { stepSimilarity, SAME_STEP_THRESHOLD } from './step-similarity';
-import type { StepWords } from './step-words';
+import { stepSimilarity, SAME_STEP_THRESHOLD, wordsMatch } from './step-similarity';
+import { type StepWords, stepWords } from './step-words';
 
 /** One step in one session, as the review shows it. */
 export interface Mention {
@@ -175,6 +175,82 @@ export class ThreadCheckpoints {
 	}
 }
 
+/** A status report names a step when this share of its subject's words are the step's words (typos and plurals allowed). */
+const REPORT_COVERAGE = 0.6;
+
+/** A sentence telling an outcome (`Received the question bank from Claire`) is about a step when it holds this share of its words. */
+const SENTENCE_COVERAGE = 0.5;
+
+/** How many of `a`'s words `b` holds. */
+function sharedWords(a: StepWords, b: StepWords): number {
+	let hits = 0;
+	for (const token of a.tokens) if (b.tokens.some((word) => wordsMatch(token, word))) hits++;
+	return hits;
+}
+
+/** The share of `part`'s words that `whole` holds (typos and plurals allowed). */
+function coverageOf(part: StepWords, whole: StepWords): number {
+	if (part.tokens.length === 0) return 0;
+	let hits = 0;
+	for (const token of part.tokens) if (whole.tokens.some((word) => wordsMatch(token, word))) hits++;
+	return hits / part.tokens.length;
+}
+
+/**
+ * Joins a later note's status reports (`✅ Website copy: done`) to the threads raised before it: the thread whose
+ * wording holds most of the report's subject; among equals, the one the subject describes most fully ("Job
+ * description" is more of "Write the job description" than of "Share two example job descriptions from founders"),
+ * then the client's (a report marked `(me)` is only the coach's), then the latest. The report becomes that thread's
+ * latest mention, with its line as the evidence and its rule; it raises nothing (the session count stays).
+ */
+function joinReports(reports: readonly StatusReport[], session: SessionReading, threads: Building[]): void {
+	for (const report of reports) {
+		const subject = stepWords(report.subject);
+		let best: Building | null = null;
+		let bestCoverage = 0;
+		let bestSpecificity = 0;
+		for (const building of threads) {
+			if (building.lastSession === session.path) continue;
+			if (report.owner !== undefined && building.thread.owner !== report.owner) continue;
+			let coverage = 0;
+			let specificity = 0;
+			for (const wording of building.wordings) {
+				// A sentence holds more than the step: it is about the step most of whose words it holds (two at least).
+				const held = report.sentence === true ? (sharedWords(wording, subject) >= 2 ? coverageOf(wording, subject) : 0) : coverageOf(subject, wording);
+				coverage = Math.max(coverage, held);
+				specificity = Math.max(specificity, report.sentence === true ? held : coverageOf(wording, subject));
+			}
+			if (coverage < (report.sentence === true ? SENTENCE_COVERAGE : REPORT_COVERAGE) || coverage < bestCoverage) continue;
+			if (best !== null && coverage === bestCoverage) {
+				if (specificity < bestSpecificity) continue;
+				// A client's step wins a tie with a coach's promise: a report says how the client's steps went.
+				if (specificity === bestSpecificity && building.thread.owner === 'coach' && best.thread.owner === 'client') continue;
+			}
+			best = building;
+			bestCoverage = coverage;
+			bestSpecificity = specificity;
+		}
+		if (!best) continue;
+		const latest = best.thread.steps[best.thread.steps.length - 1];
+		const step: ActionStep = {
+			text: latest?.text ?? report.subject,
+			line: report.line,
+			owner: best.thread.owner,
+			status: report.status,
+			statusChar: null,
+			carried: false,
+			due: null,
+			doneDate: null,
+			id: null,
+			usesTasksSignifiers: false,
+			rule: `${report.rule}: "${report.text}"`,
+			toldLater: true,
+		};
+		best.thread.mentions.push({ path: session.path, line: report.line, date: session.date, status: report.status, text: report.text, rule: step.rule });
+		best.thread.steps.push(step);
+	}
+}
+
 /**
  * Joins one client's steps across sessions into threads: by explicit id first, then by the same words, else by
  * similar wording, within one owner. Candidates come from an index of words, so a step is compared only with the
@@ -202,6 +278,8 @@ export function linkThreads(
 /** Links one session's steps into the threads so far. */
 function linkSession(state: LinkState, session: SessionReading, cache: StepWordsCache, stats?: { comparisons: number }): void {
 	const { threads, owners } = state;
+	// Reports first: they tell of steps raised before this session, not of its own.
+	if (session.statusReports && session.statusReports.length > 0) joinReports(session.statusReports, session, threads);
 	for (const step of session.actionSteps) {
 		const cached = cache.get(step);
 		const words = cached.words;

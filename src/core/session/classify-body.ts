@@ -47,6 +47,9 @@ export function classifyBody(doc: MarkdownDocument, rules: ReadingRules, isProfi
 				const start = itemStart(doc, i);
 				const listItem = doc.listItems[start.item];
 				classifier.itemLine(i, start.item, listItem?.parent ?? -1, listItem?.task, start.text, marks, table.quoteDepth(i), calloutIndex, callout);
+			} else if (kind === KIND.table) {
+				const col = table.contentCol(i);
+				classifier.tableLine(i, col === 0 ? line : line.slice(col), table.quoteDepth(i), calloutIndex, callout, table.kind(i - 1) !== KIND.table || i === bodyStart);
 			} else {
 				const col = table.contentCol(i);
 				classifier.textLine(i, table.listItem(i), col === 0 ? line : line.slice(col), marks, table.quoteDepth(i), calloutIndex, callout);

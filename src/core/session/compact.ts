@@ -15,6 +15,12 @@ export function compactReading(reading: SessionReading, fromWide = true): Sessio
 	reading.questions = cut(reading.questions);
 	reading.actionSteps = cut(reading.actionSteps);
 	reading.warnings = cut(reading.warnings);
+	if (reading.statusReports) reading.statusReports = cut(reading.statusReports);
+	if (reading.markers) reading.markers = cut(reading.markers);
+	for (const report of reading.statusReports ?? []) {
+		report.subject = detach(report.subject, fromWide);
+		report.text = detach(report.text, fromWide);
+	}
 	for (const list of [reading.clientWords, reading.coachNotes, reading.goals, reading.actionSteps]) for (const item of list) item.text = detach(item.text, fromWide);
 	return reading;
 }

@@ -1,7 +1,7 @@
 import type { CoachingSettings } from '../settings';
 
 /** What a heading says about the lines under it. */
-export type SectionRole = 'client-words' | 'wins' | 'goals' | 'coach-notes' | 'private-notes' | 'action-steps' | 'coach-promises' | 'next-time';
+export type SectionRole = 'client-words' | 'wins' | 'goals' | 'coach-notes' | 'private-notes' | 'action-steps' | 'coach-promises' | 'next-time' | 'progress-review';
 
 /**
  * Headings match whatever their level, case, emoji, formatting or trailing punctuation:
@@ -31,21 +31,48 @@ export function buildHeadingRoles(settings: CoachingSettings): HeadingRoles {
 	add(settings.actionStepHeadings, 'action-steps');
 	add(settings.coachPromiseHeadings, 'coach-promises');
 	add(settings.nextTimeHeadings, 'next-time');
+	add(settings.reviewHeadings, 'progress-review');
 	add(settings.clientWordsHeadings, 'client-words');
 	add(settings.winsHeadings, 'wins');
 	add(settings.goalsHeadings, 'goals');
 	return roles;
 }
 
+/**
+ * The role of a heading or label as coaches write them: the name itself, else the name without a framework's letter
+ * (GROW's "W — Way forward"), without a timing or note in brackets ("Next steps (5 min)"), or the first of two names
+ * joined by "or" / "and" ("Homework or between-session practice"). A bracket that says private keeps the note private.
+ */
+export function headingRole(roles: HeadingRoles, heading: string): SectionRole | undefined {
+	const whole = roles.get(normaliseHeading(heading));
+	if (whole || heading.length > 120) return whole;
+	let text = heading.replace(/^[\s*_]*\p{Lu}\s*[\u2014\u2013:-]\s+/u, '');
+	const bracket = /\(([^)]*)\)/.exec(text);
+	if (bracket && /\b(private|confidential|coach only)\b/i.test(bracket[1] ?? '')) return 'private-notes';
+	text = text.replace(/\([^)]*\)/g, ' ');
+	const cleaned = normaliseHeading(text);
+	const role = roles.get(cleaned);
+	if (role) return role;
+	const first = / (?:or|and|&) /.exec(cleaned);
+	return first ? roles.get(cleaned.slice(0, first.index)) : undefined;
+}
+
+/** What opens a section: a Markdown heading, or a label on a line of its own (`**Wins:**`, `Homework:`). */
+export type SectionKind = 'heading' | 'label';
+
 /** A heading with a role: the same object for every line under it, so what is derived from it can be kept on it. */
 export interface RoleHeading {
 	role: SectionRole;
 	heading: string;
+	/** How the note wrote it, for rule texts: a heading (`## Wins`), or a label on a line of its own (`**Wins:**`). */
+	kind: SectionKind;
 	/**
 	 * What the classifier derives from the heading (where prose goes, the rule texts of steps), worked out once and
 	 * shared by every note using it. Null until then; always present, so every entry has one shape.
 	 */
 	placement: HeadingPlacement | null;
+	/** Where a third-person account of the client under a heading of their words goes (the coach's), made when first needed. */
+	accountPlacement: HeadingPlacement | null;
 	checkboxRule: string | null;
 	itemRule: string | null;
 }

@@ -66,6 +66,11 @@ export class GroupMembers {
 		return this.byName.get(normaliseHeading(written));
 	}
 
+	/** The member a name as written stands for (`Bob`, `Bob Lee`), or undefined: a step's owner column or `Bob to …`. */
+	named(written: string): string | undefined {
+		return this.member(written.replace(/^@/, ''));
+	}
+
 	/** Where a line starting with a member's name goes, and the words after it; null when it names no member. */
 	line(text: string): { placement: Placement; words: string } | null {
 		const match = this.linePattern?.exec(text);

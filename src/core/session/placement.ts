@@ -19,14 +19,14 @@ export function sectionPlacement(section: Section, intern: (text: string) => str
 	if (!section) return DEFAULT_PLACEMENT;
 	const known = section.placement;
 	if (known) return known;
-	const rule = intern(`the heading '${section.heading}'`);
+	const rule = intern(`the ${section.kind} '${section.heading}'`);
 	let placement: Placement;
 	switch (section.role) {
 		case 'client-words':
 			placement = place('client', rule);
 			break;
 		case 'wins':
-			placement = place('client', rule, intern(`under the heading '${section.heading}'`));
+			placement = place('client', rule, intern(`under the ${section.kind} '${section.heading}'`));
 			break;
 		case 'goals':
 			placement = place('client', rule, null, true);
@@ -45,8 +45,8 @@ export function sectionPlacement(section: Section, intern: (text: string) => str
 export function stepRule(section: Section, stepSection: boolean, checkbox: boolean, intern: (text: string) => string): string {
 	const kind = checkbox ? 'a checkbox' : 'a list item';
 	if (!section || !stepSection) return kind;
-	if (checkbox) return (section.checkboxRule ??= intern(`${kind} under the heading '${section.heading}'`));
-	return (section.itemRule ??= intern(`${kind} under the heading '${section.heading}'`));
+	if (checkbox) return (section.checkboxRule ??= intern(`${kind} under the ${section.kind} '${section.heading}'`));
+	return (section.itemRule ??= intern(`${kind} under the ${section.kind} '${section.heading}'`));
 }
 
 export const BLOCKQUOTE = place('client', 'a blockquote');

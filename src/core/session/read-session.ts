@@ -69,6 +69,8 @@ function finish(head: Head, settings: CoachingSettings, body: BodyReading | null
 		archived: reading.role === 'profile' && isArchived(getField(data, settings.archivedKey), settings.archivedValue),
 		aliases: reading.role === 'profile' ? readStringList(getField(data, settings.aliasesKey)) : NONE,
 		warnings: note.warnings ?? NONE,
+		statusReports: body?.statusReports ?? NONE,
+		markers: body?.markers ?? NONE,
 	};
 }
 

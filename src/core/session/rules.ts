@@ -1,14 +1,17 @@
 import { normaliseFieldKey } from '../step-line';
 import type { CoachingSettings } from '../settings';
 import { detach, escapeRegExp } from '../text';
-import { buildHeadingRoles, type HeadingRoles, normaliseHeading, type RoleHeading } from './headings';
+import { buildHeadingRoles, type HeadingRoles, headingRole, type RoleHeading, type SectionKind, type SectionRole } from './headings';
 import { compileOwnerMarkers, type StepContext } from '../step-line';
 import { coachLinePrefixesFor, coachOwnerMarkersFor } from './who';
 import { readDay } from './frontmatter-fields';
+import { type SpeakerKeys, speakerKeys } from './speakers';
 
 /** The settings turned into lookups and patterns once, not once per note. */
 export interface ReadingRules {
 	settings: CoachingSettings;
+	/** The names that mark each side's speaker tags and steps (`Me`, the coach's names; `Client`). */
+	speakers: SpeakerKeys;
 	headingRoles: HeadingRoles;
 	/** What the step-line reader needs: owner markers and field, and the day reader. */
 	steps: StepContext;
@@ -30,7 +33,8 @@ export interface ReadingRules {
 	 * The role a heading gives the lines under it, or null: one entry per heading text, shared by every note that
 	 * uses it, since notes repeat their headings (and what is derived from an entry is kept on it).
 	 */
-	headingEntry: (heading: string) => RoleHeading | null;
+	/** The role a heading's text gives (or a label's, `kind` 'label'), with what is derived from it; null for none. */
+	headingEntry: (heading: string, kind?: SectionKind, role?: SectionRole) => RoleHeading | null;
 }
 
 export type RuleKind = 'line prefix' | 'field' | 'callout';
@@ -55,6 +59,7 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 	const interned = new Map<string, string>();
 	const headingRoles = buildHeadingRoles(settings);
 	const entries = new Map<string, RoleHeading | null>();
+	const labelEntries = new Map<string, RoleHeading | null>();
 	const intern = (text: string): string => {
 		const known = interned.get(text);
 		if (known !== undefined) return known;
@@ -64,14 +69,17 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		return copy;
 	};
 	const rulesByPiece = new Map<RuleKind, Map<string, string>>();
-	const headingEntry = (heading: string): RoleHeading | null => {
-		let entry = entries.get(heading);
+	const namedEntries = new Map<string, RoleHeading | null>();
+	const headingEntry = (heading: string, kind: SectionKind = 'heading', given?: SectionRole): RoleHeading | null => {
+		const memo = given !== undefined ? namedEntries : kind === 'heading' ? entries : labelEntries;
+		const id = given !== undefined ? `${kind}\u0000${given}\u0000${heading}` : heading;
+		let entry = memo.get(id);
 		if (entry === undefined) {
-			const role = headingRoles.get(normaliseHeading(heading));
+			const role = given ?? headingRole(headingRoles, heading);
 			// A copy of its own: rule texts quote the heading, and a piece of a note would keep the note alive.
 			const copy = detach(heading);
-			entry = role ? { role, heading: copy, placement: null, checkboxRule: null, itemRule: null } : null;
-			if (entries.size < MEMO_LIMIT) entries.set(copy, entry);
+			entry = role ? { role, heading: copy, kind, placement: null, accountPlacement: null, checkboxRule: null, itemRule: null } : null;
+			if (memo.size < MEMO_LIMIT) memo.set(given !== undefined ? detach(id) : copy, entry);
 		}
 		return entry;
 	};
@@ -98,6 +106,7 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		},
 		clientPrefix: prefixPattern(settings.clientLinePrefixes),
 		coachPrefix: prefixPattern(coachLinePrefixesFor(settings)),
+		speakers: speakerKeys(settings),
 		clientFields: new Set(settings.clientWordsFields.map(normaliseFieldKey)),
 		winFields: new Set(settings.winFields.map(normaliseFieldKey)),
 		goalFields: new Set(settings.goalFields.map(normaliseFieldKey)),

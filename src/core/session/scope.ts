@@ -1,5 +1,5 @@
 import type { Callout, MarkdownDocument } from '../markdown/types';
-import type { RoleHeading } from './headings';
+import type { RoleHeading, SectionKind } from './headings';
 import { place, type Placement } from './placement';
 import type { ReadingRules } from './rules';
 
@@ -50,15 +50,18 @@ export class Scopes {
 		private readonly rules: ReadingRules,
 	) {}
 
-	/** A heading of `level` outside quotes and lists, whose `text` gives `entry` (null for a text with no role). */
-	enterHeading(level: number, entry: RoleHeading | null, text = ''): void {
+	/**
+	 * A heading of `level` outside quotes and lists, whose `text` gives `entry` (null for a text with no role); a label
+	 * (`**Private:**` on a line of its own) enters as a heading below every level (`kind` 'label').
+	 */
+	enterHeading(level: number, entry: RoleHeading | null, text = '', kind: SectionKind = 'heading'): void {
 		const { levels, opened } = this;
 		while (levels.length > 0 && (levels[levels.length - 1] ?? 0) >= level) {
 			levels.pop();
 			opened.pop();
 		}
 		levels.push(level);
-		opened.push(this.headingScope(entry, text));
+		opened.push(this.headingScope(entry, text, kind));
 		let scope: CoachScope | null = null;
 		for (const each of opened) scope = stronger(scope, each);
 		this.byHeadings = scope;
@@ -108,11 +111,11 @@ export class Scopes {
 		return known;
 	}
 
-	private headingScope(entry: RoleHeading | null, text: string): CoachScope | null {
+	private headingScope(entry: RoleHeading | null, text: string, kind: SectionKind): CoachScope | null {
 		if (entry === null || (entry.role !== 'coach-notes' && entry.role !== 'private-notes')) {
-			return PRIVATE_WORDS.test(text) ? { kind: 'private', rule: this.rules.intern(`the heading '${text.trim()}', private by its words`) } : null;
+			return PRIVATE_WORDS.test(text) ? { kind: 'private', rule: this.rules.intern(`the ${kind} '${text.trim()}', private by its words`) } : null;
 		}
-		return { kind: entry.role === 'private-notes' ? 'private' : 'coach', rule: this.rules.intern(`the heading '${entry.heading}'`) };
+		return { kind: entry.role === 'private-notes' ? 'private' : 'coach', rule: this.rules.intern(`the ${entry.kind} '${entry.heading}'`) };
 	}
 
 	private calloutScope(index: number): CoachScope | null {

@@ -4,6 +4,9 @@ import type { ProgressMark } from './progress-mark';
 
 export type { Owner, StepStatus } from '../step-line';
 import type { Owner, StepStatus } from '../step-line';
+import type { StatusReport } from './status-report';
+
+export type { StatusReport } from './status-report';
 
 /**
  * What a warning is about. Code tells warnings apart by this, never by their message, which is for people.
@@ -73,6 +76,8 @@ export interface ActionStep {
 	rule: string;
 	/** In a group session, the member the step belongs to (`- [ ] Bob: …`, `(@Bob)`); absent when it is the group's. */
 	speaker?: string;
+	/** Set on a later note's status report joined to this step's thread: it tells the status, it raises nothing. */
+	toldLater?: boolean;
 }
 
 export type NoteRole = 'session' | 'profile' | 'none';
@@ -101,4 +106,18 @@ export interface SessionReading {
 	/** From a profile note's frontmatter. */
 	aliases: readonly string[];
 	warnings: readonly Warning[];
+	/** Lines telling how earlier steps went (`✅ Website copy: done`): linked to their threads by the review. */
+	statusReports?: readonly StatusReport[];
+	/** Lines that say nothing themselves but decide how the lines after them are read (for `inspect`). */
+	markers?: readonly LineMarker[];
+}
+
+/**
+ * A line that opens something without saying anything itself: a label opening a section (`**Wins:**`), a transcript's
+ * turn header (`Jo Banks  12:04`), the header row of a table of steps. `rule` says what it opens and why.
+ */
+export interface LineMarker {
+	line: number;
+	kind: 'label' | 'turn' | 'table';
+	rule: string;
 }

@@ -99,9 +99,9 @@ describe('session number and ratings', () => {
 
 describe("the client's words", () => {
 	it('comes from the client-words headings, whatever their level, case, emoji or punctuation', () => {
-		const reading = read(session('## 💬 IN HER WORDS:\nShe said it.\n### Client reflections\nAnother.\n# In *their* words\nThird.'));
+		const reading = read(session('## 💬 IN HER WORDS:\nI said it.\n### Client reflections\nAnother.\n# In *their* words\nThird.'));
 		expect(reading.clientWords.map((w) => [w.text, w.rule])).toEqual([
-			['She said it.', "the heading '💬 IN HER WORDS:'"],
+			['I said it.', "the heading '💬 IN HER WORDS:'"],
 			['Another.', "the heading 'Client reflections'"],
 			['Third.', "the heading 'In *their* words'"],
 		]);
