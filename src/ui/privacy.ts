@@ -18,11 +18,14 @@ function spellings(names: readonly string[]): string[] {
 	return [...out].sort((a, b) => b.length - a.length);
 }
 
-/** A pattern matching any of the names as whole words, in any case. */
+/**
+ * A pattern matching any of the names as whole words, in any case: group 1 is the character before the name (or
+ * nothing at the start), group 2 the name. No lookbehind: iOS before 16.4 cannot compile one, and the plugin runs there.
+ */
 export function namePattern(names: readonly string[]): RegExp | null {
 	const list = spellings(names);
 	if (list.length === 0) return null;
-	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+	return new RegExp(`(^|[^\\p{L}\\p{N}])(${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** `text` as pieces, each name in a blurred span of its own; null when it holds no name. */
@@ -31,9 +34,11 @@ function splitNames(text: string, pattern: RegExp): UiNode[] | null {
 	let last = 0;
 	pattern.lastIndex = 0;
 	for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-		if (match.index > last) pieces.push(h('span', { text: text.slice(last, match.index) }));
-		pieces.push(h('span', { cls: PRIVATE_CLASS, text: match[0], attrs: { tabindex: 0 } }));
-		last = match.index + match[0].length;
+		const start = match.index + (match[1] ?? '').length;
+		const name = match[2] ?? '';
+		if (start > last) pieces.push(h('span', { text: text.slice(last, start) }));
+		pieces.push(h('span', { cls: PRIVATE_CLASS, text: name, attrs: { tabindex: 0 } }));
+		last = start + name.length;
 	}
 	if (pieces.length === 0) return null;
 	if (last < text.length) pieces.push(h('span', { text: text.slice(last) }));
@@ -51,7 +56,7 @@ export function privateView(node: UiNode, pattern: RegExp | null, insideBlur = f
 	if (out.attrs) {
 		const { title: _title, ...rest } = out.attrs;
 		out.attrs = rest;
-		if (rest['aria-label'] !== undefined && pattern) rest['aria-label'] = rest['aria-label'].replace(pattern, 'the client');
+		if (rest['aria-label'] !== undefined && pattern) rest['aria-label'] = rest['aria-label'].replace(pattern, (_name, before: string) => `${before}the client`);
 	}
 	const blurred = insideBlur || (out.cls?.includes(PRIVATE_CLASS) ?? false);
 	if (blurred && !insideBlur && !out.source) out.attrs = { ...(out.attrs ?? {}), tabindex: '0' };

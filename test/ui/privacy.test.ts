@@ -19,6 +19,20 @@ describe('privacy mode on the dashboard tree', () => {
 		expect(textOf(shown)).toBe(textOf(tree));
 	});
 
+	it('blurs a name only as a whole word, at the start, after punctuation and side by side, keeping what is around it', () => {
+		const tree = h('p', { text: 'Tom, Tomas and (Tom) met Tom' });
+		const pieces = privateView(tree, namePattern(['Tom Okafor'])).children ?? [];
+		expect(pieces.map((p) => [p.text, p.cls?.includes('cr-private') ?? false])).toEqual([
+			['Tom', true],
+			[', Tomas and (', false],
+			['Tom', true],
+			[') met ', false],
+			['Tom', true],
+		]);
+		const labelled = privateView(h('div', { attrs: { 'aria-label': 'Tom and Tomas: Tom' } }), namePattern(['Tom Okafor']));
+		expect(labelled.attrs?.['aria-label']).toBe('the client and Tomas: the client');
+	});
+
 	it('leaves no tooltip, and lets every blurred piece take focus (a tap reveals it)', () => {
 		const tree = h('div', {}, [
 			h('a', { cls: 'cr-private', text: 'I finally did it', attrs: { title: 'From the heading In her words' } }),

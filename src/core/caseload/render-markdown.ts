@@ -1,4 +1,4 @@
-import { inertMarkdown as inert, wikiLink } from '../markdown/inert-markdown';
+import { escapeTablePipes, inertMarkdown as inert, wikiLink } from '../markdown/inert-markdown';
 import { describeCadence, formatDay, plural } from '../review/format';
 import type { SessionBrief } from './brief';
 import type { Caseload } from './caseload';
@@ -10,7 +10,7 @@ function link(path: string, label: string): string {
 
 /** A table cell: inert text, its pipes escaped. */
 function cell(text: string): string {
-	return inert(text).replace(/(?<!\\)\|/g, '\\|');
+	return escapeTablePipes(inert(text));
 }
 
 function ago(days: number | null): string {
@@ -32,7 +32,7 @@ export function renderCaseloadMarkdown(caseload: Caseload): string {
 		const name = row.profilePath ? link(row.profilePath, row.name) : inert(row.name);
 		const words = row.latestWords && row.latestWordsAt ? `"${cell(row.latestWords)}" (${link(row.latestWordsAt.path, formatDay(row.latestWordsAt.date))})` : '–';
 		out.push(
-			`| ${name.replace(/(?<!\\)\|/g, '\\|')}${row.archived ? ' (archived)' : ''} | ${row.lastSession ? formatDay(row.lastSession) : '–'} | ${ago(row.daysSince)} | ${describeCadence(row.cadenceDays) ?? '–'} | ${plural(row.sessionsThisQuarter, 'session')} | ${row.openSteps} | ${row.recurringSteps} | ${row.openPromises} | ${ago(row.oldestPromiseDays)} | ${words} |`,
+			`| ${escapeTablePipes(name)}${row.archived ? ' (archived)' : ''} | ${row.lastSession ? formatDay(row.lastSession) : '–'} | ${ago(row.daysSince)} | ${describeCadence(row.cadenceDays) ?? '–'} | ${plural(row.sessionsThisQuarter, 'session')} | ${row.openSteps} | ${row.recurringSteps} | ${row.openPromises} | ${ago(row.oldestPromiseDays)} | ${words} |`,
 		);
 	}
 	out.push('');

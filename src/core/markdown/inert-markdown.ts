@@ -63,6 +63,14 @@ export function inertMarkdown(text: string): string {
 const LINK_BREAKERS = /[[\]|#^\r\n\u2028\u2029]/;
 
 /**
+ * `text` for a Markdown table cell: each pipe not already escaped gets a backslash. (A lookbehind would say it
+ * shorter, but iOS before 16.4 cannot compile one, and the plugin runs there.)
+ */
+export function escapeTablePipes(text: string): string {
+	return text.replace(/\\?\|/g, (pipe) => (pipe.length === 2 ? pipe : '\\|'));
+}
+
+/**
  * `[[target|label]]` for a note the product links to (a review's sources), or the label alone, inert, when the
  * target cannot be written as a link that ends where it should.
  */

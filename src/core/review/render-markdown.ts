@@ -1,4 +1,4 @@
-import { inertMarkdown as inert, wikiLink } from '../markdown/inert-markdown';
+import { escapeTablePipes, inertMarkdown as inert, wikiLink } from '../markdown/inert-markdown';
 import { describeCadence, firstName, formatDay, plural, STATUS_LABEL } from './format';
 import type { ClientReview, ReviewThread } from './review';
 import { quoted, raisedIn, sessionSpan } from './wording';
@@ -53,7 +53,7 @@ export function renderMarkdown(review: ClientReview): string {
 
 	if (review.ratings.length > 0) {
 		out.push('## Ratings', '', `| Session | ${first}'s rating | Your rating |`, '| --- | --- | --- |');
-		for (const r of review.ratings) out.push(`| ${link(r.path, formatDay(r.date)).replace(/(?<!\\)\|/g, '\\|')} | ${r.client ?? '–'} | ${r.coach ?? '–'} |`);
+		for (const r of review.ratings) out.push(`| ${escapeTablePipes(link(r.path, formatDay(r.date)))} | ${r.client ?? '–'} | ${r.coach ?? '–'} |`);
 		out.push('');
 	}
 

@@ -4,6 +4,8 @@ import { place, type Placement } from './placement';
 import type { ReadingRules } from './rules';
 import { coachLinePrefixesFor } from './who';
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /** A step's text without the member it names, and that member. */
 
 /** Longest name a speaker mark is looked for with. */
@@ -58,7 +60,21 @@ export class GroupMembers {
 		const names = written.sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+'));
 		const alternatives = names.join('|');
 		this.linePattern = names.length ? new RegExp(`^[ \\t]*(?:\\*\\*|__)?(${alternatives})(?:\\*\\*|__)?[ \\t]*:(?!:)(?:\\*\\*|__)?[ \\t]*(.*)$`, 'iu') : null;
-		this.mentionPattern = names.length ? new RegExp(`[ \\t]*(\\(@(?:${alternatives})\\)|(?<![\\p{L}\\p{N}])@(?:${alternatives}))(?![\\p{L}\\p{N}])`, 'iu') : null;
+		// No lookbehind (iOS before 16.4 cannot compile one): `mention` skips an `@name` glued to a word (`me@Sam`).
+		this.mentionPattern = names.length ? new RegExp(`[ \\t]*(\\(@(?:${alternatives})\\)|@(?:${alternatives}))(?![\\p{L}\\p{N}])`, 'giu') : null;
+	}
+
+	/** The first `(@name)` or `@name` of a member in `text` that is not glued to the word before it. */
+	private mention(text: string): RegExpExecArray | null {
+		const pattern = this.mentionPattern;
+		if (!pattern) return null;
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+			const mark = match[1] ?? '';
+			const at = match.index + match[0].length - mark.length;
+			if (mark.startsWith('(') || at === 0 || !WORD_CHARACTER.test(text.charAt(at - 1))) return match;
+		}
+		return null;
 	}
 
 	/** The member a name as written stands for. */
@@ -92,7 +108,7 @@ export class GroupMembers {
 		const written = prefixed?.[1];
 		const byPrefix = written === undefined ? undefined : this.member(written);
 		if (prefixed && byPrefix !== undefined) return { speaker: byPrefix, text: prefixed[2] ?? '', mark: `'${written ?? ''}:'` };
-		const mention = this.mentionPattern?.exec(text);
+		const mention = this.mention(text);
 		const mark = mention?.[1];
 		if (!mention || mark === undefined) return null;
 		const member = this.member(mark.replace(/^\(?@|\)$/g, ''));

@@ -20,7 +20,7 @@ export interface CoachScope {
  * A heading whose words say it is private ("Coach's private notes", "Confidential: referral") is a private scope even
  * when no setting names it: when in doubt, a line is the coach's.
  */
-const PRIVATE_WORDS = /(?<![\p{L}\p{N}])(?:private|confidential|coach only)(?![\p{L}\p{N}])/iu;
+const PRIVATE_WORDS = /(?:^|[^\p{L}\p{N}])(?:private|confidential|coach only)(?![\p{L}\p{N}])/iu;
 
 /** Private outranks coach: a private heading under a coach's one, or the other way round, is private. */
 function stronger(outer: CoachScope | null, inner: CoachScope | null): CoachScope | null {

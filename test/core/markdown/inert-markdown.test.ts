@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inertMarkdown, wikiLink } from '../../../src/core/markdown/inert-markdown';
+import { escapeTablePipes, inertMarkdown, wikiLink } from '../../../src/core/markdown/inert-markdown';
 
 /** Whether a written text could still open a construct: an unescaped character that starts one. */
 function openers(written: string): string[] {
@@ -84,5 +84,15 @@ describe('wikiLink: the product’s own links to notes', () => {
 	it('writes the label alone, inert, when the path would end the link early or add one', () => {
 		expect(wikiLink('Clients/Ann/x]] ![[Private', 'x]] ![[Private')).toBe('x\\]\\] !\\[\\[Private');
 		expect(wikiLink('Clients/Ann/a|b', 'a|b')).toBe('a\\|b');
+	});
+});
+
+describe('escapeTablePipes: text for a table cell', () => {
+	it('escapes each pipe once, side by side too, and leaves an escaped one as it is', () => {
+		expect(escapeTablePipes('a|b')).toBe('a\\|b');
+		expect(escapeTablePipes('||')).toBe('\\|\\|');
+		expect(escapeTablePipes('|start and end|')).toBe('\\|start and end\\|');
+		expect(escapeTablePipes('already \\| escaped')).toBe('already \\| escaped');
+		expect(escapeTablePipes('[[Clients/Ana|14 Oct]]')).toBe('[[Clients/Ana\\|14 Oct]]');
 	});
 });

@@ -70,6 +70,16 @@ describe('a group session’s members (issue 14, item 2)', () => {
 		expect(texts(reading.coachNotes)).toEqual(['both tired.']);
 	});
 
+	it('takes a member from `@Name` or `(@Name)` anywhere in a step, but not from an address glued to a word', () => {
+		const note = session(['## Action steps', '- [ ] email the school @Ann Lee', '- [ ] write to ops@Bob.example', '- [ ] price the van @Bob'].join('\n'), GROUP);
+		const steps = read(note, 'Groups/2026-04-10.md').actionSteps.map((s) => [s.text, s.speaker]);
+		expect(steps).toEqual([
+			['email the school', 'Ann Lee'],
+			['write to ops@Bob.example', undefined],
+			['price the van', 'Bob Ray'],
+		]);
+	});
+
 	it('never shows another member’s words as the client’s words, progress, goals or steps, nor in the summary', () => {
 		const ann = reviewOf('Ann Lee');
 		const words = ann.sessions.flatMap((s) => texts(s.clientWords));
