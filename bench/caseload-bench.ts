@@ -25,6 +25,8 @@ export interface CaseloadFigures {
 	factsTotalMs: number;
 	factsLongestSliceMs: number;
 	factsSlices: number;
+	/** How many slices took over a frame (16 ms): on a loaded machine, the longest alone says little. */
+	factsSlicesOver16: number;
 	/** The page drawn from the kept facts (rows, promises, the page's tree; no DOM), median. */
 	drawMs: number;
 	/** The page drawn again after one note changed: that client's facts worked out again, then the page. */
@@ -112,6 +114,7 @@ export async function measureCaseload(notes: SyntheticNote[] = caseloadVault()):
 		factsTotalMs: slices.reduce((sum, ms) => sum + ms, 0),
 		factsLongestSliceMs: Math.max(...slices),
 		factsSlices: slices.length,
+		factsSlicesOver16: slices.filter((ms) => ms > 16).length,
 		drawMs,
 		oneChangedMs,
 		everyReviewMs,

@@ -1,5 +1,5 @@
 import { type EventRef, Events } from 'obsidian';
-import { type CaseloadClient, CaseloadFactsCache } from '../core/caseload';
+import { type CaseloadClient, CaseloadFactsCache, type FactsStep } from '../core/caseload';
 import { localToday } from '../core/review';
 import type { SessionIndex } from './session-index';
 
@@ -30,6 +30,8 @@ export class CaseloadFacts extends Events {
 	private timer: number | null = null;
 	private disposed = false;
 	private waiting: (() => void)[] = [];
+	/** How long the last review build of a client's facts took: what the next is expected to take. */
+	private buildMs: number | null = null;
 
 	constructor(
 		private readonly index: Pick<SessionIndex, 'ready' | 'allClients' | 'reviewOptions' | 'onUpdated'>,
@@ -93,19 +95,23 @@ export class CaseloadFacts extends Events {
 		if (this.disposed || !this.index.ready) return;
 		const start = performance.now();
 		const sliceMs = this.options.sliceMs ?? 10;
-		// Always one client, so that every slice moves on; another only when it should fit, the slowest client so far
-		// being what the next may take.
+		// Always one step of a client's facts, so that every slice moves on; another only when it should fit: a read
+		// taking as long as the slowest read of this slice, a build as long as the last build (until one is timed, a
+		// build only starts a slice).
 		let previous = -1;
-		let slowest = 0;
-		const more = () => {
+		let previousStep: FactsStep = 'read';
+		let slowestRead = 0;
+		const more = (next: FactsStep) => {
 			const now = performance.now();
-			if (previous < 0) {
-				previous = now;
-				return true;
+			const first = previous < 0;
+			if (!first) {
+				if (previousStep === 'build') this.buildMs = now - previous;
+				else slowestRead = Math.max(slowestRead, now - previous);
 			}
-			slowest = Math.max(slowest, now - previous);
 			previous = now;
-			return now - start + slowest <= sliceMs;
+			previousStep = next;
+			if (first) return true;
+			return now - start + (next === 'build' ? (this.buildMs ?? Number.POSITIVE_INFINITY) : slowestRead) <= sliceMs;
 		};
 		const done = this.cache.fill(this.index.allClients(), this.index.reviewOptions(localToday()), more);
 		this.options.onSlice?.(performance.now() - start);

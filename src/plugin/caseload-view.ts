@@ -40,6 +40,15 @@ interface CaseloadState {
 	includeArchived: boolean;
 }
 
+/**
+ * The fewest pixels a row takes (a line of small text and its padding): the window's height over it is at least a
+ * screenful of rows, drawn at once; the rest follow in the frames after.
+ */
+const ROW_PX_AT_LEAST = 28;
+
+/** Rows drawn after each frame once the first screenful is shown. */
+const ROWS_AFTER_EACH_FRAME = 50;
+
 /** Every folder a client's notes are in, and those above it. */
 function foldersOf(clients: readonly CaseloadClient[]): string[] {
 	return [...new Set(clients.flatMap((c) => c.folders))].sort((a, b) => a.localeCompare(b));
@@ -56,7 +65,7 @@ export class CaseloadView extends ItemView {
 	 * Redraws change only what changed, keeping the scroll and an opened list of promises; that list, when folded,
 	 * waits to be drawn until it is opened (drawing thousands would hold up the rows).
 	 */
-	private readonly place = new KeptPlace();
+	private readonly place = new KeptPlace(ROWS_AFTER_EACH_FRAME);
 
 	constructor(
 		leaf: WorkspaceLeaf,
@@ -119,6 +128,11 @@ export class CaseloadView extends ItemView {
 		return Promise.resolve();
 	}
 
+	/** Settles once every row of the last draw is drawn (the first screenful is at once, the rest in the frames after). */
+	whenDrawn(): Promise<void> {
+		return this.place.whenDrawn();
+	}
+
 	private filterChanged(event: Event): void {
 		const target = event.target as Node | null;
 		if (!target?.instanceOf(HTMLElement)) return;
@@ -177,6 +191,7 @@ export class CaseloadView extends ItemView {
 		);
 		const tags = [...new Set(clients.flatMap((c) => c.tags))].sort((a, b) => a.localeCompare(b));
 		const controls: CaseloadControls = { folders: foldersOf(clients), tags, folder, tag, includeArchived };
-		this.place.draw(contentEl, renderCaseloadPage(caseload, ledger, { interactive: true, controls }));
+		const firstRows = Math.ceil(contentEl.win.innerHeight / ROW_PX_AT_LEAST);
+		this.place.draw(contentEl, renderCaseloadPage(caseload, ledger, { interactive: true, controls, firstRows }));
 	}
 }

@@ -1,11 +1,18 @@
 import type { UiNode } from '../ui/tree';
 
+/** Children a mount left for the frames after (a node's `later`): drawn in order at the end of `element`. */
+export interface LaterChildren {
+	element: Element;
+	rest: UiNode[];
+}
+
 /**
  * Builds a UI tree under `parent` with Obsidian's DOM helpers. Lazy children are recorded in `lazy`, to be
- * drawn by `mountLazy` when their folded section opens (without the map they are drawn at once). Text is always set as text; a `source` becomes
+ * drawn by `mountLazy` when their folded section opens (without the map they are drawn at once); children past a
+ * node's `later` are left in `later`, for the frames after (without it they are drawn at once). Text is always set as text; a `source` becomes
  * `data-path`/`data-line`, which the view's single click handler turns into opening the note.
  */
-export function mountUi(parent: Node, node: UiNode, lazy?: WeakMap<Element, () => UiNode[]>): void {
+export function mountUi(parent: Node, node: UiNode, lazy?: WeakMap<Element, () => UiNode[]>, later?: LaterChildren[]): void {
 	const attr: Record<string, string> = { ...(node.attrs ?? {}) };
 	if (node.source) {
 		attr['data-path'] = node.source.path;
@@ -16,7 +23,11 @@ export function mountUi(parent: Node, node: UiNode, lazy?: WeakMap<Element, () =
 	const options = { cls: node.cls ?? [], attr };
 	const element = node.svg ? parent.createSvg(node.tag as keyof SVGElementTagNameMap, options) : parent.createEl(node.tag as keyof HTMLElementTagNameMap, options);
 	if (node.text !== undefined) element.appendText(node.text);
-	for (const child of node.children ?? []) mountUi(element, child, lazy);
+	const children = node.children ?? [];
+	// Without `later` to take them, every child is drawn now.
+	const now = later && node.later !== undefined && children.length > node.later ? node.later : children.length;
+	for (let i = 0; i < now; i++) mountUi(element, children[i] as UiNode, lazy, later);
+	if (now < children.length) later?.push({ element, rest: children.slice(now) });
 	if (node.lazy) {
 		if (lazy) lazy.set(element, node.lazy);
 		else for (const child of node.lazy()) mountUi(element, child);

@@ -1,4 +1,5 @@
 import type { UiNode } from '../ui/tree';
+import { DrawLater } from './draw-later';
 import { mountLazy, mountUi } from './mount-ui';
 
 /**
@@ -63,6 +64,18 @@ export class KeptPlace {
 	private drawn: { root: UiNode; element: Element } | null = null;
 	private memo = new WeakMap<UiNode, string>();
 	private lazy = new WeakMap<Element, () => UiNode[]>();
+	/** Children a node's `later` leaves for the frames after the first (`batch` of them after each frame). */
+	private readonly later: DrawLater;
+
+	/** `batch`: how many children left for later (a node's `later`) are drawn after each frame. */
+	constructor(batch = 50) {
+		this.later = new DrawLater(batch);
+	}
+
+	/** Settles once every child left for later is drawn. */
+	whenDrawn(): Promise<void> {
+		return this.later.whenDone();
+	}
 
 	/** The lazy children of folded sections, for the view's toggle handler. */
 	get folds(): WeakMap<Element, () => UiNode[]> {
@@ -71,12 +84,15 @@ export class KeptPlace {
 
 	/** Forgets what was drawn: the next draw starts afresh. */
 	reset(): void {
+		this.later.drop();
 		this.drawn = null;
 		this.lazy = new WeakMap();
 	}
 
 	/** Draws `root` into `container`, replacing only the parts that changed since the last draw. */
 	draw(container: HTMLElement, root: UiNode): void {
+		// What the last draw left for later is drawn first: the page is compared with everything it drew.
+		this.later.finish(this.lazy);
 		const previous = this.drawn;
 		const scrollTop = container.scrollTop;
 		const active = container.doc.activeElement;
@@ -88,7 +104,7 @@ export class KeptPlace {
 			this.lazy = new WeakMap();
 			// Built in a fragment and put in with one insertion, as `mountView` does: the page takes it in once.
 			const fragment = (container.win as Window & { createFragment: typeof createFragment }).createFragment();
-			mountUi(fragment, root, this.lazy);
+			mountUi(fragment, root, this.lazy, this.later.queue);
 			container.appendChild(fragment);
 			const element = container.lastElementChild ?? container;
 			if (before) this.restoreFolds(before, element);
@@ -98,7 +114,9 @@ export class KeptPlace {
 			this.drawn = { root, element: previous.element };
 		}
 		if (focus && (!active || !active.isConnected)) container.querySelector<HTMLElement>(focus)?.focus({ preventScroll: true });
-		container.scrollTop = scrollTop;
+		// Setting it lays the page out at once: only when there is a place to keep (at the top, the page stays there).
+		if (scrollTop !== 0) container.scrollTop = scrollTop;
+		this.later.start(container.win, this.lazy);
 	}
 
 	/** Brings `element` (drawn from `before`) to show `after`'s children, keeping every child that did not change. */
@@ -143,7 +161,7 @@ export class KeptPlace {
 	private build(parent: Element, node: UiNode): Element {
 		// Built in the parent's own window: in a pop-out, elements belong to that window.
 		const fragment = (parent.win as Window & { createFragment: typeof createFragment }).createFragment();
-		mountUi(fragment, node, this.lazy);
+		mountUi(fragment, node, this.lazy, this.later.queue);
 		return fragment.firstElementChild ?? fragment.createSpan();
 	}
 

@@ -16,6 +16,8 @@ export interface CaseloadPageOptions {
 	/** Buttons that act (open a client, change a promise's status) and the filters. */
 	interactive?: boolean;
 	controls?: CaseloadControls;
+	/** Rows drawn at once (a screenful); the rest follow in the frames after. Unset: every row at once. */
+	firstRows?: number;
 }
 
 const STATUS_LABEL: Record<PromiseEntry['status'], string> = { open: 'open', 'in-progress': 'in progress', done: 'delivered', dropped: 'dropped' };
@@ -82,11 +84,11 @@ function clientRow(row: CaseloadRow, interactive: boolean): UiNode {
 	]);
 }
 
-function clientsTable(caseload: Caseload, interactive: boolean): UiNode {
+function clientsTable(caseload: Caseload, interactive: boolean, firstRows: number | undefined): UiNode {
 	const heads = ['Client', 'Last session', 'Since', 'Usual cadence', 'This quarter', 'Open steps', 'Recurring', 'Your open promises', 'Oldest promise', 'Latest words'];
 	return h('table', { cls: 'cr-caseload-table' }, [
 		h('thead', {}, [h('tr', {}, heads.map((text) => h('th', { text, attrs: { scope: 'col' } })))]),
-		h('tbody', {}, caseload.clients.map((row) => clientRow(row, interactive))),
+		h('tbody', { later: firstRows }, caseload.clients.map((row) => clientRow(row, interactive))),
 	]);
 }
 
@@ -142,7 +144,7 @@ export function renderCaseloadPage(caseload: Caseload, ledger: PromiseLedger, op
 		h('h1', { text: 'Caseload' }),
 		h('p', { cls: 'cr-facts', text: `${plural(caseload.clients.length, 'client')}, most recent session first. As of ${formatDay(caseload.today)}.${hidden.length ? ` ${hidden.join('; ')}.` : ''}` }),
 		interactive && options.controls ? filters(options.controls) : null,
-		caseload.clients.length > 0 ? clientsTable(caseload, interactive) : h('p', { cls: 'cr-empty', text: 'No clients to show.' }),
+		caseload.clients.length > 0 ? clientsTable(caseload, interactive, options.firstRows) : h('p', { cls: 'cr-empty', text: 'No clients to show.' }),
 		promisesSection(ledger, interactive),
 	]);
 }

@@ -14,6 +14,11 @@ export interface UiNode {
 	svg?: boolean;
 	/** Children built and drawn only when a folded `details` is first opened (the HTML page has them inline). */
 	lazy?: () => UiNode[];
+	/**
+	 * Past this many children, the rest are drawn in the frames after the first (a long table shows its first
+	 * screenful at once); the HTML page, and a mount that does not defer, have them all at once.
+	 */
+	later?: number;
 }
 
 type Child = UiNode | null | undefined | false;
@@ -21,6 +26,7 @@ type Child = UiNode | null | undefined | false;
 export interface ElementOptions {
 	cls?: string | string[];
 	lazy?: () => UiNode[];
+	later?: number;
 	text?: string;
 	attrs?: Record<string, string | number | undefined>;
 	source?: { path: string; line: number };
@@ -37,6 +43,7 @@ function normalise(tag: string, options: ElementOptions, children: Child[], svg:
 	}
 	if (options.source) node.source = options.source;
 	if (options.lazy) node.lazy = options.lazy;
+	if (options.later !== undefined) node.later = options.later;
 	const kept = children.filter((c): c is UiNode => Boolean(c));
 	if (kept.length > 0) node.children = kept;
 	if (svg) node.svg = true;

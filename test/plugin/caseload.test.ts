@@ -4,6 +4,8 @@ import { localToday } from '../../src/core/review/days';
 import * as obsidian from '../stubs/obsidian';
 import { editNote, waitFor } from '../stubs/fake-vault';
 import { syntheticVault } from '../../bench/synthetic-vault';
+import { caseloadVault } from '../../bench/caseload-bench';
+import { buildCaseload } from '../../src/core/caseload';
 import { startPlugin, VIEW } from './harness';
 
 const CASELOAD = 'coaching-review-caseload';
@@ -209,5 +211,31 @@ describe('a caseload with many promises', () => {
 		// Drawn again in place: the list the coach opened is still open.
 		expect(fold()?.open).toBe(true);
 		expect(texts()).toHaveLength(shown + 1);
+	});
+});
+
+describe('a caseload longer than a screen', () => {
+	let long: Awaited<ReturnType<typeof startPlugin>>;
+	const view = () => long.app.workspace.getLeavesOfType(CASELOAD)[0]?.view as (obsidian.ItemView & { whenDrawn(): Promise<void> }) | undefined;
+	const rows = () => [...(view()?.containerEl.querySelectorAll('.cr-caseload-client') ?? [])].map((el) => el.textContent);
+
+	beforeAll(async () => {
+		// 40 clients of ten sessions each: more rows than a window shows.
+		long = await startPlugin({ notes: caseloadVault(400, 40) });
+		await facts(long).whenCaseloadReady();
+	});
+
+	afterAll(() => long.plugin.unload());
+
+	it('draws a screenful of rows at once and every row, in order and each a button, once drawing settles', async () => {
+		await long.app.workspace.getLeaf('tab').setViewState({ type: CASELOAD, active: true });
+		const first = rows().length;
+		expect(first).toBeGreaterThan(0);
+		expect(first).toBeLessThan(40);
+		await view()?.whenDrawn();
+		expect(rows()).toHaveLength(40);
+		const expected = buildCaseload(facts(long).caseloadFacts.clients() as never, { today: localToday() }).clients.map((c) => c.name);
+		expect(rows()).toEqual(expected);
+		expect(view()?.containerEl.querySelectorAll('button.cr-caseload-client')).toHaveLength(40);
 	});
 });

@@ -1,7 +1,7 @@
 import type { ClientEntry } from '../review/clients';
 import type { ReviewOptions } from '../review/review';
 import type { CoachingSettings } from '../settings';
-import { type CaseloadClient, clientFacts } from './facts';
+import { type CaseloadClient, clientFactsInSteps, type FactsStep } from './facts';
 
 /**
  * Each client's caseload facts, kept between draws and worked out a few clients at a time (`fill`), so the caseload
@@ -13,10 +13,14 @@ export class CaseloadFactsCache {
 	private readonly byKey = new Map<string, CaseloadClient>();
 	private readonly stale = new Set<string>();
 	private settings: CoachingSettings | null = null;
+	/** The client whose facts a slice stopped in the middle of, and the steps left. */
+	private working: { entry: ClientEntry; steps: Generator<FactsStep, CaseloadClient, void>; next: FactsStep } | null = null;
 
 	/** The clients a change touched (the index's updated keys), or every client (null), are worked out again. */
 	forget(keys: ReadonlySet<string> | null): void {
 		for (const key of keys ?? this.byKey.keys()) this.stale.add(key);
+		// A client half worked out from notes that changed starts again.
+		if (this.working && (keys === null || keys.has(this.working.entry.key))) this.working = null;
 	}
 
 	private needs(entry: ClientEntry): boolean {
@@ -26,19 +30,38 @@ export class CaseloadFactsCache {
 	}
 
 	/**
-	 * Works out the facts of the clients that lack them or whose facts are stale, in order, while `more()` says to go
-	 * on (asked before each client). True once every client's facts are current.
+	 * Works out the facts of the clients that lack them or whose facts are stale, in order, while `more(step)` says to
+	 * go on (asked before each step of a client's facts, told what it does: `clientFactsInSteps`). A client stopped in
+	 * the middle of goes on from there at the next call, unless its notes changed. True once every client's facts are
+	 * current.
 	 */
-	fill(entries: readonly ClientEntry[], options: ReviewOptions, more: () => boolean): boolean {
+	fill(entries: readonly ClientEntry[], options: ReviewOptions, more: (step: FactsStep) => boolean): boolean {
 		if (this.settings !== options.settings) {
 			this.settings = options.settings;
 			this.forget(null);
 		}
 		for (const entry of entries) {
 			if (!this.needs(entry)) continue;
-			if (!more()) return false;
-			this.byKey.set(entry.key, clientFacts(entry, options));
-			this.stale.delete(entry.key);
+			// The index's entry for a client is new after its notes change: steps of an older entry are not taken up.
+			if (this.working?.entry !== entry) {
+				const steps = clientFactsInSteps(entry, options);
+				// The first yield, before any work, says what the first step does.
+				const first = steps.next();
+				this.working = { entry, steps, next: first.done ? 'build' : first.value };
+			}
+			const working = this.working;
+			for (;;) {
+				if (!more(working.next)) return false;
+				const step = working.steps.next();
+				if (!step.done) {
+					working.next = step.value;
+					continue;
+				}
+				this.byKey.set(entry.key, step.value);
+				this.stale.delete(entry.key);
+				this.working = null;
+				break;
+			}
 		}
 		this.stale.clear();
 		// Clients no longer in the vault are not kept.

@@ -1,6 +1,7 @@
 import type { ClientEntry } from '../review/clients';
 import { clientKey } from '../names';
 import { buildReview, type ClientReview, type ReviewOptions, type ReviewThread } from '../review/review';
+import { StepWordsCache } from '../review/step-cache';
 
 /** A promise the coach made to the client, as the caseload keeps it: what depends on the day is worked out when drawn. */
 export interface PromiseThread {
@@ -108,6 +109,26 @@ export function caseloadClient(entry: ClientEntry, review: ClientReview, archive
  */
 export function clientFacts(entry: ClientEntry, options: ReviewOptions): CaseloadClient {
 	return caseloadClient(entry, buildReview(entry, { ...options, progress: null }), options.settings.archivedClients);
+}
+
+/** What the next step of `clientFactsInSteps` does: read one session's step words, or build the review. */
+export type FactsStep = 'read' | 'build';
+
+/**
+ * `clientFacts` in steps, to be stopped between any two (a slice of background work ends there), returning the same
+ * facts. Reading each step's words is a large part of a review built cold; the review's cache keeps them, so they
+ * are read ahead one session a step, then the review is built from what the cache holds (threading the steps, the
+ * one step that cannot be split here). Each yield says what the next step does, for the caller to judge whether it
+ * fits.
+ */
+export function* clientFactsInSteps(entry: ClientEntry, options: ReviewOptions): Generator<FactsStep, CaseloadClient, void> {
+	const cache = options.cache ?? new StepWordsCache();
+	for (const session of entry.sessions) {
+		yield 'read';
+		for (const step of session.actionSteps) cache.get(step);
+	}
+	yield 'build';
+	return clientFacts(entry, { ...options, cache });
 }
 
 /** Text on one line: runs of white space (line breaks included) become one space. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticVault } from '../../../bench/synthetic-vault';
 import { parseFrontmatter } from '../../../src/cli/frontmatter';
-import { type CaseloadClient, CaseloadFactsCache, caseloadRow, clientFacts, collectPromises, oneLine, quarterStart } from '../../../src/core/caseload';
+import { type CaseloadClient, CaseloadFactsCache, caseloadRow, clientFacts, clientFactsInSteps, collectPromises, type FactsStep, oneLine, quarterStart } from '../../../src/core/caseload';
 import type { ClientEntry } from '../../../src/core/review/clients';
 import { daysBetween } from '../../../src/core/review/days';
 import { buildReview, type ClientReview } from '../../../src/core/review/review';
@@ -106,14 +106,30 @@ describe("a client's caseload facts", () => {
 	});
 });
 
+describe("a client's facts in steps", () => {
+	it('read each session, then build, and give what clientFacts gives', () => {
+		const index = syntheticIndex();
+		const entry = index.clients()[0]!;
+		const steps = clientFactsInSteps(entry, index.reviewOptions(TODAY));
+		const said: FactsStep[] = [];
+		let result = steps.next();
+		while (!result.done) {
+			said.push(result.value);
+			result = steps.next();
+		}
+		expect(said).toEqual([...entry.sessions.map((): FactsStep => 'read'), 'build']);
+		expect(result.value).toEqual(clientFacts(entry, index.reviewOptions(TODAY)));
+	});
+});
+
 describe('the facts kept between draws', () => {
-	/** How many calls of `fill` it takes, each allowed one client, until every client's facts are current. */
+	/** How many calls of `fill` it takes, each allowed one client (its reads and one build), until every client's facts are current. */
 	function passes(cache: CaseloadFactsCache, entries: readonly ClientEntry[], index: VaultIndex): number {
 		for (let n = 1; ; n++) {
 			let allowed = true;
-			const oneClient = () => {
+			const oneClient = (step: FactsStep) => {
 				const go = allowed;
-				allowed = false;
+				if (step === 'build') allowed = false;
 				return go;
 			};
 			if (cache.fill(entries, index.reviewOptions(TODAY), oneClient)) return n;
@@ -153,6 +169,51 @@ describe('the facts kept between draws', () => {
 		});
 		expect(after[3]?.promises.map((p) => p.text)).toContain('Post the new map');
 		expect(before[3]?.promises.map((p) => p.text)).not.toContain('Post the new map');
+	});
+
+	it('can stop between any two steps of a client (each session read, then the build) and go on from there', () => {
+		const index = syntheticIndex();
+		const entries = index.clients();
+		const cache = new CaseloadFactsCache();
+		const asked: FactsStep[] = [];
+		let calls = 0;
+		for (;;) {
+			calls++;
+			let allowed = true;
+			const oneStep = (step: FactsStep) => {
+				const go = allowed;
+				if (go) asked.push(step);
+				allowed = false;
+				return go;
+			};
+			if (cache.fill(entries, index.reviewOptions(TODAY), oneStep)) break;
+		}
+		const expected = entries.flatMap((e) => [...e.sessions.map((): FactsStep => 'read'), 'build' as const]);
+		expect(asked).toEqual(expected);
+		expect(calls).toBe(expected.length);
+		const options = index.reviewOptions(TODAY);
+		expect(cache.clients(entries)).toEqual(entries.map((e) => clientFacts(e, options)));
+	});
+
+	it('start a client again when its notes change while it is half worked out', () => {
+		const index = syntheticIndex();
+		const cache = new CaseloadFactsCache();
+		cache.fill(index.clients(), index.reviewOptions(TODAY), () => true);
+		const entry = index.clients()[3]!;
+		const last = entry.sessions[entry.sessions.length - 1]!;
+		const note = syntheticVault(600, 7, 20).find((n) => n.path === last.path)!;
+		const first = index.put(index.read(parseNote(note.path, `${note.text}\n## I will\n- [ ] Post the old map @coach\n`, parseFrontmatter)));
+		cache.forget(index.affectedKeys(first));
+		// Stopped after two steps of that client.
+		let steps = 0;
+		expect(cache.fill(index.clients(), index.reviewOptions(TODAY), () => steps++ < 2)).toBe(false);
+		const second = index.put(index.read(parseNote(note.path, `${note.text}\n## I will\n- [ ] Post the new map @coach\n`, parseFrontmatter)));
+		cache.forget(index.affectedKeys(second));
+		expect(cache.fill(index.clients(), index.reviewOptions(TODAY), () => true)).toBe(true);
+		const texts = cache.clients(index.clients())?.[3]?.promises.map((p) => p.text);
+		expect(texts).toContain('Post the new map');
+		expect(texts).not.toContain('Post the old map');
+		expect(cache.clients(index.clients())?.[3]).toEqual(clientFacts(index.clients()[3]!, index.reviewOptions(TODAY)));
 	});
 
 	it('are all worked out again for other settings', () => {
