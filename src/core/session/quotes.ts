@@ -80,7 +80,8 @@ export function clientNamePattern(clients: readonly string[]): RegExp | null {
 	}
 	if (names.size === 0) return null;
 	const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+'));
-	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+	// A start or a non-word character before, not a lookbehind: iOS before 16.4 cannot compile one.
+	return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 /** The prose with each quote replaced by an ellipsis in quotation marks: the coach's part of the line. */
