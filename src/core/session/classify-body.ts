@@ -26,13 +26,18 @@ function itemStart(doc: MarkdownDocument, lineIndex: number): { item: number; te
  * `BodyClassifier`), telling it what the block parser found of each line. `skipLines` leaves out the salvaged lines
  * of an unclosed frontmatter; `clients` are the session's, whose members own what the note gives each of them.
  */
-export function classifyBody(doc: MarkdownDocument, rules: ReadingRules, isProfile: boolean, skipLines = 0, clients: readonly string[] = []): BodyReading {
+export function classifyBody(doc: MarkdownDocument, rules: ReadingRules, isProfile: boolean, skipLines = 0, clients: readonly string[] = [], propertyLines: readonly number[] = []): BodyReading {
+	const lastPropertyLine = propertyLines.length > 0 ? Math.max(...propertyLines) : -1;
 	const bodyStart = doc.frontmatter ? doc.frontmatter.position.end.line + 1 : skipLines;
 	const { table, lines, lineStarts } = doc;
 	const classifier = new BodyClassifier(doc.source, rules, isProfile, doc, clients);
 	for (let i = bodyStart; i < lines.length; i++) {
 		const kind = table.kind(i);
 		// Prose, list items, tables and footnotes hold text; every other kind only ends what came before.
+		if (i <= lastPropertyLine && propertyLines.includes(i)) {
+			classifier.other();
+			continue;
+		}
 		if (kind === KIND.paragraph || kind === KIND.listItem || kind === KIND.table || kind === KIND.footnote) {
 			const calloutIndex = table.callout(i);
 			const callout = calloutIndex >= 0 ? doc.callouts[calloutIndex] : undefined;

@@ -46,6 +46,8 @@ export interface Head {
 	data: Frontmatter | null;
 	/** Lines of an unclosed frontmatter salvaged as properties, which the body's reading skips. */
 	unclosedEnd: number;
+	/** The 0-based lines of the property lines atop the body that said who or when: the page's fields, no one's words. */
+	propertyLines: readonly number[];
 	note: NoteContext;
 }
 
@@ -155,7 +157,10 @@ export function readHead(
 		note.warn('bad-session-number', note.keyLine(settings.sessionNumberKey), `The "${settings.sessionNumberKey}" field (${describe(sessionValue)}) is not a number.`);
 	}
 
-	return { reading: { path, role, clients, date, dateSource, number, ratings }, data, unclosedEnd, note };
+	// A block of property lines that named the client or the day is the page's fields (`**Client:** Grace Liu`): never
+	// anyone's words, though a line starting `Client:` would otherwise be the client speaking.
+	const propertyLines = who.bodyLine !== null || dateSource === 'note text' ? properties.map((p) => p.line - 1) : NONE;
+	return { reading: { path, role, clients, date, dateSource, number, ratings }, data, unclosedEnd, propertyLines, note };
 }
 
 function warnAboutDate(when: WhenReading, dateKey: string, note: NoteContext, dateValue: unknown): void {

@@ -34,7 +34,7 @@ export function readWhoAndWhen(note: ParsedNote, rules: ReadingRules): SessionRe
  */
 export function readSession(note: ParsedNote, rules: ReadingRules, document: MarkdownDocument = readNoteBody(note)): SessionReading {
 	const head = readHead(note, rules.settings, document.problems, note.text, () => document.lines);
-	const body = classifyBody(document, rules, head.reading.role === 'profile', head.unclosedEnd, head.reading.clients);
+	const body = classifyBody(document, rules, head.reading.role === 'profile', head.unclosedEnd, head.reading.clients, head.propertyLines);
 	return finish(head, rules.settings, body);
 }
 

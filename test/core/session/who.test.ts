@@ -85,3 +85,18 @@ describe('who the coach is (issue 16, item 2)', () => {
 		expect(texts(note.coachNotes).join('\n')).toContain('what would a good week look like?');
 	});
 });
+
+describe('property lines atop an exported page are its fields, never anyone’s words', () => {
+	it('keeps `**Client:** Grace Liu` and `Date:` out of the client’s words, and reads the speech below as before', () => {
+		const text = '# Coaching session\n**Client:** Grace Liu\n**Date:** March 3, 2026\n\n## Notes\nClient: I finally sent the proposal.\n';
+		const reading = read(text, 'Notion/Coaching session 3f2ac1d0e9b84c7a9d1e2f3a4b5c6d7e.md');
+		expect(reading.clients).toEqual(['Grace Liu']);
+		expect(reading.date).toBe('2026-03-03');
+		expect(reading.clientWords.map((w) => w.text)).toEqual(['I finally sent the proposal.']);
+	});
+
+	it('leaves a lone `Client:` line of speech at the top of a note the client’s words', () => {
+		const reading = read('---\nclient: Grace Liu\ndate: 2026-03-03\n---\nClient: I finally sent the proposal.\n', 'Sessions/2026-03-03 Grace.md');
+		expect(reading.clientWords.map((w) => w.text)).toEqual(['I finally sent the proposal.']);
+	});
+});
