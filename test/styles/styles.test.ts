@@ -127,6 +127,14 @@ describe('style vaults (issue 16)', () => {
 			scores.push(scoreStyle(key, await collectOutputs(vault, key, cli, await settingsFor(vault, key))));
 		}
 		console.log(`Style vaults in ${FIXTURES}, checks passed per style (issue 16):\n${scoreTable(scores)}`);
+		// STYLES_VERBOSE=1: every failed check and mix-up, for whoever works on the reading.
+		if (process.env.STYLES_VERBOSE) {
+			for (const s of scores) {
+				for (const c of s.checks.filter((k) => !k.pass)) console.log(`${s.style} ${c.kind} ${c.client ?? ''}: ${c.item} (${c.detail})`);
+				for (const q of s.quotesShownAsCoachNotes) console.log(`${s.style} quote shown as a coach note: ${q}`);
+				for (const n of s.coachNotesShownAsQuotes) console.log(`${s.style} coach note shown as the client's: ${n}`);
+			}
+		}
 		for (const s of scores) {
 			expect(s.total, s.style).toBeGreaterThan(40);
 			const bar = HELD_OUT ? TARGET.percent : (BARS[s.style] ?? 100);

@@ -15,7 +15,7 @@ import { readStep } from './steps';
 import { Turn } from './turn';
 import type { ActionStep, ClientWords, Extract, LineMarker, Owner } from './types';
 import { LABEL_LEVEL, readInlineLabel, readLabel, ROLE_WORDS } from './labels';
-import { clientNamePattern, findQuotes, isAccountOfClient, withoutQuotes } from './quotes';
+import { clientNamePattern, findQuotes, isAccountOfClient, isUnquotedRecord, quotesItsClient, withoutQuotes } from './quotes';
 import { Speakers } from './speakers';
 import { readStatusReport, type StatusReport } from './status-report';
 import { readStepTable, type StepTable } from './step-table';
@@ -117,7 +117,7 @@ export class BodyClassifier {
 	 * speaker tags, a group session's members each own the lines and steps the note gives them.
 	 */
 	constructor(
-		source: string,
+		private readonly source: string,
 		private readonly rules: ReadingRules,
 		private readonly isProfile: boolean,
 		doc: Pick<MarkdownDocument, 'callouts' | 'table'>,
@@ -134,6 +134,12 @@ export class BodyClassifier {
 	private clientNames(): RegExp | null {
 		if (this.clientNamesPattern === undefined) this.clientNamesPattern = clientNamePattern(this.clients);
 		return this.clientNamesPattern;
+	}
+
+	/** Whether the note marks its client's words with quotation marks, worked out on the first line that asks. */
+	private quotesClient: boolean | undefined;
+	private notesQuoteTheClient(): boolean {
+		return (this.quotesClient ??= quotesItsClient(this.source));
 	}
 
 	private speakers(): Speakers {
@@ -545,6 +551,13 @@ export class BodyClassifier {
 			// Under a heading of the client's words, the coach's third-person account is the coach's; its quotes are the client's.
 			const account = (section.accountPlacement ??= place('coach', rules.intern(`under the ${section.kind} '${section.heading}' but about the client in the third person: the coach's account, not the client's words`)));
 			if (!this.placeQuotes(account, text, line, item, quote, calloutIndex, marks, true)) this.push(account, text, line, item, quote, calloutIndex, marks);
+			return;
+		}
+		if (openScope && (section?.role === 'client-words' || section?.role === 'wins') && !this.isProfile && quote === 0 && isUnquotedRecord(text) && this.notesQuoteTheClient()) {
+			// A note that puts the client's words in quotation marks leaves a line it does not quote, in no one's first
+			// person, unclear: the coach's record of it (`Finished the write-up`), which never reaches the client as theirs.
+			const record = (section.recordPlacement ??= place('coach', rules.intern(`under the ${section.kind} '${section.heading}', unquoted in a note that quotes the client, and not in the first person: the coach's record, not the client's words`)));
+			this.push(record, text, line, item, quote, calloutIndex, marks);
 			return;
 		}
 		this.push(placement, text, line, item, quote, calloutIndex, marks);

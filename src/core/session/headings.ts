@@ -73,6 +73,8 @@ export interface RoleHeading {
 	placement: HeadingPlacement | null;
 	/** Where a third-person account of the client under a heading of their words goes (the coach's), made when first needed. */
 	accountPlacement: HeadingPlacement | null;
+	/** Where an unquoted line in no one's first person goes, in a note that quotes its client (made once). */
+	recordPlacement?: HeadingPlacement;
 	checkboxRule: string | null;
 	itemRule: string | null;
 }

@@ -3,7 +3,7 @@ import { escapeRegExp } from '../text';
 /**
  * Quoted speech inside the coach's prose (`Client stated, "…"`, `She said “…”`, a bullet that is a quote): the quote
  * is the client's words, the prose around it stays the coach's. Scare quotes and titles are not speech: a quote must
- * hold three words or more and either follow or precede a speech verb, speak in the first person, or be a whole
+ * hold three words or more (two right after a speech verb) and either follow or precede a speech verb, speak in the first person, or be a whole
  * sentence of five words or more (or the whole line).
  */
 // Quotes pair up from the left, short ones too ("we"), so a closing mark never opens the next quote.
@@ -33,8 +33,11 @@ export function findQuotes(text: string, loose = false): QuoteSpan[] {
 	QUOTED.lastIndex = 0;
 	for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
 		const words = (m[1] ?? m[2] ?? '').trim();
-		if (wordCount(words) < 3) continue;
+		const count = wordCount(words);
+		if (count < 2) continue;
 		const before = text.slice(Math.max(0, m.index - 60), m.index);
+		// Two words are speech only when said (`said two of them were "easy, really"`), else a scare quote.
+		if (count < 3 && !SPEECH_VERB.test(before)) continue;
 		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
 		const wholeLine = text.slice(0, m.index).replace(/[-*\s>]/g, '') === '' && /^[\s.,;!?]*$/.test(text.slice(m.index + m[0].length));
 		const sentence = /[.!?]$/.test(words) && wordCount(words) >= 5;
@@ -66,6 +69,23 @@ export function isAccountOfClient(text: string, names: () => RegExp | null = () 
 	if (OWN_VOICE.test(outside)) return false;
 	// The names last: their pattern is made only for a note whose lines get this far.
 	return THIRD_PERSON.test(outside) || names()?.test(outside) === true;
+}
+
+/** A list item that is a quotation and nothing else: `- "I said it out loud."`. */
+const QUOTED_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:"[^"\n]{3,}"|\u201c[^\u201c\u201d\n]{3,}\u201d)[ \t]*$/m;
+
+/** Whether a note marks the client's words with quotation marks: one of its list items is a quotation alone. */
+export function quotesItsClient(source: string): boolean {
+	return (source.includes('"') || source.includes('\u201c')) && QUOTED_ITEM.test(source);
+}
+
+/**
+ * Whether a line is unquoted and not in the speaker's own voice (`Finished the pricing write-up`): in a note that
+ * quotes its client, such a line under a heading of the client's words is the coach's record, not the client's words.
+ */
+export function isUnquotedRecord(text: string): boolean {
+	if (text.includes('"') || text.includes('\u201c')) return false;
+	return !OWN_VOICE.test(text);
 }
 
 /** The client's names (full and first) as whole words, for `isAccountOfClient`; null when there are none. */

@@ -42,6 +42,22 @@ describe('issue 16: quotes in the coach prose (item 5)', () => {
 		expect(words(body)).toEqual(['I finally said no to the extra shift.']);
 		expect(notes(body).join(' | ')).not.toContain('extra shift');
 	});
+
+	it('two quoted words right after a speech verb are said; two alone are a scare quote', () => {
+		const body = 'She laughed and said two of them were "easy, really". The "easy part" came later.\n';
+		expect(words(body)).toEqual(['easy, really']);
+		expect(notes(body).join(' | ')).toContain('easy part');
+	});
+
+	it('in a note that quotes its client, an unquoted line of the client’s words in no one’s first person is the coach’s record', () => {
+		const body = '### Wins since last session\n- Finished the pricing write-up\n- "I presented it without a single slide."\n- I booked the venue\n';
+		const reading = read(body);
+		expect(reading.clientWords.map((w) => w.text)).toEqual(['"I presented it without a single slide."', 'I booked the venue']);
+		expect(reading.coachNotes.map((w) => w.text)).toEqual(['Finished the pricing write-up']);
+		expect(reading.coachNotes[0]?.rule).toContain("unquoted in a note that quotes the client");
+		// Without a quoted item the note sets no such convention: the heading decides, as before.
+		expect(words('### Wins since last session\n- Finished the pricing write-up\n')).toEqual(['Finished the pricing write-up']);
+	});
 });
 
 describe('issue 16: steps (item 6)', () => {
