@@ -18,11 +18,15 @@ function spellings(names: readonly string[]): string[] {
 	return [...out].sort((a, b) => b.length - a.length);
 }
 
-/** A pattern matching any of the names as whole words, in any case. */
+/**
+ * A pattern matching any of the names as whole words, in any case. What stands before a name is its first group (the
+ * start, or a character that is no letter or digit), not a lookbehind: Safari before 16.4 (older iPhones) cannot
+ * compile one.
+ */
 export function namePattern(names: readonly string[]): RegExp | null {
 	const list = spellings(names);
 	if (list.length === 0) return null;
-	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+	return new RegExp(`(^|[^\\p{L}\\p{N}])(${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** `text` as pieces, each name in a blurred span of its own; null when it holds no name. */
@@ -31,9 +35,11 @@ function splitNames(text: string, pattern: RegExp): UiNode[] | null {
 	let last = 0;
 	pattern.lastIndex = 0;
 	for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-		if (match.index > last) pieces.push(h('span', { text: text.slice(last, match.index) }));
-		pieces.push(h('span', { cls: PRIVATE_CLASS, text: match[0], attrs: { tabindex: 0 } }));
-		last = match.index + match[0].length;
+		const name = match[2] ?? '';
+		const at = match.index + match[0].length - name.length;
+		if (at > last) pieces.push(h('span', { text: text.slice(last, at) }));
+		pieces.push(h('span', { cls: PRIVATE_CLASS, text: name, attrs: { tabindex: 0 } }));
+		last = at + name.length;
 	}
 	if (pieces.length === 0) return null;
 	if (last < text.length) pieces.push(h('span', { text: text.slice(last) }));
@@ -51,7 +57,7 @@ export function privateView(node: UiNode, pattern: RegExp | null, insideBlur = f
 	if (out.attrs) {
 		const { title: _title, ...rest } = out.attrs;
 		out.attrs = rest;
-		if (rest['aria-label'] !== undefined && pattern) rest['aria-label'] = rest['aria-label'].replace(pattern, 'the client');
+		if (rest['aria-label'] !== undefined && pattern) rest['aria-label'] = rest['aria-label'].replace(pattern, '$1the client');
 	}
 	const blurred = insideBlur || (out.cls?.includes(PRIVATE_CLASS) ?? false);
 	if (blurred && !insideBlur && !out.source) out.attrs = { ...(out.attrs ?? {}), tabindex: '0' };

@@ -53,7 +53,7 @@ export function renderMarkdown(review: ClientReview): string {
 
 	if (review.ratings.length > 0) {
 		out.push('## Ratings', '', `| Session | ${first}'s rating | Your rating |`, '| --- | --- | --- |');
-		for (const r of review.ratings) out.push(`| ${link(r.path, formatDay(r.date)).replace(/(?<!\\)\|/g, '\\|')} | ${r.client ?? '–'} | ${r.coach ?? '–'} |`);
+		for (const r of review.ratings) out.push(`| ${link(r.path, formatDay(r.date)).replace(/\\?\|/g, (bar) => (bar === '|' ? '\\|' : bar))} | ${r.client ?? '–'} | ${r.coach ?? '–'} |`);
 		out.push('');
 	}
 
