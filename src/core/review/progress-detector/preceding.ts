@@ -10,13 +10,16 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 /**
  * Put before a phrase: the text before it does not end with any of `endings` (literal, as a negative lookbehind of them would). It
  * takes the `longest` characters before the phrase, or all of them at the start of the statement, and looks ahead
- * from there for an ending that would reach the phrase.
+ * from there for an ending that would reach the phrase. `ahead`, when given, is what the phrase starts with (a pattern):
+ * looked for first, it makes the check cheap.
  */
-export function notAfter(endings: readonly string[]): string {
+export function notAfter(endings: readonly string[], ahead = ''): string {
 	const longest = Math.max(...endings.map((ending) => ending.length));
 	const take = (count: number): string => {
 		const reaching = endings.filter((ending) => ending.length <= count).map((ending) => `[\\s\\S]{${count - ending.length}}${escape(ending)}`);
-		return `${reaching.length > 0 ? `(?!${reaching.join('|')})` : ''}[\\s\\S]{${count}}`;
+		// First the cheap look for the phrase's start, so most places fail before the endings are tried.
+		const phrase = ahead === '' ? '' : `(?=[\\s\\S]{${count}}${ahead})`;
+		return `${phrase}${reaching.length > 0 ? `(?!${reaching.join('|')})` : ''}[\\s\\S]{${count}}`;
 	};
 	const starts: string[] = [];
 	for (let count = longest - 1; count >= 0; count--) starts.push(`^${take(count)}`);
