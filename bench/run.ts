@@ -247,7 +247,7 @@ async function main(): Promise<void> {
 	// client); the large vault's 10,000 notes would weigh on the garbage collector, most in the largest build.
 	// `BENCH_ONLY=<part>`: one part's rows alone, for whoever works on it (a shared machine need not run the rest):
 	// `cli` (the command line's cold runs), `review` (one client's review build), `index` (the plugin's index),
-	// `dashboard` (the dashboard in Chromium), `caseload`.
+	// `dashboard` (the dashboard in Chromium), `caseload`, `progress` (the progress detector beside the phrase matcher).
 	const only = process.env.BENCH_ONLY;
 	if (only === 'cli') {
 		const vault = writeVault(syntheticVault(10000, 1));
@@ -259,8 +259,9 @@ async function main(): Promise<void> {
 		printTable();
 		return;
 	}
-	if (only === 'review' || only === 'index' || only === 'caseload' || only === 'dashboard') {
+	if (only === 'review' || only === 'index' || only === 'caseload' || only === 'dashboard' || only === 'progress') {
 		if (only === 'review') reviewSection();
+		if (only === 'progress') record('Progress detector, per statement', measureProgressDetector(ROOT, settings).perStatementUs, 'µs', 20);
 		if (only === 'index') await indexSection(syntheticVault(10000, 1));
 		if (only === 'caseload') await caseloadSection();
 		if (only === 'dashboard') await dashboardSection();

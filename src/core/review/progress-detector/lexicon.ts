@@ -61,7 +61,7 @@ export const LESS_IS_BETTER = words(`
 	overdraft | loans? | arrears | credit card | bills | weight | weigh\\w* | pounds? | lbs? | kg | kilos? | stones? | dress size | size | waist | blood pressure | bp | cholesterol
 	hba1c | blood sugar | heart rate | cigarettes? | drinks? | units | coffees? | screen time | hours | meetings? | churn
 	attrition | staff turnover | turnover in | costs? | spending | debt | overdue | unpaid | complaints? | vacancies
-	time-to-hire | response time | prep time | turnaround | inbox | days to | waiting time | overtime | sick days | absence
+	time-to-hire | response times? | wait times? | waiting times? | prep time | turnaround | inbox | days to | overtime | sick days | absence
 	errors? | defects? | backlog | migraines? | panic attacks? | meeting load | headcount vacancies | open headcount
 	billable hours | hours a week | to one | to under | from weeks
 `);

@@ -1,5 +1,6 @@
 import { type GatedPattern, gatedPatterns } from './gates';
 import { DOWN, LESS_IS_BETTER, NUMBER, UP } from './lexicon';
+import { notAfterWord } from './preceding';
 
 /**
  * Which way a number a statement reports moved, for the client (`metricDirection`): "from 200 to 650", "down to two
@@ -18,9 +19,13 @@ const MORE_IS_BETTER = /\b(?:sleep|slept|steps|savings|saved|revenue|sales|profi
 const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered|lost)\b/;
 const TO_FROM = /\b(?:down|up) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom ([£$€]?[\d,.]+k?|[a-z]+)\b/;
 const PHRASAL_VERB = `(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|slowed|pinned|jotted|noted|broke|lay|lie|lying|laid|showed|picked|woke|wake|stood|stand|stepped|cleaned|cleans|clean|tidied|looked|ended|shut|opened|spoke|caught|messed|cheered|warmed|summed|backed|washed|washing|washes|washed|fed|gave|give|hung|turned)`;
-/** After an up or down word: not when it ends a phrasal verb ("wrote down", "cleans up"). */
-const NOT_PHRASAL = (words: string): string => `(?<!\\b${PHRASAL_VERB} (?:${words}))`;
-const NEAR = (words: string): RegExp => re(`\\b(?:${words})\\b${NOT_PHRASAL(words)}(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])|(?:^|[^\\w£$€])(?<!\\b(?:the|only|no|every|any|which|this|that|each|another|some) )(?:${NUMBER_WORD})(?:\\s+\\S+){0,5}?\\s+(?:${words})\\b${NOT_PHRASAL(words)}(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?) (?:\\w+ ){0,2}(?:${words})\\b`);
+/** Before an up or down word: not when it ends a phrasal verb ("wrote down", "cleans up"). */
+const NOT_PHRASAL = notAfterWord(PHRASAL_VERB);
+/** Before the last word ahead of an up or down word: not a phrasal verb right before it. */
+const NOT_PHRASAL_AHEAD = (words: string): string => `(?!\\S*\\b${PHRASAL_VERB} (?:${words})\\b)`;
+/** Before a number: not "the", "only", "every" … right before it ("the three of us"). */
+const NOT_DETERMINER = `(?:^|[^\\w£$€ ]|(?:^|\\W) |(?:^|\\W)(?!(?:the|only|no|every|any|which|this|that|each|another|some) )\\w+ )`;
+const NEAR = (words: string): RegExp => re(`${NOT_PHRASAL}\\b(?:${words})\\b(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])|${NOT_DETERMINER}(?:${NUMBER_WORD})\\s+(?:${NOT_PHRASAL_AHEAD(words)}\\S+\\s+){0,5}?(?:${words})\\b(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?) (?:\\w+ ){0,2}(?:${words})\\b`);
 /** `NEAR(UP)` and `NEAR(DOWN)` split into word-gated parts (`gates.ts`). */
 const UP_RE = NEAR(UP);
 const DOWN_RE = NEAR(DOWN);

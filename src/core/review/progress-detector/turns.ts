@@ -1,0 +1,85 @@
+/**
+ * Patterns of three ways a statement can sound like progress and not be: a good habit that lapsed or a turn for the
+ * worse ("I used to meditate every day", "the walks have lapsed", "I gained it all back"), a joke at one's own
+ * expense ("Well done me, I managed to forget her birthday"), and something someone else did or that happened to the
+ * client ("My sister got the job", "We got a new manager"). General shapes of speech, not sentences of the corpus.
+ */
+
+/** Good habits and states whose loss is a change for the worse. */
+const GOOD_HABIT = `(?:the |my |our |her |his |their )?(?:gym|stretch\\w*|exercis\\w*|meds|medication|tablets|therapy|physio\\w*|class\\w*|yoga|pilates|journal\\w*|meditat\\w*|walk\\w*|run\\w*|jog\\w*|swim\\w*|train\\w*|budget\\w*|planning|plan|routine|practice|practising|practicing|lessons|cooking|early nights|morning \\w+|evening \\w+|sunday \\w+|weekly \\w+|daily \\w+)`;
+
+export const LAPSED = [
+	// "I used to love this job", "I used to be much better at switching off", "used to meditate every day".
+	`\\bused to (?:be (?:\\w+ )?(?:better|happier|fitter|calmer|healthier|good|great|fine|so \\w+|much \\w+|really \\w+|more \\w+)|love|enjoy|like|look forward|feel (?:good|great|fine|calm|happy|confident)|sleep (?:well|better|through)|have (?:energy|time|friends)|${GOOD_HABIT})`,
+	// "the walks have lapsed", "journaling fell by the wayside", "I've let the planning slip".
+	`\\b(?:lapsed|fallen by the wayside|fell by the wayside|fallen off|fell off|gone out (?:of )?the window|went out (?:of )?the window|tailed off|fizzled out|petered out|died a death|gone to pot|went to pot)\\b`,
+	`\\blet (?:[\\w'-]+ ){0,3}(?:slip|slide|lapse)\\b`,
+	// "I stopped going to the gym", "she's stopped doing her stretches", "gave up the running".
+	`\\b(?:stopped|quit|dropped|gave up|given up|abandoned|ditched|skipped) (?:going to |doing |taking |using |practising |practicing |the |my |her |his |all )*(?:[\\w-]+ )?${GOOD_HABIT}\\b`,
+	// "I used to get my steps in, now I don't leave my desk"; "I'm not the organised one any more, I used to be".
+	`\\bused to\\b[^.]{0,60}\\bnow (?:i|we|it|she|he|they)(?: \\w+)? (?:don't|doesn't|never|can't|barely|hardly|rarely|haven't|won't|am not|'m not|isn't)\\b|(?:[,;] |\\band |\\bbut )(?:i|we|she|he|it) used to be[.!]?$`,
+	// "We've slipped from third to seventh": a place in a ranking lost.
+	`\\b(?:slipped|slid|dropped|fell|fallen|tumbled|sank) (?:from )?(?:first|second|third|fourth|fifth|top|\\d+(?:st|nd|rd|th)) (?:place )?to\\b`,
+	// "I've gone from running three times a week to not at all"; "now I'm lucky to get five".
+	`\\b(?:gone|went) from [^.]{1,50} to (?:not at all|nothing|zero|none|never|barely|hardly)\\b`,
+	`\\bnow (?:i'm|i am|it's|it is|we're|i|we) (?:lucky|maybe|barely|hardly|only (?:once|managing|getting))\\b`,
+	// "I gained back all the weight", "it's crept back up", "put it all back on".
+	`\\b(?:gained|put|piled) (?:it |the weight |all (?:the weight |of it |it )?|\\w+ (?:kilos?|pounds|stone) )?(?:all )?back(?: on)?\\b`,
+	`\\b(?:crept|creeping|crawled|drifted|slid|sliding|slipped|slipping) back (?:up|down|in|on|to)\\b`,
+	`\\bback (?:up )?to (?:my |our |the )?old (?:ways|habits|self|routine|weight)\\b`,
+].join('|');
+
+/** Sarcasm about one's own failings: praise words around a failure. */
+export const SELF_MOCKING = [
+	`\\b(?:well done me|go me|good job me|congratulations to me|congrats to me|gold star for me|give me a medal|world champion|winning at life|if you count|if that counts|said no one|not!)`,
+	`\\b(?:a real talent for|an expert at|expert at|really nailed|nailed) (?:procrastinat|avoid|overthink|doom|worry|panick|miss|forget|ignor|skipp|saying yes)\\w*`,
+	`\\bmanaged to (?:forget|miss|lose|break|burn|upset|offend|oversleep|spill|crash|annoy|skip|fail|sleep through|double-book|insult|blow|ruin|mess|argue|snap|shout)\\w*`,
+	`\\b(?:another|a new) personal best: `,
+	`\\b(?:nice one|good one|well done|top marks|bravo|go|good job|great job),? (?:me|myself)\\b`,
+	`\\b(?:my|her|his|our|their|the) only (?:workout|exercise|activity|vegetables?|veg|fruit|reading|break|rest|fresh air|social life|win|achievement|progress)\\b`,
+].join('|');
+
+/** People and bodies other than the client, as the subject a statement starts with. */
+const OTHER_PARTY = `(?:(?:my|our|his|her|their) (?:(?:little |big |older |younger |best )?(?:sister|brother|husband|wife|son|daughter|mum|mom|dad|mother|father|partner|boyfriend|girlfriend|kids?|children|parents|cousin|aunt|uncle|nan|gran|grandma|grandad|niece|nephew|fianc\\w*|in-laws|ex|friend|flatmate|housemate|neighbours?)|colleagues?|boss|manager|co-?founder|business partner|deputy|predecessor|competitors?|competition|landlord|rival|mentee|peer|peers|ceo|director|line manager|team-?mates?)|the (?:company|board|business|firm|competition|competitors?|landlord|department|organisation|organization|market|management|leadership team|exec team|senior team|head office|other team|it team|marketing team|sales team|finance team)|head office|hr|marketing|management|the team|they)`;
+
+/** Things that happen to the client: a new boss arrives. */
+const ARRIVED = `(?:manager|boss|ceo|md|director|head of \\w+|team lead|lead|neighbours?|landlord|teacher|gp|doctor|colleague|starter|policy|system|owner|chair|chairman|chairwoman)`;
+
+export const OTHERS_DID = [
+	// "My sister got the job", "The board approved the merger", "Our competitor launched …": no client in what follows.
+	`^(?:${OTHER_PARTY})(?: (?:finally|just|also|actually|has|have|had|'s|'ve))* (?:got|won|passed|launched|hired|announced|moved|sold|started|retired|finished|bought|booked|landed|signed|opened|closed|restructured|changed|introduced|released|promoted|appointed|made|ran|reached|hit|broke|beat|completed|qualified|graduated|secured|raised|bought|built)\\b(?![^.]*\\b(?:i|me|my|i'm|i've|myself|we|us|our|we've|we're)\\b)`,
+	`\\b(?:we|i) (?:got|have|'ve got|have got) (?:a|an) new ${ARRIVED}\\b`,
+].join('|');
+
+/** Complaints the general complaint cue does not name: work dumped on the client, credit taken by others. */
+export const DUMPED_ON = `\\b(?:landed with|lumped with|saddled with|dumped on me|dumped it on me|stuck with|(?:i|we) did (?:all|most) (?:of )?the work|(?:got|gets|takes|took|stole) (?:all )?the (?:credit|praise)|takes? credit)\\b`;
+
+/** A step that went badly or round in circles: the same thing over and over, hours for little, late, cut short, done out of fear. */
+export const IN_CIRCLES = [
+	`\\b(?:checked|rewrote|re-?wrote|re-?read|refreshed|redid|re-?did|looked at|opened|edited|changed|rechecked|re-?checked|went over|practised|practiced|deleted|restarted) [^.]{0,40}?\\b(?:(?:about |around |maybe |like |at least )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|dozens of|a dozen) times|again and again|over and over)\\b`,
+	`\\bfor (?:\\w+ ){0,2}(?:hours|hour|days|day|weeks|week|evenings?) and (?:only |just )?(?:wrote|did|got|managed|finished|produced|sent|made) (?:one|a single|nothing|two|half|a paragraph|about)\\b`,
+	`\\bbecause (?:i|we|she|he) (?:couldn't face|couldn't say no|didn't know how|felt (?:i|we) had to|felt obliged|was scared|was too scared|was afraid|panicked)\\b`,
+	`\\b(?:turned up|showed up|arrived|got in|was|were|ran) (?:\\w+ )?late\\b|\\bhad to (?:stop|give up|turn back|leave|quit|cancel|walk out|go home|pull out)\\b`,
+	`\\b(?:agreed to|said yes to) (?:everything|all of it|it all|all of them)\\b`,
+	`\\b(?:called|phoned|rang) in sick\\b|\\bsat (?:there|in the car|in the car park)\\b|\\bthen (?:drove|went|walked|came) (?:straight )?(?:home|back)\\b|\\band still (?:missed|hate|hated|lost|failed|didn't|couldn't|can't|got nowhere)\\b`,
+].join('|');
+
+/** A step that stood only for a moment: done, then undone, dropped or never repeated. */
+export const UNDONE_AFTER = [
+	`\\b(?:,|and|then|and then|but then|but|before) (?:i |we |he |she )?(?:pulled|scrapped|withdrew|binned|ditched|reversed|undid|redid|re-?did|abandoned|raided|emptied|cancelled|dropped|bottled|caved|deleted|unfollowed|reinstalled|let (?:her|him|them) go) (?:it|them|the|my|his|her|our|out|a|all)?\\b`,
+	`\\b(?:then|but|and then|and) (?:i |we |he |she )?(?:didn't|did not|never|haven't|hasn't) (?:\\w+ ){0,3}(?:again|since)\\b`,
+	`\\b(?:then|and|but|and then) (?:i |we |he |she )?(?:had|smoked|drank|ate|bought|spent|ordered) (?:one|two|three|four|five|six|ten|a few|several|some|loads|a load|the lot|all|a whole|an entire|the whole|a bottle|a packet|a box)\\b`,
+	// "Downloaded the app, used it once"; "joined the club and went once"; "my birthday undid all of it"; "so I've stopped".
+	`(?:,|\\band) (?:i |we |he |she )?(?:went|used it|did it|tried it|opened it|wore them|went back|logged in) (?:once|twice)\\b[.!]?$`,
+	`\\b(?:undid|undone|ruined|wrecked|wiped out|wiped) (?:all of it|all of that|it all|the lot|everything|all that|all the)\\b`,
+	`\\b(?:it's|it is|it was|they're|they are|they were|everything's|everything is) (?:all )?(?:buried|full|messy|a mess|chaos|cluttered|overflowing|piled up|piling up|out of control|untidy|back to how it was)(?: again)?[.!]?$`,
+	`\\bthen (?:i |we |he |she )?(?:started|did|had|went|got) [^.]{0,40}\\b(?:all over )?again\\b`,
+	`\\bso (?:i|we|he|she)(?:'ve| have|'s| has)? (?:(?:stopped|gave up|given up|quit)(?: (?:it|that|doing it|again))?[.!]?$|kept quiet|backed off|dropped it|went back)`,
+	`\\b(?:was back|were back|back on it|back to (?:\\d+|square one|normal|snoozing|scrolling|my old)|by day (?:\\w+)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|lunchtime)(?: it)? (?:was|had|i was|i'd))\\b`,
+].join('|');
+
+/** A promise or a booking for later, reported as decided: the deciding is not yet the step. */
+export const PROMISED = [
+	`\\b(?:decided|agreed|promised|committed|resolved|vowed|swore|said|told (?:him|her|them|myself|the team)) (?:that )?(?:i'll|i will|i'd|i would|we'll|we will|we'd|i'm going to|we're going to|i'm gonna)\\b(?! (?:\\w+ )?(?:\\w+ed|done|been|had|made|got|gone|written|given|taken|seen|won|run|met|kept|held|led|sent|spent|built|brought|caught|taught)\\b)`,
+	`\\b(?:in the diary|in my diary|in the calendar|booked in|scheduled|pencilled in|penciled in) (?:\\w+ ){0,2}to (?:\\w+ ){1,5}(?:on|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\\b`,
+].join('|');
