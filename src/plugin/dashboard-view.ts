@@ -12,6 +12,13 @@ import type { SessionIndex } from './session-index';
 
 export const DASHBOARD_VIEW = 'coaching-review-dashboard';
 
+/**
+ * What is below the first screenful is drawn after it, a frame at a time: at most this many children (a thread, a
+ * session, a section) a frame, and no more once a frame's drawing took this long (its layout comes on top).
+ */
+export const DRAWN_PER_FRAME = 40;
+export const FRAME_BUDGET_MS = 8;
+
 export interface DashboardDeps {
 	index: SessionIndex;
 	getSettings(): CoachingSettings;
@@ -50,7 +57,7 @@ export class DashboardView extends ItemView {
 	private clientKey: string | null = null;
 	private clientName = 'Client review';
 	/** What is drawn, so a redraw replaces only what changed and the coach's place is kept. */
-	private readonly place = new KeptPlace();
+	private readonly place = new KeptPlace(DRAWN_PER_FRAME, FRAME_BUDGET_MS);
 	/** The client drawn last: another client's review starts at the top. */
 	private drawnKey: string | null = null;
 
@@ -170,6 +177,11 @@ export class DashboardView extends ItemView {
 		else if (action === 'export-summary') await actions.exportReview(entry, 'client-summary');
 		else if (action === 'copy-review') await actions.copy(entry, 'review');
 		else if (action === 'copy-summary') await actions.copy(entry, 'client-summary');
+	}
+
+	/** Settles once everything the last draw left for the frames after its first is drawn. */
+	whenDrawn(): Promise<void> {
+		return this.place.whenDrawn();
 	}
 
 	/** A message in place of a review: what was drawn is forgotten, so the next review starts afresh. */

@@ -14,8 +14,14 @@ export class DrawLater {
 	/** Bumped by `finish` and `drop`, so a step scheduled before does nothing. */
 	private generation = 0;
 
-	/** `batch`: children drawn after each frame. */
-	constructor(private readonly batch: number) {}
+	/**
+	 * `batch`: children drawn after each frame. `budgetMs`: a frame's drawing also stops once it took this long (after
+	 * at least one child), so children of very different sizes (a folded session, an open one) keep frames short.
+	 */
+	constructor(
+		private readonly batch: number,
+		private readonly budgetMs = Number.POSITIVE_INFINITY,
+	) {}
 
 	/** Starts drawing what is queued, after the frame that shows what is drawn now. */
 	start(win: Window, folds: WeakMap<Element, () => UiNode[]>): void {
@@ -31,7 +37,7 @@ export class DrawLater {
 			win.setTimeout(() => {
 				if (generation !== this.generation) return;
 				this.scheduled = false;
-				this.step(this.batch, folds);
+				this.step(this.batch, folds, win.performance.now() + this.budgetMs);
 				this.start(win, folds);
 			}, 0),
 		);
@@ -59,16 +65,26 @@ export class DrawLater {
 		return new Promise((resolve) => this.waiting.push(resolve));
 	}
 
-	/** Draws up to `count` children left for later, in order; `folds`: where their folded sections' children go. */
-	private step(count: number, folds: WeakMap<Element, () => UiNode[]>): void {
+	/**
+	 * Draws up to `count` children left for later, in order, stopping once the clock passes `until` (after at least
+	 * one); `folds`: where their folded sections' children go.
+	 */
+	private step(count: number, folds: WeakMap<Element, () => UiNode[]>, until = Number.POSITIVE_INFINITY): void {
 		let left = count;
-		while (left > 0 && this.queue.length > 0) {
+		let overdue = false;
+		while (left > 0 && !overdue && this.queue.length > 0) {
 			const item = this.queue[0] as LaterChildren;
-			const taken = item.rest.splice(0, left);
-			left -= taken.length;
-			if (item.rest.length === 0) this.queue.shift();
-			const fragment = (item.element.win as Window & { createFragment: typeof createFragment }).createFragment();
-			for (const child of taken) mountUi(fragment, child, folds, this.queue);
+			const win = item.element.win as Window & { createFragment: typeof createFragment };
+			const fragment = win.createFragment();
+			let taken = 0;
+			while (taken < left && taken < item.rest.length && !overdue) {
+				mountUi(fragment, item.rest[taken] as UiNode, folds, this.queue);
+				taken++;
+				overdue = until !== Number.POSITIVE_INFINITY && win.performance.now() >= until;
+			}
+			item.rest.splice(0, taken);
+			left -= taken;
+			if (item.rest.length === 0) this.queue.splice(this.queue.indexOf(item), 1);
 			item.element.appendChild(fragment);
 		}
 	}

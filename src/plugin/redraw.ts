@@ -1,6 +1,6 @@
 import type { UiNode } from '../ui/tree';
 import { DrawLater } from './draw-later';
-import { mountLazy, mountUi } from './mount-ui';
+import { type LaterChildren, mountLazy, mountUi } from './mount-ui';
 
 /**
  * Draws a view again in place: the new tree is compared with the one drawn before, child by child (a session keyed by
@@ -66,10 +66,15 @@ export class KeptPlace {
 	private lazy = new WeakMap<Element, () => UiNode[]>();
 	/** Children a node's `later` leaves for the frames after the first (`batch` of them after each frame). */
 	private readonly later: DrawLater;
+	/** Set while a redraw draws everything at once (see `draw`). */
+	private atOnce = false;
 
-	/** `batch`: how many children left for later (a node's `later`) are drawn after each frame. */
-	constructor(batch = 50) {
-		this.later = new DrawLater(batch);
+	/**
+	 * `batch`: how many children left for later (a node's `later`) are drawn after each frame; `budgetMs`: a frame's
+	 * drawing also stops once it took this long.
+	 */
+	constructor(batch = 50, budgetMs?: number) {
+		this.later = new DrawLater(batch, budgetMs);
 	}
 
 	/** Settles once every child left for later is drawn. */
@@ -97,6 +102,9 @@ export class KeptPlace {
 		const scrollTop = container.scrollTop;
 		const active = container.doc.activeElement;
 		const focus = active && container.contains(active) ? focusKey(active) : null;
+		// A redraw with a place to keep (scrolled, a fold open, the focus inside) draws everything at once: the place
+		// may lie in what a first draw leaves for the frames after. A first draw, or one at the top, defers.
+		this.atOnce = previous !== null && (scrollTop !== 0 || focus !== null || container.querySelector('details[open]') !== null);
 		if (!previous || !previous.element.isConnected || previous.element.parentElement !== container || ownKey(previous.root) !== ownKey(root)) {
 			// Drawn whole (a setting changed what every part shows): the folds the coach had open open again.
 			const before = previous?.element.isConnected ? previous.element : null;
@@ -104,7 +112,7 @@ export class KeptPlace {
 			this.lazy = new WeakMap();
 			// Built in a fragment and put in with one insertion, as `mountView` does: the page takes it in once.
 			const fragment = (container.win as Window & { createFragment: typeof createFragment }).createFragment();
-			mountUi(fragment, root, this.lazy, this.later.queue);
+			mountUi(fragment, root, this.lazy, this.deferred());
 			container.appendChild(fragment);
 			const element = container.lastElementChild ?? container;
 			if (before) this.restoreFolds(before, element);
@@ -161,8 +169,13 @@ export class KeptPlace {
 	private build(parent: Element, node: UiNode): Element {
 		// Built in the parent's own window: in a pop-out, elements belong to that window.
 		const fragment = (parent.win as Window & { createFragment: typeof createFragment }).createFragment();
-		mountUi(fragment, node, this.lazy, this.later.queue);
+		mountUi(fragment, node, this.lazy, this.deferred());
 		return fragment.firstElementChild ?? fragment.createSpan();
+	}
+
+	/** Where a mount leaves children for the frames after; none while a redraw draws at once. */
+	private deferred(): LaterChildren[] | undefined {
+		return this.atOnce ? undefined : this.later.queue;
 	}
 
 	/** Draws a whole element again in its place, with the folds it had open. */

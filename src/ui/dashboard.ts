@@ -7,7 +7,7 @@ import { timeline } from './timeline';
 import { hasOwnQuotes, sessionSpan } from '../core/review';
 import { inlineMarkdown } from './inline-markdown';
 import { ruleNote } from './rule-note';
-import { h, type UiNode } from './tree';
+import { builtWhenRead, h, type UiNode } from './tree';
 
 export interface DashboardOptions {
 	/** Blur every client's name and every quote until hovered or tapped, for screen sharing. */
@@ -100,6 +100,9 @@ function progress(review: ClientReview, first: string, interactive: boolean): Ui
 	]);
 }
 
+/** Threads of a list drawn in the first frame; the rest follow in the frames after (the plugin's view only). */
+export const THREADS_AT_ONCE = 10;
+
 /** Closed threads shown before the rest fold away. */
 export const CLOSED_SHOWN = 5;
 /** Open and in-progress threads shown before the rest fold away: years of sessions can leave hundreds. */
@@ -124,7 +127,7 @@ function threadList(threads: ReviewThread[], interactive: boolean): UiNode[] {
 	const active = threads.filter((t) => t.status !== 'done' && t.status !== 'dropped');
 	const moreActive = active.slice(ACTIVE_SHOWN);
 	const moreClosed = closed.slice(CLOSED_SHOWN);
-	const list = (shown: ReviewThread[]) => shown.length > 0 && h('ul', { cls: 'cr-thread-list' }, shown.map((t) => threadItem(t, interactive)));
+	const list = (shown: ReviewThread[]) => shown.length > 0 && h('ul', { cls: 'cr-thread-list', later: THREADS_AT_ONCE }, shown.map((t) => threadItem(t, interactive)));
 	return [
 		list(active.slice(0, ACTIVE_SHOWN)),
 		foldedThreads(moreActive, `${moreActive.length} more open and in progress`, interactive),
@@ -144,7 +147,8 @@ function steps(review: ClientReview, first: string, threads: ReviewThread[], int
 
 function promises(review: ClientReview, threads: ReviewThread[], interactive: boolean): UiNode {
 	const p = review.coachPromises;
-	return h('section', { cls: ['cr-section', 'cr-promises'] }, [
+	// Below the first screenful: built when drawn.
+	return builtWhenRead(h('section', { cls: ['cr-section', 'cr-promises'] }), () => [
 		h('h2', { text: 'Your promises' }),
 		h('p', {
 			cls: 'cr-summary',
@@ -193,21 +197,29 @@ export function renderDashboard(review: ClientReview, options: DashboardOptions 
 	const interactive = options.interactive ?? false;
 	const chart = ratingChart(review, first);
 	const words = h('div', { cls: 'cr-overview-words' }, [goals(review, first), review.sessionCount > 0 && progress(review, first, interactive)]);
-	const body: UiNode[] =
-		review.sessionCount === 0 && review.actionSteps.length === 0
-			? [review.goals.length > 0 && goals(review, first), noSessions(first, interactive), warnings(review)].filter((n): n is UiNode => Boolean(n))
+	const empty = review.sessionCount === 0 && review.actionSteps.length === 0;
+	// The first screenful (the words, the ratings, the client's steps) is drawn at once; the sections below it follow
+	// in the frames after, in the plugin's view.
+	const top: UiNode[] = empty
+		? [review.goals.length > 0 && goals(review, first), noSessions(first, interactive)].filter((n): n is UiNode => Boolean(n))
+		: [
+				// Without ratings the words take the whole width: no empty column beside them.
+				chart ? h('div', { cls: 'cr-overview' }, [words, h('section', { cls: ['cr-section', 'cr-ratings'] }, [h('h2', { text: chart.cls?.includes('cr-chart-single') ? 'Ratings' : 'Ratings over time' }), chart])]) : words,
+				steps(review, first, review.actionSteps.filter((t) => t.owner === 'client'), interactive),
+			];
+	const below: UiNode[] = (
+		empty
+			? [warnings(review)]
 			: [
-					// Without ratings the words take the whole width: no empty column beside them.
-					chart ? h('div', { cls: 'cr-overview' }, [words, h('section', { cls: ['cr-section', 'cr-ratings'] }, [h('h2', { text: chart.cls?.includes('cr-chart-single') ? 'Ratings' : 'Ratings over time' }), chart])]) : words,
-					steps(review, first, review.actionSteps.filter((t) => t.owner === 'client'), interactive),
 					promises(review, review.actionSteps.filter((t) => t.owner === 'coach'), interactive),
 					timeline(review.sessions, review.client, interactive ? { progress: new Set(review.progress.map((p) => `${p.path}:${p.line}`)) } : undefined),
 					warnings(review),
-				].filter((n): n is UiNode => Boolean(n));
-	const tree = h('div', { cls: ['cr-dashboard', options.privacy ? 'cr-privacy' : ''], attrs: { 'data-client': options.privacy ? undefined : review.client } }, [
-		header(review),
-		options.interactive && toolbar(),
-		...body,
+				]
+	).filter((n): n is UiNode => Boolean(n));
+	const now = [header(review), options.interactive && toolbar(), ...top].filter((n): n is UiNode => Boolean(n));
+	const tree = h('div', { cls: ['cr-dashboard', options.privacy ? 'cr-privacy' : ''], attrs: { 'data-client': options.privacy ? undefined : review.client }, later: now.length }, [
+		...now,
+		...below,
 	]);
 	if (!options.privacy) return tree;
 	const names = [review.client, ...review.sessions.flatMap((s) => s.clients), ...(options.names ?? [])];

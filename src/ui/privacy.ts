@@ -66,6 +66,8 @@ export function privateView(node: UiNode, pattern: RegExp | null, insideBlur = f
 	const pieces = !blurred && !node.svg && pattern && node.text !== undefined ? splitNames(node.text, pattern) : null;
 	if (pieces) delete out.text;
 	if (pieces || node.children) out.children = [...(pieces ?? []), ...children];
+	// The pieces a name split the text into come first: the children drawn at once move up by as many.
+	if (node.later !== undefined) out.later = node.later + (pieces?.length ?? 0);
 	const lazy = node.lazy;
 	if (lazy) out.lazy = () => lazy().map(inner);
 	return out;

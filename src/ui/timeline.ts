@@ -2,7 +2,7 @@ import { formatDay } from '../core/review';
 import type { ReviewSession } from '../core/review';
 import { inlineMarkdown } from './inline-markdown';
 import { ruleNote } from './rule-note';
-import { h, type UiNode } from './tree';
+import { builtWhenRead, h, type UiNode } from './tree';
 
 /** Sessions shown open; older ones start folded so a long history stays quick to draw and to read. */
 export const OPEN_SESSIONS = 8;
@@ -70,17 +70,19 @@ function sessionCard(session: ReviewSession, clientName: string, open: boolean, 
 	const title = [formatDay(session.date), session.number !== null ? `session ${session.number}` : null, others.length > 0 ? `with ${others.join(', ')}` : null]
 		.filter(Boolean)
 		.join(' · ');
-	const body = h('div', { cls: 'cr-columns' }, [
-		column('client', 'In their words', session.clientWords, session.path, 'Nothing in their words in this note.', marks, othersContext(session)),
-		column('coach', "Coach's notes", session.coachNotes, session.path, 'No notes.'),
-	]);
+	const body = () =>
+		h('div', { cls: 'cr-columns' }, [
+			column('client', 'In their words', session.clientWords, session.path, 'Nothing in their words in this note.', marks, othersContext(session)),
+			column('coach', "Coach's notes", session.coachNotes, session.path, 'No notes.'),
+		]);
 	const summary = h('summary', { cls: 'cr-session-summary' }, [
 		h('span', { cls: 'cr-session-title', text: title }),
 		h('a', { cls: ['cr-source', 'cr-open-note'], text: 'Open note', source: { path: session.path, line: 1 } }),
 	]);
 	// A folded session's columns wait until it is opened: a long history draws as fast as a short one.
-	if (!open) return h('details', { cls: 'cr-session', attrs: { 'data-session': session.path }, lazy: () => [body] }, [summary]);
-	return h('details', { cls: 'cr-session', attrs: { open: open ? '' : undefined, 'data-session': session.path } }, [summary, body]);
+	if (!open) return h('details', { cls: 'cr-session', attrs: { 'data-session': session.path }, lazy: () => [body()] }, [summary]);
+	// An open session's columns are built when drawn: the plugin's view draws them in a frame after the first.
+	return builtWhenRead(h('details', { cls: 'cr-session', attrs: { open: '', 'data-session': session.path } }), () => [summary, body()]);
 }
 
 /** Every session, newest first, the client's words on the left and the coach's notes on the right. */
@@ -88,9 +90,14 @@ export function timeline(sessions: ReviewSession[], clientName: string, marks?: 
 	const newestFirst = [...sessions].reverse();
 	const listed = newestFirst.slice(0, LISTED_SESSIONS);
 	const older = newestFirst.slice(LISTED_SESSIONS);
-	return h('section', { cls: ['cr-section', 'cr-timeline'] }, [
+	const heading = [
 		h('h2', { text: 'Sessions' }),
 		newestFirst.length > OPEN_SESSIONS && h('p', { cls: 'cr-hint', text: `The ${OPEN_SESSIONS} most recent sessions are open; click an older one to unfold it.` }),
+	].filter((n): n is UiNode => Boolean(n));
+	// Below the first screenful: built when drawn. An open session is a screenful on its own: the heading and the
+	// newest one first, each other in the frames after.
+	return builtWhenRead(h('section', { cls: ['cr-section', 'cr-timeline'], later: heading.length + 1 }), () => [
+		...heading,
 		...listed.map((session, i) => sessionCard(session, clientName, i < OPEN_SESSIONS, marks)),
 		older.length > 0 &&
 			h('details', { cls: 'cr-older', lazy: () => older.map((session) => sessionCard(session, clientName, false, marks)) }, [

@@ -58,6 +58,24 @@ export function s(tag: string, options: ElementOptions = {}, children: Child[] =
 	return normalise(tag, options, children, true);
 }
 
+/**
+ * `node` with its children built the first time they are read, then kept: a part below the first screenful costs
+ * nothing until it is drawn (the plugin's view draws it in a frame after the first, see `later`), while everything
+ * that reads a tree (the HTML page, a redraw's comparison, the tests) finds ordinary children.
+ */
+export function builtWhenRead(node: UiNode, build: () => Child[]): UiNode {
+	let built: UiNode[] | undefined;
+	Object.defineProperty(node, 'children', {
+		enumerable: true,
+		configurable: true,
+		get: () => (built ??= build().filter((c): c is UiNode => Boolean(c))),
+		set: (value: UiNode[]) => {
+			built = value;
+		},
+	});
+	return node;
+}
+
 /** Every node of a tree, depth first: for tests and for counting. */
 export function* walk(node: UiNode): Generator<UiNode> {
 	yield node;

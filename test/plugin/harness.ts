@@ -23,6 +23,10 @@ export async function startPlugin(options: { layoutReady?: boolean; notes?: { pa
 	const dashboards = () => app.workspace.getLeavesOfType(VIEW);
 	const view = () => dashboards()[0]?.view as obsidian.ItemView | undefined;
 	const dashboardText = () => view()?.contentEl.textContent ?? '';
+	/** Settles once the open dashboard has drawn everything (it draws its first screenful first). */
+	const drawn = async () => {
+		await (view() as unknown as { whenDrawn?: () => Promise<void> } | undefined)?.whenDrawn?.();
+	};
 
 	/** Waits on the index's own signal that every note has been read (no polling, so a slow machine only waits longer). */
 	const settle = () => (plugin as unknown as { whenIndexed(): Promise<void> }).whenIndexed();
@@ -35,11 +39,13 @@ export async function startPlugin(options: { layoutReady?: boolean; notes?: { pa
 		picker.onChooseSuggestion(match, new MouseEvent('click'));
 		picker.close();
 		if (command === 'review-client') await waitFor(() => dashboardText().includes(name));
+		// What is below the first screenful follows in later frames: its own signal says when all is drawn.
+		await drawn();
 	};
 
 	if (options.layoutReady !== false) {
 		app.workspace.finishLayout();
 		await settle();
 	}
-	return { app, plugin, counts, dashboards, view, dashboardText, settle, chooseClient };
+	return { app, plugin, counts, dashboards, view, dashboardText, drawn, settle, chooseClient };
 }

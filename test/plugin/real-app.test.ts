@@ -126,6 +126,8 @@ describe('the plugin where the stub follows the real app', () => {
 		await leaf.setViewState({ type: VIEW, state: { client: 'susan lee' } });
 		const view = leaf.view as obsidian.ItemView;
 		expect(view.contentEl.ownerDocument).toBe(popout?.doc);
+		// The sessions are below the first screenful, drawn in the pop-out's later frames.
+		await (view as unknown as { whenDrawn(): Promise<void> }).whenDrawn();
 		const sessions = [...view.contentEl.querySelectorAll<HTMLDetailsElement>('details.cr-session')];
 		const oldest = sessions.at(-1);
 		expect(oldest?.querySelector('.cr-columns')).toBeNull();

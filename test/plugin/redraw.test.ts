@@ -28,13 +28,17 @@ describe('drawing a view again in place', () => {
 			review,
 		];
 		const container = document.createElement('div');
+		document.body.appendChild(container);
 		const place = new KeptPlace();
 		for (const [i, variant] of variants.entries()) {
 			for (const interactive of [true, false]) {
 				const tree = renderDashboard(variant, { interactive });
 				place.draw(container, tree);
+				// What is below the first screenful follows in the frames after: compared once drawing settles.
+				await place.whenDrawn();
 				expect(container.innerHTML, `variant ${i}, interactive ${interactive}`).toBe(fresh(tree));
 			}
 		}
+		container.remove();
 	});
 });

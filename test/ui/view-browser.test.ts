@@ -73,6 +73,8 @@ async function openView(client: string, options: { width?: number; height?: numb
 	await page.evaluate(({ all, client }) => (window as unknown as { plugin: { start(n: unknown, c: string): Promise<void> } }).plugin.start(all, client), { all: [...notes, ...(options.extra ?? [])], client });
 	expect(errors).toEqual([]);
 	await page.locator('.cr-dashboard').waitFor();
+	// What is below the first screenful follows in later frames: the tests start from the whole dashboard.
+	await page.evaluate(() => (window as unknown as { plugin: { drawn(): Promise<void> } }).plugin.drawn());
 	return page;
 }
 
@@ -213,6 +215,35 @@ describe("the plugin's dashboard view, by touch and on a phone", () => {
 		await expect(page.locator('.cr-empty-state h2').textContent()).resolves.toBe('No sessions with Ana yet');
 		expect(await page.locator('.cr-steps, .cr-promises, .cr-timeline, .cr-ratings, .cr-progress').count()).toBe(0);
 		await expect(page.locator('.cr-header .cr-facts').textContent()).resolves.toBe('no sessions yet');
+		await page.close();
+	});
+});
+
+describe("the plugin's dashboard view of a long history", () => {
+	/** A client with years of sessions: more steps and sessions than a first screenful holds. */
+	const history = Array.from({ length: 45 }, (_, i) => {
+		const day = new Date(Date.UTC(2023, 0, 2 + i * 14)).toISOString().slice(0, 10);
+		const text = `---\nclient: "[[Long History]]"\ndate: ${day}\nsession: ${i + 1}\n---\n## In their words\nI walked to work ${i + 1} times.\n\n## Coach notes\nSteady week ${i + 1}.\n\n## Action steps\n- [ ] Walk to work on day ${i + 1}\n- [x] Book the check-up number ${i + 1}\n`;
+		return { path: `Clients/Long History/${day}.md`, text, meta: metadataFor(text) };
+	});
+
+	it('draws the first screenful at once and everything, for keyboard and screen reader alike, once drawing settles', async () => {
+		const page = await openView('Long History', { extra: history });
+		const { first, drawn, atOnce } = await page.evaluate(() => (window as unknown as { plugin: { settled(): Promise<{ first: { sessions: number; threads: number; elements: number }; drawn: string; atOnce: string }> } }).plugin.settled());
+		// At first: the header, the words and the first steps; the sessions below the fold are not drawn yet.
+		expect(first.threads).toBeGreaterThan(0);
+		expect(first.sessions).toBe(0);
+		// Settled: exactly what drawing the whole dashboard at once gives, every link, button and fold in order.
+		expect(drawn).toBe(atOnce);
+		expect(await page.locator('.cr-session').count()).toBe(30);
+		expect(await page.locator('.cr-timeline > details.cr-older').count()).toBe(1);
+		expect(await page.locator('.cr-steps .cr-thread').count()).toBe(45);
+		// Every place in a note is reachable by keyboard and announced as a link.
+		const sources = page.locator('.cr-dashboard [data-path]');
+		expect(await sources.count()).toBeGreaterThan(45);
+		expect(await page.locator('.cr-dashboard [data-path]:not([role="link"][tabindex="0"])').count()).toBe(0);
+		await page.locator('.cr-timeline .cr-session').last().scrollIntoViewIfNeeded();
+		await page.screenshot({ path: path.join(SCREENSHOTS, 'view-long-history.png') });
 		await page.close();
 	});
 });

@@ -6,6 +6,9 @@
 import { App, type CachedMetadata, Menu, type Plugin, type PluginManifest } from '../../stubs/obsidian';
 import CoachingReviewPlugin from '../../../src/main';
 import type { SessionIndex } from '../../../src/plugin/session-index';
+import { buildReview, localToday } from '../../../src/core/review';
+import { mountUi } from '../../../src/plugin/mount-ui';
+import { renderDashboard } from '../../../src/ui/dashboard';
 
 interface Note {
 	path: string;
@@ -21,6 +24,9 @@ interface PluginInside {
 
 let app: App;
 let plugin: Plugin & PluginInside;
+let shownClient = '';
+/** What the view had drawn when opening the client returned, before any later frame. */
+let firstDrawn = { sessions: 0, threads: 0, elements: 0 };
 
 const MANIFEST: PluginManifest = { id: 'coaching-review', name: 'Coaching review', version: '0.0.0', minAppVersion: '1.7.2', description: '', author: '' };
 
@@ -58,7 +64,17 @@ Menu.prototype.showAtPosition = function (this: Menu, position: { x: number; y: 
 	return shown;
 };
 
+function dashboardView(): { whenDrawn(): Promise<void>; contentEl: HTMLElement } {
+	const view = app.workspace.getLeavesOfType('coaching-review-dashboard')[0]?.view;
+	if (!view) throw new Error('No dashboard open');
+	return view as unknown as { whenDrawn(): Promise<void>; contentEl: HTMLElement };
+}
+
 const api = {
+	/** Resolves once the dashboard has drawn what it left for the frames after the first. */
+	drawn(): Promise<void> {
+		return dashboardView().whenDrawn();
+	},
 	async start(notes: Note[], client: string): Promise<void> {
 		app = new App();
 		for (const note of notes) {
@@ -73,6 +89,26 @@ const api = {
 		const entry = plugin.index.allClients().find((c) => c.name === client);
 		if (!entry) throw new Error(`No client ${client}`);
 		await plugin.openClient(entry);
+		shownClient = client;
+		firstDrawn = {
+			sessions: document.querySelectorAll('.cr-session').length,
+			threads: document.querySelectorAll('.cr-thread').length,
+			elements: document.querySelectorAll('.cr-dashboard *').length,
+		};
+	},
+	/**
+	 * Once the view has drawn all it left for the frames after the first (its signal, not a clock): what it drew then
+	 * and at first, and the same client's dashboard mounted whole at once, for comparison.
+	 */
+	async settled(): Promise<{ first: typeof firstDrawn; drawn: string; atOnce: string }> {
+		const view = dashboardView();
+		await view.whenDrawn();
+		const entry = plugin.index.allClients().find((c) => c.name === shownClient);
+		if (!entry) throw new Error(`No client ${shownClient}`);
+		const whole = document.createElement('div');
+		// Folded sections stay folded, as in the view.
+		mountUi(whole, renderDashboard(buildReview(entry, plugin.index.reviewOptions(localToday())), { interactive: true }), new WeakMap());
+		return { first: firstDrawn, drawn: view.contentEl.querySelector('.cr-dashboard')?.outerHTML ?? '', atOnce: whole.innerHTML };
 	},
 	/** A note edited as Obsidian would report it; resolves when the index has read it again and the view redrawn. */
 	async edit(path: string, text: string, meta: CachedMetadata): Promise<void> {
