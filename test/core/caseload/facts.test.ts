@@ -6,6 +6,7 @@ import type { ClientEntry } from '../../../src/core/review/clients';
 import { daysBetween } from '../../../src/core/review/days';
 import { buildReview, type ClientReview } from '../../../src/core/review/review';
 import { StepWordsCache } from '../../../src/core/review/step-cache';
+import { ThreadCheckpoints } from '../../../src/core/review/threads';
 import { parseNote } from '../../../src/core/session/parse-note';
 import { defaultSettings } from '../../../src/core/settings';
 import { VaultIndex } from '../../../src/core/vault-index';
@@ -246,6 +247,36 @@ describe('the facts kept between draws', () => {
 		const texts = cache.clients(index.clients())?.[3]?.promises.map((p) => p.text);
 		expect(texts).toContain('Post the new map');
 		expect(texts).not.toContain('Post the old map');
+		expect(cache.clients(index.clients())?.[3]).toEqual(clientFacts(index.clients()[3]!, index.reviewOptions(TODAY)));
+	});
+
+	it('keep no thread checkpoints on a first pass, and one for a client whose latest note changed, linked alone next time', () => {
+		const index = syntheticIndex();
+		let kept = 0;
+		const store = new (class extends ThreadCheckpoints {
+			override keep(...args: Parameters<ThreadCheckpoints['keep']>) {
+				kept++;
+				super.keep(...args);
+			}
+		})();
+		const options = () => ({ ...index.reviewOptions(TODAY), threads: store });
+		const cache = new CaseloadFactsCache();
+		cache.fill(index.clients(), options(), () => true);
+		expect(kept).toBe(0);
+		const entry = index.clients()[3]!;
+		const last = entry.sessions[entry.sessions.length - 1]!;
+		const note = syntheticVault(600, 7, 20).find((n) => n.path === last.path)!;
+		const edit = (step: string) => cache.forget(index.affectedKeys(index.put(index.read(parseNote(note.path, `${note.text}\n## I will\n- [ ] ${step} @coach\n`, parseFrontmatter)))));
+		edit('Post the old map');
+		const steps: FactsStep[] = [];
+		cache.fill(index.clients(), options(), (step) => steps.push(step) > 0);
+		expect(kept).toBe(1);
+		expect(steps).toHaveLength(entry.sessions.length + 1);
+		// Edited again: linked on from the checkpoint, the latest session alone.
+		edit('Post the new map');
+		steps.length = 0;
+		cache.fill(index.clients(), options(), (step) => steps.push(step) > 0);
+		expect(steps).toEqual(['link', 'build']);
 		expect(cache.clients(index.clients())?.[3]).toEqual(clientFacts(index.clients()[3]!, index.reviewOptions(TODAY)));
 	});
 
