@@ -95,23 +95,23 @@ export class CaseloadFacts extends Events {
 		if (this.disposed || !this.index.ready) return;
 		const start = performance.now();
 		const sliceMs = this.options.sliceMs ?? 10;
-		// Always one step of a client's facts, so that every slice moves on; another only when it should fit: a read
-		// taking as long as the slowest read of this slice, a build as long as the last build (until one is timed, a
-		// build only starts a slice).
+		// Always one step of a client's facts, so that every slice moves on; another only when it should fit: a
+		// session linked taking as long as the slowest of this slice, a build as long as the last build (until one is
+		// timed, a build only starts a slice).
 		let previous = -1;
-		let previousStep: FactsStep = 'read';
-		let slowestRead = 0;
+		let previousStep: FactsStep = 'link';
+		let slowestLink = 0;
 		const more = (next: FactsStep) => {
 			const now = performance.now();
 			const first = previous < 0;
 			if (!first) {
 				if (previousStep === 'build') this.buildMs = now - previous;
-				else slowestRead = Math.max(slowestRead, now - previous);
+				else slowestLink = Math.max(slowestLink, now - previous);
 			}
 			previous = now;
 			previousStep = next;
 			if (first) return true;
-			return now - start + (next === 'build' ? (this.buildMs ?? Number.POSITIVE_INFINITY) : slowestRead) <= sliceMs;
+			return now - start + (next === 'build' ? (this.buildMs ?? Number.POSITIVE_INFINITY) : slowestLink) <= sliceMs;
 		};
 		const done = this.cache.fill(this.index.allClients(), this.index.reviewOptions(localToday()), more);
 		this.options.onSlice?.(performance.now() - start);

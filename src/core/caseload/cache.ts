@@ -12,6 +12,12 @@ import { type CaseloadClient, clientFactsInSteps, type FactsStep } from './facts
 export class CaseloadFactsCache {
 	private readonly byKey = new Map<string, CaseloadClient>();
 	private readonly stale = new Set<string>();
+	/**
+	 * Clients whose notes changed since their facts were worked out: only their threads are checkpointed (a coach
+	 * editing a latest note makes more changes to it). A first pass over every client keeps none: a few clients are
+	 * kept, so each copy would be dropped a few clients later, work and garbage for nothing.
+	 */
+	private readonly changed = new Set<string>();
 	private settings: CoachingSettings | null = null;
 	/** The client whose facts a slice stopped in the middle of, and the steps left. */
 	private working: { entry: ClientEntry; steps: Generator<FactsStep, CaseloadClient, void>; next: FactsStep } | null = null;
@@ -19,6 +25,7 @@ export class CaseloadFactsCache {
 	/** The clients a change touched (the index's updated keys), or every client (null), are worked out again. */
 	forget(keys: ReadonlySet<string> | null): void {
 		for (const key of keys ?? this.byKey.keys()) this.stale.add(key);
+		if (keys) for (const key of keys) this.changed.add(key);
 		// A client half worked out from notes that changed starts again.
 		if (this.working && (keys === null || keys.has(this.working.entry.key))) this.working = null;
 	}
@@ -44,7 +51,7 @@ export class CaseloadFactsCache {
 			if (!this.needs(entry)) continue;
 			// The index's entry for a client is new after its notes change: steps of an older entry are not taken up.
 			if (this.working?.entry !== entry) {
-				const steps = clientFactsInSteps(entry, options);
+				const steps = clientFactsInSteps(entry, this.changed.has(entry.key) ? options : { ...options, threads: undefined });
 				// The first yield, before any work, says what the first step does.
 				const first = steps.next();
 				this.working = { entry, steps, next: first.done ? 'build' : first.value };
@@ -59,11 +66,13 @@ export class CaseloadFactsCache {
 				}
 				this.byKey.set(entry.key, step.value);
 				this.stale.delete(entry.key);
+				this.changed.delete(entry.key);
 				this.working = null;
 				break;
 			}
 		}
 		this.stale.clear();
+		this.changed.clear();
 		// Clients no longer in the vault are not kept.
 		if (this.byKey.size > entries.length) {
 			const present = new Set(entries.map((e) => e.key));

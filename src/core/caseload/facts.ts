@@ -1,7 +1,8 @@
 import type { ClientEntry } from '../review/clients';
 import { clientKey } from '../names';
-import { buildReview, type ClientReview, type ReviewOptions, type ReviewThread } from '../review/review';
+import { buildReview, type ClientReview, type ReviewOptions, type ReviewThread, reviewReadings } from '../review/review';
 import { StepWordsCache } from '../review/step-cache';
+import { type StepThread, ThreadLinker } from '../review/threads';
 
 /** A promise the coach made to the client, as the caseload keeps it: what depends on the day is worked out when drawn. */
 export interface PromiseThread {
@@ -105,30 +106,35 @@ export function caseloadClient(entry: ClientEntry, review: ClientReview, archive
 /**
  * A client's caseload facts from the index's readings. They need the review's threads, cadence and sessions but
  * never which words count as progress, the costly part of a review: the review is built without progress phrases
- * or the detector (`progress: null`), which changes nothing else in it.
+ * or the detector (`progress: null`), which changes nothing else in it. `linked`: the client's threads, linked
+ * already (as `clientFactsInSteps` does, a session at a time).
  */
-export function clientFacts(entry: ClientEntry, options: ReviewOptions): CaseloadClient {
-	return caseloadClient(entry, buildReview(entry, { ...options, progress: null }), options.settings.archivedClients);
+export function clientFacts(entry: ClientEntry, options: ReviewOptions, linked?: readonly StepThread[]): CaseloadClient {
+	return caseloadClient(entry, buildReview(entry, { ...options, progress: null }, linked), options.settings.archivedClients);
 }
 
-/** What the next step of `clientFactsInSteps` does: read one session's step words, or build the review. */
-export type FactsStep = 'read' | 'build';
+/** What the next step of `clientFactsInSteps` does: link one session's steps into threads, or build the review. */
+export type FactsStep = 'link' | 'build';
 
 /**
  * `clientFacts` in steps, to be stopped between any two (a slice of background work ends there), returning the same
- * facts. Reading each step's words is a large part of a review built cold; the review's cache keeps them, so they
- * are read ahead one session a step, then the review is built from what the cache holds (threading the steps, the
- * one step that cannot be split here). Each yield says what the next step does, for the caller to judge whether it
- * fits.
+ * facts. Threading the steps is most of a review's cost, so it is done a session a step (`ThreadLinker`: each step's
+ * words read and linked; a single step when the client's checkpoint holds every session but the last), then the
+ * review is built from those threads, linking nothing again. Each yield says what the next step does, for the
+ * caller to judge whether it fits.
  */
 export function* clientFactsInSteps(entry: ClientEntry, options: ReviewOptions): Generator<FactsStep, CaseloadClient, void> {
 	const cache = options.cache ?? new StepWordsCache();
-	for (const session of entry.sessions) {
-		yield 'read';
-		for (const step of session.actionSteps) cache.get(step);
+	const withCache: ReviewOptions = { ...options, cache };
+	let linker: ThreadLinker | null = null;
+	if (entry.sessions.length > 0) {
+		yield 'link';
+		const checkpoints = options.threads ? { store: options.threads, key: entry.key } : undefined;
+		linker = new ThreadLinker(reviewReadings(entry, withCache), cache, checkpoints);
+		while (linker.step()) yield 'link';
 	}
 	yield 'build';
-	return clientFacts(entry, { ...options, cache });
+	return clientFacts(entry, withCache, linker?.result());
 }
 
 /** Text on one line: runs of white space (line breaks included) become one space. */

@@ -3,7 +3,7 @@ import type { ClientWords, Owner, SessionReading, StepStatus, Warning } from '..
 import type { CoachingSettings } from '../settings';
 import type { ClientEntry } from './clients';
 import { daysBetween } from './days';
-import { memberView, type MemberViews, type OthersWords } from './members';
+import { type MemberView, memberView, type MemberViews, type OthersWords } from './members';
 import type { StepWordsCache } from './step-cache';
 import { linkThreads, type StepThread, type ThreadCheckpoints } from './threads';
 
@@ -151,11 +151,24 @@ function sessionOf(reading: SessionReading, othersWords: readonly OthersWords[])
 	return session;
 }
 
-/** Builds one client's review from their (date-ordered) sessions and profile. */
-export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientReview {
-	// A group session shows the client what is theirs or the group's; the other members' words are context only.
+/** Each session as the client sees it: a group session shows them what is theirs or the group's. */
+function viewsOf(entry: ClientEntry, options: ReviewOptions): MemberView[] {
 	const { views: kept } = options;
-	const views = entry.sessions.map((reading) => (kept ? kept.view(reading, entry.keys) : memberView(reading, entry.keys)));
+	return entry.sessions.map((reading) => (kept ? kept.view(reading, entry.keys) : memberView(reading, entry.keys)));
+}
+
+/** The readings a review of `entry` links into threads: what threads handed to `buildReview` are linked from. */
+export function reviewReadings(entry: ClientEntry, options: ReviewOptions): SessionReading[] {
+	return viewsOf(entry, options).map((view) => view.reading);
+}
+
+/**
+ * Builds one client's review from their (date-ordered) sessions and profile. `linked`: the client's threads, linked
+ * already from `reviewReadings(entry, options)` (a `ThreadLinker` run a session at a time), so none are linked here.
+ */
+export function buildReview(entry: ClientEntry, options: ReviewOptions, linked?: readonly StepThread[]): ClientReview {
+	// A group session shows the client what is theirs or the group's; the other members' words are context only.
+	const views = viewsOf(entry, options);
 	const sessions = views.map((view) => view.reading);
 	const dated = sessions.map((s) => s.date).filter((d): d is string => d !== null);
 	const gaps: number[] = [];
@@ -178,7 +191,7 @@ export function buildReview(entry: ClientEntry, options: ReviewOptions): ClientR
 	progress.reverse();
 
 	const checkpoints = options.threads ? { store: options.threads, key: entry.key } : undefined;
-	const threads = linkThreads(sessions, undefined, options.cache, checkpoints).map((t) => summariseThread(t, options)).sort(compareThreads);
+	const threads = (linked ?? linkThreads(sessions, undefined, options.cache, checkpoints)).map((t) => summariseThread(t, options)).sort(compareThreads);
 	const clientThreads = threads.filter((t) => t.owner === 'client');
 	const coachThreads = threads.filter((t) => t.owner === 'coach');
 	const count = (list: ReviewThread[], status: StepStatus) => list.filter((t) => t.status === status).length;

@@ -264,15 +264,55 @@ export function linkThreads(
 	cache: StepWordsCache = new StepWordsCache(),
 	checkpoints?: { store: ThreadCheckpoints; key: string },
 ): StepThread[] {
-	const last = sessions.length - 1;
-	let state = checkpoints && last >= 0 ? checkpoints.store.resume(checkpoints.key, sessions) : null;
-	if (!state) {
-		state = newState();
-		for (let i = 0; i < last; i++) linkSession(state, sessions[i] as SessionReading, cache, stats);
-		if (checkpoints && last >= 0) checkpoints.store.keep(checkpoints.key, sessions.slice(0, last), state);
+	const linker = new ThreadLinker(sessions, cache, checkpoints, stats);
+	while (linker.step());
+	return linker.result();
+}
+
+/**
+ * `linkThreads` a session at a time, to be stopped between any two (a slice of background work ends there): `step()`
+ * links the next session and says whether any is left, `result()` gives the threads (linking what is left first).
+ * The same threads as `linkThreads` with the same arguments, and the same checkpoint kept or resumed from.
+ */
+export class ThreadLinker {
+	private readonly state: LinkState;
+	private next: number;
+	/** Linking on from a checkpoint: nothing to keep. */
+	private readonly resumed: boolean;
+
+	constructor(
+		private readonly sessions: readonly SessionReading[],
+		private readonly cache: StepWordsCache = new StepWordsCache(),
+		private readonly checkpoints?: { store: ThreadCheckpoints; key: string },
+		private readonly stats?: { comparisons: number },
+	) {
+		const last = sessions.length - 1;
+		const state = checkpoints && last >= 0 ? checkpoints.store.resume(checkpoints.key, sessions) : null;
+		this.resumed = state !== null;
+		this.state = state ?? newState();
+		this.next = state ? last : 0;
 	}
-	if (last >= 0) linkSession(state, sessions[last] as SessionReading, cache, stats);
-	return state.threads.map((b) => b.thread);
+
+	/** Sessions still to link. */
+	get remaining(): number {
+		return this.sessions.length - this.next;
+	}
+
+	/** Links the next session; true while another is left. */
+	step(): boolean {
+		const last = this.sessions.length - 1;
+		if (this.next > last) return false;
+		if (this.next === last && this.checkpoints && !this.resumed) this.checkpoints.store.keep(this.checkpoints.key, this.sessions.slice(0, last), this.state);
+		linkSession(this.state, this.sessions[this.next] as SessionReading, this.cache, this.stats);
+		this.next++;
+		return this.next <= last;
+	}
+
+	/** The threads of every session. */
+	result(): StepThread[] {
+		while (this.step());
+		return this.state.threads.map((b) => b.thread);
+	}
 }
 
 /** Links one session's steps into the threads so far. */

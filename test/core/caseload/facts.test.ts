@@ -5,6 +5,8 @@ import { type CaseloadClient, CaseloadFactsCache, caseloadRow, clientFacts, clie
 import type { ClientEntry } from '../../../src/core/review/clients';
 import { daysBetween } from '../../../src/core/review/days';
 import { buildReview, type ClientReview } from '../../../src/core/review/review';
+import { StepWordsCache } from '../../../src/core/review/step-cache';
+import { ThreadCheckpoints } from '../../../src/core/review/threads';
 import { parseNote } from '../../../src/core/session/parse-note';
 import { defaultSettings } from '../../../src/core/settings';
 import { VaultIndex } from '../../../src/core/vault-index';
@@ -107,23 +109,55 @@ describe("a client's caseload facts", () => {
 });
 
 describe("a client's facts in steps", () => {
-	it('read each session, then build, and give what clientFacts gives', () => {
-		const index = syntheticIndex();
-		const entry = index.clients()[0]!;
-		const steps = clientFactsInSteps(entry, index.reviewOptions(TODAY));
+	/** Counts the steps looked at: a step's words are asked for once each time it is linked. */
+	class CountingCache extends StepWordsCache {
+		looked = 0;
+		override get(step: Parameters<StepWordsCache['get']>[0]) {
+			this.looked++;
+			return super.get(step);
+		}
+	}
+
+	function run(steps: Generator<FactsStep, CaseloadClient, void>): { said: FactsStep[]; facts: CaseloadClient } {
 		const said: FactsStep[] = [];
 		let result = steps.next();
 		while (!result.done) {
 			said.push(result.value);
 			result = steps.next();
 		}
-		expect(said).toEqual([...entry.sessions.map((): FactsStep => 'read'), 'build']);
-		expect(result.value).toEqual(clientFacts(entry, index.reviewOptions(TODAY)));
+		return { said, facts: result.value };
+	}
+
+	it('link each session, then build, linking each step once, and give what clientFacts gives', () => {
+		const index = syntheticIndex();
+		const entry = index.clients()[0]!;
+		const cache = new CountingCache();
+		const { said, facts } = run(clientFactsInSteps(entry, { ...index.reviewOptions(TODAY), cache }));
+		expect(said).toEqual([...entry.sessions.map((): FactsStep => 'link'), 'build']);
+		// The build takes the linked threads: no step is linked twice.
+		expect(cache.looked).toBe(entry.sessions.reduce((n, s) => n + s.actionSteps.length, 0));
+		expect(facts).toEqual(clientFacts(entry, index.reviewOptions(TODAY)));
+	});
+
+	it('link the latest session alone when the checkpoint holds the others, and give the same facts', () => {
+		const index = syntheticIndex();
+		const entries = index.clients();
+		for (const entry of entries) run(clientFactsInSteps(entry, index.reviewOptions(TODAY)));
+		// The latest client's checkpoint is kept; its latest note edited.
+		const entry = entries[entries.length - 1]!;
+		const last = entry.sessions[entry.sessions.length - 1]!;
+		const note = syntheticVault(600, 7, 20).find((n) => n.path === last.path)!;
+		index.put(index.read(parseNote(note.path, `${note.text}\n## I will\n- [ ] Post the new map @coach\n`, parseFrontmatter)));
+		const edited = index.clients().find((e) => e.key === entry.key)!;
+		const { said, facts } = run(clientFactsInSteps(edited, index.reviewOptions(TODAY)));
+		expect(said).toEqual(['link', 'build']);
+		expect(facts.promises.map((p) => p.text)).toContain('Post the new map');
+		expect(facts).toEqual(clientFacts(edited, { ...index.reviewOptions(TODAY), threads: undefined }));
 	});
 });
 
 describe('the facts kept between draws', () => {
-	/** How many calls of `fill` it takes, each allowed one client (its reads and one build), until every client's facts are current. */
+	/** How many calls of `fill` it takes, each allowed one client (its sessions linked and one build), until every client's facts are current. */
 	function passes(cache: CaseloadFactsCache, entries: readonly ClientEntry[], index: VaultIndex): number {
 		for (let n = 1; ; n++) {
 			let allowed = true;
@@ -171,7 +205,7 @@ describe('the facts kept between draws', () => {
 		expect(before[3]?.promises.map((p) => p.text)).not.toContain('Post the new map');
 	});
 
-	it('can stop between any two steps of a client (each session read, then the build) and go on from there', () => {
+	it('can stop between any two steps of a client (each session linked, then the build) and go on from there', () => {
 		const index = syntheticIndex();
 		const entries = index.clients();
 		const cache = new CaseloadFactsCache();
@@ -188,7 +222,7 @@ describe('the facts kept between draws', () => {
 			};
 			if (cache.fill(entries, index.reviewOptions(TODAY), oneStep)) break;
 		}
-		const expected = entries.flatMap((e) => [...e.sessions.map((): FactsStep => 'read'), 'build' as const]);
+		const expected = entries.flatMap((e) => [...e.sessions.map((): FactsStep => 'link'), 'build' as const]);
 		expect(asked).toEqual(expected);
 		expect(calls).toBe(expected.length);
 		const options = index.reviewOptions(TODAY);
@@ -213,6 +247,36 @@ describe('the facts kept between draws', () => {
 		const texts = cache.clients(index.clients())?.[3]?.promises.map((p) => p.text);
 		expect(texts).toContain('Post the new map');
 		expect(texts).not.toContain('Post the old map');
+		expect(cache.clients(index.clients())?.[3]).toEqual(clientFacts(index.clients()[3]!, index.reviewOptions(TODAY)));
+	});
+
+	it('keep no thread checkpoints on a first pass, and one for a client whose latest note changed, linked alone next time', () => {
+		const index = syntheticIndex();
+		let kept = 0;
+		const store = new (class extends ThreadCheckpoints {
+			override keep(...args: Parameters<ThreadCheckpoints['keep']>) {
+				kept++;
+				super.keep(...args);
+			}
+		})();
+		const options = () => ({ ...index.reviewOptions(TODAY), threads: store });
+		const cache = new CaseloadFactsCache();
+		cache.fill(index.clients(), options(), () => true);
+		expect(kept).toBe(0);
+		const entry = index.clients()[3]!;
+		const last = entry.sessions[entry.sessions.length - 1]!;
+		const note = syntheticVault(600, 7, 20).find((n) => n.path === last.path)!;
+		const edit = (step: string) => cache.forget(index.affectedKeys(index.put(index.read(parseNote(note.path, `${note.text}\n## I will\n- [ ] ${step} @coach\n`, parseFrontmatter)))));
+		edit('Post the old map');
+		const steps: FactsStep[] = [];
+		cache.fill(index.clients(), options(), (step) => steps.push(step) > 0);
+		expect(kept).toBe(1);
+		expect(steps).toHaveLength(entry.sessions.length + 1);
+		// Edited again: linked on from the checkpoint, the latest session alone.
+		edit('Post the new map');
+		steps.length = 0;
+		cache.fill(index.clients(), options(), (step) => steps.push(step) > 0);
+		expect(steps).toEqual(['link', 'build']);
 		expect(cache.clients(index.clients())?.[3]).toEqual(clientFacts(index.clients()[3]!, index.reviewOptions(TODAY)));
 	});
 
