@@ -113,6 +113,9 @@ function has(...list: string[]): (s: Statement) => boolean {
 	return (s) => s.has[id] === 1;
 }
 
+/** A test that both tests hold. */
+const both = (a: (s: Statement) => boolean, b: (s: Statement) => boolean) => (s: Statement): boolean => a(s) && b(s);
+
 const re = (source: string): RegExp => new RegExp(source);
 
 /** A pattern's parts, each gated on a word it cannot match without (`gates.ts`), with a further test when given. */
@@ -264,7 +267,7 @@ export const CUES: readonly Cue[] = [
 	{ id: 'count', side: 1, reason: 'reports a result: a count of things done', ...gated(COUNT, (st) => st.hasNumber || st.words.has('takes') || st.words.has('take')) },
 	{ id: 'record', side: 1, reason: 'reports a result: a best or a record', ...gated(re(`\\b(?:best (?:month|week|year|quarter|day|time|result|score|ever|yet)|our best|my best|record|most ever|personal best|first (?:five|six|seven)-figure|top (?:three|five|ten|\\d+)|highest|fastest)\\b`), has('best', 'record', 'most', 'personal', 'first', 'top', 'highest', 'fastest')) },
 	{ id: 'streak', side: 1, reason: 'reports a streak', ...gated(re(`\\b(?:${NUMBER_WORD})\\s+(?:${TIME_SPAN})\\b.{0,25}\\b(?:without|sober|clean|free|in a row|straight|running|smoke-free|off)\\b|\\bday \\d+\\b|\\b(?:${NUMBER_WORD}) (?:${TIME_SPAN}) of (?:\\w+ )?(?:yoga|running|walking|journaling|meditat\\w*|sobriety|training|exercise|practice|writing|reading)\\b|\\b(?:in a row|every (?:day|morning|night|evening|week|wednesday|monday|tuesday|thursday|friday|saturday|sunday)(?: this| that| for| of| since)?|(?:${NUMBER_WORD}) (?:days?|nights?|mornings?|evenings?|times?) (?:out of|a week|this week|in a row)|(?:${NUMBER_WORD}) out of (?:seven|7|five|5|ten|10))\\b`), (s) => s.hasNumber || STREAK_WORDS(s)) },
-	{ id: 'habit-stopped', side: 1, reason: 'reports an old habit that has stopped', ...gated(HABIT_STOPPED, has("didn't", "haven't", "hasn't", "hadn't", 'never', "don't", "won't", 'no', 'not', 'without', 'zero', 'stopped', 'quit', 'cut', 'gave', 'given', 'off', 'did', 'have', 'has', 'do')) },
+	{ id: 'habit-stopped', side: 1, reason: 'reports an old habit that has stopped', ...gated(HABIT_STOPPED, both(has("didn't", "haven't", "hasn't", "hadn't", 'never', "don't", "won't", 'no', 'not', 'without', 'zero', 'stopped', 'quit', 'cut', 'gave', 'given', 'off', 'did', 'have', 'has', 'do'), hasHabitWord)) },
 	{ id: 'habit-less', side: 1, reason: 'reports an old habit cut down', ...gated(re(`\\b(?:${HABIT})\\w* (?:way |much |a lot |far |a bit |a little )?less\\b|\\b(?:much |way |far |a lot |a bit |a little )?less (?:${HABIT})|\\bcut (?:down|back) (?:on )?(?:${HABIT})`), has('less', 'cut')) },
 	{ id: 'no-longer', side: 1, reason: 'reports a change for the better: something no longer done', ...gated(re(`\\b(?:no longer|any more|anymore|no more|stopped (?:being|buying|checking|worrying|apologising|overthinking)|quit (?:the|smoking|drinking|sugar|my)|cut (?:out|down)|given up (?:\\w+ing|sugar|alcohol|booze|caffeine|the)|gave up (?:\\w+ing|sugar|alcohol|booze|caffeine|the)|used to)\\b`)) },
 	{ id: 'own-words', side: 1, reason: 'reports progress, in their own words', ...gated(re(`\\b(?:making (?:a lot of |lots of |some |real |good |great |so much |huge |steady )?progress|made (?:\\w+ )?(?:a lot of |some |real |good |great |so much )?progress|progressing|come (?:such |a )?(?:long way|far)|moving forward|turned a corner|on the right track|a breakthrough|had a breakthrough)\\b`), has('making', 'made', 'progressing', 'come', 'moving', 'turned', 'track', 'breakthrough')) },
@@ -359,6 +362,57 @@ function buildPartTables(): PartTables {
 }
 
 const prefixKey = (word: string): number => word.charCodeAt(0) * 65536 + word.charCodeAt(1) * 256 + word.charCodeAt(2);
+
+/**
+ * Whether the statement has a word of `HABIT` (whole, or beginning with a prefix of one): `HABIT_STOPPED` cannot match
+ * without one, and this look at its words is much cheaper than the pattern, which most statements with "not" or
+ * "have" would run. The words are worked out at the first detection, like the part tables.
+ */
+function hasHabitWord(statement: Statement): boolean {
+	const gate = (habitGate ??= habitGateOf());
+	if (gate === null) return true;
+	for (const word of statement.tokens) if (opensHabitGate(gate, word)) return true;
+	for (const word of statement.pieces) if (opensHabitGate(gate, word)) return true;
+	return false;
+}
+
+interface HabitGate {
+	words: Set<string>;
+	/** The prefixes, by their first two letters (`twoLetterKey`). */
+	prefixes: Map<number, string[]>;
+}
+
+const twoLetterKey = (word: string): number => word.charCodeAt(0) * 65536 + word.charCodeAt(1);
+
+function opensHabitGate(gate: HabitGate, word: string): boolean {
+	if (gate.words.has(word)) return true;
+	const prefixes = gate.prefixes.get(twoLetterKey(word));
+	if (prefixes !== undefined) for (const prefix of prefixes) if (word.startsWith(prefix)) return true;
+	return false;
+}
+
+/** The alternatives of `HABIT` that `gatedPatterns` leaves ungated (its gates need three letters), gated by hand. */
+const HABIT_HAND_GATES = new Map<string, { words: string[]; prefixes: string[] }>([[String.raw`\b(?:cc'?\w*|re-?check\w*)\b`, { words: ['re'], prefixes: ['cc', 'recheck'] }]]);
+
+function habitGateOf(): HabitGate | null {
+	const gate: HabitGate = { words: new Set(), prefixes: new Map() };
+	for (const part of gatedPatterns(`\\b(?:${HABIT})\\b`)) {
+		const partGate = part.gate ?? HABIT_HAND_GATES.get(part.pattern.source);
+		// An alternative without a gate: the look cannot rule anything out.
+		if (partGate === undefined) return null;
+		for (const word of partGate.words) gate.words.add(word);
+		for (const prefix of partGate.prefixes) {
+			// A prefix of one letter would need a key of its own; none is expected, so the look gives up rather than miss one.
+			if (prefix.length < 2) return null;
+			const key = twoLetterKey(prefix);
+			gate.prefixes.set(key, [...(gate.prefixes.get(key) ?? []), prefix]);
+		}
+	}
+	return gate;
+}
+
+/** `hasHabitWord`'s words, worked out at the first detection and kept: a constant worked out late, never changed after. */
+let habitGate: HabitGate | null | undefined;
 
 /** The part tables, built at the first detection and kept: a constant worked out late, never changed after. */
 let partTables: PartTables | null = null;
