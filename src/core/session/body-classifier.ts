@@ -15,7 +15,7 @@ import { readStep } from './steps';
 import { Turn } from './turn';
 import type { ActionStep, ClientWords, Extract, LineMarker, Owner } from './types';
 import { LABEL_LEVEL, readInlineLabel, readLabel, ROLE_WORDS } from './labels';
-import { clientNamePattern, findQuotes, isAccountOfClient, isUnquotedRecord, quotesItsClient, withoutQuotes } from './quotes';
+import { findQuotes, isAccountOfClient, isUnquotedRecord, quotesItsClient, withoutQuotes } from './quotes';
 import { Speakers } from './speakers';
 import { readStatusReport, type StatusReport } from './status-report';
 import { readStepTable, type StepTable } from './step-table';
@@ -132,7 +132,7 @@ export class BodyClassifier {
 	/** The client's names as words, made on the first line that needs them. */
 	private clientNamesPattern: RegExp | null | undefined;
 	private clientNames(): RegExp | null {
-		if (this.clientNamesPattern === undefined) this.clientNamesPattern = clientNamePattern(this.clients);
+		if (this.clientNamesPattern === undefined) this.clientNamesPattern = this.rules.clientNames(this.clients);
 		return this.clientNamesPattern;
 	}
 

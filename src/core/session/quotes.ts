@@ -72,11 +72,24 @@ export function isAccountOfClient(text: string, names: () => RegExp | null = () 
 }
 
 /** A list item that is a quotation and nothing else: `- "I said it out loud."`. */
-const QUOTED_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:"[^"\n]{3,}"|\u201c[^\u201c\u201d\n]{3,}\u201d)[ \t]*$/m;
+const QUOTED_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:"[^"\n]{3,}"|\u201c[^\u201c\u201d\n]{3,}\u201d)[ \t]*$/;
 
 /** Whether a note marks the client's words with quotation marks: one of its list items is a quotation alone. */
 export function quotesItsClient(source: string): boolean {
-	return (source.includes('"') || source.includes('\u201c')) && QUOTED_ITEM.test(source);
+	// Only the lines holding a quotation mark are tried, each once; each kind of mark is searched for from where the
+	// last line ended, so a note without curly quotes is not scanned to its end again and again.
+	let straight = source.indexOf('"');
+	let curly = source.indexOf('\u201c');
+	while (straight >= 0 || curly >= 0) {
+		const at = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+		const start = source.lastIndexOf('\n', at) + 1;
+		let end = source.indexOf('\n', at);
+		if (end < 0) end = source.length;
+		if (QUOTED_ITEM.test(source.slice(start, end).replace(/\r$/, ''))) return true;
+		if (straight >= 0 && straight < end) straight = source.indexOf('"', end);
+		if (curly >= 0 && curly < end) curly = source.indexOf('\u201c', end);
+	}
+	return false;
 }
 
 /**

@@ -6,6 +6,7 @@ import { compileOwnerMarkers, type StepContext } from '../step-line';
 import { coachLinePrefixesFor, coachOwnerMarkersFor } from './who';
 import { readDay } from './frontmatter-fields';
 import { type SpeakerKeys, speakerKeys } from './speakers';
+import { clientNamePattern } from './quotes';
 
 /** The settings turned into lookups and patterns once, not once per note. */
 export interface ReadingRules {
@@ -35,6 +36,8 @@ export interface ReadingRules {
 	 */
 	/** The role a heading's text gives (or a label's, `kind` 'label'), with what is derived from it; null for none. */
 	headingEntry: (heading: string, kind?: SectionKind, role?: SectionRole) => RoleHeading | null;
+	/** The client's names as whole words (`clientNamePattern`), made once per list of clients, since notes repeat them. */
+	clientNames: (clients: readonly string[]) => RegExp | null;
 }
 
 export type RuleKind = 'line prefix' | 'field' | 'callout';
@@ -83,8 +86,18 @@ export function compileRules(settings: CoachingSettings): ReadingRules {
 		}
 		return entry;
 	};
+	const namePatterns = new Map<string, RegExp | null>();
 	return {
 		intern,
+		clientNames: (clients) => {
+			const key = clients.join('\n');
+			let pattern = namePatterns.get(key);
+			if (pattern === undefined) {
+				pattern = clientNamePattern(clients);
+				if (namePatterns.size < MEMO_LIMIT) namePatterns.set(detach(key), pattern);
+			}
+			return pattern;
+		},
 		ruleFor: (kind, piece) => {
 			let byPiece = rulesByPiece.get(kind);
 			if (!byPiece) rulesByPiece.set(kind, (byPiece = new Map<string, string>()));
