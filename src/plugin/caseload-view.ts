@@ -11,6 +11,7 @@ import { KeptPlace } from './redraw';
 import type { CaseloadFacts } from './caseload-facts';
 import { showStatusMenu, type StatusChoice } from './status-menu';
 import type { SessionIndex } from './session-index';
+import { openSourceLink } from './source-link';
 
 export const CASELOAD_VIEW = 'coaching-review-caseload';
 
@@ -159,11 +160,7 @@ export class CaseloadView extends ItemView {
 			if (entry) this.deps.openClient(entry);
 			return;
 		}
-		const link = target.closest('[data-path]');
-		const path = link?.getAttribute('data-path');
-		if (!link || !path) return;
-		event.preventDefault();
-		this.deps.openSource(path, Number(link.getAttribute('data-line') ?? '1'));
+		openSourceLink(target, event, (path, line) => this.deps.openSource(path, line));
 	}
 
 

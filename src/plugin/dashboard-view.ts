@@ -9,6 +9,7 @@ import type { ReviewActions } from './review-actions';
 import { runAsked } from './report';
 import { showMenuAt, showStatusMenu, type StatusChoice } from './status-menu';
 import type { SessionIndex } from './session-index';
+import { openSourceLink } from './source-link';
 
 export const DASHBOARD_VIEW = 'coaching-review-dashboard';
 
@@ -147,11 +148,7 @@ export class DashboardView extends ItemView {
 			runAsked(() => this.runAction(action), ACTION_FAILURES[action] ?? 'That did not work');
 			return;
 		}
-		const link = target.closest('[data-path]');
-		const path = link?.getAttribute('data-path');
-		if (!link || !path) return;
-		event.preventDefault();
-		this.deps.openSource(path, Number(link.getAttribute('data-line') ?? '1'));
+		openSourceLink(target, event, (path, line) => this.deps.openSource(path, line));
 	}
 
 
