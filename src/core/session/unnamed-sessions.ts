@@ -73,6 +73,7 @@ function folderOf(path: string): string {
  * and dated notes with any heading, label, step or turn in a folder that holds sessions (at any depth).
  */
 export function unnamedSessionWarnings(readings: readonly Pick<SessionReading, 'path' | 'role'>[], candidates: readonly SessionLikeness[]): Warning[] {
+	if (candidates.length === 0) return [];
 	// Sessions counted once per folder and every folder above it, so each candidate's question is one lookup.
 	const sessionsUnder = new Map<string, number>();
 	for (const r of readings) {
