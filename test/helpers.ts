@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import type { SessionReading } from '../src/core/session/types';
 import { type CoachingSettings, defaultSettings } from '../src/core/settings';
 import { readNote } from './notes';
@@ -34,4 +34,16 @@ export function tempVault(files: Record<string, string>): string {
 		writeFileSync(full, text);
 	}
 	return root;
+}
+
+/** A reading's warnings, if any, each name the note, a line inside it and a message a person can read. */
+export function checkWarnings(reading: SessionReading, notePath: string, text: string): void {
+	if (reading.warnings.length === 0) return;
+	const lines = text.split(/\r\n|\r|\n/).length;
+	for (const warning of reading.warnings) {
+		expect(warning.path).toBe(notePath);
+		expect(warning.line).toBeGreaterThanOrEqual(1);
+		expect(warning.line).toBeLessThanOrEqual(lines + 1);
+		expect(warning.message.length).toBeGreaterThan(10);
+	}
 }

@@ -2,6 +2,7 @@
  * Hostile notes (issue 15), read the command line's way (its own YAML parsing, with its limits) and the plugin's
  * (no properties from the cache when YAML breaks): every one completes, with its problems as warnings on its lines.
  */
+import { checkWarnings } from '../helpers';
 import { describe, expect, it } from 'vitest';
 import { parseNoteText } from '../../src/cli/read-note';
 import { groupClients } from '../../src/core/review/clients';
@@ -25,17 +26,6 @@ function random(seed: number) {
 			return Math.floor((state / 2 ** 32) * n);
 		},
 	};
-}
-
-function checkWarnings(reading: SessionReading, notePath: string, text: string): void {
-	if (reading.warnings.length === 0) return;
-	const lines = text.split(/\r\n|\r|\n/).length;
-	for (const warning of reading.warnings) {
-		expect(warning.path).toBe(notePath);
-		expect(warning.line).toBeGreaterThanOrEqual(1);
-		expect(warning.line).toBeLessThanOrEqual(lines + 1);
-		expect(warning.message.length).toBeGreaterThan(10);
-	}
 }
 
 function hostileNotes(): { name: string; text: string; warns?: RegExp }[] {

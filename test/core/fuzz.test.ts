@@ -1,3 +1,4 @@
+import { checkWarnings } from '../helpers';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,17 +79,6 @@ function mutate(text: string, seed: number): string {
 			const rest = text.slice(0, a) + text.slice(b);
 			return rest.slice(0, c) + piece + rest.slice(c);
 		}
-	}
-}
-
-function checkWarnings(reading: SessionReading, notePath: string, text: string): void {
-	if (reading.warnings.length === 0) return;
-	const lines = text.split(/\r\n|\r|\n/).length;
-	for (const warning of reading.warnings) {
-		expect(warning.path).toBe(notePath);
-		expect(warning.line).toBeGreaterThanOrEqual(1);
-		expect(warning.line).toBeLessThanOrEqual(lines + 1);
-		expect(warning.message.length).toBeGreaterThan(10);
 	}
 }
 

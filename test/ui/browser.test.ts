@@ -5,18 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { tempDir } from '../helpers';
 import { EXAMPLE_VAULT, TODAY } from '../vault';
+import { LAYOUTS } from './layouts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../test-output');
 /** Screenshots of every layout, to open and look at. */
 export const SCREENSHOTS = path.join(OUT, 'screenshots');
-
-const LAYOUTS = [
-	{ name: 'desktop-light', width: 1200, height: 900, colorScheme: 'light' as const },
-	{ name: 'desktop-dark', width: 1200, height: 900, colorScheme: 'dark' as const },
-	{ name: 'phone-light', width: 390, height: 844, colorScheme: 'light' as const },
-	{ name: 'phone-dark', width: 390, height: 844, colorScheme: 'dark' as const },
-];
 
 let browser: Browser;
 const pages: Record<string, string> = {};

@@ -9,18 +9,12 @@ import { renderCaseloadPage } from '../../src/ui/caseload';
 import { THEME } from '../../src/ui/standalone';
 import { toHtml } from '../../src/ui/to-html';
 import { exampleVault, TODAY } from '../vault';
+import { LAYOUTS } from './layouts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../test-output');
 const SCREENSHOTS = path.join(OUT, 'screenshots');
 const CSS = readFileSync(path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../styles.css'), 'utf8');
-
-const LAYOUTS = [
-	{ name: 'desktop-light', width: 1200, height: 900, colorScheme: 'light' as const },
-	{ name: 'desktop-dark', width: 1200, height: 900, colorScheme: 'dark' as const },
-	{ name: 'phone-light', width: 390, height: 844, colorScheme: 'light' as const },
-	{ name: 'phone-dark', width: 390, height: 844, colorScheme: 'dark' as const },
-];
 
 let browser: Browser;
 const files: { caseload: string; brief: string } = { caseload: '', brief: '' };
