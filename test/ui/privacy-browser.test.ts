@@ -100,11 +100,21 @@ describe('privacy mode, in Chromium', () => {
 		const quote = '.cr-progress-item .cr-private';
 		const tapFilter = (selector: string) => phone.locator(selector).first().evaluate((el) => getComputedStyle(el).filter);
 		expect(await tapFilter(quote)).toContain('blur');
+		// A tap's focus change can land after tap() returns: wait for the focus event itself, never a clock.
+		const focusEvent = (type: 'focus' | 'blur') =>
+			phone.locator(quote).first().evaluate((el, type) => {
+				(window as unknown as { crFocus?: Promise<void> }).crFocus = new Promise((resolve) => el.addEventListener(type, () => resolve(), { once: true }));
+			}, type);
+		const focusChanged = () => phone.evaluate(() => (window as unknown as { crFocus?: Promise<void> }).crFocus);
+		await focusEvent('focus');
 		await phone.locator(quote).first().tap();
+		await focusChanged();
 		expect(await tapFilter(quote)).toBe('none');
 		await phone.screenshot({ path: path.join(SCREENSHOTS, 'privacy-tap-phone.png') });
 		// A tap elsewhere hides it again.
+		await focusEvent('blur');
 		await phone.locator('.cr-facts').first().tap();
+		await focusChanged();
 		expect(await tapFilter(quote)).toContain('blur');
 		await phone.close();
 	});
