@@ -6,6 +6,7 @@ import { run } from '../../src/cli/main';
 import { tempDir } from '../helpers';
 import { EXAMPLE_VAULT, TODAY } from '../vault';
 import { LAYOUTS } from './layouts';
+import { afterEvent } from './signals';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../test-output');
@@ -112,8 +113,11 @@ describe('what the dashboard shows, in Chromium', () => {
 			dialogs.push(dialog.message());
 			void dialog.dismiss();
 		});
-		await page.waitForTimeout(100);
+		// Loaded again with the listener in place: reload() waits for the load event, which waits for every image, so
+		// any onerror would have fired and any alert been caught by then.
+		await page.reload();
 		expect(dialogs).toEqual([]);
+		expect(await page.locator('img, script, iframe, object, embed').count()).toBe(0);
 		await page.screenshot({ path: path.join(SCREENSHOTS, 'hostile-note.png'), fullPage: true });
 		await page.close();
 	});
@@ -122,7 +126,7 @@ describe('what the dashboard shows, in Chromium', () => {
 		const page = await open(pages.susan ?? '', LAYOUTS[0] ?? { name: 'x', width: 1200, height: 900, colorScheme: 'light' });
 		const oldest = page.locator('details.cr-session').last();
 		expect(await oldest.getAttribute('open')).toBeNull();
-		await oldest.locator('summary .cr-session-title').click();
+		await afterEvent(oldest, 'toggle', () => oldest.locator('summary .cr-session-title').click());
 		expect(await oldest.getAttribute('open')).toBe('');
 		await expect(oldest.locator('.cr-col-client').isVisible()).resolves.toBe(true);
 		await page.close();

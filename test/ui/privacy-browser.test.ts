@@ -4,6 +4,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { EXAMPLE_VAULT, TODAY } from '../vault';
+import { afterEvent } from './signals';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../test-output');
@@ -92,30 +93,22 @@ describe('privacy mode, in Chromium', () => {
 		const filter = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).filter);
 		const name = '.cr-client-name';
 		expect(await filter(name)).toContain('blur');
-		await page.hover(name);
+		// Hover shows as the pointer moves over the name: wait for that mouseover, not on hover() returning.
+		await afterEvent(page.locator(name).first(), 'mouseover', () => page.hover(name));
 		expect(await filter(name)).toBe('none');
 		await page.close();
 
 		const phone = await open(pages.tom ?? '', { touch: true });
-		const quote = '.cr-progress-item .cr-private';
-		const tapFilter = (selector: string) => phone.locator(selector).first().evaluate((el) => getComputedStyle(el).filter);
-		expect(await tapFilter(quote)).toContain('blur');
+		const quote = phone.locator('.cr-progress-item .cr-private').first();
+		const quoteFilter = () => quote.evaluate((el) => getComputedStyle(el).filter);
+		expect(await quoteFilter()).toContain('blur');
 		// A tap's focus change can land after tap() returns: wait for the focus event itself, never a clock.
-		const focusEvent = (type: 'focus' | 'blur') =>
-			phone.locator(quote).first().evaluate((el, type) => {
-				(window as unknown as { crFocus?: Promise<void> }).crFocus = new Promise((resolve) => el.addEventListener(type, () => resolve(), { once: true }));
-			}, type);
-		const focusChanged = () => phone.evaluate(() => (window as unknown as { crFocus?: Promise<void> }).crFocus);
-		await focusEvent('focus');
-		await phone.locator(quote).first().tap();
-		await focusChanged();
-		expect(await tapFilter(quote)).toBe('none');
+		await afterEvent(quote, 'focus', () => quote.tap());
+		expect(await quoteFilter()).toBe('none');
 		await phone.screenshot({ path: path.join(SCREENSHOTS, 'privacy-tap-phone.png') });
 		// A tap elsewhere hides it again.
-		await focusEvent('blur');
-		await phone.locator('.cr-facts').first().tap();
-		await focusChanged();
-		expect(await tapFilter(quote)).toContain('blur');
+		await afterEvent(quote, 'blur', () => phone.locator('.cr-facts').first().tap());
+		expect(await quoteFilter()).toContain('blur');
 		await phone.close();
 	});
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listNotes } from '../../src/cli/vault';
 import { metadataFor } from '../stubs/fake-vault';
 import { EXAMPLE_VAULT } from '../vault';
+import { afterEvent } from './signals';
 
 /**
  * The plugin's own dashboard view in real Chromium: the plugin built for the browser over the `obsidian` stub, in a
@@ -110,7 +111,8 @@ describe("the plugin's dashboard view keeps its place", () => {
 		const scroller = page.locator('.view-content');
 		const oldest = page.locator('details.cr-session').last();
 		expect(await oldest.getAttribute('open')).toBeNull();
-		await oldest.locator('summary .cr-session-title').click();
+		// The fold's toggle event draws the session: wait for it, not on click() returning.
+		await afterEvent(oldest, 'toggle', () => oldest.locator('summary .cr-session-title').click());
 		expect(await oldest.getAttribute('open')).toBe('');
 		// Mark elements: a redraw that rebuilt them would lose the mark.
 		await page.evaluate(() => {
@@ -139,7 +141,7 @@ describe("the plugin's dashboard view keeps its place", () => {
 		const page = await openView('Susan Lee');
 		const scroller = page.locator('.view-content');
 		const oldest = page.locator('details.cr-session').last();
-		await oldest.locator('summary .cr-session-title').click();
+		await afterEvent(oldest, 'toggle', () => oldest.locator('summary .cr-session-title').click());
 		await scroller.evaluate((el) => (el.scrollTop = 1200));
 		const scrolled = await scroller.evaluate((el) => el.scrollTop);
 		await page.evaluate(() => (window as unknown as { plugin: { changeSettings(d: object): Promise<void> } }).plugin.changeSettings({ privacyMode: true }));
@@ -183,14 +185,14 @@ describe("the plugin's dashboard view, by touch and on a phone", () => {
 		const page = await openView('Susan Lee', { width: 390, height: 844, touch: true });
 		const rule = page.locator('.cr-col-client .cr-item .cr-why').first();
 		expect(await rule.locator('.cr-why-text').isVisible()).toBe(false);
-		await rule.locator('summary').tap();
+		// A tap's click, and so the fold opening, can land after tap() returns: wait for the fold's toggle event.
+		await afterEvent(rule, 'toggle', () => rule.locator('summary').tap());
 		expect(await rule.locator('.cr-why-text').isVisible()).toBe(true);
 		expect(await rule.locator('.cr-why-text').textContent()).toMatch(/^From .+ \(line \d+\)$/);
 		const values = page.locator('.cr-chart-values');
-		await values.locator('summary').tap();
+		// The table is drawn when the fold opens, on its toggle event: wait for that event.
+		await afterEvent(values, 'toggle', () => values.locator('summary').tap());
 		const rows = values.locator('tbody tr');
-		// The table is drawn when the fold opens (on its toggle event): wait for it to be there.
-		await rows.first().waitFor();
 		expect(await rows.count()).toBe(12);
 		await expect(rows.first().textContent()).resolves.toBe('11 Nov 202697');
 		await page.close();
@@ -202,7 +204,9 @@ describe("the plugin's dashboard view, by touch and on a phone", () => {
 		const tops = await buttons.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
 		expect(tops.length).toBe(2);
 		expect(new Set(tops).size).toBe(1);
-		await page.locator('[data-action="more-actions"]').tap();
+		const more = page.locator('[data-action="more-actions"]');
+		// The menu opens on the tap's click, which can land after tap() returns: wait for that click.
+		await afterEvent(more, 'click', () => more.tap());
 		const items = await page.locator('.menu .menu-item-title').allTextContents();
 		expect(items).toEqual(['Export review', 'Export client summary', 'Copy review', 'Copy client summary']);
 		await page.close();
@@ -288,8 +292,8 @@ describe.each(SHOTS)("screenshots of the plugin's view for the README, $name", (
 		await page.screenshot({ path: path.join(DOCS, `view-${shot.name}.png`) });
 		const control = page.locator('.cr-status-control').first();
 		await control.scrollIntoViewIfNeeded();
-		if (phone) await control.tap();
-		else await control.click();
+		// The menu opens on the click (a tap's can land after tap() returns): wait for it.
+		await afterEvent(control, 'click', () => (phone ? control.tap() : control.click()));
 		await expect(page.locator('.menu .menu-item-title').allTextContents()).resolves.toEqual(['Open', 'In progress', 'Done', 'Dropped']);
 		await page.screenshot({ path: path.join(DOCS, `view-${shot.name}-status-menu.png`) });
 		await page.evaluate(() => (window as unknown as { plugin: { closeMenu(): void } }).plugin.closeMenu());
