@@ -2,13 +2,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToday } from '../../src/core/review/days';
 import * as obsidian from '../stubs/obsidian';
-import { waitFor } from '../stubs/fake-vault';
+import { domChanges, eventsOf, noticeShown, until, vaultEvents } from '../stubs/signals';
 import { startPlugin } from './harness';
 
 let h: Awaited<ReturnType<typeof startPlugin>>;
 const today = localToday();
 const SUSAN_NOTE = 'Clients/Susan Lee/2026-09-23.md';
 const clipboard: string[] = [];
+/** Fires 'copy' as the clipboard stub is written: the signal the copy tests wait on. */
+const copied = new obsidian.Events();
 
 const text = (path: string) => h.app.vault.read(h.app.vault.getFileByPath(path) as obsidian.TFile);
 
@@ -29,7 +31,7 @@ function clickAction(action: string): void {
 }
 
 beforeAll(async () => {
-	Object.defineProperty(navigator, 'clipboard', { value: { writeText: (t: string) => Promise.resolve(void clipboard.push(t)) }, configurable: true });
+	Object.defineProperty(navigator, 'clipboard', { value: { writeText: (t: string) => Promise.resolve(void clipboard.push(t)).then(() => copied.trigger('copy')) }, configurable: true });
 	h = await startPlugin();
 	await h.chooseClient('Susan Lee');
 });
@@ -51,10 +53,10 @@ describe('changing a step from the dashboard', () => {
 	it('edits exactly that checkbox (and a ✅ date, as the note uses Tasks), and shows the new status at once', async () => {
 		const before = await text(SUSAN_NOTE);
 		clickStatus('Send the pricing worksheet', 'Done');
-		await waitFor(() => h.app.vault.writes.includes(SUSAN_NOTE));
+		await until(() => h.app.vault.writes.includes(SUSAN_NOTE), vaultEvents(h.app.vault));
 		const after = await text(SUSAN_NOTE);
 		expect(after).toBe(before.replace('- [ ] Send the pricing worksheet @coach', `- [x] Send the pricing worksheet @coach ✅ ${today}`));
-		await waitFor(() => h.dashboardText().includes('You promised 4 things: 4 delivered, 0 open.'));
+		await until(() => h.dashboardText().includes('You promised 4 things: 4 delivered, 0 open.'), domChanges(document));
 	});
 
 	it('refuses when the note changed since it was read, leaves it byte for byte, and lets the coach try again', async () => {
@@ -66,14 +68,14 @@ describe('changing a step from the dashboard', () => {
 		const writes = h.app.vault.writes.length;
 		obsidian.Notice.shown.length = 0;
 		clickStatus('Plan the January cohort', 'Done');
-		await waitFor(() => obsidian.Notice.shown.length > 0);
+		await until(() => obsidian.Notice.shown.length > 0, noticeShown);
 		expect(obsidian.Notice.shown[0]).toMatch(/has changed since it was read: line 23 no longer holds "Plan the January cohort"/);
 		expect(await text(path)).toBe(edited);
 		expect(h.app.vault.writes.length).toBe(writes);
 		// The refusal re-read the note, so the dashboard now shows it as it is, and the change goes through.
-		await waitFor(() => h.dashboardText().includes('Plan the January cohort for 8 people'));
+		await until(() => h.dashboardText().includes('Plan the January cohort for 8 people'), domChanges(document));
 		clickStatus('Plan the January cohort for 8 people', 'In progress');
-		await waitFor(() => h.app.vault.writes.length > writes);
+		await until(() => h.app.vault.writes.length > writes, vaultEvents(h.app.vault));
 		expect(await text(path)).toBe(edited.replace('- [ ] Plan the January cohort for 8 people', '- [/] Plan the January cohort for 8 people'));
 	});
 });
@@ -82,26 +84,26 @@ describe('exports', () => {
 	it('writes the review to a note, replaces only its own unchanged output, and never an edited note', async () => {
 		const path = `Reviews/Susan Lee review ${today}.md`;
 		clickAction('export-review');
-		await waitFor(() => h.app.vault.getFileByPath(path) !== null);
+		await until(() => h.app.vault.getFileByPath(path) !== null, vaultEvents(h.app.vault));
 		const first = await text(path);
 		expect(first).toContain('coaching-review: review');
 		expect(first).toContain('# Susan Lee: client review');
 		// A second export of the unchanged review replaces its own output: still one note.
 		const writes = h.app.vault.writes.length;
 		clickAction('export-review');
-		await waitFor(() => h.app.vault.writes.length > writes);
+		await until(() => h.app.vault.writes.length > writes, vaultEvents(h.app.vault));
 		expect(h.app.vault.getFiles().filter((f) => f.path.startsWith('Reviews/Susan Lee review'))).toHaveLength(1);
 		// The coach writes in the exported note: the next export goes to a new note.
 		h.app.vault.modifyQuietly(path, first + '\nMy thoughts for January.\n');
 		clickAction('export-review');
-		await waitFor(() => h.app.vault.getFileByPath(`Reviews/Susan Lee review ${today} (2).md`) !== null);
+		await until(() => h.app.vault.getFileByPath(`Reviews/Susan Lee review ${today} (2).md`) !== null, vaultEvents(h.app.vault));
 		expect(await text(path)).toBe(first + '\nMy thoughts for January.\n');
 	});
 
 	it("writes a client summary with none of the coach's notes", async () => {
 		clickAction('export-summary');
 		const path = `Reviews/Susan Lee summary for client ${today}.md`;
-		await waitFor(() => h.app.vault.getFileByPath(path) !== null);
+		await until(() => h.app.vault.getFileByPath(path) !== null, vaultEvents(h.app.vault));
 		const summary = await text(path);
 		expect(summary).toContain('I finally told my partner the price');
 		expect(summary).not.toContain('Price set at £240.');
@@ -111,10 +113,10 @@ describe('exports', () => {
 
 	it('copies the review and the summary to the clipboard', async () => {
 		clickAction('copy-review');
-		await waitFor(() => clipboard.length === 1);
+		await until(() => clipboard.length === 1, eventsOf(copied, 'copy'));
 		expect(clipboard[0]).toContain('# Susan Lee: client review');
 		clickAction('copy-summary');
-		await waitFor(() => clipboard.length === 2);
+		await until(() => clipboard.length === 2, eventsOf(copied, 'copy'));
 		expect(clipboard[1]).toContain('# Susan, our sessions so far');
 	});
 });
@@ -125,20 +127,21 @@ describe('a new session note', () => {
 		await h.app.vault.create(path, 'A note the coach already wrote today.\n');
 		clickAction('new-session');
 		const created = `Clients/Susan Lee/${today} (2).md`;
-		await waitFor(() => h.app.vault.getFileByPath(created) !== null);
+		await until(() => h.app.vault.getFileByPath(created) !== null, vaultEvents(h.app.vault));
 		expect(await text(path)).toBe('A note the coach already wrote today.\n');
 		const note = await text(created);
 		expect(note).toContain(`date: ${today}\nsession: 13\n`);
 		expect(note).toMatch(/- \[ \] Email the list about the launch 📅 2026-11-02 🆔 \w+/);
-		const opened = h.app.workspace.leaves.flatMap((l) => l.opened).at(-1);
-		expect(opened?.path).toBe(created);
-		await waitFor(() => h.dashboardText().includes('13 sessions'));
+		// The new note opens once it is written: wait for the workspace to say a file opened.
+		const lastOpened = () => h.app.workspace.leaves.flatMap((l) => l.opened).at(-1)?.path;
+		await until(() => lastOpened() === created, eventsOf(h.app.workspace, 'file-open'));
+		await until(() => h.dashboardText().includes('13 sessions'), domChanges(document));
 	});
 
 	it('can also be started from the command palette', async () => {
 		const before = h.app.vault.getFiles().length;
 		await h.chooseClient('Marcus Bell', 'new-session-note');
-		await waitFor(() => h.app.vault.getFiles().length === before + 1);
+		await until(() => h.app.vault.getFiles().length === before + 1, vaultEvents(h.app.vault));
 		expect(h.app.vault.getFileByPath(`Clients/Marcus Bell/${today}.md`)).not.toBeNull();
 	});
 });
@@ -155,16 +158,16 @@ describe("marking a client's statement from the dashboard", () => {
 		const statement = 'We launched. Eleven people are in. I cried in the car park.';
 		const path = 'Clients/Susan Lee/2026-11-11.md';
 		const before = await text(path);
-		await waitFor(() => h.dashboardText().includes(statement));
+		await until(() => h.dashboardText().includes(statement), domChanges(document));
 		const writes = h.app.vault.writes.length;
 		clickMark(statement);
-		await waitFor(() => h.app.vault.writes.length > writes);
+		await until(() => h.app.vault.writes.length > writes, vaultEvents(h.app.vault));
 		const marked = await text(path);
 		const changed = marked.split('\n').filter((l, i) => l !== before.split('\n')[i]);
 		expect(changed).toHaveLength(1);
 		expect(marked).toBe(before.replace(changed[0]?.replace(' [progress:: no]', '') ?? '', changed[0] ?? ''));
 		expect(changed[0]).toMatch(/I cried in the car park\. \[progress:: no\]$/);
-		await waitFor(() => ![...(h.view()?.contentEl.querySelectorAll('.cr-progress-item .cr-quote') ?? [])].some((q) => q.textContent === statement));
+		await until(() => ![...(h.view()?.contentEl.querySelectorAll('.cr-progress-item .cr-quote') ?? [])].some((q) => q.textContent === statement), domChanges(document));
 	});
 
 	it('"Progress" in the timeline marks a statement the detector passed over, and it joins the progress list; "Unmark" takes it back', async () => {
@@ -172,16 +175,16 @@ describe("marking a client's statement from the dashboard", () => {
 		const path = 'Clients/Susan Lee/2026-11-11.md';
 		const before = await text(path);
 		const find = () => [...(h.view()?.contentEl.querySelectorAll('.cr-col-client .cr-item') ?? [])].find((el) => el.querySelector('.cr-item-text')?.textContent === statement);
-		await waitFor(() => find()?.querySelector('.cr-mark-control')?.textContent === 'Progress');
+		await until(() => find()?.querySelector('.cr-mark-control')?.textContent === 'Progress', domChanges(document));
 		const writes = h.app.vault.writes.length;
 		find()?.querySelector<HTMLElement>('.cr-mark-control')?.click();
-		await waitFor(() => h.app.vault.writes.length > writes);
+		await until(() => h.app.vault.writes.length > writes, vaultEvents(h.app.vault));
 		expect(await text(path)).toBe(before.replace(statement, `${statement} [progress:: yes]`));
-		await waitFor(() => [...(h.view()?.contentEl.querySelectorAll('.cr-progress-item .cr-quote') ?? [])].some((q) => q.textContent === statement));
-		await waitFor(() => find()?.querySelector('.cr-mark-control')?.textContent === 'Unmark');
+		await until(() => [...(h.view()?.contentEl.querySelectorAll('.cr-progress-item .cr-quote') ?? [])].some((q) => q.textContent === statement), domChanges(document));
+		await until(() => find()?.querySelector('.cr-mark-control')?.textContent === 'Unmark', domChanges(document));
 		const marked = h.app.vault.writes.length;
 		find()?.querySelector<HTMLElement>('.cr-mark-control')?.click();
-		await waitFor(() => h.app.vault.writes.length > marked);
+		await until(() => h.app.vault.writes.length > marked, vaultEvents(h.app.vault));
 		expect(await text(path)).toBe(before);
 	});
 });

@@ -2,7 +2,8 @@
 import esbuild from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as obsidian from '../stubs/obsidian';
-import { buildBundle, evaluateBundle, flush, MANIFEST, NODE_BUILTINS, requiredModules } from './load-bundle';
+import { modalOpened, until } from '../stubs/signals';
+import { buildBundle, evaluateBundle, MANIFEST, NODE_BUILTINS, requiredModules } from './load-bundle';
 
 let code = '';
 
@@ -60,7 +61,7 @@ describe('main.js', () => {
 		app.metadataCache.setCache(file.path, { frontmatter: { client: 'Susan Lee', date: '2026-10-14' } });
 		const plugin = new Plugin(app, MANIFEST);
 		plugin.load();
-		await flush();
+		await plugin.whenLoaded();
 		const command = plugin.commands.get('show-note-reading');
 		expect(command?.name).toBe('Show how this note is read');
 		expect(command?.hotkeys).toBeUndefined();
@@ -68,7 +69,8 @@ describe('main.js', () => {
 		app.workspace.activeFile = file;
 		expect(command?.checkCallback?.(true)).toBe(true);
 		command?.checkCallback?.(false);
-		await flush();
+		// The note is read first: the modal opens once it is.
+		await until(() => obsidian.Modal.opened.at(-1)?.titleEl.textContent === 'How this note is read', modalOpened);
 		const modal = obsidian.Modal.opened.at(-1);
 		expect(modal?.titleEl.textContent).toBe('How this note is read');
 		expect(modal?.contentEl.textContent).toContain('Session of Susan Lee, 2026-10-14 (from the frontmatter).');

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToday } from '../../src/core/review/days';
 import * as obsidian from '../stubs/obsidian';
-import { editNote, waitFor } from '../stubs/fake-vault';
+import { editNote } from '../stubs/fake-vault';
+import { domChanges, until, vaultEvents } from '../stubs/signals';
 import { syntheticVault } from '../../bench/synthetic-vault';
 import { caseloadVault } from '../../bench/caseload-bench';
 import { buildCaseload } from '../../src/core/caseload';
@@ -34,7 +35,7 @@ function change(filter: string, value: string | boolean): void {
 beforeAll(async () => {
 	h = await startPlugin();
 	h.plugin.commands.get('open-caseload')?.callback?.();
-	await waitFor(() => names().length > 0);
+	await until(() => names().length > 0, domChanges(document));
 });
 
 afterAll(() => h.plugin.unload());
@@ -74,7 +75,7 @@ describe('the caseload in Obsidian (stub)', () => {
 	it("opens a client's dashboard when their name is clicked", async () => {
 		const button = [...(content()?.querySelectorAll<HTMLElement>('.cr-caseload-client') ?? [])].find((el) => el.textContent === 'Kenji Watanabe');
 		button?.click();
-		await waitFor(() => h.dashboardText().includes('Kenji Watanabe'));
+		await until(() => h.dashboardText().includes('Kenji Watanabe'), domChanges(document));
 		expect(h.app.workspace.getLeavesOfType(VIEW)[0]?.getViewState()).toMatchObject({ state: { client: 'kenji watanabe' } });
 	});
 
@@ -85,7 +86,7 @@ describe('the caseload in Obsidian (stub)', () => {
 		item?.querySelector<HTMLElement>('.cr-status-control')?.click();
 		expect(obsidian.Menu.last?.items.map((i) => i.title)).toEqual(['Delivered', 'Dropped', 'In progress', 'Open']);
 		obsidian.Menu.last?.items.find((i) => i.title === 'Delivered')?.click();
-		await waitFor(() => !promiseTexts().includes('Send Kenji the pricing worksheet'));
+		await until(() => !promiseTexts().includes('Send Kenji the pricing worksheet'), domChanges(document));
 		const after = await text(path);
 		const changed = before.split('\n').map((line, i) => [line, after.split('\n')[i]]).filter(([a, b]) => a !== b);
 		expect(changed).toHaveLength(1);
@@ -96,7 +97,7 @@ describe('the caseload in Obsidian (stub)', () => {
 	it('stays current as a note changes', async () => {
 		const path = 'Clients/Ruth Adeyemi/2026-09-15.md';
 		editNote(h.app, path, (await text(path)) + '\n## Coach commitments\n- [ ] Post Ruth the walking map @me\n');
-		await waitFor(() => promiseTexts().includes('Post Ruth the walking map'));
+		await until(() => promiseTexts().includes('Post Ruth the walking map'), domChanges(document));
 	});
 });
 
@@ -134,10 +135,10 @@ describe('the caseload facts, worked out in the background', () => {
 		expect(rows()).toContain('Kenji Watanabe');
 		await (fresh.plugin as unknown as { changeDataExternally(data: unknown): Promise<void> }).changeDataExternally({ version: 1, archivedClients: ['Kenji Watanabe'] });
 		await inside.whenCaseloadReady();
-		await waitFor(() => !rows().includes('Kenji Watanabe'));
+		await until(() => !rows().includes('Kenji Watanabe'), domChanges(document));
 		expect(rows()).toHaveLength(10);
 		await (fresh.plugin as unknown as { changeDataExternally(data: unknown): Promise<void> }).changeDataExternally({ version: 1 });
-		await waitFor(() => rows().includes('Kenji Watanabe'));
+		await until(() => rows().includes('Kenji Watanabe'), domChanges(document));
 	});
 
 	it('and, when a note changes, only that client’s facts are worked out again', async () => {
@@ -147,7 +148,7 @@ describe('the caseload facts, worked out in the background', () => {
 		const note = fresh.app.vault.getFileByPath(path) as obsidian.TFile;
 		editNote(fresh.app, path, (await fresh.app.vault.read(note)) + '\n## Coach commitments\n- [ ] Post Ruth the walking map @me\n');
 		const shown = () => [...(fresh.app.workspace.getLeavesOfType(CASELOAD)[0]?.view?.containerEl.querySelectorAll('.cr-promise-text') ?? [])].map((el) => el.textContent);
-		await waitFor(() => shown().includes('Post Ruth the walking map'));
+		await until(() => shown().includes('Post Ruth the walking map'), domChanges(document));
 		const after = inside.caseloadFacts.clients() ?? [];
 		expect(after.map((c) => c.name)).toEqual(before.map((c) => c.name));
 		// The other clients' facts are the very ones kept: nothing of theirs was worked out again.
@@ -172,7 +173,7 @@ describe('Prepare for next session', () => {
 		]);
 		page?.querySelector<HTMLElement>('[data-action="export-brief"]')?.click();
 		const exported = `Reviews/Daniel Reyes brief ${localToday()}.md`;
-		await waitFor(() => h.app.vault.getFileByPath(exported) !== null);
+		await until(() => h.app.vault.getFileByPath(exported) !== null, vaultEvents(h.app.vault));
 		const note = await text(exported);
 		expect(note).toContain('# Before the session with Daniel Reyes');
 		expect(note).toContain('coaching-review: brief');
@@ -207,7 +208,7 @@ describe('a caseload with many promises', () => {
 		const note = many.app.vault.getFileByPath(path) as obsidian.TFile;
 		editNote(many.app, path, (await many.app.vault.read(note)) + '\n## I will\n- [ ] Post the new walking map @coach\n');
 		const texts = () => [...(view()?.querySelectorAll('.cr-promise-text') ?? [])].map((el) => el.textContent);
-		await waitFor(() => texts().includes('Post the new walking map'));
+		await until(() => texts().includes('Post the new walking map'), domChanges(document));
 		// Drawn again in place: the list the coach opened is still open.
 		expect(fold()?.open).toBe(true);
 		expect(texts()).toHaveLength(shown + 1);

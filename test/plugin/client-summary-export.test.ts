@@ -4,7 +4,7 @@ import { run } from '../../src/cli/main';
 import { splitFrontmatter } from '../../src/core/export/yaml-frontmatter';
 import { localToday } from '../../src/core/review/days';
 import * as obsidian from '../stubs/obsidian';
-import { waitFor } from '../stubs/fake-vault';
+import { noticeShown, until, vaultEvents } from '../stubs/signals';
 import { EXAMPLE_VAULT } from '../vault';
 import { startPlugin } from './harness';
 
@@ -20,16 +20,12 @@ async function cliSummary(vault: string, client: string): Promise<string> {
 	return out;
 }
 
-/** Once the index has read every note (the status bar says nothing more): on a busy machine it takes a while. */
-async function indexed(h: NonNullable<typeof plugin>): Promise<void> {
-	await waitFor(() => h.app.statusBar.textContent === '', 20000);
-}
-
 async function exportSummary(h: NonNullable<typeof plugin>, client: string, path: string): Promise<string> {
-	await indexed(h);
+	// On the index's own signal that every note is read: on a busy machine it only takes longer.
+	await h.settle();
 	await h.chooseClient(client);
 	h.view()?.contentEl.querySelector<HTMLElement>('[data-action="export-summary"]')?.click();
-	await waitFor(() => h.app.vault.getFileByPath(path) !== null);
+	await until(() => h.app.vault.getFileByPath(path) !== null, vaultEvents(h.app.vault));
 	return h.app.vault.read(h.app.vault.getFileByPath(path) as obsidian.TFile);
 }
 
@@ -56,10 +52,10 @@ describe('exports of clients whose names clean to the same file name', () => {
 		});
 		const first = await exportSummary(plugin, 'Ann Lee', `Reviews/Ann Lee summary for client ${today}.md`);
 		obsidian.Notice.shown.length = 0;
-		await indexed(plugin);
+		await plugin.settle();
 		await plugin.chooseClient('Ann:Lee');
 		plugin.view()?.contentEl.querySelector<HTMLElement>('[data-action="export-summary"]')?.click();
-		await waitFor(() => obsidian.Notice.shown.some((n) => n.startsWith('Client summary written to')));
+		await until(() => obsidian.Notice.shown.some((n) => n.startsWith('Client summary written to')), noticeShown);
 		const written = obsidian.Notice.shown.find((n) => n.startsWith('Client summary written to'))?.replace('Client summary written to ', '') ?? '';
 		expect(written).toMatch(/^Reviews\/Ann Lee [0-9a-f]{6} summary for client/);
 		expect(obsidian.Notice.shown.some((n) => n.startsWith('"Ann:Lee" is written as "Ann Lee '))).toBe(true);

@@ -5,8 +5,9 @@ import type { WorkspaceLeaf as RealLeaf } from 'obsidian';
 import { type DashboardDeps, DashboardView } from '../../src/plugin/dashboard-view';
 import type { ReviewActions } from '../../src/plugin/review-actions';
 import { type IndexSources, SessionIndex } from '../../src/plugin/session-index';
-import { type TFile, WorkspaceLeaf } from '../stubs/obsidian';
+import { Events, type TFile, WorkspaceLeaf } from '../stubs/obsidian';
 import { fakeAppFromNotes } from '../stubs/fake-vault';
+import { eventsOf, until } from '../stubs/signals';
 
 const settings = defaultSettings();
 
@@ -20,10 +21,16 @@ describe('indexing progress in the dashboard view', () => {
 	it('shows how far the reading is while the notes are read, then the review', async () => {
 		const app = fakeAppFromNotes([1, 2, 3, 4].map((day) => sessionNote('Ana Costa', day)));
 		const held: (() => void)[] = [];
+		/** Fires 'read' each time the index asks for a note. */
+		const asked = new Events();
 		const sources: IndexSources<TFile> = {
 			listMarkdownFiles: () => app.vault.getMarkdownFiles(),
 			// Each read waits for the test: the view is looked at between two reads, on the index's own signal.
-			read: (file) => new Promise<string>((resolve) => held.push(() => void app.vault.cachedRead(file).then(resolve))),
+			read: (file) => {
+				const text = new Promise<string>((resolve) => held.push(() => void app.vault.cachedRead(file).then(resolve)));
+				asked.trigger('read');
+				return text;
+			},
 			metadata: (file) => app.metadataCache.getFileCache(file),
 		};
 		// A zero time slice: progress is announced after every note.
@@ -44,7 +51,8 @@ describe('indexing progress in the dashboard view', () => {
 		const seen: string[] = [];
 		for (let n = 0; n < 4; n++) {
 			const next = progress();
-			await new Promise<void>((resolve) => setTimeout(resolve, 0));
+			// The next read, once the index has asked for it.
+			await until(() => held.length > 0, eventsOf(asked, 'read'));
 			held.shift()?.();
 			const text = await next;
 			if (text) seen.push(view.contentEl.querySelector('.cr-index-progress')?.textContent ?? '');

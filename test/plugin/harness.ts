@@ -1,7 +1,8 @@
 import * as obsidian from '../stubs/obsidian';
-import { fakeApp, fakeAppFromNotes, waitFor } from '../stubs/fake-vault';
+import { fakeApp, fakeAppFromNotes } from '../stubs/fake-vault';
+import { domChanges, until } from '../stubs/signals';
 import { EXAMPLE_VAULT } from '../vault';
-import { buildBundle, evaluateBundle, flush, MANIFEST } from './load-bundle';
+import { buildBundle, evaluateBundle, MANIFEST } from './load-bundle';
 
 export const VIEW = 'coaching-review-dashboard';
 
@@ -18,7 +19,7 @@ export async function startPlugin(options: { layoutReady?: boolean; notes?: { pa
 	};
 	const plugin = new Plugin(app, MANIFEST);
 	plugin.load();
-	await flush();
+	await plugin.whenLoaded();
 
 	const dashboards = () => app.workspace.getLeavesOfType(VIEW);
 	const view = () => dashboards()[0]?.view as obsidian.ItemView | undefined;
@@ -38,7 +39,7 @@ export async function startPlugin(options: { layoutReady?: boolean; notes?: { pa
 		if (!match) throw new Error(`No client ${name} in the picker`);
 		picker.onChooseSuggestion(match, new MouseEvent('click'));
 		picker.close();
-		if (command === 'review-client') await waitFor(() => dashboardText().includes(name));
+		if (command === 'review-client') await until(() => dashboardText().includes(name), domChanges(document));
 		// What is below the first screenful follows in later frames: its own signal says when all is drawn.
 		await drawn();
 	};

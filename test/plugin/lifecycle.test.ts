@@ -1,22 +1,29 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { syntheticVault } from '../../bench/synthetic-vault';
 import * as obsidian from '../stubs/obsidian';
-import { waitFor } from '../stubs/fake-vault';
+import { noticeShown, until } from '../stubs/signals';
 import { startPlugin } from './harness';
-import { flush } from './load-bundle';
 
-/** Lets every pending timer and promise of the current turn run, a few turns over. */
-async function drain(turns = 5): Promise<void> {
-	for (let i = 0; i < turns; i++) await flush();
+/**
+ * Runs `start`, then every timer it sets off and every timer those set off, until none is left: what "nothing more
+ * happens" means, judged by the timers themselves rather than by a few turns or a clock.
+ */
+async function runToQuiet(start: () => void): Promise<void> {
+	vi.useFakeTimers();
+	try {
+		start();
+		await vi.runAllTimersAsync();
+	} finally {
+		vi.useRealTimers();
+	}
 }
 
 describe('the plugin from start-up to unload', () => {
 	it('starts nothing when the layout becomes ready after the plugin was unloaded', async () => {
 		const h = await startPlugin({ layoutReady: false });
 		h.plugin.unload();
-		h.app.workspace.finishLayout();
-		await drain();
+		await runToQuiet(() => h.app.workspace.finishLayout());
 		expect(h.counts.reads).toBe(0);
 		expect(h.app.vault.listenerCount()).toBe(0);
 		expect(h.app.metadataCache.listenerCount()).toBe(0);
@@ -35,9 +42,8 @@ describe('the plugin from start-up to unload', () => {
 			}
 			return text;
 		};
-		h.app.workspace.finishLayout();
+		await runToQuiet(() => h.app.workspace.finishLayout());
 		await h.settle();
-		await drain(20);
 		expect(readsAtUnload).toBe(100);
 		expect(h.counts.reads).toBe(readsAtUnload);
 		expect(h.app.statusBar.children).toHaveLength(0);
@@ -74,7 +80,7 @@ describe('the plugin from start-up to unload', () => {
 		obsidian.Notice.shown.length = 0;
 		h.app.vault.create = () => Promise.reject(new Error('The disk is full'));
 		h.view()?.contentEl.querySelector<HTMLElement>('[data-action="new-session"]')?.click();
-		await waitFor(() => obsidian.Notice.shown.length > 0);
+		await until(() => obsidian.Notice.shown.length > 0, noticeShown);
 		expect(obsidian.Notice.shown).toEqual(['The session note could not be created: The disk is full']);
 		h.plugin.unload();
 	});
@@ -87,7 +93,7 @@ describe('the plugin from start-up to unload', () => {
 		tab.display();
 		const threshold = obsidian.Setting.created.find((s) => s.settingEl.parentElement === tab.containerEl && s.name === 'Recurring after');
 		(threshold?.components[0] as obsidian.TextComponent).change('20');
-		await waitFor(() => obsidian.Notice.shown.length > 0);
+		await until(() => obsidian.Notice.shown.length > 0, noticeShown);
 		expect(obsidian.Notice.shown).toEqual(['The settings could not be saved: The disk is full']);
 		h.plugin.unload();
 	});

@@ -43,5 +43,3 @@ export function evaluateBundle(code: string): PluginClass {
 }
 
 export const MANIFEST = JSON.parse(readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as obsidian.PluginManifest;
-
-export const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

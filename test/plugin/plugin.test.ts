@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as obsidian from '../stubs/obsidian';
-import { deleteNote, editNote, renameNote, waitFor } from '../stubs/fake-vault';
+import { deleteNote, editNote, renameNote } from '../stubs/fake-vault';
+import { domChanges, eventsOf, until } from '../stubs/signals';
 import { startPlugin, VIEW } from './harness';
-import { flush } from './load-bundle';
 
 let h: Awaited<ReturnType<typeof startPlugin>>;
 let app: obsidian.App;
@@ -83,7 +83,7 @@ describe('the plugin in Obsidian (stub)', () => {
 		const text = await app.vault.read(app.vault.getFileByPath(path) as obsidian.TFile);
 		const before = reads();
 		editNote(app, path, text.replace('## Next steps\n', '## Next steps\n- [ ] Phone the insurer about the cabin\n'));
-		await waitFor(() => dashboardText().includes('Phone the insurer about the cabin'));
+		await until(() => dashboardText().includes('Phone the insurer about the cabin'), domChanges(document));
 		expect(reads() - before).toBe(1);
 	});
 
@@ -92,16 +92,16 @@ describe('the plugin in Obsidian (stub)', () => {
 		const text = await app.vault.read(app.vault.getFileByPath(path) as obsidian.TFile);
 		const before = reads();
 		for (let i = 0; i < 5; i++) editNote(app, path, text + `\nTyping ${i}`);
-		await waitFor(() => dashboardText().includes('Typing 4'));
+		await until(() => dashboardText().includes('Typing 4'), domChanges(document));
 		expect(reads() - before).toBe(1);
 	});
 
 	it('follows a rename and a delete', async () => {
 		renameNote(app, 'Sessions/2026-09-02 Marcus Bell.md', 'Sessions/Archive/2026-09-02 Marcus Bell.md');
-		await waitFor(() => Boolean(dashboards()[0]?.view?.containerEl.querySelector('[data-path="Sessions/Archive/2026-09-02 Marcus Bell.md"]')));
+		await until(() => Boolean(dashboards()[0]?.view?.containerEl.querySelector('[data-path="Sessions/Archive/2026-09-02 Marcus Bell.md"]')), domChanges(document));
 		expect(dashboards()[0]?.view?.containerEl.querySelector('[data-path="Sessions/2026-09-02 Marcus Bell.md"]')).toBeNull();
 		deleteNote(app, 'Sessions/2026-10-21 Marcus Bell.md');
-		await waitFor(() => !dashboardText().includes('Send the two forgotten invoices'));
+		await until(() => !dashboardText().includes('Send the two forgotten invoices'), domChanges(document));
 		expect(dashboardText()).toContain('9 sessions');
 	});
 
@@ -125,8 +125,9 @@ describe('the plugin in Obsidian (stub)', () => {
 		const view = dashboards()[0]?.view as obsidian.ItemView;
 		const link = view.contentEl.querySelector<HTMLElement>('.cr-thread [data-path]');
 		expect(link).not.toBeNull();
+		const before = app.workspace.leaves.flatMap((l) => l.opened).length;
 		link?.click();
-		await flush();
+		await until(() => app.workspace.leaves.flatMap((l) => l.opened).length > before, eventsOf(app.workspace, 'file-open'));
 		const opened = app.workspace.leaves.flatMap((l) => l.opened).at(-1);
 		expect(opened).toEqual({ path: link?.getAttribute('data-path'), eState: { line: Number(link?.getAttribute('data-line')) - 1 } });
 	});
@@ -138,7 +139,7 @@ describe('the plugin in Obsidian (stub)', () => {
 		app.workspace.activeFile = app.vault.getFileByPath('Clients/Susan Lee.md');
 		expect(command?.checkCallback?.(true)).toBe(true);
 		command?.checkCallback?.(false);
-		await waitFor(() => dashboardText().includes('Susan Lee'));
+		await until(() => dashboardText().includes('Susan Lee'), domChanges(document));
 		expect(dashboards()).toHaveLength(1);
 	});
 
@@ -146,7 +147,7 @@ describe('the plugin in Obsidian (stub)', () => {
 		expect(app.vault.listenerCount()).toBeGreaterThan(0);
 		const leaf = dashboards()[0];
 		plugin.unload();
-		await flush();
+		await app.workspace.whenViewsSettled();
 		expect(app.vault.listenerCount()).toBe(0);
 		expect(app.metadataCache.listenerCount()).toBe(0);
 		expect(app.workspace.listenerCount()).toBe(0);
@@ -157,8 +158,15 @@ describe('the plugin in Obsidian (stub)', () => {
 		expect(obsidian.Component.liveDomListeners).toBe(0);
 		expect(app.statusBar.children).toHaveLength(0);
 		const before = reads();
-		editNote(app, 'Sessions/2026-11-11 Marcus Bell.md', 'changed after unload');
-		await new Promise((resolve) => setTimeout(resolve, 400));
+		vi.useFakeTimers();
+		try {
+			editNote(app, 'Sessions/2026-11-11 Marcus Bell.md', 'changed after unload');
+			// Every timer the edit sets off runs to the end (the cache's parse, any re-read a listener left would
+			// schedule after it), not a guess at how long they take.
+			await vi.runAllTimersAsync();
+		} finally {
+			vi.useRealTimers();
+		}
 		expect(reads()).toBe(before);
 	});
 });

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import * as obsidian from '../stubs/obsidian';
-import { editNote, fakeApp, parseVault, waitFor } from '../stubs/fake-vault';
+import { editNote, fakeApp, parseVault } from '../stubs/fake-vault';
+import { domChanges, eventsOf, until } from '../stubs/signals';
 import { EXAMPLE_VAULT } from '../vault';
-import { indexReady } from './index-ready';
-import { buildBundle, evaluateBundle, flush, MANIFEST } from './load-bundle';
+import { indexEvents, whenIndexed } from './index-ready';
+import { buildBundle, evaluateBundle, MANIFEST } from './load-bundle';
 
 // The plugin in the stub where it behaves as the real app does and a simpler stub would not: a cache built after
 // startup, deferred tabs, tabs kept over a reload, fuzzy search, pop-out windows.
@@ -17,14 +18,14 @@ async function load(app: obsidian.App): Promise<obsidian.Plugin> {
 	const plugin = new Plugin(app, MANIFEST);
 	plugin.load();
 	loaded.push(plugin);
-	await flush();
+	await plugin.whenLoaded();
 	return plugin;
 }
 
 async function started(app: obsidian.App): Promise<obsidian.Plugin> {
 	const plugin = await load(app);
 	app.workspace.finishLayout();
-	await waitFor(() => indexReady(plugin));
+	await whenIndexed(plugin);
 	return plugin;
 }
 
@@ -35,12 +36,14 @@ function picker(plugin: obsidian.Plugin): obsidian.FuzzySuggestModal<{ name: str
 	return modal;
 }
 
+/** Chooses the first client the query finds, and waits until a dashboard shows that client. */
 async function choose(plugin: obsidian.Plugin, query: string): Promise<void> {
 	const modal = picker(plugin);
 	const match = modal.getSuggestions(query)[0];
 	if (!match) throw new Error(`Nothing for ${query}`);
 	modal.onChooseSuggestion(match, new MouseEvent('click'));
-	await flush();
+	const shown = () => plugin.app.workspace.getLeavesOfType(VIEW).some((leaf) => dashboardOf(leaf)?.querySelector('h1, h2')?.textContent?.includes(match.item.name));
+	await until(shown, domChanges(document));
 }
 
 const lastMenu = (): obsidian.Menu | null => obsidian.Menu.last;
@@ -59,7 +62,7 @@ describe('the plugin where the stub follows the real app', () => {
 		await parseVault(app);
 		const names = () => picker(plugin).getSuggestions('').map((m) => m.item.name);
 		// Every client of the example vault, Marcus (whose sessions name him only in their frontmatter) among them.
-		await waitFor(() => names().length === 12 && names().includes('Marcus Bell'));
+		await until(() => names().length === 12 && names().includes('Marcus Bell'), indexEvents(plugin));
 	});
 
 	it('shows an edit once Obsidian has parsed the note', async () => {
@@ -72,7 +75,7 @@ describe('the plugin where the stub follows the real app', () => {
 		editNote(app, path, text.replace('## Next steps\n', '## Next steps\n- [ ] Phone the insurer about the cabin\n'));
 		await parsed;
 		const leaf = app.workspace.getLeavesOfType(VIEW)[0];
-		await waitFor(() => dashboardOf(leaf)?.textContent?.includes('Phone the insurer about the cabin') === true);
+		await until(() => dashboardOf(leaf)?.textContent?.includes('Phone the insurer about the cabin') === true, domChanges(document));
 	});
 
 	it('leaves a deferred dashboard unbuilt, redraws around it, and reuses it when a client is chosen', async () => {
@@ -101,11 +104,12 @@ describe('the plugin where the stub follows the real app', () => {
 		const leaf = app.workspace.getLeavesOfType(VIEW)[0];
 		expect(dashboardOf(leaf)?.getAttribute('data-client')).toBe('Tom Okafor');
 		plugin.unload();
-		await flush();
+		await app.workspace.whenViewsSettled();
 		expect(app.workspace.leaves).toContain(leaf);
 		expect(dashboardOf(leaf)).toBeNull();
 		const again = await load(app);
-		await waitFor(() => indexReady(again) && dashboardOf(leaf)?.getAttribute('data-client') === 'Tom Okafor');
+		await whenIndexed(again);
+		await until(() => dashboardOf(leaf)?.getAttribute('data-client') === 'Tom Okafor', domChanges(document));
 		expect(app.workspace.getLeavesOfType(VIEW)).toEqual([leaf]);
 	});
 
@@ -147,8 +151,9 @@ describe('the plugin where the stub follows the real app', () => {
 		control?.click();
 		expect(lastMenu()?.doc).toBe(popout?.doc);
 		const link = view.contentEl.querySelector<HTMLElement>('.cr-thread [data-path]');
+		const opened = app.workspace.leaves.flatMap((l) => l.opened).length;
 		link?.click();
-		await flush();
+		await until(() => app.workspace.leaves.flatMap((l) => l.opened).length > opened, eventsOf(app.workspace, 'file-open'));
 		expect(app.workspace.leaves.flatMap((l) => l.opened).at(-1)?.path).toBe(link?.getAttribute('data-path'));
 		void plugin;
 	});

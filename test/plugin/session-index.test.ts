@@ -2,8 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../src/core/settings';
 import { type IndexSources, SessionIndex } from '../../src/plugin/session-index';
-import { App, type TFile } from '../stubs/obsidian';
+import { App, Events, type TFile } from '../stubs/obsidian';
 import { fakeAppFromNotes } from '../stubs/fake-vault';
+import { eventsOf, settling, until } from '../stubs/signals';
 
 const settings = defaultSettings();
 
@@ -17,28 +18,32 @@ function indexOver(app: App, options: { holdReads?: boolean } = {}) {
 	const held: (() => void)[] = [];
 	const statuses: string[] = [];
 	const requested = { reads: 0 };
+	/** Fires 'read' each time the index asks for a note. */
+	const asked = new Events();
 	const sources: IndexSources<TFile> = {
 		listMarkdownFiles: () => app.vault.getMarkdownFiles(),
 		read: (file) => {
 			requested.reads++;
 			const read = () => app.vault.cachedRead(file);
 			if (!options.holdReads) return read();
-			return new Promise<string>((resolve, reject) => held.push(() => void read().then(resolve, reject)));
+			const text = new Promise<string>((resolve, reject) => held.push(() => void read().then(resolve, reject)));
+			asked.trigger('read');
+			return text;
 		},
 		metadata: (file) => app.metadataCache.getFileCache(file),
 	};
 	const index = new SessionIndex(sources, { getSettings: () => settings, showStatus: (text) => statuses.push(text), refreshDelayMs: 250 });
-	/** Lets the held reads go, one a turn, until the build is done. */
-	const release = async (count = Number.POSITIVE_INFINITY) => {
-		for (let n = 0; n < count; n++) {
-			const next = held.shift();
-			if (!next) {
-				await new Promise<void>((resolve) => setTimeout(resolve, 0));
-				if (held.length === 0) return;
-				continue;
-			}
-			next();
-			await new Promise<void>((resolve) => setTimeout(resolve, 0));
+	/**
+	 * Lets `count` held reads of the build go (every one by default), one at a time: each once the index has asked for
+	 * it, and after the last, until the index asks for its next read or the build has ended. Waits on those two signals.
+	 */
+	const release = async (build: Promise<void>, count = Number.POSITIVE_INFINITY) => {
+		const built = settling(build);
+		const asks = () => until(() => held.length > 0 || built.settled(), eventsOf(asked, 'read'), built.signal);
+		await asks();
+		for (let n = 0; n < count && held.length > 0; n++) {
+			held.shift()?.();
+			await asks();
 		}
 	};
 	return { index, release, statuses, held, requested };
@@ -60,11 +65,11 @@ describe("the plugin's index", () => {
 		const app = fakeAppFromNotes(notes);
 		const { index, release } = indexOver(app, { holdReads: true });
 		const built = index.build();
-		await release(2);
+		await release(built, 2);
 		// The picker opened (or a note changed) while the vault was being read.
 		expect(index.ready).toBe(false);
 		expect(index.allClients()[0]?.sessions.length ?? 0).toBeLessThan(6);
-		await release();
+		await release(built);
 		await built;
 		expect(index.ready).toBe(true);
 		expect(index.findClient('ana silva')?.sessions.map((s) => s.path)).toEqual(notes.map((n) => n.path));
@@ -78,7 +83,7 @@ describe("the plugin's index", () => {
 		const built = index.build();
 		// Listed, then gone before its read.
 		app.vault.deleteQuietly(sessionNote('Ana Silva', 2).path);
-		await release();
+		await release(built);
 		await built;
 		expect(index.ready).toBe(true);
 		expect(updates).toEqual([null]);
@@ -111,6 +116,7 @@ describe("the plugin's index", () => {
 			app.vault.deleteQuietly(other.path);
 			await vi.advanceTimersByTimeAsync(1000);
 			vi.useRealTimers();
+			// Node reports an unhandled rejection once the microtasks of its turn have run: one turn later it has been.
 			await new Promise<void>((resolve) => setTimeout(resolve, 0));
 			expect(rejections).toEqual([]);
 			expect(index.findClient('ana silva')).toBeUndefined();
@@ -145,11 +151,11 @@ describe("the plugin's index", () => {
 		const app = fakeAppFromNotes([1, 2, 3, 4].map((day) => sessionNote('Ana Silva', day)));
 		const { index, release, requested } = indexOver(app, { holdReads: true });
 		const built = index.build();
-		await release(1);
+		await release(built, 1);
 		index.dispose();
 		// The read in flight when it was disposed, and none after.
 		const started = requested.reads;
-		await release();
+		await release(built);
 		await built;
 		expect(started).toBe(2);
 		expect(requested.reads).toBe(started);

@@ -2,9 +2,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import * as obsidian from '../stubs/obsidian';
-import { waitFor } from '../stubs/fake-vault';
+import { domChanges, until } from '../stubs/signals';
 import { startPlugin } from './harness';
-import { indexReady } from './index-ready';
 
 let h: Awaited<ReturnType<typeof startPlugin>>;
 const tab = () => h.plugin.settingTabs[0] as obsidian.PluginSettingTab;
@@ -35,7 +34,7 @@ function change(name: string, value: string | boolean): unknown {
 beforeAll(async () => {
 	h = await startPlugin({ layoutReady: false });
 	h.app.workspace.finishLayout();
-	await waitFor(() => indexReady(h.plugin));
+	await h.settle();
 	await h.chooseClient('Susan Lee');
 	tab().show();
 });
@@ -67,15 +66,15 @@ describe('settings', () => {
 		const reads = h.counts.reads;
 		// Without "In her words" among the client's headings, the lines under it are the coach's.
 		change("Client's words", 'In their words');
-		await waitFor(() => h.counts.reads > reads && !progressText().includes('We launched. Eleven people are in.'));
+		await until(() => h.counts.reads > reads && !progressText().includes('We launched. Eleven people are in.'), domChanges(document));
 		change("Client's words", DEFAULT_SETTINGS.clientWordsHeadings.join('\n'));
-		await waitFor(() => progressText().includes('We launched. Eleven people are in.'));
+		await until(() => progressText().includes('We launched. Eleven people are in.'), domChanges(document));
 	});
 
 	it('stores only what the coach changed, and keeps what it does not know', async () => {
 		await h.plugin.changeDataExternally({ ...(await stored()), colour: 'blue', futureOption: { a: 1 } });
 		change('Privacy mode', false);
-		await waitFor(() => dashboard()?.classList.contains('cr-privacy') === false);
+		await until(() => dashboard()?.classList.contains('cr-privacy') === false, domChanges(document));
 		expect(await stored()).toEqual({ version: 1, recurringThreshold: 20, colour: 'blue', futureOption: { a: 1 } });
 	});
 
@@ -90,9 +89,9 @@ describe('settings', () => {
 		});
 		expect(h.counts.reads).toBe(reads);
 		await h.plugin.changeDataExternally({ version: 1, privacyMode: true, clientWordsHeadings: ['In their words'] });
-		await waitFor(() => h.counts.reads > reads && !progressText().includes('We launched. Eleven people are in.'));
+		await until(() => h.counts.reads > reads && !progressText().includes('We launched. Eleven people are in.'), domChanges(document));
 		await h.plugin.changeDataExternally({ version: 1 });
-		await waitFor(() => progressText().includes('We launched. Eleven people are in.'));
+		await until(() => progressText().includes('We launched. Eleven people are in.'), domChanges(document));
 	});
 
 	it('draws the same rows from the 1.13 definitions and, for older Obsidian, from display()', () => {
@@ -111,7 +110,8 @@ describe('settings', () => {
 			obsidian.appVersion.current = version;
 			tab().show();
 			change('Recurring after', '7');
-			await waitFor(() => (rows().get('Recurring after')?.components[0] as obsidian.TextComponent | undefined)?.value === '7');
+			// The box takes the value as the coach types it: nothing to wait for.
+			expect((rows().get('Recurring after')?.components[0] as obsidian.TextComponent | undefined)?.value).toBe('7');
 			const reset = rows().get('Reset to defaults')?.components[0] as obsidian.ButtonComponent | undefined;
 			obsidian.Setting.created.length = 0;
 			await reset?.click();

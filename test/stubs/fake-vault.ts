@@ -65,11 +65,3 @@ export function deleteNote(app: App, notePath: string): void {
 	app.vault.trigger('delete', file);
 }
 
-/** Waits until `condition` holds, letting timers and promises run. */
-export async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
-	const start = Date.now();
-	while (!condition()) {
-		if (Date.now() - start > timeoutMs) throw new Error('Timed out waiting for a condition');
-		await new Promise((resolve) => setTimeout(resolve, 10));
-	}
-}

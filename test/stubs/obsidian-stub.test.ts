@@ -82,13 +82,13 @@ describe('the obsidian stub follows the real app', () => {
 		await leaf.setViewState({ type: 'plain', state: {} });
 		const view = leaf.view as PlainView;
 		first.unload();
-		await new Promise((resolve) => setTimeout(resolve, 0));
+		await app.workspace.whenViewsSettled();
 		expect(app.workspace.leaves).toEqual([leaf]);
 		expect(leaf.isDeferred).toBe(true);
 		expect(view.containerEl.isConnected).toBe(false);
 		const second = new P(app, manifest);
 		second.load();
-		await new Promise((resolve) => setTimeout(resolve, 0));
+		await app.workspace.whenViewsSettled();
 		expect(leaf.view).toBeInstanceOf(PlainView);
 		expect(leaf.view).not.toBe(view);
 		second.unload();

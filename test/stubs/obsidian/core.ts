@@ -41,11 +41,17 @@ export class Component {
 	private readonly cleanups: (() => void)[] = [];
 	private readonly children: Component[] = [];
 	private loaded = false;
+	private onloadDone: Promise<void> = Promise.resolve();
 
 	load(): void {
 		if (this.loaded) return;
 		this.loaded = true;
-		void this.onload();
+		this.onloadDone = Promise.resolve(this.onload());
+	}
+
+	/** Stub helper: settles once the last `onload` has finished (a plugin's is async: it loads its settings first). */
+	whenLoaded(): Promise<void> {
+		return this.onloadDone;
 	}
 
 	onload(): void | Promise<void> {}

@@ -8,6 +8,8 @@ export class Modal {
 	contentEl: HTMLElement;
 	/** Stub record of the modals now open. */
 	static opened: Modal[] = [];
+	/** Stub helper: called with each modal as it opens, a signal for tests to wait on. */
+	static readonly listeners = new Set<(modal: Modal) => void>();
 
 	constructor(app: App) {
 		this.app = app;
@@ -23,6 +25,7 @@ export class Modal {
 	open(): void {
 		Modal.opened.push(this);
 		this.onOpen();
+		for (const listener of [...Modal.listeners]) listener(this);
 	}
 
 	close(): void {
@@ -140,8 +143,11 @@ export abstract class FuzzySuggestModal<T> extends SuggestModal<FuzzyMatch<T>> {
 
 export class Notice {
 	static shown: string[] = [];
+	/** Stub helper: called with each notice as it is shown, a signal for tests to wait on. */
+	static readonly listeners = new Set<(message: string) => void>();
 	constructor(message: string) {
 		Notice.shown.push(message);
+		for (const listener of [...Notice.listeners]) listener(message);
 	}
 }
 

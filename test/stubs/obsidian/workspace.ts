@@ -163,6 +163,8 @@ export class WorkspaceLeaf extends Events {
 
 	async openFile(file: TFile, openState: { eState?: Record<string, unknown> } = {}): Promise<void> {
 		this.opened.push({ path: file.path, ...(openState.eState ? { eState: openState.eState } : {}) });
+		// As Obsidian: the workspace tells that a file opened.
+		this.workspace.trigger('file-open', file);
 		return Promise.resolve();
 	}
 
@@ -182,6 +184,8 @@ export class Workspace extends Events {
 	readonly viewFactories = new Map<string, (leaf: WorkspaceLeaf) => View>();
 	/** Stub record of the pop-out windows opened. */
 	readonly popouts: { win: Window; doc: Document }[] = [];
+	/** Views the workspace closes or loads again by itself, as a plugin that registered them unloads or loads. */
+	private readonly pending: Promise<void>[] = [];
 
 	constructor(private readonly app: App) {
 		super();
@@ -228,20 +232,29 @@ export class Workspace extends Events {
 	/** Stub helper for `Plugin.registerView`: a type (back again after the plugin reloads) loads the leaves kept for it. */
 	registerViewType(type: string, factory: (leaf: WorkspaceLeaf) => View): void {
 		this.viewFactories.set(type, factory);
-		for (const leaf of this.getLeavesOfType(type)) if (leaf.isDeferred && leaf.keptOnUnload) void leaf.loadIfDeferred();
+		for (const leaf of this.getLeavesOfType(type)) if (leaf.isDeferred && leaf.keptOnUnload) this.pending.push(leaf.loadIfDeferred());
 	}
 
 	/**
 	 * What Obsidian does when a plugin that registered a view type unloads: each view closes, but the leaf stays where
 	 * the coach put it, holding its state, and shows the view again when the plugin loads again (an update, a re-enable).
 	 */
-	async unregisterView(type: string): Promise<void> {
+	unregisterView(type: string): Promise<void> {
 		this.viewFactories.delete(type);
-		for (const leaf of this.getLeavesOfType(type)) {
-			const state = leaf.getViewState();
-			await leaf.view?.close();
-			leaf.defer(state);
-			leaf.keptOnUnload = true;
-		}
+		const closed = (async () => {
+			for (const leaf of this.getLeavesOfType(type)) {
+				const state = leaf.getViewState();
+				await leaf.view?.close();
+				leaf.defer(state);
+				leaf.keptOnUnload = true;
+			}
+		})();
+		this.pending.push(closed);
+		return closed;
+	}
+
+	/** Stub helper: settles once every view closed or loaded again for a plugin unloading or loading is done. */
+	async whenViewsSettled(): Promise<void> {
+		await Promise.all(this.pending);
 	}
 }

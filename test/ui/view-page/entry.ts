@@ -83,7 +83,7 @@ const api = {
 		}
 		plugin = new (CoachingReviewPlugin as unknown as new (app: App, manifest: PluginManifest) => Plugin & PluginInside)(app, MANIFEST);
 		plugin.load();
-		await new Promise((resolve) => setTimeout(resolve, 0));
+		await plugin.whenLoaded();
 		app.workspace.finishLayout();
 		await plugin.whenIndexed();
 		const entry = plugin.index.allClients().find((c) => c.name === client);
