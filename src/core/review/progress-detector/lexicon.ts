@@ -3,11 +3,12 @@
  * over lower-case text with straight apostrophes (see `normalise.ts`).
  */
 
-const words = (list: string): string => list.trim().split(/\s*\|\s*|\s*\n\s*/).filter((w) => w !== '').join('|');
+// Items are split at " | " (spaces both sides) and line ends, never at a "|" inside a group ("(?:a |an )").
+const words = (list: string): string => list.trim().split(/\s+\|\s+|\s*\n\s*(?:\|\s+)?/).filter((w) => w !== '').join('|');
 
 /** How many: digits, number words, fractions. */
 export const NUMBER = words(`
-	\\d[\\d,.]*(?:k|m|%)? | [£$€]\\s?\\d[\\d,.]*(?:k|m)? | one | two | three | four | five | six | seven | eight | nine | ten | eleven
+	\\d[\\d,.]*(?:kg|km|lbs?|k|m|%)? | [£$€]\\s?\\d[\\d,.]*(?:k|m)? | one | two | three | four | five | six | seven | eight | nine | ten | eleven
 	twelve | thirteen | fourteen | fifteen | sixteen | seventeen | eighteen | nineteen | twenty[\\w-]* | thirty[\\w-]*
 	forty[\\w-]* | fifty[\\w-]* | sixty | seventy | eighty | ninety | hundred | thousand | a dozen | a third | a quarter
 	a fifth | half a stone | a stone | half | a couple | a (?:dress )?size | a few | several | zero | twice | once | three times | double
@@ -52,13 +53,20 @@ export const HABIT = words(`
 	bit\\w* my nails | nibbl\\w* | doom\\w* | cigs? | fags? | pints? | bottles? | junk | fast food | answer\\w* (?:emails?|messages?|a single message)
 	sen[dt]\\w* (?:a single )?emails? after | open\\w* (?:the )?laptop | take \\w+ home | beat\\w* myself up | compar\\w*
 	quit | give up | gave up | cave | caved | back down | backed down | run away | ran away | freeze | froze | panic
-	let (?:\\w+ ){0,3}(?:bully|push|pressure|talk me|walk over|guilt|rush|persuade|railroad|steamroll)\\w* | eat\\w* in front of | re-?check\\w* | twitter | tiktok | facebook | reddit | youtube | netflix | telly | tv
+	let (?:[\\w']+ ){0,3}(?:bully|push|pressure|talk me|walk over|guilt|rush|persuade|railroad|steamroll|wind|get to|rattle|upset|derail|spoil|ruin|wreck|drag|throw)\\w* | eat\\w* in front of | re-?check\\w* | twitter | tiktok | facebook | reddit | youtube | netflix | telly | tv
 	late | late \\w+ | procrastinat\\w* | overthink\\w* | reinstall\\w* | rais\\w* my voice | lose my temper | lost my temper | bite | bitten | dose | doses | tablets?
+	raid\\w* | re-?read\\w* | re-?do\\w* | re-?did | cry | cried | crying | in tears | lose my rag | lost my rag | lose my cool | lost my cool | blow up | blew up
+	kick\\w* off | storm\\w* off | slam\\w* | sulk\\w* | nag\\w* | over-?explain\\w* | over-?commit\\w* | over-?eat\\w* | overate | over-?spen[dt]\\w* | ruminat\\w* | spiral\\w*
+	snooz\\w* | oversle\\w* | give in | gave in | go quiet | went quiet | go red | went red | get defensive | got defensive | get flustered | got flustered
+	off sick | sick days? | sick leave | avoid\\w* | hid | hide | hiding | second-guess\\w* | wait\\w* to be asked | ask\\w* (?:for )?permission
+	need\\w* (?:my |the |a |any )?(?:inhaler|painkillers?|pills?|sleeping pills?|crutches|stick|nap) | take (?:a |any )?painkillers? | took (?:a |any )?painkillers?
+	take (?:it|things) personally | took (?:it|things) personally | lie awake | lay awake | wake up at | woke up at | tantrums? | meltdowns? | urges? | cravings? | the urge
+	| take (?:[\\w']+ ){1,2}back | took (?:[\\w']+ ){1,2}back | get back with | got back with | back together
 `);
 
 /** Quantities where less is better. */
 export const LESS_IS_BETTER = words(`
-	overdraft | loans? | arrears | credit card | bills | weight | weigh\\w* | pounds? | lbs? | kg | kilos? | stones? | dress size | size | waist | blood pressure | bp | cholesterol
+	overdraft | loans? | arrears | credit card | bills | weight | weigh\\w* | pounds? | lbs? | kg | kilos? | stones? | (?:a|one|two|dress|clothes|jeans|trouser) size | waist | blood pressure | bp | cholesterol
 	hba1c | blood sugar | heart rate | cigarettes? | drinks? | units | coffees? | screen time | hours | meetings? | churn
 	attrition | staff turnover | turnover in | costs? | spending | debt | overdue | unpaid | complaints? | vacancies
 	time-to-hire | response times? | wait times? | waiting times? | prep time | turnaround | inbox | days to | overtime | sick days | absence
@@ -67,10 +75,13 @@ export const LESS_IS_BETTER = words(`
 `);
 
 /** Words that make a number a result that rose. */
-export const UP = words(`up | gained | put on | hit | reached | topped | passed | crossed | exceeded | beat | rose | risen | increased | grew | grown | doubled | tripled | higher | climbed | jumped | more than doubled | gone up | went up | soared | record | best | most ever | top`);
+export const UP = words(`up | double (?:last|the|what|that) | triple (?:last|the|what|that) | twice (?:as many|as much|last|what) | gained | put on | hit | reached | topped | passed | crossed | exceeded | beat | rose | risen | increased | grew | grown | doubled | tripled | higher | climbed | jumped | more than doubled | gone up | went up | soared | record | best | most ever | top`);
 
 /** Words that make a number a result that fell. */
 export const DOWN = words(`down | fell | fallen | dropped | decreased | lower | fewer | halved | cut | reduced | shrunk | shrank | slashed | lost`);
+
+/** States that are bad to be in: no longer in one is a change for the better ("my back doesn't ache any more"). */
+const BAD_STATE = `ache|aching|hurt|hurting|scare|scares|scared|scary|frighten\\w*|bother\\w*|worr\\w*|panic\\w*|dread\\w*|terrif\\w*|afraid|anxious|an apology|apologetic|a battle|a fight|a struggle|an issue|a problem|a big deal|a chore|a nightmare|an ordeal|throb\\w*|flare\\w*|keep me (?:up|awake)|wake me`;
 
 /** The better (a state changed for the better). */
 export const BETTER = words(`
@@ -91,16 +102,33 @@ export const BETTER = words(`
 	less (?:painful|stiff|swollen|achy|frequent|intense|severe|jumpy|nervous|irritable|hard|difficult|awkward|daunting|overwhelming|draining|exhausting|chaotic|hectic|stuck|lost|alone)
 	(?:enjoy\\w*|laugh\\w*|smil\\w*|sleeping|talking|dancing|singing|painting|reading|cooking|mine|myself|normal|hopeful) (?:[\\w']+ ){0,2}again | free[ds]? up | freeing up
 	(?:cravings?|pain|anxiety|symptoms?|urges?|panic|stress|headaches?|worry|worries) (?:\\w+ ){0,3}(?:weaker|less|lower|easing|eased|better|gone|fewer|shorter|milder|quieter|down)
+	(?:trust|believe in|value|respect|back|rely on|listen to) (?:my own [\\w-]+|my (?:judgement|judgment|instincts?|gut|voice|decisions|opinions?)) more
+	stopped (?:\\w+ing )?(?:into |in |like )?(?:a |an )?(?:fight|row|argument|battle|nightmare|chore|struggle|drama|ordeal|slog|war|shouting match)s?
+	less like (?:a|an|hard work|work|begging) | more in charge
+	(?:has|have|'s|'ve) (?:really |definitely |slowly |gradually |finally |noticeably |actually )?(?:softened|mellowed|thawed|lifted|calmed down|settled down|quietened|quieted|loosened up)
+	without (?:my (?:heart|hands|voice|legs) \\w+ing|(?:\\w+ )?(?:panick?ing|shaking|freaking out|feeling (?:sick|guilty|awful|anxious|bad|terrible|like a fraud)|dreading|going red|blushing|sweating|second-guessing|overthinking|rehearsing|apologising|apologizing|flinching|spiralling|spiraling|a meltdown|a panic attack|losing (?:it|my temper|sleep)|beating myself up|getting (?:upset|defensive|angry|flustered|wound up)))
+	not as (?:scared|anxious|nervous|worried|stressed|tired|angry|bothered|frightened|overwhelmed|defensive|reactive|hard on myself|lonely|sad|low|snappy|tense|stiff|sore|achy|bad|frantic|intimidated|self-conscious|shy|wound up|precious|touchy|jumpy|daunting|scary|hard|painful) (?:[\\w']+ ){0,5}as (?:i|she|he|we|they|it) (?:was|were|used to|did)
+	(?:haven't|hasn't|don't|doesn't|isn't|aren't|not) [^.,;]{0,30}\\bas (?:much|badly|often|hard|bad|long) (?:this (?:year|time|week|month|winter|season)|now|lately|these days|as (?:i|it|they|she|he|we) (?:did|used to|was|were))
+	(?:haven't|hasn't|don't|doesn't|didn't|isn't|aren't|won't) [^.,;]{0,40}\\bthe way (?:i|it|they|she|he|we) (?:did|used to|was|were)
+	no longer (?:[\\w']+ )?(?:${BAD_STATE}) | (?:doesn't|don't|isn't|aren't|'s not|'re not|'m not|not) (?:[\\w']+ )?(?:${BAD_STATE})\\b[^.]{0,40}?\\b(?:any ?more|these days|nowadays|now)
+	second nature | (?:got|getting|get) into (?:a|the) (?:good )?(?:habit|routine|rhythm)(?! of (?:[\\w']+ ){0,2}(?:${HABIT})) | become (?:a )?(?:habit|normal|natural|automatic|routine)\\b(?! (?:to|of) (?:[\\w']+ ){0,2}(?:${HABIT}))
+	(?:notic\\w*|catch\\w*|spot\\w*) (?:[\\w']+ ){0,6}?(?:earlier|sooner|quicker|in time|and (?:stop|stopping|pause|pausing|actually|change|breathe)|more(?=[,.;!]|$))
+	(?:coming|come|comes|came) to (?:me|my|him|her|us) (?:\\w+ )?(?:earlier|sooner|more|first|directly)
 `);
 
 /** The worse. */
 export const WORSE = words(`
 	stopped (?:going to (?:the gym|my|her|his|our|yoga|church|class|book|choir|practice|training)|talking to each other|seeing (?:my |her |his )?friends|exercising|laughing|enjoying|eating properly|looking after) | worse | worst | worsen\\w* | downhill | deteriorat\\w* | more stressed | more anxious | more cynical | more isolated
 	more siloed | more tired | less sleep | less energy | less patient | lowest | fell again | gave way | more than ever
-	than ever | ever been | more hours | heavier | lost \\w+ of my | lost two | lost three | lost another | lost our | lost my best
+	than ever | ever been | more hours | heavier | snappier | grumpier | angrier | crankier | lazier | sadder | lonelier | moodier | tetchier | edgier | sloppier | unhappier | fatter
+	more (?:irritable|short-tempered|withdrawn|forgetful|impatient|reactive|defensive|negative|cynical|isolated|anxious|stressed|tired|distracted|scattered|resentful)
+	on the floor | through the floor | rock bottom | all-time low | nose-?dived | tanked | plummet\\w* | plunged | flat-?lined | stalled | (?:gone|went|going|slid) backwards
+	taken a (?:real |big |huge |massive )?(?:knock|hit|battering) | (?:gone|went|disappeared|vanished|blown) (?:\\w+ )?on (?:\\w+ ){0,2}(?:takeaways?|booze|wine|drink|clothes|shopping|gambling|betting|bets|cigarettes|fags|vapes|junk|sweets|crisps|nights out)
+	(?:was|were|used to be) (?:\\w+ )?(?:better|happier|easier|calmer|healthier|higher|stronger|sky-high|great|brilliant|glowing) (?:before|back when|last year|in the old days)
+	| lost \\w+ of my | lost two | lost three | lost another | lost our | lost my best
 	(?:drinking|eating|smoking|spending|worrying|snacking|vaping|gambling|scrolling) (?:way |much |a lot |far |a bit |even )?more\\b | more junk
 	put (?:it |\\w+ )?back on | regained | piled (?:it )?back on | had to lay | laid off | dropped again | shrunk | shrank
-	(?:anxiety|stress|pain|drinking|spending|debt|worry|panic|cravings?|hours|weight|blood pressure|cholesterol|overdraft|arrears|waist) (?:\\w+ ){0,3}(?:gone up|went up|crept up|increased|risen|rose|up again|back up)
+	(?:anxiety|stress|pain|drinking|spending|debt|worry|panic|cravings?|hours|weight|blood pressure|cholesterol|overdraft|arrears|waist) (?:\\w+ ){0,3}(?:gone up|went up|crept up|increased|risen|rose|up again|back up|through the roof|sky-high|off the charts|sky-?rocketed|soared|spiked|doubled|tripled)
 	(?:sales|revenue|profits?|orders|bookings|income|savings|engagement|morale|footfall|numbers|traffic|margins?|scores?|turnover) (?:\\w+ ){0,3}(?:fallen|fell|dropped|declined|dipped|slumped|slipped|shrunk)
 `);
 
@@ -111,7 +139,7 @@ export const PRAISE = words(`
 	phenomenal | incredible | remarkable | first-class | top-notch | perfect | solid | thorough | insightful | inspiring
 	helpful | powerful | polished | professional | sharp | exactly | glowing | genuinely | best | well | good | amazing | fantastic | impressive | impressed | proud | clearest
 	strongest | clear | spot on | textbook | (?:the |my )[a-z]+est | tidiest | pleased | chuffed | calmer | happier | more | less | easier | lighter
-	improvement | improved | come a long way | respect\\w* | trusted | trust | fair | ready | credible | strong | lovely
+	improvement | improved | helping | made a (?:real |big |huge )?difference | making a (?:real |big |huge )?difference | come a long way | respect\\w* | trusted | trust | fair | ready | credible | strong | lovely
 	surprised | changed | thank\\w* | compliment\\w* | recommend\\w* | raved | by name | keep doing | favourite | rested | lit up
 	approachable | listened to | patient | seem \\w+er | look \\w+ | looks? amazing | so much | really pleased
 	noticed | natural | confident | happy | helped | useful | loved | love | valuable | nailed | the one | easier to
