@@ -59,7 +59,7 @@ export const HABIT = words(`
 	slam\\w* | sulk\\w* | nag\\w* | overexplain\\w* | overcommit\\w* | overeat\\w* | overate | overspen[dt]\\w* | ruminat\\w* | spiral\\w*
 	snooz\\w* | oversle\\w* | give in | gave in | go quiet | went quiet | go red | went red | get defensive | got defensive | get flustered | got flustered
 	sick days? | sick leave | sick notes? | avoid\\w* | hid | hide | hiding | second-guess\\w* | inhalers? | painkillers? | sleeping pills? | crutches
-	personally | (?:lie|lay|lying) awake | tantrums? | meltdowns? | urges? | cravings? | (?:my|his|her) ex
+	personally | (?:lie|lay|lying) awake | all-nighters? | tantrums? | meltdowns? | urges? | cravings? | (?:my|his|her) ex
 `);
 
 /** Quantities where less is better. */
@@ -79,7 +79,7 @@ export const UP = words(`up | double (?:last|the|what|that) | triple (?:last|the
 export const DOWN = words(`down | fell | fallen | dropped | decreased | lower | fewer | halved | cut | reduced | shrunk | shrank | slashed | lost`);
 
 /** States that are bad to be in: no longer in one is a change for the better ("my back doesn't ache any more"). */
-const BAD_STATE = `ache|aching|hurt|hurting|scare|scares|scared|scary|frighten\\w*|bother\\w*|worr\\w*|panic\\w*|dread\\w*|terrif\\w*|afraid|anxious|an apology|apologetic|a battle|a fight|a struggle|an issue|a problem|a chore|a nightmare|an ordeal|throb\\w*|flare\\w*|keeps? me awake`;
+const BAD_STATE = `ache|aching|hurt|hurting|scare|scares|scared|scary|frighten\\w*|bother\\w*|worr\\w*|panic\\w*|dread\\w*|terrif\\w*|afraid|anxious|an apology|apologetic|a battle|a fight|a struggle|an issue|a problem|a chore|a nightmare|an ordeal|throb\\w*|flare\\w*|keeps? me awake|swallowed|eaten up|consumed`;
 
 /** The better (a state changed for the better). */
 export const BETTER = words(`
@@ -101,7 +101,7 @@ export const BETTER = words(`
 	(?:enjoy\\w*|laugh\\w*|smil\\w*|sleeping|talking|dancing|singing|painting|reading|cooking|mine|myself|normal|hopeful) (?:[\\w']+ ){0,2}again | free[ds]? up | freeing up
 	(?:cravings?|pain|anxiety|symptoms?|urges?|panic|stress|headaches?|worry|worries) (?:\\w+ ){0,3}(?:weaker|less|lower|easing|eased|better|gone|fewer|shorter|milder|quieter|down)
 	(?:trust|believe in|value|respect|back|rely on|listen to) (?:my own [\\w-]+|my (?:judgement|judgment|instincts?|gut|voice|decisions|opinions?)) more
-	stopped (?:\\w+ing )?(?:into |in |like )?(?:a |an )?(?:fight|row|argument|battle|nightmare|chore|struggle|drama|ordeal|slog|war|shouting match)s?
+	stopped (?:\\w+ing )?(?:into |in |like )?(?:a |an )?(?:fight|row|argument|battle|nightmare|chore|struggle|drama|ordeal|slog|war|shouting match|cliff edge|grind|drag|mountain|fraud|failure|burden|punishment|impostor|imposter|outsider)s?
 	less like (?:a|an|hard work|work|begging) | more in charge
 	(?:has|have|'s|'ve) (?:really |definitely |slowly |gradually |finally |noticeably |actually )?(?:softened|mellowed|thawed|lifted|calmed down|settled down|quietened|quieted|loosened up)
 	without (?:my (?:heart|hands|voice|legs) \\w+ing|(?:\\w+ )?(?:panick?ing|shaking|freaking out|feeling (?:sick|guilty|awful|anxious|bad|terrible|like a fraud)|dreading|going red|blushing|sweating|second-guessing|overthinking|rehearsing|apologising|apologizing|flinching|spiralling|spiraling|a meltdown|a panic attack|losing (?:it|my temper|sleep)|beating myself up|getting (?:upset|defensive|angry|flustered|wound up)))
@@ -110,6 +110,7 @@ export const BETTER = words(`
 	(?:haven't|hasn't|don't|doesn't|didn't|isn't|aren't|won't) [^.,;]{0,40}\\bthe way (?:i|it|they|she|he|we) (?:did|used to|was|were)
 	no longer (?:[\\w']+ )?(?:${BAD_STATE}) | (?:doesn't|don't|isn't|aren't|'s not|'re not|'m not|not) (?:[\\w']+ )?(?:${BAD_STATE})\\b[^.]{0,40}?\\b(?:any ?more|these days|nowadays|now)
 	more (?!drinking|smoking|snacking|scrolling|worrying|spending|gambling|vaping|arguing|shouting|working|crying|eating|panicking|overthinking)[a-z]+ing than (?:the whole of |all of |in all of |in |during )?(?:last (?:week|month|year|quarter|term|summer|spring|autumn|winter)|the (?:whole|entire) (?:of )?(?:last |previous )?\\w+|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)
+	looser | freer | suppler | more flexible | more mobile | less tight | (?:come|came|coming) on (?:loads|a lot|leaps and bounds|so much|massively|no end|a treat)
 	second nature | (?:got|getting|get) into (?:a|the) good (?:habit|routine|rhythm) | (?:got|getting|get) into (?:a|the) (?:habit|routine|rhythm) of (?:\\w+ing (?:my |the |a |an )?)?(?:exercis\\w*|walk\\w*|run\\w*|stretch\\w*|meditat\\w*|journal\\w*|read\\w*|cook\\w*|sav\\w*|plan\\w*|prepar\\w*|ask\\w*|saying no|delegat\\w*|leav\\w* on time|switch\\w* off|going to bed|bed by|early nights|breakfast)
 	(?:notic\\w*|catch\\w*|spot\\w*) (?:[\\w']+ ){0,6}?(?:earlier|sooner|quicker|in time|and (?:stop|stopping|pause|pausing|actually|change|breathe)|more(?=[,.;!]|$))
 	(?:coming|come|comes|came) to (?:me|my|him|her|us) (?:\\w+ )?(?:earlier|sooner|directly)
@@ -133,7 +134,7 @@ export const PRAISE = words(`
 	phenomenal | incredible | remarkable | first-class | top-notch | perfect | solid | thorough | insightful | inspiring
 	helpful | powerful | polished | professional | sharp | exactly | glowing | genuinely | best | well | good | amazing | fantastic | impressive | impressed | proud | clearest
 	strongest | clear | spot on | textbook | (?:the |my )[a-z]+est | tidiest | pleased | chuffed | calmer | happier | more | less | easier | lighter
-	improvement | improved | helping | made a (?:real |big |huge )?difference | making a (?:real |big |huge )?difference | come a long way | respect\\w* | trusted | trust | fair | ready | credible | strong | lovely
+	improvement | improved | helping | come on (?:loads|a lot|leaps and bounds|so much|massively|no end) | made a (?:real |big |huge )?difference | making a (?:real |big |huge )?difference | come a long way | respect\\w* | trusted | trust | fair | ready | credible | strong | lovely
 	surprised | changed | thank\\w* | compliment\\w* | recommend\\w* | raved | by name | keep doing | favourite | rested | lit up
 	approachable | listened to | patient | seem \\w+er | look \\w+ | looks? amazing | so much | really pleased
 	noticed | natural | confident | happy | helped | useful | loved | love | valuable | nailed | the one | easier to

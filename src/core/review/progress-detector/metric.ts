@@ -15,7 +15,7 @@ const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just )?([
 const AGAINST_NUMBER = new RegExp(`(${NUMBER_WORD})\\b[^.]*?\\b(?:against|vs|versus|compared (?:to|with)|up from|down from|instead of|rather than|(?:it|that|they|this) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|, from|, (?:was|were))\\s+(?:about |around |just |only )?(${NUMBER_WORD})(?![\\w])`);
 /** "I used to sleep eight hours and now I get five": the number before, then the number now. */
 const USED_TO_NOW = new RegExp(`\\bused to (?:\\w+ ){1,2}(?:about |around )?(${NUMBER_WORD})\\b[^.]*?\\bnow\\b[^.]*?(?:^|[^\\w£$€])(${NUMBER_WORD})(?![\\w])`);
-const MORE_IS_BETTER = /\b(?:sleep|slept|steps|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking)\b/;
+const MORE_IS_BETTER = /\b(?:sleep|slept|steps|step count|visits|views|members|attendance|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking)\b/;
 const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered|lost)\b/;
 const TO_FROM = /\b(?:down|up) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom ([£$€]?[\d,.]+k?|[a-z]+)\b/;
 const PHRASAL_VERB = `(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|slowed|pinned|jotted|noted|broke|lay|lie|lying|laid|showed|picked|woke|wake|stood|stand|stepped|cleaned|cleans|clean|tidied|looked|ended|shut|opened|spoke|caught|messed|cheered|warmed|summed|backed|washed|washing|washes|washed|fed|gave|give|hung|turned)`;
@@ -27,7 +27,7 @@ const NOT_PHRASAL = notAfterWord(PHRASAL_VERB);
 const NOT_PHRASAL_AHEAD = (words: string): string => `(?!\\S*\\b${PHRASAL_VERB} (?:${words})\\b)`;
 /** Before a number: not "the", "only", "every" … right before it ("the three of us"). */
 const NOT_DETERMINER = `(?:^|[^\\w£$€ ]|(?:^|\\W) |(?:^|\\W)(?!(?:the|only|no|every|any|which|this|that|each|another|some) )\\w+ )`;
-const NEAR = (words: string): RegExp => re(`${NOT_PHRASAL}\\b(?:${words})\\b(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])|${NOT_DETERMINER}(?:${NUMBER_WORD})\\s+(?:${NOT_PHRASAL_AHEAD(words)}\\S+\\s+){0,5}?(?:${words})\\b(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?) (?:[\\w']+ ){0,3}(?:${words})\\b`);
+const NEAR = (words: string): RegExp => re(`${NOT_PHRASAL}\\b(?:${words})\\b(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])|${NOT_DETERMINER}(?:${NUMBER_WORD})\\s+(?:${NOT_PHRASAL_AHEAD(words)}\\S+\\s+){0,5}?(?:${words})\\b(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?|step count|visits|views|members|attendance) (?:[\\w']+ ){0,3}(?:${words})\\b`);
 /** `NEAR(UP)` and `NEAR(DOWN)` split into word-gated parts (`gates.ts`). */
 const UP_RE = NEAR(UP);
 const DOWN_RE = NEAR(DOWN);

@@ -108,7 +108,7 @@ export const PROMISED = [
  */
 export const WITH_A_CATCH = [
 	// Better at a bad thing: "I've got really efficient at skipping lunch", "much better at finding excuses", "perfected the art of the 2am biscuit".
-	`\\b(?:better|good|great|brilliant|efficient|faster|quicker|expert|a pro|an expert|skilled|excellent|slicker) at (?:[\\w']+ ){0,2}?(?:skipping|hiding|masking|faking|pretending|finding excuses|making excuses|saying yes|working (?:through|late|weekends)|procrastinating|putting (?:\\w+ )?off|cancelling|canceling|dodging|hitting snooze|snoozing|overcommitting|overspending|avoiding (?:my|the|his|her|their|calls|emails|people|work|it|them|him|everyone)|looking (?:calm|fine|busy|okay|ok|happy|confident) (?:while|when)|covering (?:it )?up|bottling|sulking|blaming)\\b|\\b(?:perfected|mastered) the art of\\b|\\bturned (?:[\\w']+ ){1,3}into an art form\\b`,
+	`\\b(?:better|good|great|brilliant|efficient|faster|quicker|expert|a pro|an expert|skilled|excellent|slicker) at (?:[\\w']+ ){0,2}?(?:skipping|hiding|masking|faking|pretending|finding excuses|making excuses|finding reasons|giving up|quitting|talking myself out of|staying in bed|lying in|saying yes|working (?:through|late|weekends)|procrastinating|putting (?:\\w+ )?off|cancelling|canceling|dodging|hitting snooze|snoozing|overcommitting|overspending|avoiding (?:my|the|his|her|their|calls|emails|people|work|it|them|him|everyone)|looking (?:calm|fine|busy|okay|ok|happy|confident) (?:while|when)|covering (?:it )?up|bottling|sulking|blaming)\\b|\\b(?:perfected|mastered) the art of\\b|\\bturned (?:[\\w']+ ){1,3}into an art form\\b`,
 	`\\b(?:barely|only just|just about) (?:holding|keeping) (?:it|myself|things|everything) together\\b|\\bhanging on by a thread\\b|\\brunning on empty\\b`,
 	`\\bsigned off (?:sick|work|with (?:stress|anxiety|burnout|depression)|for (?:\\w+ ){0,2}(?:days?|weeks?|months?))\\b|\\bon sick leave\\b`,
 	`\\bexcept (?:that )?(?:i'm|i am|i've been|i|she's|he's|we're|it's) (?:\\w+ )?(?:working|not|never|always|still|barely|too|exhausted|miserable|dreading|drowning|stuck|awake)\\b`,
@@ -117,6 +117,8 @@ export const WITH_A_CATCH = [
 	`\\b(?:checked(?! in\\b)|answered|scrolled|snacked|drank|smoked|vaped|skipped|snapped|shouted|argued|stayed up|worked(?! out\\b)) (?:[\\w']+ ){0,4}?every (?:single )?(?:day|night|morning|evening|weekend|hour)\\b`,
 	`\\bworking (?:every|all|most|through the|through) (?:single )?(?:weekend|night|evening|sunday|saturday|lunch)e?s?\\b|\\bworking till (?:ten|eleven|midnight|late|\\d)`,
 	`\\b(?:feel|felt|feeling) (?:like|as if|as though) (?:i've|i have|i'd|i had|we've|i) (?:done|achieved|got done|accomplished|made) (?:nothing|no progress|no difference)\\b`,
+	// A doubt that offers another reason: "maybe I'm more confident, or maybe I've just had easier meetings".
+	`\\bor (?:maybe|perhaps|possibly) (?:(?:i'm|i've|it's|it was|i was|that's|we've|they've|they're|i) )?(?:just|only)\\b`,
 	// Feedback with a "but": what follows asks for change.
 	`\\b(?:says?|said|told (?:me|us|him|her)|thinks?|reckons?|survey says|feedback (?:was|is|says))\\b[^.]*\\bbut (?:i |i'm |we |we're |he |she |it |they )?(?:don't|do not|doesn't|never|rarely|hardly|need|needs|should|could|too|not enough|lack|lacks|absent|distant|want|wants|would like|would prefer|asked for)\\b`,
 	`\\b(?:loved|liked|likes|loves|enjoyed|praised|was happy with|were happy with)\\b[^.]*\\bbut (?:wants?|needs?|asked for|would like|would prefer|expects?)\\b`,
