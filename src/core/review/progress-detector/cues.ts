@@ -1,6 +1,6 @@
 import { gatedPatterns } from './gates';
 import { matchesNotAfter, notAfter } from './preceding';
-import { DUMPED_ON, IN_CIRCLES, LAPSED, OTHERS_DID, PROMISED, SELF_MOCKING, UNDONE_AFTER } from './turns';
+import { DUMPED_ON, IN_CIRCLES, LAPSED, OTHERS_DID, PROMISED, SELF_MOCKING, UNDONE_AFTER, WITH_A_CATCH } from './turns';
 import { metricDirection } from './metric';
 import { tokenise } from './words';
 import { BETTER, DOWN, HABIT, IRREGULAR_PAST, NOT_A_STEP_ED, NUMBER, PRAISE, TIME_SPAN, UP, WORSE } from './lexicon';
@@ -304,6 +304,7 @@ export const CUES: readonly Cue[] = [
 	{ id: 'in-circles', side: -1, reason: 'reports a step that went badly or round in circles', ...gated(re(IN_CIRCLES)) },
 	{ id: 'undone-after', side: -1, reason: 'reports a step undone or dropped soon after', ...gated(re(UNDONE_AFTER), UNDONE_AFTER_WORDS) },
 	{ id: 'promised', side: -1, reason: 'reports a promise or a booking for later', ...gated(re(PROMISED)) },
+	{ id: 'with-a-catch', side: -1, reason: 'reports good news with a catch', ...gated(re(WITH_A_CATCH)) },
 	{ id: 'other-subject', side: -1, reason: 'describes what someone or something else did', ...gated(re(`^(?:the|my|our|a|an|his|her|their|its|it|there|[a-z]+'s)\\b(?![^,.]{0,40}\\b(?:i|me|my|we|us|our)\\b)`)) },
 ];
 
@@ -331,6 +332,7 @@ const TURN_VETOES: readonly (readonly [number, number[]])[] = [
 	['in-circles', ['step', 'achievement', 'count', 'finally']],
 	['undone-after', ['step', 'achievement', 'first', 'finally', 'habit-stopped', 'no-longer', 'streak', 'now', 'count']],
 	['promised', ['step', 'achievement']],
+	['with-a-catch', ['step', 'achievement', 'went-well', 'recognition', 'now', 'change', 'first', 'finally']],
 ].map(([id, gains]) => [CUES.findIndex((cue) => cue.id === id), indexesOf(new Set(gains as string[]))] as const);
 
 interface PartTables {

@@ -3,11 +3,12 @@
  * over lower-case text with straight apostrophes (see `normalise.ts`).
  */
 
-const words = (list: string): string => list.trim().split(/\s*\|\s*|\s*\n\s*/).filter((w) => w !== '').join('|');
+// Items are split at " | " (spaces both sides) and line ends, never at a "|" inside a group ("(?:a |an )").
+const words = (list: string): string => list.trim().split(/\s+\|\s+|\s*\n\s*(?:\|\s+)?/).filter((w) => w !== '').join('|');
 
 /** How many: digits, number words, fractions. */
 export const NUMBER = words(`
-	\\d[\\d,.]*(?:k|m|%)? | [£$€]\\s?\\d[\\d,.]*(?:k|m)? | one | two | three | four | five | six | seven | eight | nine | ten | eleven
+	\\d[\\d,.]*(?:kg|km|lbs?|k|m|%)? | [£$€]\\s?\\d[\\d,.]*(?:k|m)? | one | two | three | four | five | six | seven | eight | nine | ten | eleven
 	twelve | thirteen | fourteen | fifteen | sixteen | seventeen | eighteen | nineteen | twenty[\\w-]* | thirty[\\w-]*
 	forty[\\w-]* | fifty[\\w-]* | sixty | seventy | eighty | ninety | hundred | thousand | a dozen | a third | a quarter
 	a fifth | half a stone | a stone | half | a couple | a (?:dress )?size | a few | several | zero | twice | once | three times | double
@@ -52,13 +53,18 @@ export const HABIT = words(`
 	bit\\w* my nails | nibbl\\w* | doom\\w* | cigs? | fags? | pints? | bottles? | junk | fast food | answer\\w* (?:emails?|messages?|a single message)
 	sen[dt]\\w* (?:a single )?emails? after | open\\w* (?:the )?laptop | take \\w+ home | beat\\w* myself up | compar\\w*
 	quit | give up | gave up | cave | caved | back down | backed down | run away | ran away | freeze | froze | panic
-	let (?:\\w+ ){0,3}(?:bully|push|pressure|talk me|walk over|guilt|rush|persuade|railroad|steamroll)\\w* | eat\\w* in front of | re-?check\\w* | twitter | tiktok | facebook | reddit | youtube | netflix | telly | tv
+	let (?:[\\w']+ ){0,3}(?:bully|push|pressure|talk me|walk over|guilt|rush|persuade|railroad|steamroll|wind|get to|rattle|upset|derail|spoil|ruin|wreck|drag|throw)\\w* | eat\\w* in front of | re-?check\\w* | twitter | tiktok | facebook | reddit | youtube | netflix | telly | tv
 	late | late \\w+ | procrastinat\\w* | overthink\\w* | reinstall\\w* | rais\\w* my voice | lose my temper | lost my temper | bite | bitten | dose | doses | tablets?
+	raid\\w* | reread\\w* | redo\\w* | redid | cry | cried | crying | in tears | lose my rag | lost my rag | lose my cool | lost my cool | blow up | blew up
+	slam\\w* | sulk\\w* | nag\\w* | overexplain\\w* | overcommit\\w* | overeat\\w* | overate | overspen[dt]\\w* | ruminat\\w* | spiral\\w*
+	snooz\\w* | oversle\\w* | give in | gave in | go quiet | went quiet | go red | went red | get defensive | got defensive | get flustered | got flustered
+	sick days? | sick leave | sick notes? | avoid\\w* | hid | hide | hiding | second-guess\\w* | inhalers? | painkillers? | sleeping pills? | crutches
+	personally | (?:lie|lay|lying) awake | all-nighters? | tantrums? | meltdowns? | urges? | cravings? | (?:my|his|her) ex
 `);
 
 /** Quantities where less is better. */
 export const LESS_IS_BETTER = words(`
-	overdraft | loans? | arrears | credit card | bills | weight | weigh\\w* | pounds? | lbs? | kg | kilos? | stones? | dress size | size | waist | blood pressure | bp | cholesterol
+	overdraft | loans? | arrears | credit card | bills | weight | weigh\\w* | pounds? | lbs? | kg | kilos? | stones? | (?:a|one|two|dress|clothes|jeans|trouser) size | waist | blood pressure | bp | cholesterol
 	hba1c | blood sugar | heart rate | cigarettes? | drinks? | units | coffees? | screen time | hours | meetings? | churn
 	attrition | staff turnover | turnover in | costs? | spending | debt | overdue | unpaid | complaints? | vacancies
 	time-to-hire | response times? | wait times? | waiting times? | prep time | turnaround | inbox | days to | overtime | sick days | absence
@@ -67,10 +73,13 @@ export const LESS_IS_BETTER = words(`
 `);
 
 /** Words that make a number a result that rose. */
-export const UP = words(`up | gained | put on | hit | reached | topped | passed | crossed | exceeded | beat | rose | risen | increased | grew | grown | doubled | tripled | higher | climbed | jumped | more than doubled | gone up | went up | soared | record | best | most ever | top`);
+export const UP = words(`up | double (?:last|the|what|that) | triple (?:last|the|what|that) | twice (?:as many|as much|last|what) | gained | put on | hit | reached | topped | passed | crossed | exceeded | beat | rose | risen | increased | grew | grown | doubled | tripled | higher | climbed | jumped | more than doubled | gone up | went up | soared | record | best | most ever | top`);
 
 /** Words that make a number a result that fell. */
 export const DOWN = words(`down | fell | fallen | dropped | decreased | lower | fewer | halved | cut | reduced | shrunk | shrank | slashed | lost`);
+
+/** States that are bad to be in: no longer in one is a change for the better ("my back doesn't ache any more"). */
+const BAD_STATE = `ache|aching|hurt|hurting|scare|scares|scared|scary|frighten\\w*|bother\\w*|worr\\w*|panic\\w*|dread\\w*|terrif\\w*|afraid|anxious|an apology|apologetic|a battle|a fight|a struggle|an issue|a problem|a chore|a nightmare|an ordeal|throb\\w*|flare\\w*|keeps? me awake|swallowed|eaten up|consumed`;
 
 /** The better (a state changed for the better). */
 export const BETTER = words(`
@@ -91,6 +100,20 @@ export const BETTER = words(`
 	less (?:painful|stiff|swollen|achy|frequent|intense|severe|jumpy|nervous|irritable|hard|difficult|awkward|daunting|overwhelming|draining|exhausting|chaotic|hectic|stuck|lost|alone)
 	(?:enjoy\\w*|laugh\\w*|smil\\w*|sleeping|talking|dancing|singing|painting|reading|cooking|mine|myself|normal|hopeful) (?:[\\w']+ ){0,2}again | free[ds]? up | freeing up
 	(?:cravings?|pain|anxiety|symptoms?|urges?|panic|stress|headaches?|worry|worries) (?:\\w+ ){0,3}(?:weaker|less|lower|easing|eased|better|gone|fewer|shorter|milder|quieter|down)
+	(?:trust|believe in|value|respect|back|rely on|listen to) (?:my own [\\w-]+|my (?:judgement|judgment|instincts?|gut|voice|decisions|opinions?)) more
+	stopped (?:\\w+ing )?(?:into |in |like )?(?:a |an )?(?:fight|row|argument|battle|nightmare|chore|struggle|drama|ordeal|slog|war|shouting match|cliff edge|grind|drag|mountain|fraud|failure|burden|punishment|impostor|imposter|outsider)s?
+	less like (?:a|an|hard work|work|begging) | more in charge
+	(?:has|have|'s|'ve) (?:really |definitely |slowly |gradually |finally |noticeably |actually )?(?:softened|mellowed|thawed|lifted|calmed down|settled down|quietened|quieted|loosened up)
+	without (?:my (?:heart|hands|voice|legs) \\w+ing|(?:\\w+ )?(?:panick?ing|shaking|freaking out|feeling (?:sick|guilty|awful|anxious|bad|terrible|like a fraud)|dreading|going red|blushing|sweating|second-guessing|overthinking|rehearsing|apologising|apologizing|flinching|spiralling|spiraling|a meltdown|a panic attack|losing (?:it|my temper|sleep)|beating myself up|getting (?:upset|defensive|angry|flustered|wound up)))
+	not as (?:scared|anxious|nervous|worried|stressed|tired|angry|bothered|frightened|overwhelmed|defensive|reactive|hard on myself|lonely|sad|low|snappy|tense|stiff|sore|achy|bad|frantic|intimidated|self-conscious|shy|wound up|precious|touchy|jumpy|daunting|scary|hard|painful) (?:[\\w']+ ){0,5}as (?:i|she|he|we|they|it) (?:was|were|used to|did)
+	(?:haven't|hasn't|don't|doesn't|isn't|aren't|not) [^.,;]{0,30}\\bas (?:much|badly|often|hard|bad|long) (?:this (?:year|time|week|month|winter|season)|now|lately|these days|as (?:i|it|they|she|he|we) (?:did|used to|was|were))
+	(?:haven't|hasn't|don't|doesn't|didn't|isn't|aren't|won't) [^.,;]{0,40}\\bthe way (?:i|it|they|she|he|we) (?:did|used to|was|were)
+	no longer (?:[\\w']+ )?(?:${BAD_STATE}) | (?:doesn't|don't|isn't|aren't|'s not|'re not|'m not|not) (?:[\\w']+ )?(?:${BAD_STATE})\\b[^.]{0,40}?\\b(?:any ?more|these days|nowadays|now)
+	more (?!drinking|smoking|snacking|scrolling|worrying|spending|gambling|vaping|arguing|shouting|working|crying|eating|panicking|overthinking)[a-z]+ing than (?:the whole of |all of |in all of |in |during )?(?:last (?:week|month|year|quarter|term|summer|spring|autumn|winter)|the (?:whole|entire) (?:of )?(?:last |previous )?\\w+|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)
+	looser | freer | suppler | more flexible | more mobile | less tight | (?:come|came|coming) on (?:loads|a lot|leaps and bounds|so much|massively|no end|a treat)
+	second nature | (?:got|getting|get) into (?:a|the) good (?:habit|routine|rhythm) | (?:got|getting|get) into (?:a|the) (?:habit|routine|rhythm) of (?:\\w+ing (?:my |the |a |an )?)?(?:exercis\\w*|walk\\w*|run\\w*|stretch\\w*|meditat\\w*|journal\\w*|read\\w*|cook\\w*|sav\\w*|plan\\w*|prepar\\w*|ask\\w*|saying no|delegat\\w*|leav\\w* on time|switch\\w* off|going to bed|bed by|early nights|breakfast)
+	(?:notic\\w*|catch\\w*|spot\\w*) (?:[\\w']+ ){0,6}?(?:earlier|sooner|quicker|in time|and (?:stop|stopping|pause|pausing|actually|change|breathe)|more(?=[,.;!]|$))
+	(?:coming|come|comes|came) to (?:me|my|him|her|us) (?:\\w+ )?(?:earlier|sooner|directly)
 `);
 
 /** The worse. */
@@ -111,7 +134,7 @@ export const PRAISE = words(`
 	phenomenal | incredible | remarkable | first-class | top-notch | perfect | solid | thorough | insightful | inspiring
 	helpful | powerful | polished | professional | sharp | exactly | glowing | genuinely | best | well | good | amazing | fantastic | impressive | impressed | proud | clearest
 	strongest | clear | spot on | textbook | (?:the |my )[a-z]+est | tidiest | pleased | chuffed | calmer | happier | more | less | easier | lighter
-	improvement | improved | come a long way | respect\\w* | trusted | trust | fair | ready | credible | strong | lovely
+	improvement | improved | helping | come on (?:loads|a lot|leaps and bounds|so much|massively|no end) | made a (?:real |big |huge )?difference | making a (?:real |big |huge )?difference | come a long way | respect\\w* | trusted | trust | fair | ready | credible | strong | lovely
 	surprised | changed | thank\\w* | compliment\\w* | recommend\\w* | raved | by name | keep doing | favourite | rested | lit up
 	approachable | listened to | patient | seem \\w+er | look \\w+ | looks? amazing | so much | really pleased
 	noticed | natural | confident | happy | helped | useful | loved | love | valuable | nailed | the one | easier to

@@ -11,21 +11,23 @@ const re = (source: string): RegExp => new RegExp(source);
 const NUMBER_WORD = `(?:${NUMBER})`;
 
 const NUMBER_AT = re(`(?:^|[^\\w£$€])(?:${NUMBER_WORD})(?![\\w])`);
-const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just )?([£$€]?[\d,.]+k?|[a-z]+)%?(?: [a-z%]+)?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([£$€]?[\d,.]+k?|[a-z]+)/;
+const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just )?([£$€]?[\d,.]+k?|[a-z]+)%?(?: ([a-z%]+))?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([£$€]?[\d,.]+k?|[a-z]+)(?: ([a-z]+))?/;
 const AGAINST_NUMBER = new RegExp(`(${NUMBER_WORD})\\b[^.]*?\\b(?:against|vs|versus|compared (?:to|with)|up from|down from|instead of|rather than|(?:it|that|they|this) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|, from|, (?:was|were))\\s+(?:about |around |just |only )?(${NUMBER_WORD})(?![\\w])`);
 /** "I used to sleep eight hours and now I get five": the number before, then the number now. */
 const USED_TO_NOW = new RegExp(`\\bused to (?:\\w+ ){1,2}(?:about |around )?(${NUMBER_WORD})\\b[^.]*?\\bnow\\b[^.]*?(?:^|[^\\w£$€])(${NUMBER_WORD})(?![\\w])`);
-const MORE_IS_BETTER = /\b(?:sleep|slept|steps|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking)\b/;
+const MORE_IS_BETTER = /\b(?:sleep|slept|steps|step count|visits|views|members|attendance|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking)\b/;
 const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered|lost)\b/;
 const TO_FROM = /\b(?:down|up) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom ([£$€]?[\d,.]+k?|[a-z]+)\b/;
 const PHRASAL_VERB = `(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|slowed|pinned|jotted|noted|broke|lay|lie|lying|laid|showed|picked|woke|wake|stood|stand|stepped|cleaned|cleans|clean|tidied|looked|ended|shut|opened|spoke|caught|messed|cheered|warmed|summed|backed|washed|washing|washes|washed|fed|gave|give|hung|turned)`;
+/** A phrasal verb with its object between ("put a deposit down", "broke the project down"). */
+const DOWN_WITH_OBJECT = /\b(?:put|set|laid|lay|wrote|write|jotted|noted|pinned|turned|marked|played|slowed|calmed|settled|broke|backed|shut|sat|wound|nailed|tied) (?:(?:a|an|the|my|our|his|her|their|it|them|things|everything|\w+) ){1,2}down\b/g;
 /** Before an up or down word: not when it ends a phrasal verb ("wrote down", "cleans up"). */
 const NOT_PHRASAL = notAfterWord(PHRASAL_VERB);
 /** Before the last word ahead of an up or down word: not a phrasal verb right before it. */
 const NOT_PHRASAL_AHEAD = (words: string): string => `(?!\\S*\\b${PHRASAL_VERB} (?:${words})\\b)`;
 /** Before a number: not "the", "only", "every" … right before it ("the three of us"). */
 const NOT_DETERMINER = `(?:^|[^\\w£$€ ]|(?:^|\\W) |(?:^|\\W)(?!(?:the|only|no|every|any|which|this|that|each|another|some) )\\w+ )`;
-const NEAR = (words: string): RegExp => re(`${NOT_PHRASAL}\\b(?:${words})\\b(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])|${NOT_DETERMINER}(?:${NUMBER_WORD})\\s+(?:${NOT_PHRASAL_AHEAD(words)}\\S+\\s+){0,5}?(?:${words})\\b(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?) (?:\\w+ ){0,2}(?:${words})\\b`);
+const NEAR = (words: string): RegExp => re(`${NOT_PHRASAL}\\b(?:${words})\\b(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])|${NOT_DETERMINER}(?:${NUMBER_WORD})\\s+(?:${NOT_PHRASAL_AHEAD(words)}\\S+\\s+){0,5}?(?:${words})\\b(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?|step count|visits|views|members|attendance) (?:[\\w']+ ){0,3}(?:${words})\\b`);
 /** `NEAR(UP)` and `NEAR(DOWN)` split into word-gated parts (`gates.ts`). */
 const UP_RE = NEAR(UP);
 const DOWN_RE = NEAR(DOWN);
@@ -70,6 +72,13 @@ function anyPartMatches(indexed: IndexedParts, text: string, words: ReadonlySet<
 const LESS_BETTER_RE = re(`\\b(?:${LESS_IS_BETTER})\\b`);
 const NUMBER_NAMES: Record<string, number> = { zero: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, weeks: 14, days: 1, half: 0.5 };
 
+/** Minutes in a unit of time, so "two days" and "four hours" compare; 1 for any other word (both sides alike). */
+const MINUTES: Record<string, number> = { second: 1 / 60, minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080, fortnight: 20160, month: 43800, year: 525600 };
+function timeUnit(word: string | undefined): number {
+	if (word === undefined) return 1;
+	return MINUTES[word] ?? MINUTES[word.endsWith('s') ? word.slice(0, -1) : word] ?? 1;
+}
+
 function numberValue(text: string): number {
 	const name = NUMBER_NAMES[text];
 	if (name !== undefined) return name;
@@ -89,9 +98,13 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 	let direction = 0;
 	const toFrom = fromTo || !from ? null : TO_FROM.exec(text);
 	const before = fromTo ? fromTo[1] : toFrom?.[2];
-	const after = fromTo ? fromTo[2] : toFrom?.[1];
+	const after = fromTo ? fromTo[3] : toFrom?.[1];
 	if (before !== undefined && after !== undefined) {
-		const [a, b] = [numberValue(before), numberValue(after)];
+		// "from two days to four hours": both numbers in the same unit of time before they are compared.
+		const [unitBefore, unitAfter] = [timeUnit(fromTo?.[2]), timeUnit(fromTo?.[4])];
+		// Only when both name a unit: "from five hours to nearly seven" counts hours on both sides.
+		const scale = unitBefore !== 1 && unitAfter !== 1;
+		const [a, b] = [numberValue(before) * (scale ? unitBefore : 1), numberValue(after) * (scale ? unitAfter : 1)];
 		if (!Number.isNaN(a) && !Number.isNaN(b) && a !== b) direction = b > a ? 1 : -1;
 	}
 	const against = direction === 0 && AGAINST_WORDS.some((w) => words.has(w)) ? AGAINST_NUMBER.exec(text) : null;
@@ -106,8 +119,10 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 	}
 	if (direction === 0) {
 		const { up: upParts, down: downParts } = nearParts();
-		const up = anyPartMatches(upParts, text, words, pieces);
-		const down = anyPartMatches(downParts, text, words, pieces);
+		// "put a deposit down on one": a phrasal verb with its object, no number that fell.
+		const plain = words.has('down') ? text.replace(DOWN_WITH_OBJECT, ' ') : text;
+		const up = anyPartMatches(upParts, plain, words, pieces);
+		const down = anyPartMatches(downParts, plain, words, pieces);
 		if (up === down) return 0;
 		direction = up ? 1 : -1;
 	}

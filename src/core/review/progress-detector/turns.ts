@@ -1,3 +1,5 @@
+import { NUMBER } from './lexicon';
+
 /**
  * Patterns of three ways a statement can sound like progress and not be: a good habit that lapsed or a turn for the
  * worse ("I used to meditate every day", "the walks have lapsed", "I gained it all back"), a joke at one's own
@@ -14,6 +16,8 @@ export const LAPSED = [
 	// "the walks have lapsed", "journaling fell by the wayside", "I've let the planning slip".
 	`\\b(?:lapsed|fallen by the wayside|fell by the wayside|fallen off|fell off|gone out (?:of )?the window|went out (?:of )?the window|tailed off|fizzled out|petered out|died a death|gone to pot|went to pot)\\b`,
 	`\\blet (?:[\\w'-]+ ){0,3}(?:slip|slide|lapse)\\b`,
+	// "nobody knows what they're doing any more": a loss, not a habit stopped.
+	`\\b(?:nobody|no one|none of us|none of them) [^.;]{0,50}\\bany ?more\\b`,
 	// "I stopped going to the gym", "she's stopped doing her stretches", "gave up the running".
 	`\\b(?:stopped|quit|dropped|gave up|given up|abandoned|ditched|skipped) (?:going to |doing |taking |using |practising |practicing |the |my |her |his |all )*(?:[\\w-]+ )?${GOOD_HABIT}\\b`,
 	// "I used to get my steps in, now I don't leave my desk"; "I'm not the organised one any more, I used to be".
@@ -21,12 +25,20 @@ export const LAPSED = [
 	// "We've slipped from third to seventh": a place in a ranking lost.
 	`\\b(?:slipped|slid|dropped|fell|fallen|tumbled|sank) (?:from )?(?:first|second|third|fourth|fifth|top|\\d+(?:st|nd|rd|th)) (?:place )?to\\b`,
 	// "I've gone from running three times a week to not at all"; "now I'm lucky to get five".
-	`\\b(?:gone|went) from [^.]{1,50} to (?:not at all|nothing|zero|none|never|barely|hardly)\\b`,
+	`\\b(?:gone|went) from (?![£$€])[^.]{1,50} to (?:not at all|nothing|zero|none|never|barely|hardly)\\b`,
 	`\\bnow (?:i'm|i am|it's|it is|we're|i|we) (?:lucky|maybe|barely|hardly|only (?:once|managing|getting))\\b`,
 	// "I gained back all the weight", "it's crept back up", "put it all back on".
 	`\\b(?:gained|put|piled) (?:it |the weight |all (?:the weight |of it |it )?|\\w+ (?:kilos?|pounds|stone) )?(?:all )?back(?: on)?\\b`,
 	`\\b(?:crept|creeping|crawled|drifted|slid|sliding|slipped|slipping) back (?:up|down|in|on|to)\\b`,
 	`\\bback (?:up )?to (?:my |our |the )?old (?:ways|habits|self|routine|weight)\\b`,
+	// A turn for the worse without a number: "I'm snappier with the kids", "morale was better before the targets",
+	// "confidence is on the floor", "the bonus has mostly gone on takeaways", "stress is through the roof".
+	`\\b(?:snappier|grumpier|angrier|crankier|lazier|sadder|lonelier|moodier|tetchier|edgier|sloppier|unhappier|fatter)\\b`,
+	`\\bmore (?:irritable|short-tempered|withdrawn|forgetful|impatient|reactive|defensive|negative|cynical|isolated|anxious|stressed|tired|distracted|scattered|resentful)\\b`,
+	`\\b(?:on the floor|through the floor|rock bottom|all-time low|nose-?dived|tanked|plummet\\w*|plunged|flat-?lined|stalled|(?:gone|went|going|slid) backwards|taken a (?:real |big |huge |massive )?(?:knock|hit|battering))\\b`,
+	`\\b(?:gone|went|disappeared|vanished|blown) (?:\\w+ )?on (?:\\w+ ){0,2}(?:takeaways?|booze|wine|drink|clothes|shopping|gambling|betting|bets|cigarettes|fags|vapes|junk|sweets|crisps|nights out)\\b`,
+	`\\b(?:better|happier|easier|calmer|healthier|higher|stronger|sky-high|great|brilliant|glowing) (?:before|back when|last year|in the old days)\\b`,
+	`\\b(?:anxiety|stress|pain|drinking|spending|debt|worry|panic|cravings?|blood pressure|cholesterol|overdraft|arrears) (?:[\\w']+ ){0,3}(?:through the roof|sky-high|sky-?rocketed|soared|spiked|doubled|tripled)\\b`,
 ].join('|');
 
 /** Sarcasm about one's own failings: praise words around a failure. */
@@ -35,6 +47,8 @@ export const SELF_MOCKING = [
 	`\\b(?:a real talent for|an expert at|expert at|really nailed|nailed) (?:procrastinat|avoid|overthink|doom|worry|panick|miss|forget|ignor|skipp|saying yes)\\w*`,
 	`\\bmanaged to (?:forget|miss|lose|break|burn|upset|offend|oversleep|spill|crash|annoy|skip|fail|sleep through|double-book|insult|blow|ruin|mess|argue|snap|shout)\\w*`,
 	`\\b(?:another|a new) personal best: `,
+	// "The only thing that's grown is my to-do list."
+	`\\bthe only (?:thing|one|bit|part|number) (?:that's|that has|that is|i've|i have|we've) (?:\\w+ )?(?:grown|improved|gone up|increased|got better|got bigger|risen|gained)\\b`,
 	`\\b(?:nice one|good one|well done|top marks|bravo|go|good job|great job),? (?:me|myself)\\b`,
 	`\\b(?:my|her|his|our|their|the) only (?:workout|exercise|activity|vegetables?|veg|fruit|reading|break|rest|fresh air|social life|win|achievement|progress)\\b`,
 ].join('|');
@@ -49,6 +63,7 @@ export const OTHERS_DID = [
 	// "My sister got the job", "The board approved the merger", "Our competitor launched …": no client in what follows.
 	`^(?:${OTHER_PARTY})(?: (?:finally|just|also|actually|has|have|had|'s|'ve))* (?:got|won|passed|launched|hired|announced|moved|sold|started|retired|finished|bought|booked|landed|signed|opened|closed|restructured|changed|introduced|released|promoted|appointed|made|ran|reached|hit|broke|beat|completed|qualified|graduated|secured|raised|bought|built)\\b(?![^.]*\\b(?:i|me|my|i'm|i've|myself|we|us|our|we've|we're)\\b)`,
 	`\\b(?:we|i) (?:got|have|'ve got|have got) (?:a|an) new ${ARRIVED}\\b`,
+	`^(?:(?:our|my|the|a|one of our) (?:[\\w-]+ )?(?:competitors?|rivals?|competition)) (?:has |have |had |just |finally |also |now )*(?:launched|released|opened|raised|hired|won|cut|dropped|announced|started|landed|signed|poached|undercut|copied|moved|expanded)\\b`,
 ].join('|');
 
 /** Complaints the general complaint cue does not name: work dumped on the client, credit taken by others. */
@@ -68,7 +83,9 @@ export const IN_CIRCLES = [
 export const UNDONE_AFTER = [
 	`\\b(?:,|and|then|and then|but then|but|before) (?:i |we |he |she )?(?:pulled|scrapped|withdrew|binned|ditched|reversed|undid|redid|re-?did|abandoned|raided|emptied|cancelled|dropped|bottled|caved|deleted|unfollowed|reinstalled|let (?:her|him|them) go) (?:it|them|the|my|his|her|our|out|a|all)?\\b`,
 	`\\b(?:then|but|and then|and) (?:i |we |he |she )?(?:didn't|did not|never|haven't|hasn't) (?:\\w+ ){0,3}(?:again|since)\\b`,
-	`\\b(?:then|and|but|and then) (?:i |we |he |she )?(?:had|smoked|drank|ate|bought|spent|ordered) (?:one|two|three|four|five|six|ten|a few|several|some|loads|a load|the lot|all|a whole|an entire|the whole|a bottle|a packet|a box)\\b`,
+	// "started couch to 5k and stopped after week two", "packed it in after three sessions".
+	`\\b(?:stopped|gave up|quit|dropped out) (?:\\w+ )?(?:after|by|within) (?:week|day|session|month|lesson|class|the first|the second|(?:${NUMBER}) (?:weeks?|days?|sessions?|months?|lessons?|classes|goes|tries))\\b`,
+	`\\b(?:then|and|but|and then) (?:i |we |he |she )?(?:had|smoked|drank|ate|bought|spent|ordered|did) (?:one|two|three|four|five|six|ten|a few|several|some|loads|a load|the lot|all|a whole|an entire|the whole|a bottle|a packet|a box)\\b`,
 	// "Downloaded the app, used it once"; "joined the club and went once"; "my birthday undid all of it"; "so I've stopped".
 	`(?:,|\\band) (?:i |we |he |she )?(?:went|used it|did it|tried it|opened it|wore them|went back|logged in) (?:once|twice)\\b[.!]?$`,
 	`\\b(?:undid|undone|ruined|wrecked|wiped out|wiped) (?:all of it|all of that|it all|the lot|everything|all that|all the)\\b`,
@@ -82,4 +99,27 @@ export const UNDONE_AFTER = [
 export const PROMISED = [
 	`\\b(?:decided|agreed|promised|committed|resolved|vowed|swore|said|told (?:him|her|them|myself|the team)) (?:that )?(?:i'll|i will|i'd|i would|we'll|we will|we'd|i'm going to|we're going to|i'm gonna)\\b(?! (?:\\w+ )?(?:\\w+ed|done|been|had|made|got|gone|written|given|taken|seen|won|run|met|kept|held|led|sent|spent|built|brought|caught|taught)\\b)`,
 	`\\b(?:in the diary|in my diary|in the calendar|booked in|scheduled|pencilled in|penciled in) (?:\\w+ ){0,2}to (?:\\w+ ){1,5}(?:on|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\\b`,
+].join('|');
+
+/**
+ * Good news with a catch: the praise or the step is the setting, the point is what is wrong ("The promotion's been
+ * brilliant, except I'm working every weekend", "Everyone says I'm doing well and I'm barely holding it together",
+ * "My partner says I'm great with the kids but absent with her", "I've got better at hiding how stressed I am").
+ */
+export const WITH_A_CATCH = [
+	// Better at a bad thing: "I've got really efficient at skipping lunch", "much better at finding excuses", "perfected the art of the 2am biscuit".
+	`\\b(?:better|good|great|brilliant|efficient|faster|quicker|expert|a pro|an expert|skilled|excellent|slicker) at (?:[\\w']+ ){0,2}?(?:skipping|hiding|masking|faking|pretending|finding excuses|making excuses|finding reasons|giving up|quitting|talking myself out of|staying in bed|lying in|saying yes|working (?:through|late|weekends)|procrastinating|putting (?:\\w+ )?off|cancelling|canceling|dodging|hitting snooze|snoozing|overcommitting|overspending|avoiding (?:my|the|his|her|their|calls|emails|people|work|it|them|him|everyone)|looking (?:calm|fine|busy|okay|ok|happy|confident) (?:while|when)|covering (?:it )?up|bottling|sulking|blaming)\\b|\\b(?:perfected|mastered) the art of\\b|\\bturned (?:[\\w']+ ){1,3}into an art form\\b`,
+	`\\b(?:barely|only just|just about) (?:holding|keeping) (?:it|myself|things|everything) together\\b|\\bhanging on by a thread\\b|\\brunning on empty\\b`,
+	`\\bsigned off (?:sick|work|with (?:stress|anxiety|burnout|depression)|for (?:\\w+ ){0,2}(?:days?|weeks?|months?))\\b|\\bon sick leave\\b`,
+	`\\bexcept (?:that )?(?:i'm|i am|i've been|i|she's|he's|we're|it's) (?:\\w+ )?(?:working|not|never|always|still|barely|too|exhausted|miserable|dreading|drowning|stuck|awake)\\b`,
+	`\\b(?:cried|sobbed|broke down|fell apart|panicked|threw up) (?:in the car|in the loo|in the toilets?|in the bathroom|all the way home|on the way home|afterwards|after|later|that night)\\b`,
+	// A habit kept up, not a step: "checked my email every single day", "working every weekend".
+	`\\b(?:checked(?! in\\b)|answered|scrolled|snacked|drank|smoked|vaped|skipped|snapped|shouted|argued|stayed up|worked(?! out\\b)) (?:[\\w']+ ){0,4}?every (?:single )?(?:day|night|morning|evening|weekend|hour)\\b`,
+	`\\bworking (?:every|all|most|through the|through) (?:single )?(?:weekend|night|evening|sunday|saturday|lunch)e?s?\\b|\\bworking till (?:ten|eleven|midnight|late|\\d)`,
+	`\\b(?:feel|felt|feeling) (?:like|as if|as though) (?:i've|i have|i'd|i had|we've|i) (?:done|achieved|got done|accomplished|made) (?:nothing|no progress|no difference)\\b`,
+	// A doubt that offers another reason: "maybe I'm more confident, or maybe I've just had easier meetings".
+	`\\bor (?:maybe|perhaps|possibly) (?:(?:i'm|i've|it's|it was|i was|that's|we've|they've|they're|i) )?(?:just|only)\\b`,
+	// Feedback with a "but": what follows asks for change.
+	`\\b(?:says?|said|told (?:me|us|him|her)|thinks?|reckons?|survey says|feedback (?:was|is|says))\\b[^.]*\\bbut (?:i |i'm |we |we're |he |she |it |they )?(?:don't|do not|doesn't|never|rarely|hardly|need|needs|should|could|too|not enough|lack|lacks|absent|distant|want|wants|would like|would prefer|asked for)\\b`,
+	`\\b(?:loved|liked|likes|loves|enjoyed|praised|was happy with|were happy with)\\b[^.]*\\bbut (?:wants?|needs?|asked for|would like|would prefer|expects?)\\b`,
 ].join('|');
