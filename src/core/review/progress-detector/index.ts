@@ -1,6 +1,6 @@
-import { CUES, cueValuesOf, readStatement } from './cues';
+import { CUES, cueValuesOf, readCues } from './cues';
 import { normaliseStatement } from './normalise';
-import { BIAS, WEIGHTS, WORD_WEIGHTS } from './weights';
+import { BIAS, WEIGHTS } from './weights';
 
 /**
  * Whether a client's statement reports progress, by the labelling rule in `test/fixtures/progress/README.md`: a
@@ -31,7 +31,7 @@ export function detectProgress(statement: string): ProgressVerdict {
 	let bestWeight = 0;
 	let bestReason: string | null = null;
 	let hedged = false;
-	const read = readStatement(text);
+	const read = readCues(text);
 	const values = cueValuesOf(read);
 	for (let i = 0; i < CUE_WEIGHTS.length; i++) {
 		const weight = CUE_WEIGHTS[i] ?? 0;
@@ -45,7 +45,7 @@ export function detectProgress(statement: string): ProgressVerdict {
 			bestReason = CUES[i]?.reason ?? null;
 		}
 	}
-	for (const word of read.tokens) score += WORD_WEIGHTS.get(word) ?? 0;
+	score += read.wordScore;
 	// Words only tip the balance: a statement is progress only when a cue of progress speaks for it, and says why.
 	if (score <= 0 || bestReason === null) return { progress: false, reason: null, score };
 	return { progress: true, reason: hedged && !bestReason.includes('hedged') ? `${bestReason} (hedged)` : bestReason, score };
@@ -57,7 +57,7 @@ const HEDGE_AT = CUES.findIndex((cue) => cue.id === 'hedge');
 
 /** Which cues a statement shows, by id: what the trainer learns from and what `inspect` can show. */
 export function progressCues(statement: string): string[] {
-	const values = cueValuesOf(readStatement(normaliseStatement(statement)));
+	const values = cueValuesOf(readCues(normaliseStatement(statement)));
 	return CUES.filter((_, i) => values[i] === true).map((cue) => cue.id);
 }
 
