@@ -209,8 +209,22 @@ export const CUES: readonly Cue[] = [
 	{ id: 'in-circles', side: -1, reason: 'reports a step that went badly or round in circles', ...gated(re(IN_CIRCLES)) },
 	{ id: 'undone-after', side: -1, reason: 'reports a step undone or dropped soon after', ...gated(re(UNDONE_AFTER), UNDONE_AFTER_WORDS) },
 	{ id: 'promised', side: -1, reason: 'reports a promise or a booking for later', ...gated(re(PROMISED)) },
-	{ id: 'other-subject', side: -1, reason: 'describes what someone or something else did', ...gated(re(`^(?:the|my|our|a|an|his|her|their|its|it|there|[a-z]+'s)\\b(?![^,.]{0,40}\\b(?:i|me|my|we|us|our)\\b)`)) },
+	{ id: 'other-subject', side: -1, reason: 'describes what someone or something else did', parts: () => [{ gate: null, test: (s) => opensWithOtherSubject(s.text) && OTHER_SUBJECT.test(s.text) }] },
 ];
+
+/** A statement that opens with someone or something else as the subject, with no "i", "me" or "we" soon after. */
+const OTHER_SUBJECT = re(`^(?:the|my|our|a|an|his|her|their|its|it|there|[a-z]+'s)\\b(?![^,.]{0,40}\\b(?:i|me|my|we|us|our)\\b)`);
+const OTHER_SUBJECTS = new Set(['the', 'my', 'our', 'a', 'an', 'his', 'her', 'their', 'its', 'it', 'there']);
+const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
+/** Whether the first word is one `OTHER_SUBJECT` opens with ("the", "my" … or "someone's"): a look before the pattern runs. */
+function opensWithOtherSubject(text: string): boolean {
+	let end = 0;
+	while (text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+	if (end === 0) return false;
+	if (!isWordCode(text.charCodeAt(end)) && OTHER_SUBJECTS.has(text.slice(0, end))) return true;
+	return text.startsWith("'s", end) && !isWordCode(text.charCodeAt(end + 2));
+}
 
 const UNDONE_AT = CUES.findIndex((cue) => cue.id === 'undone');
 const OLD_HABIT_AT = CUES.findIndex((cue) => cue.id === 'old-habit');
