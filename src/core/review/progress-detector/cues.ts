@@ -90,15 +90,24 @@ export function readCues(text: string): Statement {
  * of `readStatement` says which parts may match (`Statement.opened`), then only those and the ungated ones run.
  */
 export function cueValuesOf(statement: Statement): boolean[] {
-	const values: boolean[] = new Array<boolean>(CUES.length).fill(false);
+	return Array.from(cueFlags(statement), (flag) => flag === 1);
+}
+
+/**
+ * `cueValuesOf` as flags (1: the cue holds) in an array that is the detector's own and is overwritten by the next
+ * call: read it before detecting again. One array for every statement, so a detection allocates none.
+ */
+export function cueFlags(statement: Statement): Uint8Array {
+	const { values, needs } = tablesOfParts();
+	values.fill(0);
 	// 0: not asked yet, 1: the cue's `needs` holds, 2: it does not, or the cue is vetoed: it is not tried.
-	const needs: number[] = new Array<number>(CUES.length).fill(0);
+	needs.fill(0);
 	// The cues that veto others first: a gain they veto is false whatever its parts say, so its parts need not run.
 	tryParts(statement, values, needs, true);
 	for (const [at, gains, when] of VETOES) {
-		if (values[at] !== true || (when !== undefined && !when(statement))) continue;
+		if (values[at] !== 1 || (when !== undefined && !when(statement))) continue;
 		for (const i of gains) {
-			values[i] = false;
+			values[i] = 0;
 			needs[i] = 2;
 		}
 	}
@@ -107,18 +116,18 @@ export function cueValuesOf(statement: Statement): boolean[] {
 }
 
 /** Tries the parts a statement opens (and the ungated ones) of the cues that veto others, or of the rest. */
-function tryParts(statement: Statement, values: boolean[], needs: number[], vetoing: boolean): void {
+function tryParts(statement: Statement, values: Uint8Array, needs: Uint8Array, vetoing: boolean): void {
 	const { ungated, cue: cueOf, tests } = tablesOfParts();
 	const { opened } = statement;
 	for (let k = 0; k < ungated.length + opened.length; k++) {
 		const id = k < ungated.length ? (ungated[k] ?? 0) : (opened[k - ungated.length] ?? 0);
 		const cue = cueOf[id] ?? 0;
-		if (values[cue] === true || VETOES_FIRST[cue] !== vetoing) continue;
+		if (values[cue] === 1 || VETOES_FIRST[cue] !== vetoing) continue;
 		if (needs[cue] === 0) {
 			const need = CUES[cue]?.needs;
 			needs[cue] = need === undefined || need(statement) ? 1 : 2;
 		}
-		if (needs[cue] === 1 && tests[id]?.(statement) === true) values[cue] = true;
+		if (needs[cue] === 1 && tests[id]?.(statement) === true) values[cue] = 1;
 	}
 }
 
@@ -289,6 +298,9 @@ interface PartTables {
 	ungated: number[];
 	/** Which parts each word opens (`Gates`). */
 	gates: Gates;
+	/** `cueFlags`'s answer and its scratch, one entry a cue. */
+	values: Uint8Array;
+	needs: Uint8Array;
 }
 
 function buildPartTables(): PartTables {
@@ -311,7 +323,7 @@ function buildPartTables(): PartTables {
 		}
 	});
 	const habit = habitGateOf();
-	return { cue, tests, ungated, gates: { byWord, byPrefix, partCount: cue.length, habit } };
+	return { cue, tests, ungated, gates: { byWord, byPrefix, partCount: cue.length, habit }, values: new Uint8Array(CUES.length), needs: new Uint8Array(CUES.length) };
 }
 
 interface HabitGate {

@@ -1,4 +1,4 @@
-import { CUES, cueValuesOf, readCues } from './cues';
+import { CUES, cueFlags, cueValuesOf, readCues } from './cues';
 import { normaliseStatement } from './normalise';
 import { BIAS, WEIGHTS } from './weights';
 
@@ -32,10 +32,10 @@ export function detectProgress(statement: string): ProgressVerdict {
 	let bestReason: string | null = null;
 	let hedged = false;
 	const read = readCues(text);
-	const values = cueValuesOf(read);
+	const values = cueFlags(read);
 	for (let i = 0; i < CUE_WEIGHTS.length; i++) {
 		const weight = CUE_WEIGHTS[i] ?? 0;
-		if (weight === 0 || values[i] !== true) continue;
+		if (weight === 0 || values[i] !== 1) continue;
 		score += weight;
 		if (i === HEDGE_AT) hedged = true;
 		// A hedge gives the reason only when nothing else argues for progress ("I think the team is starting to own things").
