@@ -68,13 +68,16 @@ export function cueValuesOf(statement: Statement): boolean[] {
 
 /**
  * `cueValuesOf` as flags (1: the cue holds) in an array that is the detector's own and is overwritten by the next
- * call: read it before detecting again. One array for every statement, so a detection allocates none.
+ * call: read it before detecting again. One array for every statement, so a detection allocates none. The cues
+ * `unasked` marks are not tried (their flag stays 0) unless they veto others: a detection needs no cue the model
+ * gives no weight.
  */
-export function cueFlags(statement: Statement): Uint8Array {
+export function cueFlags(statement: Statement, unasked?: readonly boolean[]): Uint8Array {
 	const { values, needs } = tablesOfParts();
 	values.fill(0);
-	// 0: not asked yet, 1: the cue's `needs` holds, 2: it does not, or the cue is vetoed: it is not tried.
+	// 0: not asked yet, 1: the cue's `needs` holds, 2: it does not, or the cue is vetoed or not asked for: it is not tried.
 	needs.fill(0);
+	if (unasked !== undefined) for (let i = 0; i < needs.length; i++) if (unasked[i] === true && VETOES_FIRST[i] !== true) needs[i] = 2;
 	// The cues that veto others first: a gain they veto is false whatever its parts say, so its parts need not run.
 	tryParts(statement, values, needs, true);
 	for (const [at, gains, when] of VETOES) {

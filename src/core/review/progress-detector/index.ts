@@ -32,7 +32,7 @@ export function detectProgress(statement: string): ProgressVerdict {
 	let bestReason: string | null = null;
 	let hedged = false;
 	const read = readCues(text);
-	const values = cueFlags(read);
+	const values = cueFlags(read, UNWEIGHTED);
 	for (let i = 0; i < CUE_WEIGHTS.length; i++) {
 		const weight = CUE_WEIGHTS[i] ?? 0;
 		if (weight === 0 || values[i] !== 1) continue;
@@ -54,6 +54,8 @@ export function detectProgress(statement: string): ProgressVerdict {
 /** Each cue's weight, in the order of `CUES`. */
 const CUE_WEIGHTS: readonly number[] = CUES.map((cue) => WEIGHTS[cue.id] ?? 0);
 const HEDGE_AT = CUES.findIndex((cue) => cue.id === 'hedge');
+/** The cues with no weight: they change neither the score nor the reason, so a detection does not try them. */
+const UNWEIGHTED: readonly boolean[] = CUE_WEIGHTS.map((weight) => weight === 0);
 
 /** Which cues a statement shows, by id: what the trainer learns from and what `inspect` can show. */
 export function progressCues(statement: string): string[] {
