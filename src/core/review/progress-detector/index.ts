@@ -12,10 +12,11 @@ import { BIAS, WEIGHTS } from './weights';
  * nobody here has seen and so each can say why in a coach's words; how much each cue counts against the others
  * (a step taken beats "again", a plan beats a verb in the past) is learned from the training corpus by
  * `scripts/train-progress-detector.mjs`, because those trade-offs are many and hand-set weights drift. No word of the
- * corpus is a feature, so the model cannot memorise its sentences. Pure and offline. Fast: the statement is split into
- * words once, word lists are answered by one look-up per word, and each cue's patterns are split (at the first
- * detection) into parts gated on a word they cannot match without (`gates.ts`), so a statement runs the few parts its
- * words open rather than every pattern.
+ * corpus is a feature, so the model cannot memorise its sentences. Pure and offline. Fast: the statement is read in
+ * one pass, each word looked up once in one table that answers every word list, gate and weight (`statement.ts`,
+ * `word-index.ts`); each cue's patterns are split (at the first detection) into parts gated on a word they cannot
+ * match without (`gates.ts`), so a statement runs the few parts its words open rather than every pattern; and the cues
+ * that veto others run first, so a gain they veto runs none.
  */
 export interface ProgressVerdict {
 	progress: boolean;
