@@ -1,9 +1,10 @@
-import { gatedPatterns } from './gates';
 import { matchesNotAfter, notAfter } from './preceding';
 import { DUMPED_ON, IN_CIRCLES, LAPSED, OTHERS_DID, PROMISED, SELF_MOCKING, UNDONE_AFTER, WITH_A_CATCH } from './turns';
-import { metricDirection } from './metric';
-import { tokenise } from './words';
-import { BETTER, DOWN, HABIT, IRREGULAR_PAST, NOT_A_STEP_ED, NUMBER, PRAISE, TIME_SPAN, UP, WORSE } from './lexicon';
+import { type Statement, readStatement } from './statement';
+import { type Gates, type WordIndex, buildWordIndex, has, prefixKey } from './word-index';
+import { WORD_WEIGHTS } from './weights';
+import { BETTER, HABIT, TIME_SPAN } from './lexicon';
+import { ACHIEVEMENT_WORDS, ADVERBS, AFTER_JOY, AGAIN, CHANGE_WORDS, COUNT, FEEDBACK, FEELING, FIRST, FIRST_WORSE, FUTURE_TIME, GETTING, HABIT_STOPPED, HEDGE, NEGATED_STEP, NUMBER_WORD, OTHER_SUBJECT, PAST, QUESTION, REALISATION_WORDS, RECOGNITION, RECOGNITION_WORDS, SELF, START, STEP, STREAK_WORDS, TAKES, UNDONE_AFTER_WORDS, WORSE_RE, both, gated, habitGateOf, opensWithOtherSubject, patternParts, re, withWont } from './cue-patterns';
 
 /**
  * The cues a statement is read by: each a general pattern of how people report progress (a step taken, a result, a
@@ -33,114 +34,8 @@ export interface CuePart {
 	test: (statement: Statement) => boolean;
 }
 
-/** A normalised statement with what several cues ask of it, worked out once. */
-export interface Statement {
-	text: string;
-	words: ReadonlySet<string>;
-	/** `metricDirection` of the text. */
-	metric: number;
-	/** Whether a word could be a verb in the past: the step cues look no further when none is. */
-	past: boolean;
-	/** Whether it holds a number (digits, a number word): the cues of results look no further when it does not. */
-	hasNumber: boolean;
-	/** Its distinct words, in order (`tokenise`). */
-	tokens: readonly string[];
-	/** The parts of its words before an apostrophe, which open the gates of patterns too (`\bweek\b` matches "week's"). */
-	pieces: readonly string[];
-	/** For each word list of `has`, 1 when the statement has one of its words. */
-	has: Uint8Array;
-	/** Whether a word begins "reali" (realise, realised, realising). */
-	realise: boolean;
-}
+export type { Statement } from './statement';
 
-const IRREGULAR_WORDS = new Set(IRREGULAR_PAST.split('|'));
-const NOT_A_STEP_WORDS = new Set(NOT_A_STEP_ED.split('|'));
-const PERFECT_WORDS = new Set(['had', 'said', 'been', 'begun', 'done', 'written', 'taken', 'gone', 'seen', 'given', 'grown', 'set', 'i\'ve', 'we\'ve', 'have']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'dozen', 'third', 'quarter', 'fifth', 'half', 'couple', 'few', 'several', 'zero', 'twice', 'once', 'double', 'doubled', 'tripled', 'halved', 'size', 'stone']);
-
-export function readStatement(text: string): Statement {
-	const { tokens, words, pieces } = tokenise(text);
-	// An exclamation at the end is a cue of its own ("Got the grant!").
-	if (text.endsWith('!')) words.add('!');
-	if (text.includes('?')) words.add('?');
-	let flags = 0;
-	let realise = false;
-	const hasList = new Uint8Array(HAS_LISTS.count);
-	for (const word of words) {
-		const info = WORD_INFO.get(word);
-		if (info !== undefined) {
-			flags |= info.flags;
-			for (const id of info.has) hasList[id] = 1;
-		} else {
-			// A word no list knows: a number when it has digits or is a compound ("twenty-five"), a verb in the past by its ending.
-			const code = word.charCodeAt(0);
-			if ((code >= 48 && code <= 57) || word.startsWith('twenty') || word.startsWith('thirty') || word.startsWith('forty') || word.startsWith('fifty')) flags |= NUMBER_FLAG;
-			if (word.endsWith('ed')) flags |= PAST_FLAG;
-		}
-		if (word.startsWith('reali')) realise = true;
-	}
-	const hasNumber = (flags & NUMBER_FLAG) !== 0 || ((text.includes('£') || text.includes('$') || text.includes('€')) && /[£$€]\s?\d/.test(text));
-	const moved = (flags & MOVED_FLAG) !== 0 || text.includes(' from ');
-	return { text, words, tokens, pieces, has: hasList, metric: moved && (hasNumber || text.includes(' from ')) ? metricDirection(text, words, pieces) : 0, past: (flags & PAST_FLAG) !== 0, hasNumber, realise };
-}
-
-const NUMBER_FLAG = 1;
-const PAST_FLAG = 2;
-const MOVED_FLAG = 4;
-
-/** What a word tells `readStatement`: a number, a verb in the past, a word of a number that moved. */
-function wordFlags(word: string): number {
-	const code = word.charCodeAt(0);
-	const number = (code >= 48 && code <= 57) || NUMBER_WORDS.has(word) || word.startsWith('twenty') || word.startsWith('thirty') || word.startsWith('forty') || word.startsWith('fifty');
-	const past = IRREGULAR_WORDS.has(word) || PERFECT_WORDS.has(word) || (word.endsWith('ed') && !NOT_A_STEP_WORDS.has(word));
-	return (number ? NUMBER_FLAG : 0) | (past ? PAST_FLAG : 0) | (DIRECTION_WORDS.has(word) ? MOVED_FLAG : 0);
-}
-
-
-/** The single words of `UP` and `DOWN`: a number moved only where one of them, or "from", is. */
-/** The word lists of `has`, filled as the cues are built at load. */
-const HAS_LISTS = { count: 0, byWord: new Map<string, number[]>() };
-
-const DIRECTION_WORDS = new Set(`${UP}|${DOWN}|dress|against|vs|versus|compared|instead|rather|was|were|used|put|gone|went|more|most`.split('|').filter((w) => /^[a-z]+$/.test(w)));
-
-/**
- * A test that the statement has one of these words. Each list is numbered at load and its words indexed, so a
- * statement works out every list's answer in one look-up per word (`readStatement`), and the test reads a flag.
- */
-function has(...list: string[]): (s: Statement) => boolean {
-	const id = HAS_LISTS.count++;
-	for (const word of list) HAS_LISTS.byWord.set(word, [...(HAS_LISTS.byWord.get(word) ?? []), id]);
-	return (s) => s.has[id] === 1;
-}
-
-/** A test that both tests hold. */
-const both = (a: (s: Statement) => boolean, b: (s: Statement) => boolean) => (s: Statement): boolean => a(s) && b(s);
-
-const re = (source: string): RegExp => new RegExp(source);
-
-/** A pattern's parts, each gated on a word it cannot match without (`gates.ts`), with a further test when given. */
-function patternParts(pattern: RegExp, also?: (s: Statement) => boolean): CuePart[] {
-	return gatedPatterns(pattern.source).map(({ gate, pattern: part }) => ({ gate, test: also === undefined ? (s: Statement) => part.test(s.text) : (s: Statement) => part.test(s.text) && also(s) }));
-}
-
-/** A cue that is a pattern, looked for only when the statement has what it needs (when given). */
-const gated = (pattern: RegExp, needs?: (s: Statement) => boolean, also?: (s: Statement) => boolean): Pick<Cue, 'needs' | 'parts'> => ({ needs, parts: () => patternParts(pattern, also) });
-
-/** "again", not right after a word of joy ("laughing again", "I feel like me again"). */
-const AGAIN = /\bagain\b(?! and again)/g;
-const AFTER_JOY = /\b(?:laugh\w*|talk\w*|smil\w*|danc\w*|cook\w*|running|walking|excited|enjoy\w*|mine|myself|reading|laughing|sleeping|smiling|singing|painting|normal|happy|loving|hopeful|me|fun|ours|like me|love|loving)(?: [\w']+){0,2} $/;
-/** "won't" states a plan, unless it is what someone was told ("I told him I won't be in on Fridays"). */
-const WONT = /\bwon't\b/g;
-const AFTER_TELLING = /\b(?:told|said to|wrote to|emailed|let) [^.;]{0,40}$/;
-const withWont = (cue: Pick<Cue, 'needs' | 'parts'>): Pick<Cue, 'needs' | 'parts'> => ({ ...cue, parts: () => [...cue.parts(), { gate: { words: ["won't"], prefixes: [] }, test: (s) => matchesNotAfter(s.text, WONT, AFTER_TELLING) }] });
-
-/** The client (or the client's team) as the one who acts; a bare verb at a sentence's start has the client as subject. */
-const SELF = `(?:(?:i|we)(?:'ve|'d)?|me and \\w+|\\w+ and i|my team|the team|our team|i and \\w+)`;
-const ADVERBS = `(?:(?:finally|actually|just|also|then|even|really|properly|eventually|successfully|already|have|had|'ve|'d|'ve now|now|both|all|literally|at last|officially)\\s+)*`;
-const PAST = `(?:(?!(?:${NOT_A_STEP_ED})\\b)[a-z]{2,}ed|(?!got (?:an? |the |my )?(?:email|letter|call|message|text|invite|bill|reminder|notice|ticket|cold|flu|covid|sick|ill)\\b|kept (?:\\w+ing|on)\\b)(?:${IRREGULAR_PAST}))`;
-const START = `(?:^|[.!?;:,]\\s*|\\b(?:and|but|so|then|finally|today|yesterday|this week|last week|on \\w+day)\\s+)`;
-const NUMBER_WORD = `(?:${NUMBER})`;
-const FUTURE_TIME = `(?:next (?:week|month|year|quarter|time|session|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)|tomorrow|tonight|from (?:monday|january|next|now on|the new year|the \\d+\\w*)|in the new year|after (?:christmas|the holidays|bonus season|the audit|the launch|the summer|new year)|once (?:the|i|things|it)|by (?:june|march|spring|summer|christmas|next|the end))`;
 
 /** Gains a statement reports as undone ("…and then binged on Saturday") do not count. */
 const HABIT_GAINS = new Set(['step', 'streak', 'now']);
@@ -155,106 +50,63 @@ const UNDONE_GAINS = new Set(['step', 'achievement', 'first', 'finally', 'habit-
 
 /** Which cues a normalised statement shows, in the order of `CUES`. */
 export function cueValues(text: string): boolean[] {
-	return cueValuesOf(readStatement(text));
+	return cueValuesOf(readCues(text));
+}
+
+/** A normalised statement, read for the cues (`readStatement`). */
+export function readCues(text: string): Statement {
+	return readStatement(text, wordIndex());
 }
 
 /**
- * Which cues a read statement shows. A part whose gate word the statement lacks is not tried: one look-up per word of
- * the statement says which parts may match (`PartTables`), then only those and the ungated ones run.
+ * Which cues a read statement shows. A part whose gate word the statement lacks is not tried: the one look-up per word
+ * of `readStatement` says which parts may match (`Statement.opened`), then only those and the ungated ones run.
  */
 export function cueValuesOf(statement: Statement): boolean[] {
-	const tables = tablesOfParts();
-	const seen = new Uint8Array(tables.cue.length);
-	const tried: number[] = [];
-	for (const word of statement.words) openGates(tables, word, seen, tried);
-	for (const word of statement.pieces) openGates(tables, word, seen, tried);
-	const values: boolean[] = new Array<boolean>(CUES.length).fill(false);
-	// 0: not asked yet, 1: the cue's `needs` holds, 2: it does not.
-	const needs = new Uint8Array(CUES.length);
-	const { ungated } = tables;
-	for (let k = 0; k < ungated.length + tried.length; k++) {
-		const id = k < ungated.length ? (ungated[k] ?? 0) : (tried[k - ungated.length] ?? 0);
-		const cue = tables.cue[id] ?? 0;
-		if (values[cue] === true) continue;
+	return Array.from(cueFlags(statement), (flag) => flag === 1);
+}
+
+/**
+ * `cueValuesOf` as flags (1: the cue holds) in an array that is the detector's own and is overwritten by the next
+ * call: read it before detecting again. One array for every statement, so a detection allocates none. The cues
+ * `unasked` marks are not tried (their flag stays 0) unless they veto others: a detection needs no cue the model
+ * gives no weight.
+ */
+export function cueFlags(statement: Statement, unasked?: readonly boolean[]): Uint8Array {
+	const { values, needs } = tablesOfParts();
+	values.fill(0);
+	// 0: not asked yet, 1: the cue's `needs` holds, 2: it does not, or the cue is vetoed or not asked for: it is not tried.
+	needs.fill(0);
+	if (unasked !== undefined) for (let i = 0; i < needs.length; i++) if (unasked[i] === true && VETOES_FIRST[i] !== true) needs[i] = 2;
+	// The cues that veto others first: a gain they veto is false whatever its parts say, so its parts need not run.
+	tryParts(statement, values, needs, true);
+	for (const [at, gains, when] of VETOES) {
+		if (values[at] !== 1 || (when !== undefined && !when(statement))) continue;
+		for (const i of gains) {
+			values[i] = 0;
+			needs[i] = 2;
+		}
+	}
+	tryParts(statement, values, needs, false);
+	return values;
+}
+
+/** Tries the parts a statement opens (and the ungated ones) of the cues that veto others, or of the rest. */
+function tryParts(statement: Statement, values: Uint8Array, needs: Uint8Array, vetoing: boolean): void {
+	const { ungated, cue: cueOf, tests } = tablesOfParts();
+	const { opened } = statement;
+	for (let k = 0; k < ungated.length + opened.length; k++) {
+		const id = k < ungated.length ? (ungated[k] ?? 0) : (opened[k - ungated.length] ?? 0);
+		const cue = cueOf[id] ?? 0;
+		if (values[cue] === 1 || VETOES_FIRST[cue] !== vetoing) continue;
 		if (needs[cue] === 0) {
 			const need = CUES[cue]?.needs;
 			needs[cue] = need === undefined || need(statement) ? 1 : 2;
 		}
-		if (needs[cue] === 1 && tables.tests[id]?.(statement) === true) values[cue] = true;
-	}
-	if (values[UNDONE_AT]) for (const i of UNDONE_GAIN_AT) values[i] = false;
-	// A streak or a new habit of the old behaviour ("I worked late every night this week") is no gain.
-	if (values[OLD_HABIT_AT]) for (const i of HABIT_GAIN_AT) values[i] = false;
-	// "I've started having Sunday night panics again": the step is the change for the worse.
-	if (values[DOUBT_AT]) for (const i of DOUBT_GAIN_AT) values[i] = false;
-	if (values[WORSE_AT]) for (const i of WORSE_AT_GAIN_AT) values[i] = false;
-	if (values[ROUTINE_AT]) for (const i of ROUTINE_GAIN_AT) values[i] = false;
-	if (values[FEEDBACK_AT]) for (const i of FEEDBACK_GAIN_AT) values[i] = false;
-	// A lapse, a joke at their own expense, someone else's doing, work dumped on them: the verb in the past is no step of theirs.
-	for (const [at, gains] of TURN_VETOES) if (values[at]) for (const i of gains) values[i] = false;
-	// "Should I let my deputy go?": the verb belongs to the question.
-	if (values[QUESTION_AT] && ASKS_FIRST.test(statement.text)) for (const i of QUESTION_GAIN_AT) values[i] = false;
-	return values;
-}
-
-/** Adds to `tried` the parts a word of the statement opens, once each. */
-function openGates(tables: PartTables, word: string, seen: Uint8Array, tried: number[]): void {
-	const parts = tables.byGate.get(word);
-	if (parts !== undefined) {
-		for (const part of parts) {
-			if (seen[part] === 1) continue;
-			seen[part] = 1;
-			tried.push(part);
-		}
-	}
-	if (word.length < 3) return;
-	const prefixed = tables.byPrefix.get(prefixKey(word));
-	if (prefixed === undefined) return;
-	for (const { prefix, part } of prefixed) {
-		if (seen[part] === 1 || !word.startsWith(prefix)) continue;
-		seen[part] = 1;
-		tried.push(part);
+		if (needs[cue] === 1 && tests[id]?.(statement) === true) values[cue] = 1;
 	}
 }
 
-
-const FEELING = re(`^(?:i |honestly |just |really )*(?:feel|feeling|i'm|i am|am|i've been feeling)\\s+(?:(?:so|very|really|just|a bit|kind of|quite|pretty|totally|completely|a little|all|more and more|bit|always|constantly|still)\\s+)*(?:tired|exhausted|lonely|sad|anxious|scared|worried|stressed|overwhelmed|stuck|flat|lost|bored|fine|okay|ok|guilty|fed up|nervous|terrified|dreading|ashamed|angry|frustrated|low|drained|heavy|huge|invisible|alone|hopeless|unmotivated|numb|down(?! to| by| from| \\d)|achy|frightened|trapped|miserable|hurt|upset|gutted|overwhelmed|a fraud|like|responsible|out of|useless|awful|rubbish|grey|all over|fragile|raw|empty|jealous|resentful|torn|confused|unsure)\\b|^(?:lonely|tired|bored|worried|drained|achy|exhausted|anxious|sad|stressed|overwhelmed|fine|okay|ok)\\b|\\b(?:i feel like|i just feel|makes me feel)\\b|^(?:feels|feel) (?!more|less|better|lighter|calmer|stronger)\\w+`);
-const GETTING = /\b(?:getting|slowly|finally|more|less|better|easier|improv\w*|progress|making)\b/;
-
-const COUNT = re(`\\b(?:${NUMBER_WORD}) (?:new|more|extra|additional|paying|repeat) \\w+|\\btakes? (?:us|me) to\\b|\\b(?:i'm|we're) (?:now )?(?:at|on) (?:${NUMBER_WORD})\\b|\\b(?:${NUMBER_WORD}) (?:\\w+ )?(?:clients?|interviews?|offers?|orders?|sales|subscribers|sign-?ups|bookings|enquiries|leads|referrals|retainers|customers|followers|downloads|books|miles|km|lengths|press-ups|push-ups|steps|workouts|runs|classes|applications|recruiters|people|words|kilos|pounds) (?:in|this|since|last|so far|a week|a day|every)\\b`);
-const STEP = re(`${notAfter(["n't ", 'not ', 'never '], 'had ')}\\bhad (?:coffee|lunch|dinner|drinks|(?:a|the|that|my) (?:\\w+ )?(?:chat|conversation|talk|word|call)|my first|(?:the|my|a|an) (?:\\w+ ){0,2}(?:checked|done|fixed|seen to|looked at|removed|tested|serviced|repaired|scanned|valued|signed))\\b|\\bsaid no\\b|${START}${SELF}?\\s*${ADVERBS}${PAST}\\b(?! (?:me|us)\\b)|\\b${SELF}\\s+${ADVERBS}${PAST}\\b|\\b(?:i've|we've|i have|we have)\\s+(?:now\\s+|finally\\s+|also\\s+|just\\s+)?(?:been to|joined|started|begun|done|made|set up|signed|booked|hired|moved|put|sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken|${PAST})\\b`);
-
-const FIRST = re(`\\bfor the first time\\b|\\bnever (?:done|did|had|been) (?:that |this |it )?before\\b|\\b(?:my|our|a|the|his|her) (?:very )?first\\b|\\bfirst (?:paying|ever|time|client|sale|order|customer|hire|employee|invoice|month|five|wholesale|retainer|full)\\b|\\bfirst-ever\\b`);
-const FIRST_WORSE = re(`\\bfor the first time(?: in \\w+(?: \\w+)?)?,? (?:i|we|my|the|he|she|they)\\s*(?:'m|am|feel|felt|dread|hate|can't|cannot|don't|doesn't|have to|had to|doubt|wonder|was|were|'ve (?:started|been|missed|failed|lost|forgotten|cried|snapped|shouted)|'s (?:been|started|had)|missed|failed|lost|forgot|snapped|shouted|panicked|froze|think|thought|could(?:n't)?|really|actually|just|knee|board|am)\\b`);
-const HEDGE = re(`\\b(?:don't want to overstate|don't want to jinx|i suspect|i'd like to think|i think|i guess|i suppose|i reckon|i'd say|maybe|perhaps|probably|possibly|might|seems?|seemed|a bit|a little|slightly|sort of|kind of|touch wood|early days|don't want to jinx|i feel like|feels like|it feels|mostly|thinks|not saying i'm)\\b`);
-const CHANGE_WORDS = re(`\\b(?:${BETTER}|less|more|getting|creeping|slowly|lately|since|faded|progress|starting to|beginning to|begun to|started to|turning)\\b|${notAfter(['right '], 'now')}\\bnow\\b`);
-const HABIT_STOPPED = re(`(?:(?:^|[.!?,;]\\s*|\\b(?:i|we|i've|i have|i'd|and|but|so|which|still|now|finally|even|also)\\s+)(?:didn't|did not|haven't|have not|hasn't|has not|hadn't|never|don't|do not|won't)|\\b(?:no|not|without|zero|not a single|not one|no more|stopped|quit|cut out|gave up|given up|off the))(?! (?:stop|quit|give up|cut|manage to stop|break) (?:\\w+ing|the|my|on|down|out|back|it|them|sugar|alcohol|booze|caffeine)\\b)(?! (?:real |big |much )?(?:change|difference|improvement|progress|let-up|better)\\b)\\s+(?:(?!and\\b)[\\w'-]+\\s+){0,4}?(?:${HABIT})(?:\\b|$)`);
-const NEGATED_STEP = re(`\\b(?:i've not|i have not|we've not|not (?:been |done |started )?yet|didn't|did not|haven't|have not|hasn't|has not|hadn't|never|couldn't|wasn't able|not able|failed to|forgot to|not managed|didn't manage|haven't managed|not got round|didn't get round)\\b(?!\\s+(?:\\w+\\s+){0,4}?(?:${HABIT})(?:\\b|$))(?! (?:have )?do(?:ne)? (?:it|this) without)(?! (?:take the bait|rise to it|get drawn in|bite|cave|give in|snap|react|panic|fall|fallen|flinch|mind|minded|complain|complained|hurt|kill|die|died|go perfectly|feel like a|dip|dipped|drop|dropped|suffer|suffered|slip|slipped|fell|missed a beat|noticed)\\b)(?! (?:\\w+ )?(?:done|did|been|had) (?:\\w+ )?before)(?![^.]*\\b(?:this time|for once|not once|for the first time))`);
-const QUESTION = re(`(?:^|[.!?]\\s+)(?:why|how|what|when|where|who|which|should|shall|is|are|am|do|does|did|can|could|would|will|was|were|if|any|has|have)\\b[^.!?]*\\?|^[^.!]*\\bor\\b[^.!]*\\?$`);
-const WORSE_RE = re(`\\b(?:${WORSE})|\\b(?:started|starting) (?:\\w+ing|having) (?:\\w+ )*again\\b|\\bi'm (?:\\w+ing) (?:more|less) than (?:ever|before)|\\b(?:more|less) (?:stressed|sleep|energy) than\\b`);
-const SPEAKS_PRAISE = `(?:put (?:me|my name) forward|vouched for me|praised|thanked|complimented|congratulated|nominated me|recommended|raved|applauded|celebrated)`;
-const SPEAKS = `(?:told (?:her|him|them|us)|used the word|called (?:my|our|me|it|the)|described (?:it|my|me|our|the) as|(?:called|rang|wrote|emailed|messaged|texted|phoned) (?:me )?to say|said|says|told me|tells me|noticed|has noticed|have noticed|had noticed|keeps? saying|commented|thanked|praised|called it|emailed to say|wrote|sent me|nominated me|picked me|pulled me aside|forwarded|complimented|gave (?:me|us)|did a double take|stopped me|raved|renewed|recommended|referred|asked to collaborate)`;
-const RECOGNITION_WORDS = has(
-	'if', 'whether', 'came', 'comes', 'coming',
-	'said', 'says', 'told', 'tells', 'noticed', 'thanked', 'praised', 'called', 'wrote', 'emailed', 'messaged', 'texted', 'rang', 'phoned', 'commented', 'complimented',
-	'nominated', 'picked', 'pulled', 'forwarded', 'gave', 'double', 'stopped', 'raved', 'renewed', 'recommended', 'referred', 'asked', 'invited', 'chose', 'used',
-	'described', 'put', 'vouched', 'congratulated', 'applauded', 'celebrated', 'surprised', 'impressed', 'chuffed', 'pleased', 'delighted', 'thrilled', 'proud',
-	'shout', 'five', 'standing', 'name', 'card', 'saying', 'keep', 'keeps', 'collaborate',
-);
-const RECOGNITION = re(`\\b(?!i\\b)[a-z'-]+ ${SPEAKS_PRAISE}\\b|\\b(?!i\\b)[a-z'-]+,? ${SPEAKS}\\b.*\\b(?:${PRAISE})\\b|\\b(?:${PRAISE})\\b.*\\b(?!i\\b)[a-z'-]+ (?:said|says)[.!]?$|\\b(?!i\\b)[a-z'-]+ (?:was|were|is|are|seemed|seems) (?:\\w+ )?(?:surprised|impressed|chuffed|pleased|delighted|thrilled|proud)\\b|\\b(?:asked|invited|chose|picked) (?:me|us) to (?:lead|mentor|present|speak|join|run|help|chair|advise|collaborate|refer)|\\b(?:shout-out|five-star|5-star|standing ovation|asked for me by name|by name|nominated|got picked|picked for|a card saying|thanked me)\\b|\\basked (?:if|whether) (?:they|she|he|we) could (?:refer|hire|book|feature|work with|partner|use|quote|share|recommend)\\b|\\bmy name (?:came|comes|keeps coming) up\\b|\\b(?!i\\b)[a-z'-]+ (?:has |have |had )?noticed (?:that )?(?:i|i'm|i've|i'd|me|my)\\b`);
-const FEEDBACK = re(`\\b(?:said|says|told me|told us|tells me|tells us|wants|suggested|thinks|asked me to (?!lead|present|mentor|speak)|reckons)\\b[^.]*\\b(?:need to|needs to|should|must|have to|has to|to (?:stop|cut|be more|lose|get|delegate|tighten|come|take|try)|more often|too \\w+|wants me to|need (?:a|an|more)|i'm always|i don't|hard to|isn't|aren't|not enough|confusing|unclear|hurtful|boring|messy|wrong|rude|slow|late|disappointed|disappointing|worried|concerned|not good|needs work|justification|more numbers)\\b|\\b(?:wants|want) (?:me|us) to be\\b`);
-
-const STREAK_WORDS = has('in', 'every', 'day', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'a', 'few', 'couple', 'several');
-const REALISATION_WORDS = has('clicked', 'out', 'see', 'sees', 'gets', 'understands', 'accepts', 'believes', 'penny', 'dawned', 'hit', 'figured', 'landed', 'understand', 'learned', 'learnt', 'noticed');
-const ACHIEVEMENT_WORDS = has('!', 'was', 'got', 'landed', 'won', 'passed', 'earned', 'secured', 'closed', 'signed', 'completed', 'finished', 'achieved', 'hit', 'reached', 'made', 'launched', 'published', 'sold', 'broke', 'delivered', 'graduated', 'qualified', 'nailed', 'smashed', 'accomplished', 'climbed', 'survived', 'paid', 'accepted', 'approved', 'shortlisted', 'offered', 'promoted', 'selected', 'picked', 'nominated', 'invited', 'hired', 'funded', 'featured', 'awarded', 'chosen', 'asked', 'successful', 'met', 'exceeded', 'beat', 'went', 'done', 'sorted', 'booked', 'sent', 'submitted', 'live', 'complete', 'agreed', 'fixed', 'filed', 'greenlit', 'signed');
-
-/** The words `UNDONE_AFTER` cannot match without one of: it runs only on a statement that has one. */
-const UNDONE_AFTER_WORDS = has(
-	'pulled', 'scrapped', 'withdrew', 'binned', 'ditched', 'reversed', 'undid', 'redid', 'did', 'abandoned', 'raided', 'emptied', 'cancelled', 'dropped', 'bottled', 'caved', 'deleted', 'unfollowed', 'reinstalled', 'let',
-	'again', 'since', 'once', 'twice', 'undone', 'ruined', 'wrecked', 'wiped', 'back', 'day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'lunchtime',
-	'buried', 'full', 'messy', 'mess', 'chaos', 'cluttered', 'overflowing', 'piled', 'piling', 'control', 'untidy', 'how', 'stopped', 'gave', 'given', 'quit', 'kept', 'backed', 'went',
-	'had', 'smoked', 'drank', 'ate', 'bought', 'spent', 'ordered',
-);
 
 export const CUES: readonly Cue[] = [
 	// For progress.
@@ -264,10 +116,10 @@ export const CUES: readonly Cue[] = [
 	{ id: 'finally', side: 1, reason: 'reports something finally done', ...gated(re(`\\bfinally\\s+(?:${PAST}|got|did|have|had)\\b|\\b${PAST}\\b[^.!?]{0,40}\\bat last\\b`), has('finally', 'last')) },
 	{ id: 'metric', side: 1, reason: 'reports a result: a number that rose', parts: () => [{ gate: null, test: (s) => s.metric === 1 }] },
 	{ id: 'metric-less', side: 1, reason: 'reports a result: a number that fell, for the better', parts: () => [{ gate: null, test: (s) => s.metric === 2 }] },
-	{ id: 'count', side: 1, reason: 'reports a result: a count of things done', ...gated(COUNT, (st) => st.hasNumber || st.words.has('takes') || st.words.has('take')) },
+	{ id: 'count', side: 1, reason: 'reports a result: a count of things done', ...gated(COUNT, (st) => st.hasNumber || TAKES(st)) },
 	{ id: 'record', side: 1, reason: 'reports a result: a best or a record', ...gated(re(`\\b(?:best (?:month|week|year|quarter|day|time|result|score|ever|yet)|our best|my best|record|most ever|personal best|first (?:five|six|seven)-figure|top (?:three|five|ten|\\d+)|highest|fastest)\\b`), has('best', 'record', 'most', 'personal', 'first', 'top', 'highest', 'fastest')) },
 	{ id: 'streak', side: 1, reason: 'reports a streak', ...gated(re(`\\b(?:${NUMBER_WORD})\\s+(?:${TIME_SPAN})\\b.{0,25}\\b(?:without|sober|clean|free|in a row|straight|running|smoke-free|off)\\b|\\bday \\d+\\b|\\b(?:${NUMBER_WORD}) (?:${TIME_SPAN}) of (?:\\w+ )?(?:yoga|running|walking|journaling|meditat\\w*|sobriety|training|exercise|practice|writing|reading)\\b|\\b(?:in a row|every (?:day|morning|night|evening|week|wednesday|monday|tuesday|thursday|friday|saturday|sunday)(?: this| that| for| of| since)?|(?:${NUMBER_WORD}) (?:days?|nights?|mornings?|evenings?|times?) (?:out of|a week|this week|in a row)|(?:${NUMBER_WORD}) out of (?:seven|7|five|5|ten|10))\\b`), (s) => s.hasNumber || STREAK_WORDS(s)) },
-	{ id: 'habit-stopped', side: 1, reason: 'reports an old habit that has stopped', ...gated(HABIT_STOPPED, both(has("didn't", "haven't", "hasn't", "hadn't", 'never', "don't", "won't", 'no', 'not', 'without', 'zero', 'stopped', 'quit', 'cut', 'gave', 'given', 'off', 'did', 'have', 'has', 'do'), hasHabitWord)) },
+	{ id: 'habit-stopped', side: 1, reason: 'reports an old habit that has stopped', ...gated(HABIT_STOPPED, both(has("didn't", "haven't", "hasn't", "hadn't", 'never', "don't", "won't", 'no', 'not', 'without', 'zero', 'stopped', 'quit', 'cut', 'gave', 'given', 'off', 'did', 'have', 'has', 'do'), (s) => s.habit)) },
 	{ id: 'habit-less', side: 1, reason: 'reports an old habit cut down', ...gated(re(`\\b(?:${HABIT})\\w* (?:way |much |a lot |far |a bit |a little )?less\\b|\\b(?:much |way |far |a lot |a bit |a little )?less (?:${HABIT})|\\bcut (?:down|back) (?:on )?(?:${HABIT})`), has('less', 'cut')) },
 	{ id: 'no-longer', side: 1, reason: 'reports a change for the better: something no longer done', ...gated(re(`\\b(?:no longer|any more|anymore|no more|stopped (?:being|buying|checking|worrying|apologising|overthinking)|quit (?:the|smoking|drinking|sugar|my)|cut (?:out|down)|given up (?:\\w+ing|sugar|alcohol|booze|caffeine|the)|gave up (?:\\w+ing|sugar|alcohol|booze|caffeine|the)|used to)\\b`)) },
 	{ id: 'own-words', side: 1, reason: 'reports progress, in their own words', ...gated(re(`\\b(?:making (?:a lot of |lots of |some |real |good |great |so much |huge |steady )?progress|made (?:\\w+ )?(?:a lot of |some |real |good |great |so much )?progress|progressing|come (?:such |a )?(?:long way|far)|moving forward|turned a corner|on the right track|a breakthrough|had a breakthrough)\\b`), has('making', 'made', 'progressing', 'come', 'moving', 'turned', 'track', 'breakthrough')) },
@@ -305,8 +157,9 @@ export const CUES: readonly Cue[] = [
 	{ id: 'undone-after', side: -1, reason: 'reports a step undone or dropped soon after', ...gated(re(UNDONE_AFTER), UNDONE_AFTER_WORDS) },
 	{ id: 'promised', side: -1, reason: 'reports a promise or a booking for later', ...gated(re(PROMISED)) },
 	{ id: 'with-a-catch', side: -1, reason: 'reports good news with a catch', ...gated(re(WITH_A_CATCH)) },
-	{ id: 'other-subject', side: -1, reason: 'describes what someone or something else did', ...gated(re(`^(?:the|my|our|a|an|his|her|their|its|it|there|[a-z]+'s)\\b(?![^,.]{0,40}\\b(?:i|me|my|we|us|our)\\b)`)) },
+	{ id: 'other-subject', side: -1, reason: 'describes what someone or something else did', parts: () => [{ gate: null, test: (s) => opensWithOtherSubject(s.text) && OTHER_SUBJECT.test(s.text) }] },
 ];
+
 
 const UNDONE_AT = CUES.findIndex((cue) => cue.id === 'undone');
 const OLD_HABIT_AT = CUES.findIndex((cue) => cue.id === 'old-habit');
@@ -335,93 +188,76 @@ const TURN_VETOES: readonly (readonly [number, number[]])[] = [
 	['with-a-catch', ['step', 'achievement', 'went-well', 'recognition', 'now', 'change', 'first', 'finally']],
 ].map(([id, gains]) => [CUES.findIndex((cue) => cue.id === id), indexesOf(new Set(gains as string[]))] as const);
 
+/**
+ * What vetoes what, in one list: a cue that holds (and, for a question, asks first: "Should I let my deputy go?")
+ * makes the gains listed false.
+ */
+const VETOES: readonly (readonly [number, readonly number[], ((s: Statement) => boolean)?])[] = [
+	// A gain the statement reports as undone.
+	[UNDONE_AT, UNDONE_GAIN_AT],
+	// A streak or a new habit of the old behaviour ("I worked late every night this week") is no gain.
+	[OLD_HABIT_AT, HABIT_GAIN_AT],
+	// "I've started having Sunday night panics again": the step is the change for the worse.
+	[DOUBT_AT, DOUBT_GAIN_AT],
+	[WORSE_AT, WORSE_AT_GAIN_AT],
+	[ROUTINE_AT, ROUTINE_GAIN_AT],
+	[FEEDBACK_AT, FEEDBACK_GAIN_AT],
+	// A lapse, a joke at their own expense, someone else's doing, work dumped on them: the verb in the past is no step of theirs.
+	...TURN_VETOES,
+	// "Should I let my deputy go?": the verb belongs to the question.
+	[QUESTION_AT, QUESTION_GAIN_AT, (s) => ASKS_FIRST.test(s.text)],
+];
+
+/**
+ * The cues tried first, for each cue: those that veto others. A cue that both vetoes and is vetoed would need its
+ * own value first; none does, and should one, every cue is tried in one pass and vetoed after, as before.
+ */
+const VETOES_FIRST: readonly boolean[] = ((): boolean[] => {
+	const first = CUES.map((_, i) => VETOES.some(([at]) => at === i));
+	const vetoedTrigger = VETOES.some(([, gains]) => gains.some((i) => first[i] === true));
+	return vetoedTrigger ? CUES.map(() => true) : first;
+})();
+
 interface PartTables {
 	/** For each part, in one list over every cue: its cue's index and its test. */
 	cue: number[];
 	tests: CuePart['test'][];
 	ungated: number[];
-	/** For each gate word, the parts it opens; for each first three letters of a gate prefix (as one number), the prefixes and their parts. */
-	byGate: Map<string, number[]>;
-	byPrefix: Map<number, { prefix: string; part: number }[]>;
+	/** Which parts each word opens (`Gates`). */
+	gates: Gates;
+	/** `cueFlags`'s answer and its scratch, one entry a cue. */
+	values: Uint8Array;
+	needs: Uint8Array;
 }
 
 function buildPartTables(): PartTables {
-	const tables: PartTables = { cue: [], tests: [], ungated: [], byGate: new Map(), byPrefix: new Map() };
-	CUES.forEach((cue, index) => {
-		for (const part of cue.parts()) {
-			const id = tables.cue.length;
-			tables.cue.push(index);
-			tables.tests.push(part.test);
-			if (part.gate === null) tables.ungated.push(id);
-			for (const word of part.gate?.words ?? []) tables.byGate.set(word, [...(tables.byGate.get(word) ?? []), id]);
+	const cue: number[] = [];
+	const tests: CuePart['test'][] = [];
+	const ungated: number[] = [];
+	const byWord = new Map<string, number[]>();
+	const byPrefix = new Map<number, { prefix: string; part: number }[]>();
+	CUES.forEach((_, index) => {
+		for (const part of CUES[index]?.parts() ?? []) {
+			const id = cue.length;
+			cue.push(index);
+			tests.push(part.test);
+			if (part.gate === null) ungated.push(id);
+			for (const word of part.gate?.words ?? []) byWord.set(word, [...(byWord.get(word) ?? []), id]);
 			for (const prefix of part.gate?.prefixes ?? []) {
 				const key = prefixKey(prefix);
-				tables.byPrefix.set(key, [...(tables.byPrefix.get(key) ?? []), { prefix, part: id }]);
+				byPrefix.set(key, [...(byPrefix.get(key) ?? []), { prefix, part: id }]);
 			}
 		}
 	});
-	return tables;
+	const habit = habitGateOf();
+	return { cue, tests, ungated, gates: { byWord, byPrefix, partCount: cue.length, habit }, values: new Uint8Array(CUES.length), needs: new Uint8Array(CUES.length) };
 }
-
-const prefixKey = (word: string): number => word.charCodeAt(0) * 65536 + word.charCodeAt(1) * 256 + word.charCodeAt(2);
 
 /**
- * Whether the statement has a word of `HABIT` (whole, or beginning with a prefix of one): `HABIT_STOPPED` cannot match
- * without one, and this look at its words is much cheaper than the pattern, which most statements with "not" or
- * "have" would run. The words are worked out at the first detection, like the part tables.
+ * The part tables and the word index, built at the first detection (splitting the patterns takes some milliseconds,
+ * too long for the plugin's load) and kept: constants worked out late, never changed after.
  */
-function hasHabitWord(statement: Statement): boolean {
-	const gate = (habitGate ??= habitGateOf());
-	if (gate === null) return true;
-	for (const word of statement.tokens) if (opensHabitGate(gate, word)) return true;
-	for (const word of statement.pieces) if (opensHabitGate(gate, word)) return true;
-	return false;
-}
-
-interface HabitGate {
-	words: Set<string>;
-	/** The prefixes, by their first two letters (`twoLetterKey`). */
-	prefixes: Map<number, string[]>;
-}
-
-const twoLetterKey = (word: string): number => word.charCodeAt(0) * 65536 + word.charCodeAt(1);
-
-function opensHabitGate(gate: HabitGate, word: string): boolean {
-	if (gate.words.has(word)) return true;
-	const prefixes = gate.prefixes.get(twoLetterKey(word));
-	if (prefixes !== undefined) for (const prefix of prefixes) if (word.startsWith(prefix)) return true;
-	return false;
-}
-
-/** The alternatives of `HABIT` that `gatedPatterns` leaves ungated (its gates need three letters), gated by hand. */
-const HABIT_HAND_GATES = new Map<string, { words: string[]; prefixes: string[] }>([[String.raw`\b(?:cc'?\w*|re-?check\w*)\b`, { words: ['re'], prefixes: ['cc', 'recheck'] }]]);
-
-function habitGateOf(): HabitGate | null {
-	const gate: HabitGate = { words: new Set(), prefixes: new Map() };
-	for (const part of gatedPatterns(`\\b(?:${HABIT})\\b`)) {
-		const partGate = part.gate ?? HABIT_HAND_GATES.get(part.pattern.source);
-		// An alternative without a gate: the look cannot rule anything out.
-		if (partGate === undefined) return null;
-		for (const word of partGate.words) gate.words.add(word);
-		for (const prefix of partGate.prefixes) {
-			// A prefix of one letter would need a key of its own; none is expected, so the look gives up rather than miss one.
-			if (prefix.length < 2) return null;
-			const key = twoLetterKey(prefix);
-			gate.prefixes.set(key, [...(gate.prefixes.get(key) ?? []), prefix]);
-		}
-	}
-	return gate;
-}
-
-/** `hasHabitWord`'s words, worked out at the first detection and kept: a constant worked out late, never changed after. */
-let habitGate: HabitGate | null | undefined;
-
-/** The part tables, built at the first detection and kept: a constant worked out late, never changed after. */
 let partTables: PartTables | null = null;
 const tablesOfParts = (): PartTables => (partTables ??= buildPartTables());
-
-/** What `readStatement` needs of each word the cues know, in one look-up: its flags and the `has` lists it is in. */
-const WORD_INFO = new Map<string, { flags: number; has: readonly number[] }>();
-for (const word of [...HAS_LISTS.byWord.keys(), ...NUMBER_WORDS, ...IRREGULAR_WORDS, ...PERFECT_WORDS, ...NOT_A_STEP_WORDS, ...DIRECTION_WORDS]) {
-	WORD_INFO.set(word, { flags: wordFlags(word), has: HAS_LISTS.byWord.get(word) ?? [] });
-}
+let index: WordIndex | null = null;
+const wordIndex = (): WordIndex => (index ??= buildWordIndex(tablesOfParts().gates, WORD_WEIGHTS));

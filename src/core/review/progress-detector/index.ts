@@ -1,6 +1,6 @@
-import { CUES, cueValuesOf, readStatement } from './cues';
+import { CUES, cueFlags, cueValuesOf, readCues } from './cues';
 import { normaliseStatement } from './normalise';
-import { BIAS, WEIGHTS, WORD_WEIGHTS } from './weights';
+import { BIAS, WEIGHTS } from './weights';
 
 /**
  * Whether a client's statement reports progress, by the labelling rule in `test/fixtures/progress/README.md`: a
@@ -12,10 +12,11 @@ import { BIAS, WEIGHTS, WORD_WEIGHTS } from './weights';
  * nobody here has seen and so each can say why in a coach's words; how much each cue counts against the others
  * (a step taken beats "again", a plan beats a verb in the past) is learned from the training corpus by
  * `scripts/train-progress-detector.mjs`, because those trade-offs are many and hand-set weights drift. No word of the
- * corpus is a feature, so the model cannot memorise its sentences. Pure and offline. Fast: the statement is split into
- * words once, word lists are answered by one look-up per word, and each cue's patterns are split (at the first
- * detection) into parts gated on a word they cannot match without (`gates.ts`), so a statement runs the few parts its
- * words open rather than every pattern.
+ * corpus is a feature, so the model cannot memorise its sentences. Pure and offline. Fast: the statement is read in
+ * one pass, each word looked up once in one table that answers every word list, gate and weight (`statement.ts`,
+ * `word-index.ts`); each cue's patterns are split (at the first detection) into parts gated on a word they cannot
+ * match without (`gates.ts`), so a statement runs the few parts its words open rather than every pattern; and the cues
+ * that veto others run first, so a gain they veto runs none.
  */
 export interface ProgressVerdict {
 	progress: boolean;
@@ -31,11 +32,11 @@ export function detectProgress(statement: string): ProgressVerdict {
 	let bestWeight = 0;
 	let bestReason: string | null = null;
 	let hedged = false;
-	const read = readStatement(text);
-	const values = cueValuesOf(read);
+	const read = readCues(text);
+	const values = cueFlags(read, UNWEIGHTED);
 	for (let i = 0; i < CUE_WEIGHTS.length; i++) {
 		const weight = CUE_WEIGHTS[i] ?? 0;
-		if (weight === 0 || values[i] !== true) continue;
+		if (weight === 0 || values[i] !== 1) continue;
 		score += weight;
 		if (i === HEDGE_AT) hedged = true;
 		// A hedge gives the reason only when nothing else argues for progress ("I think the team is starting to own things").
@@ -45,7 +46,7 @@ export function detectProgress(statement: string): ProgressVerdict {
 			bestReason = CUES[i]?.reason ?? null;
 		}
 	}
-	for (const word of read.tokens) score += WORD_WEIGHTS.get(word) ?? 0;
+	score += read.wordScore;
 	// Words only tip the balance: a statement is progress only when a cue of progress speaks for it, and says why.
 	if (score <= 0 || bestReason === null) return { progress: false, reason: null, score };
 	return { progress: true, reason: hedged && !bestReason.includes('hedged') ? `${bestReason} (hedged)` : bestReason, score };
@@ -54,10 +55,12 @@ export function detectProgress(statement: string): ProgressVerdict {
 /** Each cue's weight, in the order of `CUES`. */
 const CUE_WEIGHTS: readonly number[] = CUES.map((cue) => WEIGHTS[cue.id] ?? 0);
 const HEDGE_AT = CUES.findIndex((cue) => cue.id === 'hedge');
+/** The cues with no weight: they change neither the score nor the reason, so a detection does not try them. */
+const UNWEIGHTED: readonly boolean[] = CUE_WEIGHTS.map((weight) => weight === 0);
 
 /** Which cues a statement shows, by id: what the trainer learns from and what `inspect` can show. */
 export function progressCues(statement: string): string[] {
-	const values = cueValuesOf(readStatement(normaliseStatement(statement)));
+	const values = cueValuesOf(readCues(normaliseStatement(statement)));
 	return CUES.filter((_, i) => values[i] === true).map((cue) => cue.id);
 }
 

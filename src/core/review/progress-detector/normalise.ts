@@ -9,8 +9,8 @@ import { IRREGULAR_PAST, NOT_A_STEP_ED } from './lexicon';
 export function normaliseStatement(raw: string): string {
 	// Each rewrite runs only on a statement with what it looks for: most need none, and this is the detector's hot path.
 	// "Priya said she…": a name framing the statement is the client's, like "Client reports…".
-	let text = ` ${(FRAMING_VERB.test(raw) ? raw.replace(NAMED_FRAME, 'Client ') : raw).toLowerCase()} `;
-	if (NOT_PLAIN.test(text)) {
+	let text = ` ${(mayOpenWithName(raw) && NAMED_FRAME.test(raw) ? raw.replace(NAMED_FRAME, 'Client ') : raw).toLowerCase()} `;
+	if (notPlain(text)) {
 		text = text
 			.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
 			.replace(/[\u201c\u201d\u00ab\u00bb"]/g, ' ')
@@ -20,8 +20,8 @@ export function normaliseStatement(raw: string): string {
 	if (hasQuotationMark(text)) text = text.replace(/(^|[^a-z])'+|'+(?![a-z])/g, '$1 ');
 	if (text.includes(' - ') || text.includes('...')) text = text.replace(/\s-\s|\.\.\./g, ', ');
 	if (unevenSpace(text)) text = text.replace(/\s+/g, ' ');
-	if (text.includes(' c')) text = text.replace(/^ (?:the )?(?:client|cl\.?|coachee)\s+(?=\w)/, ' client ');
-	if (HE_OR_SHE.test(text)) {
+	if (text.startsWith(' c') || text.startsWith(' the c')) text = text.replace(/^ (?:the )?(?:client|cl\.?|coachee)\s+(?=\w)/, ' client ');
+	if (hasHeOrShe(text)) {
 		const client = (/^ (?:client )?(?:\w+ )?(?:that )?(he|she)\b/.exec(text)?.[1] ?? /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1]) as 'he' | 'she' | undefined;
 		if (client !== undefined) text = thirdPersonAsFirst(text, client);
 	}
@@ -64,11 +64,43 @@ function hasQuotationMark(text: string): boolean {
 	return false;
 }
 
-/** Anything past plain ASCII, or a backtick or a double quote: what the first rewrites look for. */
-/** "he" or "she" as a word: only then is there a third-person client to look for. */
-const HE_OR_SHE = /\bs?he\b/;
-const NOT_PLAIN = /[^\x20-\x21\x23-\x5f\x61-\x7e]/;
-const FRAMING_VERB = /\b(?:said|says|added|admitted|laughed|told|explained|reports?|reported|stated|mentioned|shared|thinks)\b/i;
+/** Anything past plain ASCII, or a backtick or a double quote, or a control character: what the first rewrites look for. A scan, not a pattern. */
+function notPlain(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x20 || code === 0x22 || code === 0x60 || code > 0x7e) return true;
+	}
+	return false;
+}
+
+const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
+/** "he" or "she" as a word (`\bs?he\b`): only then is there a third-person client to look for. A scan, not a pattern. */
+function hasHeOrShe(text: string): boolean {
+	for (let i = text.indexOf('he'); i >= 0; i = text.indexOf('he', i + 1)) {
+		if (isWordCode(text.charCodeAt(i + 2))) continue;
+		const before = text.charCodeAt(i - 1);
+		if (!isWordCode(before) || (before === 115 && !isWordCode(text.charCodeAt(i - 2)))) return true;
+	}
+	return false;
+}
+
+/**
+ * Whether the raw statement can open with a name (`NAMED_FRAME`): a capitalised word and a verb of its frames after
+ * it, or anything but a letter first (space the pattern skips). A look at its first word, not a pattern.
+ */
+function mayOpenWithName(raw: string): boolean {
+	const code = raw.charCodeAt(0);
+	if (!(code >= 65 && code <= 90)) return code <= 32 || code >= 128;
+	let end = 1;
+	while (raw.charCodeAt(end) >= 97 && raw.charCodeAt(end) <= 122) end++;
+	return end > 1 && NAME_FRAME_VERBS.some((verb) => raw.startsWith(verb, end));
+}
+
+const NAME_FRAME_VERBS = [' said ', ' says ', ' reports ', ' reported ', ' told me ', ' mentioned ', ' explained ', ' thinks '];
+
+/** The verbs of a coach's reporting frame, over the lower-case text. */
+const FRAMING_VERB = /\b(?:said|says|added|admitted|laughed|told|explained|reports?|reported|stated|mentioned|shared|thinks)\b/;
 
 const NAMED_FRAME = /^\s*(?!(?:The|My|Our|His|Her|Their|Your|This|That|It|He|She|They|We|I|Everyone|People|Someone|Nobody|Mum|Dad|Client)\b)[A-Z][a-z]+(?= (?:said|says|reports|reported|told me|mentioned|explained|thinks) (?:that )?(?:he|she)\b)/;
 

@@ -1,0 +1,123 @@
+import { gatedPatterns } from './gates';
+import { matchesNotAfter, notAfter } from './preceding';
+import type { Statement } from './statement';
+import { has, twoLetterKey } from './word-index';
+import type { Cue, CuePart } from './cues';
+import { BETTER, HABIT, IRREGULAR_PAST, NOT_A_STEP_ED, NUMBER, PRAISE, WORSE } from './lexicon';
+
+/**
+ * The patterns the cues (`cues.ts`) are built from, and the helpers that build them: how people report a step, a
+ * result, a change, recognition, or something else. Each is split into word-gated parts at the first detection.
+ */
+
+/** A test that both tests hold. */
+export const both = (a: (s: Statement) => boolean, b: (s: Statement) => boolean) => (s: Statement): boolean => a(s) && b(s);
+
+export const re = (source: string): RegExp => new RegExp(source);
+
+/** A pattern's parts, each gated on a word it cannot match without (`gates.ts`), with a further test when given. */
+export function patternParts(pattern: RegExp, also?: (s: Statement) => boolean): CuePart[] {
+	return gatedPatterns(pattern.source).map(({ gate, pattern: part }) => ({ gate, test: also === undefined ? (s: Statement) => part.test(s.text) : (s: Statement) => part.test(s.text) && also(s) }));
+}
+
+/** A cue that is a pattern, looked for only when the statement has what it needs (when given). */
+export const gated = (pattern: RegExp, needs?: (s: Statement) => boolean, also?: (s: Statement) => boolean): Pick<Cue, 'needs' | 'parts'> => ({ needs, parts: () => patternParts(pattern, also) });
+
+/** "again", not right after a word of joy ("laughing again", "I feel like me again"). */
+export const AGAIN = /\bagain\b(?! and again)/g;
+export const AFTER_JOY = /\b(?:laugh\w*|talk\w*|smil\w*|danc\w*|cook\w*|running|walking|excited|enjoy\w*|mine|myself|reading|laughing|sleeping|smiling|singing|painting|normal|happy|loving|hopeful|me|fun|ours|like me|love|loving)(?: [\w']+){0,2} $/;
+/** "won't" states a plan, unless it is what someone was told ("I told him I won't be in on Fridays"). */
+export const WONT = /\bwon't\b/g;
+export const AFTER_TELLING = /\b(?:told|said to|wrote to|emailed|let) [^.;]{0,40}$/;
+export const withWont = (cue: Pick<Cue, 'needs' | 'parts'>): Pick<Cue, 'needs' | 'parts'> => ({ ...cue, parts: () => [...cue.parts(), { gate: { words: ["won't"], prefixes: [] }, test: (s) => matchesNotAfter(s.text, WONT, AFTER_TELLING) }] });
+
+/** The client (or the client's team) as the one who acts; a bare verb at a sentence's start has the client as subject. */
+export const SELF = `(?:(?:i|we)(?:'ve|'d)?|me and \\w+|\\w+ and i|my team|the team|our team|i and \\w+)`;
+export const ADVERBS = `(?:(?:finally|actually|just|also|then|even|really|properly|eventually|successfully|already|have|had|'ve|'d|'ve now|now|both|all|literally|at last|officially)\\s+)*`;
+export const PAST = `(?:(?!(?:${NOT_A_STEP_ED})\\b)[a-z]{2,}ed|(?!got (?:an? |the |my )?(?:email|letter|call|message|text|invite|bill|reminder|notice|ticket|cold|flu|covid|sick|ill)\\b|kept (?:\\w+ing|on)\\b)(?:${IRREGULAR_PAST}))`;
+export const START = `(?:^|[.!?;:,]\\s*|\\b(?:and|but|so|then|finally|today|yesterday|this week|last week|on \\w+day)\\s+)`;
+export const NUMBER_WORD = `(?:${NUMBER})`;
+export const FUTURE_TIME = `(?:next (?:week|month|year|quarter|time|session|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)|tomorrow|tonight|from (?:monday|january|next|now on|the new year|the \\d+\\w*)|in the new year|after (?:christmas|the holidays|bonus season|the audit|the launch|the summer|new year)|once (?:the|i|things|it)|by (?:june|march|spring|summer|christmas|next|the end))`;
+
+export const FEELING = re(`^(?:i |honestly |just |really )*(?:feel|feeling|i'm|i am|am|i've been feeling)\\s+(?:(?:so|very|really|just|a bit|kind of|quite|pretty|totally|completely|a little|all|more and more|bit|always|constantly|still)\\s+)*(?:tired|exhausted|lonely|sad|anxious|scared|worried|stressed|overwhelmed|stuck|flat|lost|bored|fine|okay|ok|guilty|fed up|nervous|terrified|dreading|ashamed|angry|frustrated|low|drained|heavy|huge|invisible|alone|hopeless|unmotivated|numb|down(?! to| by| from| \\d)|achy|frightened|trapped|miserable|hurt|upset|gutted|overwhelmed|a fraud|like|responsible|out of|useless|awful|rubbish|grey|all over|fragile|raw|empty|jealous|resentful|torn|confused|unsure)\\b|^(?:lonely|tired|bored|worried|drained|achy|exhausted|anxious|sad|stressed|overwhelmed|fine|okay|ok)\\b|\\b(?:i feel like|i just feel|makes me feel)\\b|^(?:feels|feel) (?!more|less|better|lighter|calmer|stronger)\\w+`);
+export const GETTING = /\b(?:getting|slowly|finally|more|less|better|easier|improv\w*|progress|making)\b/;
+
+export const COUNT = re(`\\b(?:${NUMBER_WORD}) (?:new|more|extra|additional|paying|repeat) \\w+|\\btakes? (?:us|me) to\\b|\\b(?:i'm|we're) (?:now )?(?:at|on) (?:${NUMBER_WORD})\\b|\\b(?:${NUMBER_WORD}) (?:\\w+ )?(?:clients?|interviews?|offers?|orders?|sales|subscribers|sign-?ups|bookings|enquiries|leads|referrals|retainers|customers|followers|downloads|books|miles|km|lengths|press-ups|push-ups|steps|workouts|runs|classes|applications|recruiters|people|words|kilos|pounds) (?:in|this|since|last|so far|a week|a day|every)\\b`);
+export const STEP = re(`${notAfter(["n't ", 'not ', 'never '], 'had ')}\\bhad (?:coffee|lunch|dinner|drinks|(?:a|the|that|my) (?:\\w+ )?(?:chat|conversation|talk|word|call)|my first|(?:the|my|a|an) (?:\\w+ ){0,2}(?:checked|done|fixed|seen to|looked at|removed|tested|serviced|repaired|scanned|valued|signed))\\b|\\bsaid no\\b|${START}${SELF}?\\s*${ADVERBS}${PAST}\\b(?! (?:me|us)\\b)|\\b${SELF}\\s+${ADVERBS}${PAST}\\b|\\b(?:i've|we've|i have|we have)\\s+(?:now\\s+|finally\\s+|also\\s+|just\\s+)?(?:been to|joined|started|begun|done|made|set up|signed|booked|hired|moved|put|sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken|${PAST})\\b`);
+
+export const FIRST = re(`\\bfor the first time\\b|\\bnever (?:done|did|had|been) (?:that |this |it )?before\\b|\\b(?:my|our|a|the|his|her) (?:very )?first\\b|\\bfirst (?:paying|ever|time|client|sale|order|customer|hire|employee|invoice|month|five|wholesale|retainer|full)\\b|\\bfirst-ever\\b`);
+export const FIRST_WORSE = re(`\\bfor the first time(?: in \\w+(?: \\w+)?)?,? (?:i|we|my|the|he|she|they)\\s*(?:'m|am|feel|felt|dread|hate|can't|cannot|don't|doesn't|have to|had to|doubt|wonder|was|were|'ve (?:started|been|missed|failed|lost|forgotten|cried|snapped|shouted)|'s (?:been|started|had)|missed|failed|lost|forgot|snapped|shouted|panicked|froze|think|thought|could(?:n't)?|really|actually|just|knee|board|am)\\b`);
+export const HEDGE = re(`\\b(?:don't want to overstate|don't want to jinx|i suspect|i'd like to think|i think|i guess|i suppose|i reckon|i'd say|maybe|perhaps|probably|possibly|might|seems?|seemed|a bit|a little|slightly|sort of|kind of|touch wood|early days|don't want to jinx|i feel like|feels like|it feels|mostly|thinks|not saying i'm)\\b`);
+export const CHANGE_WORDS = re(`\\b(?:${BETTER}|less|more|getting|creeping|slowly|lately|since|faded|progress|starting to|beginning to|begun to|started to|turning)\\b|${notAfter(['right '], 'now')}\\bnow\\b`);
+export const HABIT_STOPPED = re(`(?:(?:^|[.!?,;]\\s*|\\b(?:i|we|i've|i have|i'd|and|but|so|which|still|now|finally|even|also)\\s+)(?:didn't|did not|haven't|have not|hasn't|has not|hadn't|never|don't|do not|won't)|\\b(?:no|not|without|zero|not a single|not one|no more|stopped|quit|cut out|gave up|given up|off the))(?! (?:stop|quit|give up|cut|manage to stop|break) (?:\\w+ing|the|my|on|down|out|back|it|them|sugar|alcohol|booze|caffeine)\\b)(?! (?:real |big |much )?(?:change|difference|improvement|progress|let-up|better)\\b)\\s+(?:(?!and\\b)[\\w'-]+\\s+){0,4}?(?:${HABIT})(?:\\b|$)`);
+export const NEGATED_STEP = re(`\\b(?:i've not|i have not|we've not|not (?:been |done |started )?yet|didn't|did not|haven't|have not|hasn't|has not|hadn't|never|couldn't|wasn't able|not able|failed to|forgot to|not managed|didn't manage|haven't managed|not got round|didn't get round)\\b(?!\\s+(?:\\w+\\s+){0,4}?(?:${HABIT})(?:\\b|$))(?! (?:have )?do(?:ne)? (?:it|this) without)(?! (?:take the bait|rise to it|get drawn in|bite|cave|give in|snap|react|panic|fall|fallen|flinch|mind|minded|complain|complained|hurt|kill|die|died|go perfectly|feel like a|dip|dipped|drop|dropped|suffer|suffered|slip|slipped|fell|missed a beat|noticed)\\b)(?! (?:\\w+ )?(?:done|did|been|had) (?:\\w+ )?before)(?![^.]*\\b(?:this time|for once|not once|for the first time))`);
+export const QUESTION = re(`(?:^|[.!?]\\s+)(?:why|how|what|when|where|who|which|should|shall|is|are|am|do|does|did|can|could|would|will|was|were|if|any|has|have)\\b[^.!?]*\\?|^[^.!]*\\bor\\b[^.!]*\\?$`);
+export const WORSE_RE = re(`\\b(?:${WORSE})|\\b(?:started|starting) (?:\\w+ing|having) (?:\\w+ )*again\\b|\\bi'm (?:\\w+ing) (?:more|less) than (?:ever|before)|\\b(?:more|less) (?:stressed|sleep|energy) than\\b`);
+export const SPEAKS_PRAISE = `(?:put (?:me|my name) forward|vouched for me|praised|thanked|complimented|congratulated|nominated me|recommended|raved|applauded|celebrated)`;
+export const SPEAKS = `(?:told (?:her|him|them|us)|used the word|called (?:my|our|me|it|the)|described (?:it|my|me|our|the) as|(?:called|rang|wrote|emailed|messaged|texted|phoned) (?:me )?to say|said|says|told me|tells me|noticed|has noticed|have noticed|had noticed|keeps? saying|commented|thanked|praised|called it|emailed to say|wrote|sent me|nominated me|picked me|pulled me aside|forwarded|complimented|gave (?:me|us)|did a double take|stopped me|raved|renewed|recommended|referred|asked to collaborate)`;
+export const RECOGNITION_WORDS = has(
+	'if', 'whether', 'came', 'comes', 'coming',
+	'said', 'says', 'told', 'tells', 'noticed', 'thanked', 'praised', 'called', 'wrote', 'emailed', 'messaged', 'texted', 'rang', 'phoned', 'commented', 'complimented',
+	'nominated', 'picked', 'pulled', 'forwarded', 'gave', 'double', 'stopped', 'raved', 'renewed', 'recommended', 'referred', 'asked', 'invited', 'chose', 'used',
+	'described', 'put', 'vouched', 'congratulated', 'applauded', 'celebrated', 'surprised', 'impressed', 'chuffed', 'pleased', 'delighted', 'thrilled', 'proud',
+	'shout', 'five', 'standing', 'name', 'card', 'saying', 'keep', 'keeps', 'collaborate',
+);
+export const RECOGNITION = re(`\\b(?!i\\b)[a-z'-]+ ${SPEAKS_PRAISE}\\b|\\b(?!i\\b)[a-z'-]+,? ${SPEAKS}\\b.*\\b(?:${PRAISE})\\b|\\b(?:${PRAISE})\\b.*\\b(?!i\\b)[a-z'-]+ (?:said|says)[.!]?$|\\b(?!i\\b)[a-z'-]+ (?:was|were|is|are|seemed|seems) (?:\\w+ )?(?:surprised|impressed|chuffed|pleased|delighted|thrilled|proud)\\b|\\b(?:asked|invited|chose|picked) (?:me|us) to (?:lead|mentor|present|speak|join|run|help|chair|advise|collaborate|refer)|\\b(?:shout-out|five-star|5-star|standing ovation|asked for me by name|by name|nominated|got picked|picked for|a card saying|thanked me)\\b|\\basked (?:if|whether) (?:they|she|he|we) could (?:refer|hire|book|feature|work with|partner|use|quote|share|recommend)\\b|\\bmy name (?:came|comes|keeps coming) up\\b|\\b(?!i\\b)[a-z'-]+ (?:has |have |had )?noticed (?:that )?(?:i|i'm|i've|i'd|me|my)\\b`);
+export const FEEDBACK = re(`\\b(?:said|says|told me|told us|tells me|tells us|wants|suggested|thinks|asked me to (?!lead|present|mentor|speak)|reckons)\\b[^.]*\\b(?:need to|needs to|should|must|have to|has to|to (?:stop|cut|be more|lose|get|delegate|tighten|come|take|try)|more often|too \\w+|wants me to|need (?:a|an|more)|i'm always|i don't|hard to|isn't|aren't|not enough|confusing|unclear|hurtful|boring|messy|wrong|rude|slow|late|disappointed|disappointing|worried|concerned|not good|needs work|justification|more numbers)\\b|\\b(?:wants|want) (?:me|us) to be\\b`);
+
+export const TAKES = has('takes', 'take');
+export const STREAK_WORDS = has('in', 'every', 'day', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'a', 'few', 'couple', 'several');
+export const REALISATION_WORDS = has('clicked', 'out', 'see', 'sees', 'gets', 'understands', 'accepts', 'believes', 'penny', 'dawned', 'hit', 'figured', 'landed', 'understand', 'learned', 'learnt', 'noticed');
+export const ACHIEVEMENT_WORDS = has('!', 'was', 'got', 'landed', 'won', 'passed', 'earned', 'secured', 'closed', 'signed', 'completed', 'finished', 'achieved', 'hit', 'reached', 'made', 'launched', 'published', 'sold', 'broke', 'delivered', 'graduated', 'qualified', 'nailed', 'smashed', 'accomplished', 'climbed', 'survived', 'paid', 'accepted', 'approved', 'shortlisted', 'offered', 'promoted', 'selected', 'picked', 'nominated', 'invited', 'hired', 'funded', 'featured', 'awarded', 'chosen', 'asked', 'successful', 'met', 'exceeded', 'beat', 'went', 'done', 'sorted', 'booked', 'sent', 'submitted', 'live', 'complete', 'agreed', 'fixed', 'filed', 'greenlit', 'signed');
+
+/** The words `UNDONE_AFTER` cannot match without one of: it runs only on a statement that has one. */
+export const UNDONE_AFTER_WORDS = has(
+	'pulled', 'scrapped', 'withdrew', 'binned', 'ditched', 'reversed', 'undid', 'redid', 'did', 'abandoned', 'raided', 'emptied', 'cancelled', 'dropped', 'bottled', 'caved', 'deleted', 'unfollowed', 'reinstalled', 'let',
+	'again', 'since', 'once', 'twice', 'undone', 'ruined', 'wrecked', 'wiped', 'back', 'day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'lunchtime',
+	'buried', 'full', 'messy', 'mess', 'chaos', 'cluttered', 'overflowing', 'piled', 'piling', 'control', 'untidy', 'how', 'stopped', 'gave', 'given', 'quit', 'kept', 'backed', 'went',
+	'had', 'smoked', 'drank', 'ate', 'bought', 'spent', 'ordered',
+);
+/** A statement that opens with someone or something else as the subject, with no "i", "me" or "we" soon after. */
+export const OTHER_SUBJECT = re(`^(?:the|my|our|a|an|his|her|their|its|it|there|[a-z]+'s)\\b(?![^,.]{0,40}\\b(?:i|me|my|we|us|our)\\b)`);
+export const OTHER_SUBJECTS = new Set(['the', 'my', 'our', 'a', 'an', 'his', 'her', 'their', 'its', 'it', 'there']);
+export const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
+/** Whether the first word is one `OTHER_SUBJECT` opens with ("the", "my" … or "someone's"): a look before the pattern runs. */
+export function opensWithOtherSubject(text: string): boolean {
+	let end = 0;
+	while (text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+	if (end === 0) return false;
+	if (!isWordCode(text.charCodeAt(end)) && OTHER_SUBJECTS.has(text.slice(0, end))) return true;
+	return text.startsWith("'s", end) && !isWordCode(text.charCodeAt(end + 2));
+}
+export interface HabitGate {
+	words: Set<string>;
+	/** The prefixes, by their first two letters (`twoLetterKey`). */
+	prefixes: Map<number, string[]>;
+}
+
+/**
+ * The words of `HABIT` (whole, or beginning with a prefix of one): `HABIT_STOPPED` cannot match without one, and this
+ * look at the statement's words (`Statement.habit`) is much cheaper than the pattern, which most statements with
+ * "not" or "have" would run.
+ */
+/** The alternatives of `HABIT` that `gatedPatterns` leaves ungated (its gates need three letters), gated by hand. */
+export const HABIT_HAND_GATES = new Map<string, { words: string[]; prefixes: string[] }>([[String.raw`\b(?:cc'?\w*|re-?check\w*)\b`, { words: ['re'], prefixes: ['cc', 'recheck'] }]]);
+
+export function habitGateOf(): HabitGate | null {
+	const gate: HabitGate = { words: new Set(), prefixes: new Map() };
+	for (const part of gatedPatterns(`\\b(?:${HABIT})\\b`)) {
+		const partGate = part.gate ?? HABIT_HAND_GATES.get(part.pattern.source);
+		// An alternative without a gate: the look cannot rule anything out.
+		if (partGate === undefined) return null;
+		for (const word of partGate.words) gate.words.add(word);
+		for (const prefix of partGate.prefixes) {
+			// A prefix of one letter would need a key of its own; none is expected, so the look gives up rather than miss one.
+			if (prefix.length < 2) return null;
+			const key = twoLetterKey(prefix);
+			gate.prefixes.set(key, [...(gate.prefixes.get(key) ?? []), prefix]);
+		}
+	}
+	return gate;
+}
+

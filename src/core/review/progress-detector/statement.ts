@@ -1,0 +1,207 @@
+import { metricDirection } from './metric';
+import { HABIT_FLAG, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, hashStep, lookUp } from './word-index';
+
+/**
+ * A normalised statement read in one pass over its characters: its words are found and each is looked up once, in
+ * one table (`WordIndex`) that answers at the same time every question the cues ask of a word (a number? a verb in
+ * the past? in which word lists? which patterns can match only with it? what weight does the model give it?).
+ */
+export interface Statement {
+	text: string;
+	/** Its distinct words, with "!" when it ends with one and "?" when it has one: built when first asked for. */
+	readonly words: ReadonlySet<string>;
+	/** `metricDirection` of the text. */
+	metric: number;
+	/** Whether a word could be a verb in the past: the step cues look no further when none is. */
+	past: boolean;
+	/** Whether it holds a number (digits, a number word): the cues of results look no further when it does not. */
+	hasNumber: boolean;
+	/** The parts of its words with an apostrophe ("week" and "s" of "week's"), which open the gates of patterns too. */
+	pieces: readonly string[];
+	/** Bit `id` set when the statement has a word of the word list numbered `id` (`has`). */
+	lists: number;
+	/** Whether a word begins "reali" (realise, realised, realising). */
+	realise: boolean;
+	/** Whether a word (or a piece) is one `HABIT` cannot match without (`habitGateOf`). */
+	habit: boolean;
+	/** The cue parts its words open (`PartTables`), each once, in the order its words open them. */
+	opened: number[];
+	/** The sum of the model's weights of its distinct words. */
+	wordScore: number;
+}
+
+function open(seen: Uint8Array, parts: readonly number[], opened: number[]): void {
+	for (const part of parts) {
+		if (seen[part] === 1) continue;
+		seen[part] = 1;
+		opened.push(part);
+	}
+}
+
+/**
+ * A word no entry knows, `text[start, end)`: only its form can open a gate (a prefix of a pattern's word or of a
+ * `HABIT` word) or tell a number ("25", "twenty-five"), a verb in the past ("…ed") or "reali…".
+ */
+function unknownWord(index: WordIndex, text: string, start: number, end: number, opened: number[]): number {
+	const length = end - start;
+	const { gates, seen } = index;
+	if (length >= 3) {
+		const key = text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1) * 256 + text.charCodeAt(start + 2);
+		const prefixed = gates.byPrefix.get(key);
+		if (prefixed !== undefined) {
+			for (const { prefix, part } of prefixed) {
+				if (seen[part] === 1 || prefix.length > length || !text.startsWith(prefix, start)) continue;
+				seen[part] = 1;
+				opened.push(part);
+			}
+		}
+	}
+	let habit = gates.habit === null;
+	if (!habit && length >= 2) for (const prefix of gates.habit?.prefixes.get(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1)) ?? []) if (prefix.length <= length && text.startsWith(prefix, start)) habit = true;
+	const first = text.charCodeAt(start);
+	const startsWith = (prefix: string): boolean => prefix.length <= length && text.startsWith(prefix, start);
+	const number = (first >= 48 && first <= 57) || startsWith('twenty') || startsWith('thirty') || startsWith('forty') || startsWith('fifty');
+	const past = length >= 2 && text.charCodeAt(end - 2) === 101 && text.charCodeAt(end - 1) === 100;
+	return (number ? NUMBER_FLAG : 0) | (past ? PAST_FLAG : 0) | (startsWith('reali') ? REALISE_FLAG : 0) | (habit ? HABIT_FLAG : 0);
+}
+
+/** The pieces of a word with an apostrophe inside: they open the gates of patterns ("week" of "week's") and the `HABIT` gate. */
+function readPieces(index: WordIndex, text: string, start: number, end: number, opened: number[], bounds: number[]): number {
+	let flags = 0;
+	let from = start;
+	let hash = 0;
+	for (let i = start; i <= end; i++) {
+		const code = i < end ? text.charCodeAt(i) : 39;
+		if (code !== 39) {
+			hash = hashStep(hash, code);
+			continue;
+		}
+		if (i > from) {
+			bounds.push(from, i);
+			const entry = lookUp(index, text, from, i, hash);
+			if (entry < 0) flags |= unknownWord(index, text, from, i, opened) & HABIT_FLAG;
+			else {
+				flags |= (index.flags[entry] ?? 0) & HABIT_FLAG;
+				open(index.seen, index.parts[entry] ?? [], opened);
+			}
+		}
+		from = i + 1;
+		hash = 0;
+	}
+	return flags;
+}
+
+/**
+ * Reads a normalised statement. Its words are the runs of letters, digits and apostrophes ("didn't", "3rd"), less
+ * apostrophes at their end; each distinct word counts once.
+ */
+export function readStatement(text: string, index: WordIndex): Statement {
+	const { seen, counted } = index;
+	const opened: number[] = [];
+	const bounds: number[] = [];
+	const countedEntries: number[] = [];
+	let flags = 0;
+	let lists = 0;
+	let wordScore = 0;
+	let start = -1;
+	let apostrophe = -1;
+	let hash = 0;
+	let hashToLast = 0;
+	let last = 0;
+	for (let i = 0; i <= text.length; i++) {
+		const code = i < text.length ? text.charCodeAt(i) : 32;
+		if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+			if (start < 0) {
+				start = i;
+				hash = 0;
+			}
+			hash = hashStep(hash, code);
+			hashToLast = hash;
+			last = i;
+		} else if (code === 39 && start >= 0) {
+			if (apostrophe < 0) apostrophe = i;
+			hash = hashStep(hash, code);
+		} else if (start >= 0) {
+			// A run ends; apostrophes at its end are not part of the word.
+			const end = last + 1;
+			const entry = lookUp(index, text, start, end, hashToLast);
+			if (entry < 0) flags |= unknownWord(index, text, start, end, opened);
+			else if (counted[entry] === 0) {
+				counted[entry] = 1;
+				countedEntries.push(entry);
+				flags |= index.flags[entry] ?? 0;
+				lists |= index.lists[entry] ?? 0;
+				wordScore += index.weights[entry] ?? 0;
+				open(seen, index.parts[entry] ?? [], opened);
+			}
+			if (apostrophe >= 0 && apostrophe < end) flags |= readPieces(index, text, start, end, opened, bounds);
+			start = -1;
+			apostrophe = -1;
+		}
+	}
+	// An exclamation at the end is a cue of its own ("Got the grant!"); so is a question mark.
+	for (const mark of [text.endsWith('!') ? index.bang : -1, text.includes('?') ? index.question : -1]) {
+		if (mark < 0) continue;
+		lists |= index.lists[mark] ?? 0;
+		open(seen, index.parts[mark] ?? [], opened);
+	}
+	for (const part of opened) seen[part] = 0;
+	for (const entry of countedEntries) counted[entry] = 0;
+	const hasNumber = (flags & NUMBER_FLAG) !== 0 || ((text.includes('£') || text.includes('$') || text.includes('€')) && /[£$€]\s?\d/.test(text));
+	const from = text.includes(' from ');
+	const statement = new ReadStatement(text, flags, hasNumber, bounds, lists, index.gates.habit === null, opened, wordScore);
+	if (((flags & MOVED_FLAG) !== 0 || from) && (hasNumber || from)) statement.metric = metricDirection(text, statement.words, statement.pieces);
+	return statement;
+}
+
+class ReadStatement implements Statement {
+	metric = 0;
+	past: boolean;
+	realise: boolean;
+	habit: boolean;
+	private distinct: Set<string> | null = null;
+	constructor(
+		public text: string,
+		flags: number,
+		public hasNumber: boolean,
+		private pieceBounds: number[],
+		public lists: number,
+		everyHabit: boolean,
+		public opened: number[],
+		public wordScore: number,
+	) {
+		this.past = (flags & PAST_FLAG) !== 0;
+		this.realise = (flags & REALISE_FLAG) !== 0;
+		this.habit = (flags & HABIT_FLAG) !== 0 || everyHabit;
+	}
+
+	get pieces(): readonly string[] {
+		const pieces: string[] = [];
+		for (let i = 0; i + 1 < this.pieceBounds.length; i += 2) pieces.push(this.text.slice(this.pieceBounds[i], this.pieceBounds[i + 1]));
+		return pieces;
+	}
+
+	get words(): ReadonlySet<string> {
+		return (this.distinct ??= wordsOf(this.text));
+	}
+}
+
+/** The distinct words of a normalised statement, with "!" and "?" as `Statement.words` has them. */
+function wordsOf(text: string): Set<string> {
+	const words = new Set<string>();
+	let start = -1;
+	for (let i = 0; i <= text.length; i++) {
+		const code = i < text.length ? text.charCodeAt(i) : 32;
+		if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+			if (start < 0) start = i;
+		} else if (!(code === 39 && start >= 0) && start >= 0) {
+			let end = i;
+			while (text.charCodeAt(end - 1) === 39) end--;
+			words.add(text.slice(start, end));
+			start = -1;
+		}
+	}
+	if (text.endsWith('!')) words.add('!');
+	if (text.includes('?')) words.add('?');
+	return words;
+}

@@ -1,0 +1,156 @@
+import type { Statement } from './statement';
+import { DOWN, IRREGULAR_PAST, NOT_A_STEP_ED, UP } from './lexicon';
+
+/**
+ * The one table a statement's words are looked up in (`readStatement`): every word some word list, pattern gate or
+ * model weight knows, with all it answers, found by a hash worked out as the statement's characters are read.
+ */
+
+/** The word lists of `has`, numbered as the cues are built at load: at most 31, one bit each of `Statement.lists`. */
+const LISTS = { count: 0, byWord: new Map<string, number>() };
+
+/**
+ * A test that the statement has one of these words. Each list is numbered at load and its words indexed, so a
+ * statement works out every list's answer in the one look-up per word `readStatement` makes, and the test reads a bit.
+ */
+export function has(...list: string[]): (s: Statement) => boolean {
+	const id = LISTS.count++;
+	if (id > 30) throw new Error('progress detector: more than 31 word lists; merge some');
+	const bit = 1 << id;
+	for (const word of list) LISTS.byWord.set(word, (LISTS.byWord.get(word) ?? 0) | bit);
+	return (s) => (s.lists & bit) !== 0;
+}
+
+export const NUMBER_FLAG = 1;
+export const PAST_FLAG = 2;
+export const MOVED_FLAG = 4;
+export const REALISE_FLAG = 8;
+export const HABIT_FLAG = 16;
+
+const IRREGULAR_WORDS = new Set(IRREGULAR_PAST.split('|'));
+const NOT_A_STEP_WORDS = new Set(NOT_A_STEP_ED.split('|'));
+const PERFECT_WORDS = new Set(['had', 'said', 'been', 'begun', 'done', 'written', 'taken', 'gone', 'seen', 'given', 'grown', 'set', 'i\'ve', 'we\'ve', 'have']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'dozen', 'third', 'quarter', 'fifth', 'half', 'couple', 'few', 'several', 'zero', 'twice', 'once', 'double', 'doubled', 'tripled', 'halved', 'size', 'stone']);
+/** The single words of `UP` and `DOWN` and of comparing: a number moved only where one of them, or "from", is. */
+const DIRECTION_WORDS = new Set(`${UP}|${DOWN}|dress|against|vs|versus|compared|instead|rather|was|were|used|put|gone|went|more|most`.split('|').filter((w) => /^[a-z]+$/.test(w)));
+
+const startsWithDigit = (word: string): boolean => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
+const compoundNumber = (word: string): boolean => word.startsWith('twenty') || word.startsWith('thirty') || word.startsWith('forty') || word.startsWith('fifty');
+
+/** What a word tells the cues by itself: a number, a verb in the past, a word of a number that moved, "reali…". */
+function wordFlags(word: string): number {
+	const number = startsWithDigit(word) || NUMBER_WORDS.has(word) || compoundNumber(word);
+	const past = IRREGULAR_WORDS.has(word) || PERFECT_WORDS.has(word) || (word.endsWith('ed') && !NOT_A_STEP_WORDS.has(word));
+	return (number ? NUMBER_FLAG : 0) | (past ? PAST_FLAG : 0) | (DIRECTION_WORDS.has(word) ? MOVED_FLAG : 0) | (word.startsWith('reali') ? REALISE_FLAG : 0);
+}
+
+/** Which parts a word opens and whether it opens the `HABIT` gate: by its whole self, or by a prefix it begins with. */
+export interface Gates {
+	/** For each gate word, the parts it opens. */
+	byWord: ReadonlyMap<string, readonly number[]>;
+	/** For each first three letters of a gate prefix (`prefixKey`), the prefixes and their parts. */
+	byPrefix: ReadonlyMap<number, readonly { prefix: string; part: number }[]>;
+	partCount: number;
+	/** The words of `HABIT` and its prefixes, by their first two letters (`twoLetterKey`); null when that gate cannot rule anything out. */
+	habit: { words: ReadonlySet<string>; prefixes: ReadonlyMap<number, readonly string[]> } | null;
+}
+
+export const prefixKey = (word: string): number => word.charCodeAt(0) * 65536 + word.charCodeAt(1) * 256 + word.charCodeAt(2);
+export const twoLetterKey = (word: string): number => word.charCodeAt(0) * 65536 + word.charCodeAt(1);
+
+/**
+ * Every word some list, gate or weight knows, with all it answers, in a table of its own: a statement's word is found
+ * by a hash worked out as its characters are read, and checked against the text in place, so reading a statement
+ * makes no string of its words. Built once, at the first detection.
+ */
+export interface WordIndex {
+	/** Open addressing: for each slot, an entry's number plus one, or 0. */
+	slots: Int32Array;
+	mask: number;
+	words: string[];
+	hashes: Int32Array;
+	flags: Int32Array;
+	lists: Int32Array;
+	weights: Float64Array;
+	parts: (readonly number[])[];
+	gates: Gates;
+	/** The entries of "!" and "?", or -1. */
+	bang: number;
+	question: number;
+	/** Scratch for `readStatement`: which parts it has opened and which entries counted, cleared before it returns. */
+	seen: Uint8Array;
+	counted: Uint8Array;
+}
+
+export const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
+const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 13)) & mask;
+
+function hashOf(word: string): number {
+	let hash = 0;
+	for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+	return hash;
+}
+
+/** The entry of the word `text[start, end)` with this hash, or -1. */
+export function lookUp(index: WordIndex, text: string, start: number, end: number, hash: number): number {
+	const { slots, mask, words, hashes } = index;
+	for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
+		const entry = (slots[slot] ?? 0) - 1;
+		if (entry < 0) return -1;
+		const word = words[entry] ?? '';
+		if (hashes[entry] === hash && word.length === end - start && sameAt(text, start, word)) return entry;
+	}
+}
+
+/** Whether `word` stands in `text` at `start` (its length known to fit): a loop, cheaper than `startsWith` for short words. */
+function sameAt(text: string, start: number, word: string): boolean {
+	for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+	return true;
+}
+
+function opensHabit(gates: Gates, word: string): boolean {
+	if (gates.habit === null || gates.habit.words.has(word)) return true;
+	for (const prefix of gates.habit.prefixes.get(twoLetterKey(word)) ?? []) if (word.startsWith(prefix)) return true;
+	return false;
+}
+
+function partsOpenedBy(gates: Gates, word: string): number[] {
+	const parts = [...(gates.byWord.get(word) ?? [])];
+	if (word.length >= 3) for (const { prefix, part } of gates.byPrefix.get(prefixKey(word)) ?? []) if (word.startsWith(prefix) && !parts.includes(part)) parts.push(part);
+	return parts;
+}
+
+export function buildWordIndex(gates: Gates, weights: ReadonlyMap<string, number>): WordIndex {
+	const known = new Set([...LISTS.byWord.keys(), ...gates.byWord.keys(), ...(gates.habit?.words ?? []), ...weights.keys(), ...NUMBER_WORDS, ...IRREGULAR_WORDS, ...PERFECT_WORDS, ...NOT_A_STEP_WORDS, ...DIRECTION_WORDS]);
+	const words = [...known];
+	let size = 1;
+	while (size < words.length * 4) size *= 2;
+	const index: WordIndex = {
+		slots: new Int32Array(size),
+		mask: size - 1,
+		words,
+		hashes: new Int32Array(words.length),
+		flags: new Int32Array(words.length),
+		lists: new Int32Array(words.length),
+		weights: new Float64Array(words.length),
+		parts: [],
+		gates,
+		bang: words.indexOf('!'),
+		question: words.indexOf('?'),
+		seen: new Uint8Array(gates.partCount),
+		counted: new Uint8Array(words.length),
+	};
+	words.forEach((word, entry) => {
+		const hash = hashOf(word);
+		index.hashes[entry] = hash;
+		index.flags[entry] = wordFlags(word) | (opensHabit(gates, word) ? HABIT_FLAG : 0);
+		index.lists[entry] = LISTS.byWord.get(word) ?? 0;
+		index.weights[entry] = weights.get(word) ?? 0;
+		index.parts.push(partsOpenedBy(gates, word));
+		let slot = slotOf(hash, index.mask);
+		while (index.slots[slot] !== 0) slot = (slot + 1) & index.mask;
+		index.slots[slot] = entry + 1;
+	});
+	return index;
+}
+
