@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gatedPatterns } from '../../../src/core/review/progress-detector/gates';
 import { normaliseStatement } from '../../../src/core/review/progress-detector';
 import { tokenise } from '../../../src/core/review/progress-detector/words';
+import { habitGateOf } from '../../../src/core/review/progress-detector/cue-patterns';
 
 /** Whether a statement's words open a gate, as the detector asks it. */
 function opens(gate: ReturnType<typeof gatedPatterns>[number]['gate'], text: string): boolean {
@@ -53,5 +54,10 @@ describe('gated patterns', () => {
 				}
 			}
 		}
+	});
+
+	it('gate every word of the old-habit list, so the habit cue never falls back to trying every statement', () => {
+		// An alternative of HABIT with no word of its own (a new "re-…" word, say) would silently ungate the cue.
+		expect(habitGateOf()).not.toBeNull();
 	});
 });
