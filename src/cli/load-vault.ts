@@ -35,7 +35,17 @@ export async function loadVault(root: string, settings: CoachingSettings, depth:
 			unreadable.push(read.warning);
 			continue;
 		}
-		const note = parseNoteText(path, read.text);
+		// Who and when are read from a session's frontmatter alone: its body is not made into text (most of the run's
+		// memory). Whatever that cannot settle is read again from the whole note, and the index takes the second reading.
+		const head = depth === 'who-and-when' ? headText(read.bytes) : null;
+		if (head !== null) {
+			const note = parseNoteText(path, head);
+			if (note.frontmatter !== null && note.fences !== null) {
+				const { after } = index.admit(note, { frontmatter: note.frontmatter, hasFrontmatter: true }, depth);
+				if (after && after.role !== 'none') continue;
+			}
+		}
+		const note = parseNoteText(path, read.bytes.toString('utf8'));
 		const { after } = index.admit(note, { frontmatter: note.frontmatter, hasFrontmatter: note.fences !== null || note.unclosed }, depth);
 		if (!after) notes.forget(path);
 	}
@@ -43,6 +53,17 @@ export async function loadVault(root: string, settings: CoachingSettings, depth:
 	const readings = index.readings();
 	const warnings = [...index.warnings(), ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	return { index, notes, readings, clients: index.clients(), warnings };
+}
+
+/**
+ * The text of a note's lines up to the first `---` line after its first, as UTF-8, or null when that is not shorter
+ * than the note. Cut after a line feed (a byte no other character's UTF-8 holds), it is the start of the note's text
+ * exactly: when it holds the closed frontmatter, the frontmatter and every position found in it are the note's own.
+ */
+function headText(bytes: Buffer): string | null {
+	const fence = bytes.indexOf('\n---', 3);
+	const end = fence < 0 ? -1 : bytes.indexOf(10, fence + 4);
+	return end < 0 || end + 1 >= bytes.length ? null : bytes.toString('utf8', 0, end + 1);
 }
 
 /**

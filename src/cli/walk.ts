@@ -116,14 +116,16 @@ function addNote(found: Map<string, FoundNote>, real: string, rel: string, direc
 
 export type NoteText = { text: string } | { warning: Warning };
 
+/** A note's bytes, as UTF-8, or why they cannot be read. */
+export type NoteBytes = { bytes: Buffer } | { warning: Warning };
+
 /** Room for the notes read into one block: a few hundred typical notes. */
 const BLOCK_BYTES = 4 * 1024 * 1024;
 /** A block with less room than this left is retired: nearly every note fits the room read into, in one read. */
 const MIN_ROOM = 256 * 1024;
 
 /**
- * Reads notes as UTF-8 (bytes that are not UTF-8 become U+FFFD, which the reader warns about), or says why one cannot
- * be read: gone since the walk, unreadable, a folder, or larger than `maxBytes`. Each note is read into the room left
+ * Reads notes' bytes, or says why one cannot be read: gone since the walk, unreadable, a folder, or larger than `maxBytes`. Each note is read into the room left
  * in one block of memory, so a note costs an open, a read and a close: its size is asked for (and the limit checked
  * on the open file, so a file that grows after it was listed is still never read past it) only when it fills the room.
  * `keep`: the bytes read stay in their block, outside the JavaScript heap, for `keptBytes` (the texts of 10,000 notes
@@ -139,7 +141,7 @@ export class NoteReader {
 		private readonly maxBytes = MAX_NOTE_BYTES,
 	) {}
 
-	read(vaultRoot: string, relativePath: string): NoteText {
+	read(vaultRoot: string, relativePath: string): NoteBytes {
 		// The walk's paths hold no `.` or `..`: on POSIX the path is the two joined as they are (`path.join` normalises).
 		const file = path.sep === '/' && vaultRoot !== '' ? `${vaultRoot}/${relativePath}` : path.join(vaultRoot, ...relativePath.split('/'));
 		let fd: number;
@@ -180,7 +182,7 @@ export class NoteReader {
 				this.kept.set(relativePath, bytes);
 				if (bytes.buffer === this.block.buffer) this.used += read;
 			}
-			return { text: bytes.toString('utf8') };
+			return { bytes };
 		} catch (error) {
 			return { warning: warning(relativePath, `This note cannot be read (${reason(error)}), so it is left out.`) };
 		} finally {
@@ -199,7 +201,11 @@ export class NoteReader {
 	}
 }
 
-/** One note read by `NoteReader` (see there), nothing kept. */
+/**
+ * One note read by `NoteReader` (see there), nothing kept, as UTF-8: bytes that are not UTF-8 become U+FFFD, which
+ * the reader warns about.
+ */
 export function readNoteSafely(vaultRoot: string, relativePath: string, maxBytes = MAX_NOTE_BYTES): NoteText {
-	return new NoteReader(false, maxBytes).read(vaultRoot, relativePath);
+	const read = new NoteReader(false, maxBytes).read(vaultRoot, relativePath);
+	return 'warning' in read ? read : { text: read.bytes.toString('utf8') };
 }
