@@ -11,7 +11,6 @@ type Value = string | number | boolean | null | Value[];
 class NotMine extends Error {}
 const NOT_MINE = new NotMine('not a simple frontmatter');
 
-const KEY = /^([A-Za-z_][\w-]*(?: [\w-]+)*):(?: +(.*))?$/;
 // The rest of the core schema's numbers (octal, hex, exponents, `.5`, `+1`, `007`, `.inf`): left to `yaml`.
 const OTHER_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 
@@ -163,6 +162,37 @@ function readValue(text: string): Value {
 	return resolvePlain(text);
 }
 
+/** `[\w-]`: a character of a key. */
+function isKeyChar(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+/**
+ * A `key: value` line, as `^([A-Za-z_][\w-]*(?: [\w-]+)*):(?: +(.*))?$` reads it (words joined by single spaces,
+ * then `:`, then nothing or spaces and the value), by hand: the regular expression's match made most of the garbage.
+ * The value is '' when there is none; null for any other line.
+ */
+function keyLine(line: string): [key: string, value: string] | null {
+	const first = line.charCodeAt(0);
+	if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90) || first === 95)) return null;
+	let at = 1;
+	for (;;) {
+		const c = line.charCodeAt(at);
+		if (isKeyChar(c)) at++;
+		else if (c === 32 && isKeyChar(line.charCodeAt(at + 1))) at += 2;
+		else break;
+	}
+	if (line.charCodeAt(at) !== 58) return null;
+	const key = line.slice(0, at);
+	if (at + 1 === line.length) return [key, ''];
+	if (line.charCodeAt(at + 1) !== 32) return null;
+	let start = at + 2;
+	while (line.charCodeAt(start) === 32) start++;
+	const value = line.slice(start);
+	// `.` stops at the line separators: such a line was never the expression's.
+	return value.includes('\u2028') || value.includes('\u2029') ? null : [key, value];
+}
+
 /** Whether a line says nothing: blank, or a comment. */
 function isQuiet(line: string): boolean {
 	// Most lines start with a key: a printable ASCII character that is not `#` is never trimmed away.
@@ -182,11 +212,11 @@ export function parseSimpleYaml(raw: string): Record<string, unknown> | undefine
 		for (let i = 0; i < lines.length; i++) {
 			const line = lines[i] ?? '';
 			if (isQuiet(line)) continue;
-			const pair = KEY.exec(line);
+			const pair = keyLine(line);
 			if (!pair) return undefined;
-			const key = pair[1] ?? '';
+			const key = pair[0];
 			if (key === '__proto__' || Object.prototype.hasOwnProperty.call(data, key) || typeof resolvePlain(key) !== 'string') return undefined;
-			const rest = (pair[2] ?? '').trimEnd();
+			const rest = pair[1].trimEnd();
 			keys++;
 			if (rest !== '') {
 				data[key] = readValue(rest);

@@ -76,6 +76,17 @@ describe('the fast YAML path gives exactly what yaml gives, or leaves the block 
 		for (const v of ['0', '-1', '1.5', '2026-10-14', '12:30', 'null', 'True', 'FALSE', '1e', 'tRUE', '~x']) expect(parseSimpleYaml(`a: ${v}`), v).toBeDefined();
 	});
 
+	it('reads a key line as yaml does: words joined by single spaces, a colon, then nothing or spaces and a value', () => {
+		const lines = [
+			'a: x', 'a:', 'a:   ', 'a:    x  ', 'a b: x', 'a b c: x', 'a  b: x', 'a :x', 'a : x', 'a:x', 'a-b_c9: x', '_a: x', '-a: x', '1a: x', 'a- -b: x',
+			'a b-: x', 'a\u2028: x', 'a: x\u2028y', 'a: x\u2029', 'é: x', 'aé: x', 'a\u00a0b: x', ' a: x', 'a: x: y',
+		];
+		const taken = agrees(lines);
+		expect(taken).toBeGreaterThan(lines.length / 3);
+		for (const line of ['a: x', 'a:', 'a b c: x', 'a-b_c9: x', '_a: x', 'a- -b: x', 'a:    x  ']) expect(parseSimpleYaml(line), line).toBeDefined();
+		for (const line of ['a  b: x', 'a :x', 'a:x', '1a: x', 'a: x\u2028y', 'é: x']) expect(parseSimpleYaml(line), line).toBeUndefined();
+	});
+
 	it('for 20,000 seeded blocks of simple and near-simple lines', () => {
 		const LINES = [
 			'client: Ana', 'client: "[[Ana Silva]]"', "client: '[[Ana]]'", 'client: [[Ana]]', 'date: 2026-10-14', 'date: 2026-10-14T10:00', 'session: 3', 'session: -3', 'rating: 7.50',
