@@ -11,29 +11,67 @@ type Value = string | number | boolean | null | Value[];
 class NotMine extends Error {}
 const NOT_MINE = new NotMine('not a simple frontmatter');
 
-const KEY = /^([A-Za-z_][\w-]*(?: [\w-]+)*):(?: +(.*))?$/;
-const SAFE_INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
-const SAFE_DECIMAL = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
 // The rest of the core schema's numbers (octal, hex, exponents, `.5`, `+1`, `007`, `.inf`): left to `yaml`.
 const OTHER_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const NULL = /^(?:~|null|Null|NULL)$/;
-const TRUE = /^(?:true|True|TRUE)$/;
-const FALSE = /^(?:false|False|FALSE)$/;
 
 function giveUp(): never {
 	throw NOT_MINE;
+}
+
+function isDigit(c: number): boolean {
+	return c >= 48 && c <= 57;
+}
+
+/** Where a run of digits from `at` ends. */
+function digitsEnd(text: string, at: number): number {
+	while (isDigit(text.charCodeAt(at))) at++;
+	return at;
+}
+
+/**
+ * `-?(0|[1-9][0-9]{0,14})(\.[0-9]{1,15})?`, the whole text: a number JavaScript holds exactly as `yaml` reads it.
+ * Checked by hand: a note's few values each went through half a dozen regular expressions.
+ */
+function isSafeNumber(text: string): boolean {
+	const start = text.charCodeAt(0) === 45 ? 1 : 0;
+	const intEnd = digitsEnd(text, start);
+	const digits = intEnd - start;
+	if (digits === 0 || digits > 15 || (digits > 1 && text.charCodeAt(start) === 48)) return false;
+	if (intEnd === text.length) return true;
+	if (text.charCodeAt(intEnd) !== 46) return false;
+	const fractionEnd = digitsEnd(text, intEnd + 1);
+	return fractionEnd === text.length && fractionEnd - intEnd - 1 >= 1 && fractionEnd - intEnd - 1 <= 15;
 }
 
 /** A plain scalar as the core schema resolves it. */
 function resolvePlain(text: string): Value {
 	// Most values are words: only these first characters can start a null, a boolean or a number.
 	const first = text.charCodeAt(0);
-	const maybeNumber = (first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46;
+	const maybeNumber = isDigit(first) || first === 45 || first === 43 || first === 46;
 	if (!maybeNumber && first !== 126 && first !== 110 && first !== 78 && first !== 116 && first !== 84 && first !== 102 && first !== 70) return text;
-	if (NULL.test(text)) return null;
-	if (TRUE.test(text)) return true;
-	if (FALSE.test(text)) return false;
-	if (SAFE_INT.test(text) || SAFE_DECIMAL.test(text)) return Number(text);
+	switch (text) {
+		case '~':
+		case 'null':
+		case 'Null':
+		case 'NULL':
+			return null;
+		case 'true':
+		case 'True':
+		case 'TRUE':
+			return true;
+		case 'false':
+		case 'False':
+		case 'FALSE':
+			return false;
+	}
+	if (!maybeNumber) return text;
+	if (isSafeNumber(text)) return Number(text);
+	// After leading digits, a number goes on only with `.`, an exponent, or `0o`/`0x`: a date (`2026-10-14`) is text.
+	if (isDigit(first)) {
+		const end = digitsEnd(text, 0);
+		const next = text.charCodeAt(end);
+		if (end < text.length && next !== 46 && next !== 101 && next !== 69 && next !== 111 && next !== 120) return text;
+	}
 	if (OTHER_NUMBER.test(text)) giveUp();
 	return text;
 }
@@ -124,8 +162,42 @@ function readValue(text: string): Value {
 	return resolvePlain(text);
 }
 
+/** `[\w-]`: a character of a key. */
+function isKeyChar(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+/**
+ * A `key: value` line, as `^([A-Za-z_][\w-]*(?: [\w-]+)*):(?: +(.*))?$` reads it (words joined by single spaces,
+ * then `:`, then nothing or spaces and the value), by hand: the regular expression's match made most of the garbage.
+ * The value is '' when there is none; null for any other line.
+ */
+function keyLine(line: string): [key: string, value: string] | null {
+	const first = line.charCodeAt(0);
+	if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90) || first === 95)) return null;
+	let at = 1;
+	for (;;) {
+		const c = line.charCodeAt(at);
+		if (isKeyChar(c)) at++;
+		else if (c === 32 && isKeyChar(line.charCodeAt(at + 1))) at += 2;
+		else break;
+	}
+	if (line.charCodeAt(at) !== 58) return null;
+	const key = line.slice(0, at);
+	if (at + 1 === line.length) return [key, ''];
+	if (line.charCodeAt(at + 1) !== 32) return null;
+	let start = at + 2;
+	while (line.charCodeAt(start) === 32) start++;
+	const value = line.slice(start);
+	// `.` stops at the line separators: such a line was never the expression's.
+	return value.includes('\u2028') || value.includes('\u2029') ? null : [key, value];
+}
+
 /** Whether a line says nothing: blank, or a comment. */
 function isQuiet(line: string): boolean {
+	// Most lines start with a key: a printable ASCII character that is not `#` is never trimmed away.
+	const first = line.charCodeAt(0);
+	if (first > 32 && first < 127 && first !== 35) return false;
 	const trimmed = line.trimStart();
 	return trimmed === '' || trimmed.startsWith('#');
 }
@@ -140,11 +212,11 @@ export function parseSimpleYaml(raw: string): Record<string, unknown> | undefine
 		for (let i = 0; i < lines.length; i++) {
 			const line = lines[i] ?? '';
 			if (isQuiet(line)) continue;
-			const pair = KEY.exec(line);
+			const pair = keyLine(line);
 			if (!pair) return undefined;
-			const key = pair[1] ?? '';
+			const key = pair[0];
 			if (key === '__proto__' || Object.prototype.hasOwnProperty.call(data, key) || typeof resolvePlain(key) !== 'string') return undefined;
-			const rest = (pair[2] ?? '').trimEnd();
+			const rest = pair[1].trimEnd();
 			keys++;
 			if (rest !== '') {
 				data[key] = readValue(rest);

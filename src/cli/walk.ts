@@ -116,37 +116,96 @@ function addNote(found: Map<string, FoundNote>, real: string, rel: string, direc
 
 export type NoteText = { text: string } | { warning: Warning };
 
+/** A note's bytes, as UTF-8, or why they cannot be read. */
+export type NoteBytes = { bytes: Buffer } | { warning: Warning };
+
+/** Room for the notes read into one block: a few hundred typical notes. */
+const BLOCK_BYTES = 4 * 1024 * 1024;
+/** A block with less room than this left is retired: nearly every note fits the room read into, in one read. */
+const MIN_ROOM = 256 * 1024;
+
 /**
- * Reads a note as UTF-8 (bytes that are not UTF-8 become U+FFFD, which the reader warns about), or says why it
- * cannot: gone since the walk, unreadable, a folder, or larger than `MAX_NOTE_BYTES`. The size is taken from the
- * open file, so a file that grows after it was listed is still never read past the limit.
+ * Reads notes' bytes, or says why one cannot be read: gone since the walk, unreadable, a folder, or larger than `maxBytes`. Each note is read into the room left
+ * in one block of memory, so a note costs an open, a read and a close: its size is asked for (and the limit checked
+ * on the open file, so a file that grows after it was listed is still never read past it) only when it fills the room.
+ * `keep`: the bytes read stay in their block, outside the JavaScript heap, for `keptBytes` (the texts of 10,000 notes
+ * held as strings made the garbage collector copy them all); otherwise the one block is read into again and again.
+ */
+export class NoteReader {
+	private block: Buffer = Buffer.allocUnsafe(0);
+	private used = 0;
+	private readonly kept = new Map<string, Buffer>();
+
+	constructor(
+		private readonly keep: boolean,
+		private readonly maxBytes = MAX_NOTE_BYTES,
+	) {}
+
+	read(vaultRoot: string, relativePath: string): NoteBytes {
+		// The walk's paths hold no `.` or `..`: on POSIX the path is the two joined as they are (`path.join` normalises).
+		const file = path.sep === '/' && vaultRoot !== '' ? `${vaultRoot}/${relativePath}` : path.join(vaultRoot, ...relativePath.split('/'));
+		let fd: number;
+		try {
+			fd = openSync(file, 'r');
+		} catch (error) {
+			return { warning: warning(relativePath, `This note cannot be read (${reason(error)}), so it is left out.`) };
+		}
+		try {
+			if (this.block.length - this.used < MIN_ROOM) {
+				this.block = Buffer.allocUnsafe(this.keep ? BLOCK_BYTES : MIN_ROOM);
+				this.used = 0;
+			}
+			// One byte past the limit, to know a note goes over it.
+			const room = Math.min(this.block.length - this.used, this.maxBytes + 1);
+			const start = this.used;
+			// A file reads short only at its end: asking again to be told so would cost every note a call.
+			let read = readSync(fd, this.block, start, room, 0);
+			let bytes: Buffer;
+			if (read < room) bytes = this.block.subarray(start, start + read);
+			else {
+				const size = fstatSync(fd).size;
+				if (size > this.maxBytes) {
+					const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+					return { warning: warning(relativePath, `This note is ${mb(size)}, over the ${mb(this.maxBytes)} a note may be, so it is left out.`) };
+				}
+				// A note larger than the room: a buffer of its own, the part already read copied in.
+				bytes = Buffer.allocUnsafe(Math.max(size, read));
+				this.block.copy(bytes, 0, start, start + read);
+				while (read < size) {
+					const n = readSync(fd, bytes, read, size - read, read);
+					if (n === 0) break;
+					read += n;
+				}
+				bytes = bytes.subarray(0, read);
+			}
+			if (this.keep) {
+				this.kept.set(relativePath, bytes);
+				if (bytes.buffer === this.block.buffer) this.used += read;
+			}
+			return { bytes };
+		} catch (error) {
+			return { warning: warning(relativePath, `This note cannot be read (${reason(error)}), so it is left out.`) };
+		} finally {
+			closeSync(fd);
+		}
+	}
+
+	/** The bytes of a note read by a reader that keeps them, or undefined. */
+	keptBytes(relativePath: string): Buffer | undefined {
+		return this.kept.get(relativePath);
+	}
+
+	/** Lets go of a note's bytes (a note not worth keeping: its block's room is not reused). */
+	forget(relativePath: string): void {
+		this.kept.delete(relativePath);
+	}
+}
+
+/**
+ * One note read by `NoteReader` (see there), nothing kept, as UTF-8: bytes that are not UTF-8 become U+FFFD, which
+ * the reader warns about.
  */
 export function readNoteSafely(vaultRoot: string, relativePath: string, maxBytes = MAX_NOTE_BYTES): NoteText {
-	// The walk's paths hold no `.` or `..`: on POSIX the path is the two joined as they are (`path.join` normalises).
-	const file = path.sep === '/' && vaultRoot !== '' ? `${vaultRoot}/${relativePath}` : path.join(vaultRoot, ...relativePath.split('/'));
-	let fd: number;
-	try {
-		fd = openSync(file, 'r');
-	} catch (error) {
-		return { warning: warning(relativePath, `This note cannot be read (${reason(error)}), so it is left out.`) };
-	}
-	try {
-		const size = fstatSync(fd).size;
-		if (size > maxBytes) {
-			const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-			return { warning: warning(relativePath, `This note is ${mb(size)}, over the ${mb(maxBytes)} a note may be, so it is left out.`) };
-		}
-		const buffer = Buffer.alloc(size);
-		let read = 0;
-		while (read < size) {
-			const n = readSync(fd, buffer, read, size - read, read);
-			if (n === 0) break;
-			read += n;
-		}
-		return { text: buffer.subarray(0, read).toString('utf8') };
-	} catch (error) {
-		return { warning: warning(relativePath, `This note cannot be read (${reason(error)}), so it is left out.`) };
-	} finally {
-		closeSync(fd);
-	}
+	const read = new NoteReader(false, maxBytes).read(vaultRoot, relativePath);
+	return 'warning' in read ? read : { text: read.bytes.toString('utf8') };
 }

@@ -1,4 +1,15 @@
-import YAML, { isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
+import type * as YamlModule from 'yaml';
+import type { Document, Node } from 'yaml';
+
+let yamlModule: typeof YamlModule | null = null;
+/**
+ * The `yaml` package, loaded when a block first needs it: the fast path reads most notes, and loading the package
+ * took a hundredth of a cold run that never used it.
+ */
+function yaml(): typeof YamlModule {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would load it at start
+	return (yamlModule ??= require('yaml') as typeof YamlModule);
+}
 
 /** What parsing a frontmatter block gave: its value, or why it failed and where (line 1 is the block's first line). */
 export type YamlResult = { value: unknown } | { error: { message: string; line?: number } };
@@ -19,10 +30,11 @@ export function parseYaml(raw: string): YamlResult {
 	if (raw.length > MAX_YAML_CHARS) {
 		return { error: { message: `the frontmatter is too large to parse (${Math.round(raw.length / 1024)} KB; the limit is ${MAX_YAML_CHARS / 1000} KB)`, line: 1 } };
 	}
+	const { LineCounter, parseDocument } = yaml();
 	const lineCounter = new LineCounter();
-	let doc: YAML.Document.Parsed;
+	let doc: Document.Parsed;
 	try {
-		doc = YAML.parseDocument(raw, { logLevel: 'error', uniqueKeys: false, lineCounter });
+		doc = parseDocument(raw, { logLevel: 'error', uniqueKeys: false, lineCounter });
 	} catch (error) {
 		return { error: { message: firstLine(error) } };
 	}
@@ -51,6 +63,7 @@ function firstLine(error: unknown): string {
 
 /** The first key that repeats a scalar key of the same map, anywhere in the tree; walked without recursion. */
 function firstDuplicateKey(root: Node | null): Node | null {
+	const { isMap, isScalar, isSeq } = yaml();
 	const pending: unknown[] = [root];
 	const visited = new Set<unknown>();
 	while (pending.length > 0) {

@@ -63,6 +63,30 @@ describe('the fast YAML path gives exactly what yaml gives, or leaves the block 
 		for (const raw of others) expect(parseSimpleYaml(raw), raw).toBeUndefined();
 	});
 
+	it('reads every scalar near a number, a null or a boolean as yaml does, taking the plain ones', () => {
+		const values = [
+			'0', '-0', '00', '007', '1', '-1', '1.', '1.5', '-1.50', '0.5', '00.5', '1.5.2', '123456789012345', '1234567890123456', '1.123456789012345',
+			'1.1234567890123456', '-123456789012345.5', '2026-10-14', '2026-10-14T10:00', '12:30', '10 minutes', '1e3', '1E3', '1e', '0x1F', '0X1F', '0o7',
+			'0b1', '5%', '-', '--', '-x', '- x', '-.5', '+1', '+x', '.5', '.', '.inf', '-.inf', '.nan', '~', '~x', 'null', 'Null', 'NULL', 'nULL', 'nil',
+			'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'yes', 'no', 'n', 'T', 'f', 'Fa',
+		];
+		const taken = agrees(values.map((v) => `a: ${v}\nb: [${v}]`));
+		// Dates, times, words and plain numbers are all the fast path's; only the odd numbers and indicators are yaml's.
+		expect(taken).toBeGreaterThan(values.length / 2);
+		for (const v of ['0', '-1', '1.5', '2026-10-14', '12:30', 'null', 'True', 'FALSE', '1e', 'tRUE', '~x']) expect(parseSimpleYaml(`a: ${v}`), v).toBeDefined();
+	});
+
+	it('reads a key line as yaml does: words joined by single spaces, a colon, then nothing or spaces and a value', () => {
+		const lines = [
+			'a: x', 'a:', 'a:   ', 'a:    x  ', 'a b: x', 'a b c: x', 'a  b: x', 'a :x', 'a : x', 'a:x', 'a-b_c9: x', '_a: x', '-a: x', '1a: x', 'a- -b: x',
+			'a b-: x', 'a\u2028: x', 'a: x\u2028y', 'a: x\u2029', 'é: x', 'aé: x', 'a\u00a0b: x', ' a: x', 'a: x: y',
+		];
+		const taken = agrees(lines);
+		expect(taken).toBeGreaterThan(lines.length / 3);
+		for (const line of ['a: x', 'a:', 'a b c: x', 'a-b_c9: x', '_a: x', 'a- -b: x', 'a:    x  ']) expect(parseSimpleYaml(line), line).toBeDefined();
+		for (const line of ['a  b: x', 'a :x', 'a:x', '1a: x', 'a: x\u2028y', 'é: x']) expect(parseSimpleYaml(line), line).toBeUndefined();
+	});
+
 	it('for 20,000 seeded blocks of simple and near-simple lines', () => {
 		const LINES = [
 			'client: Ana', 'client: "[[Ana Silva]]"', "client: '[[Ana]]'", 'client: [[Ana]]', 'date: 2026-10-14', 'date: 2026-10-14T10:00', 'session: 3', 'session: -3', 'rating: 7.50',

@@ -2,7 +2,7 @@ import { chmodSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVault, readClientInFull } from '../../src/cli/load-vault';
-import { readNoteSafely, walkVault } from '../../src/cli/walk';
+import { NoteReader, readNoteSafely, walkVault } from '../../src/cli/walk';
 import { defaultSettings } from '../../src/core/settings';
 import { tempDir, tempVault } from '../helpers';
 
@@ -51,6 +51,19 @@ describe('walking a vault', () => {
 		expect(readNoteSafely(vault, 'big.md')).toEqual({ text: 'x'.repeat(2048) });
 		const gone = readNoteSafely(vault, 'gone.md');
 		expect('warning' in gone && gone.warning.message).toMatch(/cannot be read \(ENOENT\)/);
+	});
+
+	it('reads a note larger than the room it is first read into whole, and keeps every note read whole', () => {
+		// 600 KB: more than the room of a fresh block (256 KB) and notes enough to fill several 4 MB blocks.
+		const large = `é${'x'.repeat(600 * 1024)}é`;
+		const files: Record<string, string> = { 'a.md': 'short é', 'large.md': large };
+		for (let k = 0; k < 20; k++) files[`n${String(k).padStart(2, '0')}.md`] = `${k}: ${'é'.repeat(150 * 1024)}`;
+		const vault = tempVault(files);
+		const reader = new NoteReader(true);
+		for (const [name, text] of Object.entries(files)) expect(reader.read(vault, name)).toEqual({ bytes: Buffer.from(text) });
+		for (const [name, text] of Object.entries(files)) expect(reader.keptBytes(name)?.toString('utf8')).toBe(text);
+		expect(readNoteSafely(vault, 'large.md')).toEqual({ text: large });
+		expect(new NoteReader(false).keptBytes('large.md')).toBeUndefined();
 	});
 
 	it("keeps a client's review when one of their notes is deleted after the vault was listed", async () => {

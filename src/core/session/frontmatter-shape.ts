@@ -15,11 +15,12 @@ export interface UnreadableField {
  */
 export function withoutUnreadableFields(data: Frontmatter): { data: Frontmatter; dropped: UnreadableField[] } {
 	let dropped: UnreadableField[] | null = null;
-	const clean = new Set<object>();
+	let clean: Set<object> | null = null;
 	for (const key of Object.keys(data)) {
 		const value = data[key];
-		if (value === null || typeof value !== 'object') continue;
-		const why = problemIn(value, new Set(), clean, 0);
+		// Most values are text or a list of texts: nothing in them can hold itself or nest.
+		if (value === null || typeof value !== 'object' || (Array.isArray(value) && value.every(isScalar))) continue;
+		const why = problemIn(value, new Set(), (clean ??= new Set()), 0);
 		if (why) (dropped ??= []).push({ key, why });
 	}
 	if (!dropped) return { data, dropped: [] };
@@ -27,6 +28,10 @@ export function withoutUnreadableFields(data: Frontmatter): { data: Frontmatter;
 	const bad = new Set(dropped.map((d) => d.key));
 	for (const key of Object.keys(data)) if (!bad.has(key)) kept[key] = data[key];
 	return { data: kept, dropped };
+}
+
+function isScalar(value: unknown): boolean {
+	return value === null || typeof value !== 'object';
 }
 
 function problemIn(value: object, ancestors: Set<object>, clean: Set<object>, depth: number): UnreadableField['why'] | null {

@@ -129,7 +129,9 @@ export function readHead(
 	let clients: readonly string[] = who.clients.length > 0 ? who.clients : NONE;
 	if (who.emptyKey !== null) note.warn('no-client', who.bodyLine ?? note.keyLine(who.emptyKey), `The "${who.emptyKey}" field names no client.`);
 	else if (who.key !== null && who.bodyLine === null) {
-		const ignored = readNamesChecked(field(who.key)).ignored;
+		const value = field(who.key);
+		// One text is one name or none, never a value to warn about: only a list or another value is looked into again.
+		const ignored = typeof value === 'string' ? 0 : readNamesChecked(value).ignored;
 		if (ignored > 0) note.warn('no-client', note.keyLine(who.key), `The "${who.key}" field holds ${ignored === 1 ? 'a value that is' : `${ignored} values that are`} not a name; only names written as text are read.`);
 	}
 	if (clients.length === 0 && folderClient && !isProfile) clients = [folderClient];
