@@ -8,7 +8,7 @@
 
 /**
  * A phrase (a pattern's source) that counts only where the text before it does not end with one of `endings`
- * (literal), as `(?<!ending|…)phrase` would. `ahead`, when given, is a pattern the phrase starts with: looked for
+ * (literal), as a negative lookbehind of them would. `ahead`, when given, is a pattern the phrase starts with: looked for
  * first at each place, so a place the phrase cannot start fails at once.
  */
 export interface NotAfter {
