@@ -95,8 +95,9 @@ export function cueFlags(statement: Statement, unasked?: readonly boolean[]): Ui
 function tryParts(statement: Statement, values: Uint8Array, needs: Uint8Array, vetoing: boolean): void {
 	const { ungated, cue: cueOf, tests } = tablesOfParts();
 	const { opened } = statement;
+	// The parts the words open first: they are narrower and cheaper, and a cue one of them shows needs no ungated part.
 	for (let k = 0; k < ungated.length + opened.length; k++) {
-		const id = k < ungated.length ? (ungated[k] ?? 0) : (opened[k - ungated.length] ?? 0);
+		const id = k < opened.length ? (opened[k] ?? 0) : (ungated[k - opened.length] ?? 0);
 		const cue = cueOf[id] ?? 0;
 		if (values[cue] === 1 || VETOES_FIRST[cue] !== vetoing) continue;
 		if (needs[cue] === 0) {

@@ -52,13 +52,14 @@ export function matchesNotAfterEndings(text: string, phrase: RegExp, endings: re
 	return false;
 }
 
-/**
- * Put before a phrase that starts with a word: the word before it is not one of `words` (an alternation), as
- * a negative lookbehind of `\b(?:words) ` would. What stands before is the start, a character other than a space, a space after no word,
- * or a word (a run of `\w`) that is not one of them.
- */
-export function notAfterWord(words: string): string {
-	return `(?:^|[^ ]|(?:^|\\W) |(?:^|\\W)(?!(?:${words}) )\\w+ )`;
+/** Whether `phrase` (global) matches at a place in `text` that `allowed` allows, every place it matches tried. */
+export function matchesWhere(text: string, phrase: RegExp, allowed: (text: string, at: number) => boolean): boolean {
+	phrase.lastIndex = 0;
+	for (let match = phrase.exec(text); match !== null; match = phrase.exec(text)) {
+		if (allowed(text, match.index)) return true;
+		phrase.lastIndex = match.index + 1;
+	}
+	return false;
 }
 
 /** Whether `pattern` (global) matches at a place in `text` whose text before does not match `before` (ending in `$`). */
