@@ -1,4 +1,4 @@
-import { gatedPatterns } from './gates';
+import { alternativesOf, classEnd, gatedPatterns } from './gates';
 import { type Alternatives, anyOf, matchesNotAfter, matchesNotAfterEndings, notAfter } from './preceding';
 import type { Statement } from './statement';
 import { has, twoLetterKey } from './word-index';
@@ -22,7 +22,11 @@ export const re = (source: string): RegExp => new RegExp(source);
 export function patternParts(pattern: RegExp | Alternatives, also?: (s: Statement) => boolean): CuePart[] {
 	const { source, notAfter: notAfters } = pattern instanceof RegExp ? { source: pattern.source, notAfter: [] } : pattern;
 	const withAlso = (test: (s: Statement) => boolean): ((s: Statement) => boolean) => (also === undefined ? test : (s) => test(s) && also(s));
-	const plain = source === '' ? [] : gatedPatterns(source).map(({ gate, pattern: part }) => ({ gate, test: withAlso((s) => part.test(s.text)) }));
+	const plain = source === '' ? [] : gatedPatterns(source).map(({ gate, pattern: part }) => {
+		// A part that cannot match without a word of praise looks for one first: a short list, cheaper than the part.
+		const praise = holdsInEach(part.source, PRAISE_GROUP);
+		return { gate, test: withAlso(praise ? (s) => PRAISE_WORD.test(s.text) && part.test(s.text) : (s) => part.test(s.text)) };
+	});
 	const checked = notAfters.flatMap(({ endings, phrase }) =>
 		gatedPatterns(phrase).map(({ gate, pattern: part }) => {
 			const everywhere = new RegExp(part.source, 'g');
@@ -30,6 +34,27 @@ export function patternParts(pattern: RegExp | Alternatives, also?: (s: Statemen
 		}),
 	);
 	return [...plain, ...checked];
+}
+
+/** Whether every alternative of a pattern's source holds `group`, outside any group of its own: no match is without it. */
+function holdsInEach(source: string, group: string): boolean {
+	return alternativesOf(source).every((alternative) => {
+		for (let at = alternative.indexOf(group); at >= 0; at = alternative.indexOf(group, at + 1)) if (depthAt(alternative, at) === 0) return true;
+		return false;
+	});
+}
+
+/** How many groups are open at `at` in a pattern's source. */
+function depthAt(source: string, at: number): number {
+	let depth = 0;
+	for (let i = 0; i < at; i++) {
+		const c = source[i];
+		if (c === '\\') i++;
+		else if (c === '[') i = classEnd(source, i);
+		else if (c === '(') depth++;
+		else if (c === ')') depth--;
+	}
+	return depth;
 }
 
 /** A cue that is a pattern, looked for only when the statement has what it needs (when given). */
@@ -77,6 +102,9 @@ export const RECOGNITION_WORDS = has(
 	'described', 'put', 'vouched', 'congratulated', 'applauded', 'celebrated', 'surprised', 'impressed', 'chuffed', 'pleased', 'delighted', 'thrilled', 'proud',
 	'shout', 'five', 'standing', 'name', 'card', 'saying', 'keep', 'keeps', 'collaborate',
 );
+/** `PRAISE` as the recognition patterns hold it, and alone: a part holding the group cannot match where this does not. */
+const PRAISE_GROUP = `\\b(?:${PRAISE})\\b`;
+const PRAISE_WORD = re(PRAISE_GROUP);
 export const RECOGNITION = re(`\\b(?!i\\b)[a-z'-]+ ${SPEAKS_PRAISE}\\b|\\b(?!i\\b)[a-z'-]+,? ${SPEAKS}\\b.*\\b(?:${PRAISE})\\b|\\b(?:${PRAISE})\\b.*\\b(?!i\\b)[a-z'-]+ (?:said|says)[.!]?$|\\b(?!i\\b)[a-z'-]+ (?:was|were|is|are|seemed|seems) (?:\\w+ )?(?:surprised|impressed|chuffed|pleased|delighted|thrilled|proud)\\b|\\b(?:asked|invited|chose|picked) (?:me|us) to (?:lead|mentor|present|speak|join|run|help|chair|advise|collaborate|refer)|\\b(?:shout-out|five-star|5-star|standing ovation|asked for me by name|by name|nominated|got picked|picked for|a card saying|thanked me)\\b|\\basked (?:if|whether) (?:they|she|he|we) could (?:refer|hire|book|feature|work with|partner|use|quote|share|recommend)\\b|\\bmy name (?:came|comes|keeps coming) up\\b|\\b(?!i\\b)[a-z'-]+ (?:has |have |had )?noticed (?:that )?(?:i|i'm|i've|i'd|me|my)\\b`);
 export const FEEDBACK = re(`\\b(?:said|says|told me|told us|tells me|tells us|wants|suggested|thinks|asked me to (?!lead|present|mentor|speak)|reckons)\\b[^.]*\\b(?:need to|needs to|should|must|have to|has to|to (?:stop|cut|be more|lose|get|delegate|tighten|come|take|try)|more often|too \\w+|wants me to|need (?:a|an|more)|i'm always|i don't|hard to|isn't|aren't|not enough|confusing|unclear|hurtful|boring|messy|wrong|rude|slow|late|disappointed|disappointing|worried|concerned|not good|needs work|justification|more numbers)\\b|\\b(?:wants|want) (?:me|us) to be\\b`);
 
