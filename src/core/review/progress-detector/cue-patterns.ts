@@ -1,4 +1,5 @@
-import { alternativesOf, classEnd, gatedPatterns } from './gates';
+import { gatedPatterns } from './gates';
+import { alternativesOf, classEnd } from './pattern-source';
 import { type Alternatives, anyOf, matchesNotAfter, matchesNotAfterEndings, notAfter } from './preceding';
 import type { Statement } from './statement';
 import { has, twoLetterKey } from './word-index';

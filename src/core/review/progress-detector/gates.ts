@@ -1,3 +1,4 @@
+import { alternativesOf, classEnd, closingParen, optional } from './pattern-source';
 import { spreadAlternative } from './spread';
 
 /**
@@ -50,41 +51,7 @@ function isWrapped(source: string): boolean {
 	return source.startsWith('\\b(?:') && source.endsWith(')\\b') && closingParen(source, 2) === source.length - 3;
 }
 
-/** Where the group opening at `open` closes. */
-export function closingParen(source: string, open: number): number {
-	let depth = 0;
-	let inClass = false;
-	for (let i = open; i < source.length; i++) {
-		const c = source[i];
-		if (c === '\\') i++;
-		else if (inClass) inClass = c !== ']';
-		else if (c === '[') inClass = true;
-		else if (c === '(') depth++;
-		else if (c === ')' && --depth === 0) return i;
-	}
-	return -1;
-}
 
-export function alternativesOf(source: string): string[] {
-	const alternatives: string[] = [];
-	let depth = 0;
-	let inClass = false;
-	let start = 0;
-	for (let i = 0; i < source.length; i++) {
-		const c = source[i];
-		if (c === '\\') i++;
-		else if (inClass) inClass = c !== ']';
-		else if (c === '[') inClass = true;
-		else if (c === '(') depth++;
-		else if (c === ')') depth--;
-		else if (c === '|' && depth === 0) {
-			alternatives.push(source.slice(start, i));
-			start = i + 1;
-		}
-	}
-	alternatives.push(source.slice(start));
-	return alternatives;
-}
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === "'");
 
@@ -196,19 +163,7 @@ function literalGates(sequence: string, leftClean: boolean, rightClean: boolean)
 	return candidates;
 }
 
-export function classEnd(source: string, open: number): number {
-	for (let i = open + 1; i < source.length; i++) {
-		if (source[i] === '\\') i++;
-		else if (source[i] === ']') return i;
-	}
-	return source.length;
-}
 
-/** Whether what ends at `at` is optional or repeated (a quantifier follows). */
-export function optional(text: string, at: number): boolean {
-	const c = text[at];
-	return c === '?' || c === '*' || c === '+' || c === '{';
-}
 
 /** Where the group closing at `close` opens. */
 function openingParen(text: string, close: number): number {

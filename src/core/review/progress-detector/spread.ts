@@ -1,4 +1,5 @@
-import { type Gate, alternativesOf, classEnd, closingParen, optional } from './gates';
+import type { Gate } from './gates';
+import { alternativesOf, classEnd, closingParen, optional } from './pattern-source';
 
 /**
  * A pattern's alternative with its groups spelt out, so each piece can have a gate of its own (`gates.ts`):
