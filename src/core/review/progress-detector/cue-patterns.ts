@@ -1,5 +1,6 @@
 import { gatedPatterns } from './gates';
-import { matchesNotAfter, notAfter } from './preceding';
+import { alternativesOf, classEnd } from './pattern-source';
+import { type Alternatives, anyOf, matchesNotAfter, matchesNotAfterEndings, notAfter } from './preceding';
 import type { Statement } from './statement';
 import { has, twoLetterKey } from './word-index';
 import type { Cue, CuePart } from './cues';
@@ -15,13 +16,50 @@ export const both = (a: (s: Statement) => boolean, b: (s: Statement) => boolean)
 
 export const re = (source: string): RegExp => new RegExp(source);
 
-/** A pattern's parts, each gated on a word it cannot match without (`gates.ts`), with a further test when given. */
-export function patternParts(pattern: RegExp, also?: (s: Statement) => boolean): CuePart[] {
-	return gatedPatterns(pattern.source).map(({ gate, pattern: part }) => ({ gate, test: also === undefined ? (s: Statement) => part.test(s.text) : (s: Statement) => part.test(s.text) && also(s) }));
+/**
+ * A pattern's parts, each gated on a word it cannot match without (`gates.ts`), with a further test when given. The
+ * alternatives that must not stand after something (`NotAfter`) are parts of their own, checked by hand.
+ */
+export function patternParts(pattern: RegExp | Alternatives, also?: (s: Statement) => boolean): CuePart[] {
+	const { source, notAfter: notAfters } = pattern instanceof RegExp ? { source: pattern.source, notAfter: [] } : pattern;
+	const withAlso = (test: (s: Statement) => boolean): ((s: Statement) => boolean) => (also === undefined ? test : (s) => test(s) && also(s));
+	const plain = source === '' ? [] : gatedPatterns(source).map(({ gate, pattern: part }) => {
+		// A part that cannot match without a word of praise looks for one first: a short list, cheaper than the part.
+		const praise = holdsInEach(part.source, PRAISE_GROUP);
+		return { gate, test: withAlso(praise ? (s) => PRAISE_WORD.test(s.text) && part.test(s.text) : (s) => part.test(s.text)) };
+	});
+	const checked = notAfters.flatMap(({ endings, phrase }) =>
+		gatedPatterns(phrase).map(({ gate, pattern: part }) => {
+			const everywhere = new RegExp(part.source, 'g');
+			return { gate, test: withAlso((s) => matchesNotAfterEndings(s.text, everywhere, endings)) };
+		}),
+	);
+	return [...plain, ...checked];
+}
+
+/** Whether every alternative of a pattern's source holds `group`, outside any group of its own: no match is without it. */
+function holdsInEach(source: string, group: string): boolean {
+	return alternativesOf(source).every((alternative) => {
+		for (let at = alternative.indexOf(group); at >= 0; at = alternative.indexOf(group, at + 1)) if (depthAt(alternative, at) === 0) return true;
+		return false;
+	});
+}
+
+/** How many groups are open at `at` in a pattern's source. */
+function depthAt(source: string, at: number): number {
+	let depth = 0;
+	for (let i = 0; i < at; i++) {
+		const c = source[i];
+		if (c === '\\') i++;
+		else if (c === '[') i = classEnd(source, i);
+		else if (c === '(') depth++;
+		else if (c === ')') depth--;
+	}
+	return depth;
 }
 
 /** A cue that is a pattern, looked for only when the statement has what it needs (when given). */
-export const gated = (pattern: RegExp, needs?: (s: Statement) => boolean, also?: (s: Statement) => boolean): Pick<Cue, 'needs' | 'parts'> => ({ needs, parts: () => patternParts(pattern, also) });
+export const gated = (pattern: RegExp | Alternatives, needs?: (s: Statement) => boolean, also?: (s: Statement) => boolean): Pick<Cue, 'needs' | 'parts'> => ({ needs, parts: () => patternParts(pattern, also) });
 
 /** "again", not right after a word of joy ("laughing again", "I feel like me again"). */
 export const AGAIN = /\bagain\b(?! and again)/g;
@@ -43,12 +81,15 @@ export const FEELING = re(`^(?:i |honestly |just |really )*(?:feel|feeling|i'm|i
 export const GETTING = /\b(?:getting|slowly|finally|more|less|better|easier|improv\w*|progress|making)\b/;
 
 export const COUNT = re(`\\b(?:${NUMBER_WORD}) (?:new|more|extra|additional|paying|repeat) \\w+|\\btakes? (?:us|me) to\\b|\\b(?:i'm|we're) (?:now )?(?:at|on) (?:${NUMBER_WORD})\\b|\\b(?:${NUMBER_WORD}) (?:\\w+ )?(?:clients?|interviews?|offers?|orders?|sales|subscribers|sign-?ups|bookings|enquiries|leads|referrals|retainers|customers|followers|downloads|books|miles|km|lengths|press-ups|push-ups|steps|workouts|runs|classes|applications|recruiters|people|words|kilos|pounds) (?:in|this|since|last|so far|a week|a day|every)\\b`);
-export const STEP = re(`${notAfter(["n't ", 'not ', 'never '], 'had ')}\\bhad (?:coffee|lunch|dinner|drinks|(?:a|the|that|my) (?:\\w+ )?(?:chat|conversation|talk|word|call)|my first|(?:the|my|a|an) (?:\\w+ ){0,2}(?:checked|done|fixed|seen to|looked at|removed|tested|serviced|repaired|scanned|valued|signed))\\b|\\bsaid no\\b|${START}${SELF}?\\s*${ADVERBS}${PAST}\\b(?! (?:me|us)\\b)|\\b${SELF}\\s+${ADVERBS}${PAST}\\b|\\b(?:i've|we've|i have|we have)\\s+(?:now\\s+|finally\\s+|also\\s+|just\\s+)?(?:been to|joined|started|begun|done|made|set up|signed|booked|hired|moved|put|sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken|${PAST})\\b`);
+export const STEP = anyOf(notAfter(["n't ", 'not ', 'never '], 'had ', `\\bhad (?:coffee|lunch|dinner|drinks|(?:a|the|that|my) (?:\\w+ )?(?:chat|conversation|talk|word|call)|my first|(?:the|my|a|an) (?:\\w+ ){0,2}(?:checked|done|fixed|seen to|looked at|removed|tested|serviced|repaired|scanned|valued|signed))\\b`), `\\bsaid no\\b|${START}${SELF}?\\s*${ADVERBS}${PAST}\\b(?! (?:me|us)\\b)|\\b${SELF}\\s+${ADVERBS}${PAST}\\b|\\b(?:i've|we've|i have|we have)\\s+(?:now\\s+|finally\\s+|also\\s+|just\\s+)?(?:been to|joined|started|begun|done|made|set up|signed|booked|hired|moved|put|sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken|${PAST})\\b`);
 
 export const FIRST = re(`\\bfor the first time\\b|\\bnever (?:done|did|had|been) (?:that |this |it )?before\\b|\\b(?:my|our|a|the|his|her) (?:very )?first\\b|\\bfirst (?:paying|ever|time|client|sale|order|customer|hire|employee|invoice|month|five|wholesale|retainer|full)\\b|\\bfirst-ever\\b`);
 export const FIRST_WORSE = re(`\\bfor the first time(?: in \\w+(?: \\w+)?)?,? (?:i|we|my|the|he|she|they)\\s*(?:'m|am|feel|felt|dread|hate|can't|cannot|don't|doesn't|have to|had to|doubt|wonder|was|were|'ve (?:started|been|missed|failed|lost|forgotten|cried|snapped|shouted)|'s (?:been|started|had)|missed|failed|lost|forgot|snapped|shouted|panicked|froze|think|thought|could(?:n't)?|really|actually|just|knee|board|am)\\b`);
 export const HEDGE = re(`\\b(?:don't want to overstate|don't want to jinx|i suspect|i'd like to think|i think|i guess|i suppose|i reckon|i'd say|maybe|perhaps|probably|possibly|might|seems?|seemed|a bit|a little|slightly|sort of|kind of|touch wood|early days|don't want to jinx|i feel like|feels like|it feels|mostly|thinks|not saying i'm)\\b`);
-export const CHANGE_WORDS = re(`\\b(?:${BETTER}|less|more|getting|creeping|slowly|lately|since|faded|progress|starting to|beginning to|begun to|started to|turning)\\b|${notAfter(['right '], 'now')}\\bnow\\b`);
+export const CHANGE_WORDS = re(`\\b(?:${BETTER}|less|more|getting|creeping|slowly|lately|since|faded|progress|starting to|beginning to|begun to|started to|turning)\\b`);
+/** "now", not right after "right": with `CHANGE_WORDS`, what makes a hedge a hedged change. */
+const NOW_NOT_RIGHT = /(?=now)\bnow\b/g;
+export const changeWords = (text: string): boolean => CHANGE_WORDS.test(text) || matchesNotAfterEndings(text, NOW_NOT_RIGHT, ['right ']);
 export const HABIT_STOPPED = re(`(?:(?:^|[.!?,;]\\s*|\\b(?:i|we|i've|i have|i'd|and|but|so|which|still|now|finally|even|also)\\s+)(?:didn't|did not|haven't|have not|hasn't|has not|hadn't|never|don't|do not|won't)|\\b(?:no|not|without|zero|not a single|not one|no more|stopped|quit|cut out|gave up|given up|off the))(?! (?:stop|quit|give up|cut|manage to stop|break) (?:\\w+ing|the|my|on|down|out|back|it|them|sugar|alcohol|booze|caffeine)\\b)(?! (?:real |big |much )?(?:change|difference|improvement|progress|let-up|better)\\b)\\s+(?:(?!and\\b)[\\w'-]+\\s+){0,4}?(?:${HABIT})(?:\\b|$)`);
 export const NEGATED_STEP = re(`\\b(?:i've not|i have not|we've not|not (?:been |done |started )?yet|didn't|did not|haven't|have not|hasn't|has not|hadn't|never|couldn't|wasn't able|not able|failed to|forgot to|not managed|didn't manage|haven't managed|not got round|didn't get round)\\b(?!\\s+(?:\\w+\\s+){0,4}?(?:${HABIT})(?:\\b|$))(?! (?:have )?do(?:ne)? (?:it|this) without)(?! (?:take the bait|rise to it|get drawn in|bite|cave|give in|snap|react|panic|fall|fallen|flinch|mind|minded|complain|complained|hurt|kill|die|died|go perfectly|feel like a|dip|dipped|drop|dropped|suffer|suffered|slip|slipped|fell|missed a beat|noticed)\\b)(?! (?:\\w+ )?(?:done|did|been|had) (?:\\w+ )?before)(?![^.]*\\b(?:this time|for once|not once|for the first time))`);
 export const QUESTION = re(`(?:^|[.!?]\\s+)(?:why|how|what|when|where|who|which|should|shall|is|are|am|do|does|did|can|could|would|will|was|were|if|any|has|have)\\b[^.!?]*\\?|^[^.!]*\\bor\\b[^.!]*\\?$`);
@@ -62,6 +103,9 @@ export const RECOGNITION_WORDS = has(
 	'described', 'put', 'vouched', 'congratulated', 'applauded', 'celebrated', 'surprised', 'impressed', 'chuffed', 'pleased', 'delighted', 'thrilled', 'proud',
 	'shout', 'five', 'standing', 'name', 'card', 'saying', 'keep', 'keeps', 'collaborate',
 );
+/** `PRAISE` as the recognition patterns hold it, and alone: a part holding the group cannot match where this does not. */
+const PRAISE_GROUP = `\\b(?:${PRAISE})\\b`;
+const PRAISE_WORD = re(PRAISE_GROUP);
 export const RECOGNITION = re(`\\b(?!i\\b)[a-z'-]+ ${SPEAKS_PRAISE}\\b|\\b(?!i\\b)[a-z'-]+,? ${SPEAKS}\\b.*\\b(?:${PRAISE})\\b|\\b(?:${PRAISE})\\b.*\\b(?!i\\b)[a-z'-]+ (?:said|says)[.!]?$|\\b(?!i\\b)[a-z'-]+ (?:was|were|is|are|seemed|seems) (?:\\w+ )?(?:surprised|impressed|chuffed|pleased|delighted|thrilled|proud)\\b|\\b(?:asked|invited|chose|picked) (?:me|us) to (?:lead|mentor|present|speak|join|run|help|chair|advise|collaborate|refer)|\\b(?:shout-out|five-star|5-star|standing ovation|asked for me by name|by name|nominated|got picked|picked for|a card saying|thanked me)\\b|\\basked (?:if|whether) (?:they|she|he|we) could (?:refer|hire|book|feature|work with|partner|use|quote|share|recommend)\\b|\\bmy name (?:came|comes|keeps coming) up\\b|\\b(?!i\\b)[a-z'-]+ (?:has |have |had )?noticed (?:that )?(?:i|i'm|i've|i'd|me|my)\\b`);
 export const FEEDBACK = re(`\\b(?:said|says|told me|told us|tells me|tells us|wants|suggested|thinks|asked me to (?!lead|present|mentor|speak)|reckons)\\b[^.]*\\b(?:need to|needs to|should|must|have to|has to|to (?:stop|cut|be more|lose|get|delegate|tighten|come|take|try)|more often|too \\w+|wants me to|need (?:a|an|more)|i'm always|i don't|hard to|isn't|aren't|not enough|confusing|unclear|hurtful|boring|messy|wrong|rude|slow|late|disappointed|disappointing|worried|concerned|not good|needs work|justification|more numbers)\\b|\\b(?:wants|want) (?:me|us) to be\\b`);
 

@@ -1,3 +1,6 @@
+import { alternativesOf, classEnd, closingParen, optional } from './pattern-source';
+import { spreadAlternative } from './spread';
+
 /**
  * Cheap gates for the cues' patterns. A cue's pattern is an alternation of many phrasings; run whole over every
  * statement, the patterns cost the detector most of its time. At load, `gatedPatterns` splits a pattern into its
@@ -20,7 +23,7 @@ export interface GatedPattern {
 const COMMON_WORDS = ['i', 'a', 'the', 'and', 'to', 'my', 'it', 'was', 'of', 'in', 'i\'m', 'i\'ve', 'but', 'me', 'on', 'for', 'so', 'have', 'that', 'is', 'been', 'had', 'we', 'with', 'this', 'just', 'at', 'up', 'all', 'now', 'got', 'as', 'out', 'about', 'they', 'he', 'she', 'an', 'be', 'more', 'said', 'time', 'week', 'after', 'from', 'by', 'less', 'back', 'than', 'still', 'then', 'really', 'am', 'do', 'are', 'were', 'get', 'go', 'went', 'did', 'has', 'no', 'not'];
 const COMMON = new Map(COMMON_WORDS.map((word, rank) => [word, 100 - rank]));
 
-type Gate = { words: string[]; prefixes: string[] };
+export type Gate = { words: string[]; prefixes: string[] };
 
 /** The most words a gate may name. */
 const MAX_GATE_WORDS = 80;
@@ -29,8 +32,9 @@ export function gatedPatterns(source: string): GatedPattern[] {
 	const wrapped = isWrapped(source);
 	const inner = wrapped ? source.slice(5, -3) : source;
 	const groups = new Map<string, { gate: Gate | null; alternatives: string[] }>();
-	for (const alternative of alternativesOf(inner)) {
-		const gate = sequenceGate(alternative, wrapped, wrapped);
+	const gateOf = (sequence: string): Gate | null => sequenceGate(sequence, wrapped, wrapped);
+	for (const alternative of alternativesOf(inner).flatMap((sequence) => spreadAlternative(sequence, gateOf))) {
+		const gate = gateOf(alternative);
 		const key = gate === null ? '' : `${gate.words.join(' ')}|${gate.prefixes.join(' ')}`;
 		const group = groups.get(key) ?? { gate, alternatives: [] };
 		group.alternatives.push(alternative);
@@ -47,41 +51,7 @@ function isWrapped(source: string): boolean {
 	return source.startsWith('\\b(?:') && source.endsWith(')\\b') && closingParen(source, 2) === source.length - 3;
 }
 
-/** Where the group opening at `open` closes. */
-function closingParen(source: string, open: number): number {
-	let depth = 0;
-	let inClass = false;
-	for (let i = open; i < source.length; i++) {
-		const c = source[i];
-		if (c === '\\') i++;
-		else if (inClass) inClass = c !== ']';
-		else if (c === '[') inClass = true;
-		else if (c === '(') depth++;
-		else if (c === ')' && --depth === 0) return i;
-	}
-	return -1;
-}
 
-function alternativesOf(source: string): string[] {
-	const alternatives: string[] = [];
-	let depth = 0;
-	let inClass = false;
-	let start = 0;
-	for (let i = 0; i < source.length; i++) {
-		const c = source[i];
-		if (c === '\\') i++;
-		else if (inClass) inClass = c !== ']';
-		else if (c === '[') inClass = true;
-		else if (c === '(') depth++;
-		else if (c === ')') depth--;
-		else if (c === '|' && depth === 0) {
-			alternatives.push(source.slice(start, i));
-			start = i + 1;
-		}
-	}
-	alternatives.push(source.slice(start));
-	return alternatives;
-}
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === "'");
 
@@ -193,19 +163,7 @@ function literalGates(sequence: string, leftClean: boolean, rightClean: boolean)
 	return candidates;
 }
 
-function classEnd(source: string, open: number): number {
-	for (let i = open + 1; i < source.length; i++) {
-		if (source[i] === '\\') i++;
-		else if (source[i] === ']') return i;
-	}
-	return source.length;
-}
 
-/** Whether what ends at `at` is optional or repeated (a quantifier follows). */
-function optional(text: string, at: number): boolean {
-	const c = text[at];
-	return c === '?' || c === '*' || c === '+' || c === '{';
-}
 
 /** Where the group closing at `close` opens. */
 function openingParen(text: string, close: number): number {

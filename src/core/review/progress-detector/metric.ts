@@ -1,6 +1,6 @@
 import { type GatedPattern, gatedPatterns } from './gates';
 import { DOWN, LESS_IS_BETTER, NUMBER, UP } from './lexicon';
-import { notAfterWord } from './preceding';
+import { matchesWhere } from './preceding';
 
 /**
  * Which way a number a statement reports moved, for the client (`metricDirection`): "from 200 to 650", "down to two
@@ -21,25 +21,48 @@ const TO_FROM = /\b(?:down|up) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom ([£
 const PHRASAL_VERB = `(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|slowed|pinned|jotted|noted|broke|lay|lie|lying|laid|showed|picked|woke|wake|stood|stand|stepped|cleaned|cleans|clean|tidied|looked|ended|shut|opened|spoke|caught|messed|cheered|warmed|summed|backed|washed|washing|washes|washed|fed|gave|give|hung|turned)`;
 /** A phrasal verb with its object between ("put a deposit down", "broke the project down"). */
 const DOWN_WITH_OBJECT = /\b(?:put|set|laid|lay|wrote|write|jotted|noted|pinned|turned|marked|played|slowed|calmed|settled|broke|backed|shut|sat|wound|nailed|tied) (?:(?:a|an|the|my|our|his|her|their|it|them|things|everything|\w+) ){1,2}down\b/g;
-/** Before an up or down word: not when it ends a phrasal verb ("wrote down", "cleans up"). */
-const NOT_PHRASAL = notAfterWord(PHRASAL_VERB);
+/** The phrasal verbs' words, for `afterPhrasalVerb`. */
+const PHRASAL_WORDS = new Set(PHRASAL_VERB.slice(3, -1).split('|'));
+const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
+/**
+ * Whether what stands right before `at` is a phrasal verb and a space ("wrote down", "cleans up"), the word a whole run
+ * of `\w`: an up or down word there moves no number. Checked by hand where the word is found, as a lookbehind would;
+ * a pattern that looked for it at every place backtracked badly on long statements.
+ */
+function afterPhrasalVerb(text: string, at: number): boolean {
+	if (at < 2 || text.charCodeAt(at - 1) !== 32) return false;
+	let start = at - 1;
+	while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+	return start < at - 1 && PHRASAL_WORDS.has(text.slice(start, at - 1));
+}
+const notAfterPhrasalVerb = (text: string, at: number): boolean => !afterPhrasalVerb(text, at);
 /** Before the last word ahead of an up or down word: not a phrasal verb right before it. */
 const NOT_PHRASAL_AHEAD = (words: string): string => `(?!\\S*\\b${PHRASAL_VERB} (?:${words})\\b)`;
 /** Before a number: not "the", "only", "every" … right before it ("the three of us"). */
 const NOT_DETERMINER = `(?:^|[^\\w£$€ ]|(?:^|\\W) |(?:^|\\W)(?!(?:the|only|no|every|any|which|this|that|each|another|some) )\\w+ )`;
-const NEAR = (words: string): RegExp => re(`${NOT_PHRASAL}\\b(?:${words})\\b(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])|${NOT_DETERMINER}(?:${NUMBER_WORD})\\s+(?:${NOT_PHRASAL_AHEAD(words)}\\S+\\s+){0,5}?(?:${words})\\b(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?|step count|visits|views|members|attendance) (?:[\\w']+ ){0,3}(?:${words})\\b`);
-/** `NEAR(UP)` and `NEAR(DOWN)` split into word-gated parts (`gates.ts`). */
-const UP_RE = NEAR(UP);
-const DOWN_RE = NEAR(DOWN);
+/** An up or down word near a number, not right after a phrasal verb (`afterPhrasalVerb`), and the other ways a number moved. */
+const NEAR = (words: string): { afterWord: string; plain: string } => ({
+	afterWord: `\\b(?:${words})\\b(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])`,
+	plain: `${NOT_DETERMINER}(?:${NUMBER_WORD})\\s+(?:${NOT_PHRASAL_AHEAD(words)}\\S+\\s+){0,5}?(?:${words})\\b(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?|step count|visits|views|members|attendance) (?:[\\w']+ ){0,3}(?:${words})\\b`,
+});
+/** `NEAR(UP)` and `NEAR(DOWN)`, split into word-gated parts (`gates.ts`) at the first number that moved. */
+const UP_NEAR = NEAR(UP);
+const DOWN_NEAR = NEAR(DOWN);
 /** A pattern's gated parts, with their gates indexed: a statement's words open them in one look-up each. */
+interface MetricPart {
+	gate: GatedPattern['gate'];
+	test: (text: string) => boolean;
+}
+
 interface IndexedParts {
-	parts: GatedPattern[];
+	parts: MetricPart[];
 	/** For each gate word, the parts it opens. */
 	byWord: Map<string, number[]>;
 	prefixes: { prefix: string; part: number }[];
 }
 
-function indexParts(parts: GatedPattern[]): IndexedParts {
+function indexParts(parts: MetricPart[]): IndexedParts {
 	const indexed: IndexedParts = { parts, byWord: new Map(), prefixes: [] };
 	parts.forEach((part, id) => {
 		for (const word of part.gate?.words ?? []) indexed.byWord.set(word, [...(indexed.byWord.get(word) ?? []), id]);
@@ -48,9 +71,19 @@ function indexParts(parts: GatedPattern[]): IndexedParts {
 	return indexed;
 }
 
+/** The parts of a `NEAR`: its plain alternatives as they are, the one after a word checked at each place it matches. */
+function partsOf(near: { afterWord: string; plain: string }): MetricPart[] {
+	const plain = gatedPatterns(near.plain).map(({ gate, pattern }) => ({ gate, test: (text: string) => pattern.test(text) }));
+	const checked = gatedPatterns(near.afterWord).map(({ gate, pattern }) => {
+		const everywhere = new RegExp(pattern.source, 'g');
+		return { gate, test: (text: string) => matchesWhere(text, everywhere, notAfterPhrasalVerb) };
+	});
+	return [...checked, ...plain];
+}
+
 let upDownParts: { up: IndexedParts; down: IndexedParts } | null = null;
 /** Built at the first number that moved, like the cues' parts. */
-const nearParts = (): { up: IndexedParts; down: IndexedParts } => (upDownParts ??= { up: indexParts(gatedPatterns(UP_RE.source)), down: indexParts(gatedPatterns(DOWN_RE.source)) });
+const nearParts = (): { up: IndexedParts; down: IndexedParts } => (upDownParts ??= { up: indexParts(partsOf(UP_NEAR)), down: indexParts(partsOf(DOWN_NEAR)) });
 /** The words `AGAINST_NUMBER` cannot match without one of. */
 const AGAINST_WORDS = ['against', 'vs', 'versus', 'compared', 'from', 'instead', 'rather', 'was', 'were', 'used', 'when'];
 
@@ -67,7 +100,7 @@ function anyPartMatches(indexed: IndexedParts, text: string, words: ReadonlySet<
 	};
 	for (const word of words) openBy(word);
 	for (const word of pieces) openBy(word);
-	return indexed.parts.some((part, id) => (part.gate === null || open[id] === 1) && part.pattern.test(text));
+	return indexed.parts.some((part, id) => (part.gate === null || open[id] === 1) && part.test(text));
 }
 const LESS_BETTER_RE = re(`\\b(?:${LESS_IS_BETTER})\\b`);
 const NUMBER_NAMES: Record<string, number> = { zero: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, weeks: 14, days: 1, half: 0.5 };

@@ -1,38 +1,65 @@
 /**
  * "Not right after …" without a lookbehind. Safari before 16.4 (iOS Obsidian on older phones) cannot even compile a
- * pattern with a lookbehind, and one such pattern would stop the whole plugin loading there, so the detector's patterns
- * say what may stand before a phrase with lookaheads and consumed characters only. Each helper answers exactly as the
- * lookbehind it replaces: a pattern is only ever asked whether it matches somewhere (`test`), never where.
+ * pattern with a lookbehind, and one such pattern would stop the whole plugin loading there, so what may stand before
+ * a phrase is checked by hand: the phrase is found first (a plain pattern, cheap), then the few characters before it
+ * are compared with the endings. A pattern of lookaheads that tried every place in the text for an ending cost the
+ * detector more than any other part. Each helper answers exactly as the lookbehind it replaces.
  */
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Put before a phrase: the text before it does not end with any of `endings` (literal, as a negative lookbehind of them would). It
- * takes the `longest` characters before the phrase, or all of them at the start of the statement, and looks ahead
- * from there for an ending that would reach the phrase. `ahead`, when given, is what the phrase starts with (a pattern):
- * looked for first, it makes the check cheap.
+ * A phrase (a pattern's source) that counts only where the text before it does not end with one of `endings`
+ * (literal), as a negative lookbehind of them would. `ahead`, when given, is a pattern the phrase starts with: looked for
+ * first at each place, so a place the phrase cannot start fails at once.
  */
-export function notAfter(endings: readonly string[], ahead = ''): string {
-	const longest = Math.max(...endings.map((ending) => ending.length));
-	const take = (count: number): string => {
-		const reaching = endings.filter((ending) => ending.length <= count).map((ending) => `[\\s\\S]{${count - ending.length}}${escape(ending)}`);
-		// First the cheap look for the phrase's start, so most places fail before the endings are tried.
-		const phrase = ahead === '' ? '' : `(?=[\\s\\S]{${count}}${ahead})`;
-		return `${phrase}${reaching.length > 0 ? `(?!${reaching.join('|')})` : ''}[\\s\\S]{${count}}`;
+export interface NotAfter {
+	endings: readonly string[];
+	phrase: string;
+}
+
+export const notAfter = (endings: readonly string[], ahead: string, phrase: string): NotAfter => ({ endings, phrase: ahead === '' ? phrase : `(?=${ahead})${phrase}` });
+
+/** A pattern in pieces: alternatives that are plain patterns, and alternatives that must not stand after something. */
+export interface Alternatives {
+	/** The plain alternatives, as one pattern's source ('' when none). */
+	source: string;
+	notAfter: readonly NotAfter[];
+}
+
+/** The alternatives of a pattern, in any order: each a plain pattern's source or a `NotAfter`. */
+export function anyOf(...alternatives: readonly (string | NotAfter)[]): Alternatives {
+	return {
+		source: alternatives.filter((alternative): alternative is string => typeof alternative === 'string').join('|'),
+		notAfter: alternatives.filter((alternative): alternative is NotAfter => typeof alternative !== 'string'),
 	};
-	const starts: string[] = [];
-	for (let count = longest - 1; count >= 0; count--) starts.push(`^${take(count)}`);
-	return `(?:${take(longest)}|${starts.join('|')})`;
+}
+
+/** Whether the text before `at` ends with one of `endings`. */
+function endsWithAny(text: string, at: number, endings: readonly string[]): boolean {
+	for (const ending of endings) if (text.endsWith(ending, at)) return true;
+	return false;
 }
 
 /**
- * Put before a phrase that starts with a word: the word before it is not one of `words` (an alternation), as
- * a negative lookbehind of `\b(?:words) ` would. What stands before is the start, a character other than a space, a space after no word,
- * or a word (a run of `\w`) that is not one of them.
+ * Whether `phrase` (global) matches at a place in `text` that does not stand right after one of `endings`. Every
+ * place the phrase matches at is tried, from the first, so the answer is a lookbehind's.
  */
-export function notAfterWord(words: string): string {
-	return `(?:^|[^ ]|(?:^|\\W) |(?:^|\\W)(?!(?:${words}) )\\w+ )`;
+export function matchesNotAfterEndings(text: string, phrase: RegExp, endings: readonly string[]): boolean {
+	phrase.lastIndex = 0;
+	for (let match = phrase.exec(text); match !== null; match = phrase.exec(text)) {
+		if (!endsWithAny(text, match.index, endings)) return true;
+		phrase.lastIndex = match.index + 1;
+	}
+	return false;
+}
+
+/** Whether `phrase` (global) matches at a place in `text` that `allowed` allows, every place it matches tried. */
+export function matchesWhere(text: string, phrase: RegExp, allowed: (text: string, at: number) => boolean): boolean {
+	phrase.lastIndex = 0;
+	for (let match = phrase.exec(text); match !== null; match = phrase.exec(text)) {
+		if (allowed(text, match.index)) return true;
+		phrase.lastIndex = match.index + 1;
+	}
+	return false;
 }
 
 /** Whether `pattern` (global) matches at a place in `text` whose text before does not match `before` (ending in `$`). */

@@ -59,11 +59,15 @@ function unknownWord(index: WordIndex, text: string, start: number, end: number,
 	let habit = gates.habit === null;
 	if (!habit && length >= 2) for (const prefix of gates.habit?.prefixes.get(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1)) ?? []) if (prefix.length <= length && text.startsWith(prefix, start)) habit = true;
 	const first = text.charCodeAt(start);
-	const startsWith = (prefix: string): boolean => prefix.length <= length && text.startsWith(prefix, start);
-	const number = (first >= 48 && first <= 57) || startsWith('twenty') || startsWith('thirty') || startsWith('forty') || startsWith('fifty');
+	// By the first letter before any comparison: most words start with none of these.
+	const number = (first >= 48 && first <= 57) || (first === 116 && (begins(text, start, end, 'twenty') || begins(text, start, end, 'thirty'))) || (first === 102 && (begins(text, start, end, 'forty') || begins(text, start, end, 'fifty')));
 	const past = length >= 2 && text.charCodeAt(end - 2) === 101 && text.charCodeAt(end - 1) === 100;
-	return (number ? NUMBER_FLAG : 0) | (past ? PAST_FLAG : 0) | (startsWith('reali') ? REALISE_FLAG : 0) | (habit ? HABIT_FLAG : 0);
+	const realise = first === 114 && begins(text, start, end, 'reali');
+	return (number ? NUMBER_FLAG : 0) | (past ? PAST_FLAG : 0) | (realise ? REALISE_FLAG : 0) | (habit ? HABIT_FLAG : 0);
 }
+
+/** Whether the word `text[start, end)` begins with `prefix`. */
+const begins = (text: string, start: number, end: number, prefix: string): boolean => prefix.length <= end - start && text.startsWith(prefix, start);
 
 /** The pieces of a word with an apostrophe inside: they open the gates of patterns ("week" of "week's") and the `HABIT` gate. */
 function readPieces(index: WordIndex, text: string, start: number, end: number, opened: number[], bounds: number[]): number {
