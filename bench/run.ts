@@ -180,6 +180,25 @@ function reviewSection(): void {
 		previous = ms;
 	});
 	record('Review growth per doubling (worst)', Math.max(...growth), 'x', 2.2);
+	firstReviewInAProcess();
+}
+
+/**
+ * The figures above are of a process that has built reviews before. A coach's first "Review client" after Obsidian
+ * starts is colder: the progress detector makes its tables and runs each pattern for the first time. Measured in
+ * new Node processes (bench/first-review.ts), with no target: what it costs is shown, not judged.
+ */
+function firstReviewInAProcess(): void {
+	const bundle = path.join(ROOT, 'dist', 'bench-first-review.cjs');
+	execFileSync(path.join(ROOT, 'node_modules', 'esbuild', 'bin', 'esbuild'), [path.join(ROOT, 'bench', 'first-review.ts'), '--bundle', '--platform=node', `--outfile=${bundle}`, '--log-level=warning']);
+	const firsts: number[] = [];
+	const seconds: number[] = [];
+	for (let r = 0; r < 5; r++) {
+		const [first = Number.NaN, second = Number.NaN] = execFileSync(process.execPath, [bundle], { encoding: 'utf8' }).trim().split(' ').map(Number);
+		firsts.push(first);
+		seconds.push(second);
+	}
+	console.log(`  500 sessions, the first review a new process builds (the detector's tables made, its patterns run for the first time), median of 5: ${fmt(median(firsts), 1)} ms; the second: ${fmt(median(seconds), 1)} ms`);
 }
 
 /** The plugin's index: the first build in the background, one changed note, the heap held (on short notes too). */
