@@ -80,6 +80,32 @@ export function cueFlags(statement: Statement, unasked?: readonly boolean[]): Ui
 	if (unasked !== undefined) for (let i = 0; i < needs.length; i++) if (unasked[i] === true && VETOES_FIRST[i] !== true) needs[i] = 2;
 	// The cues that veto others first: a gain they veto is false whatever its parts say, so its parts need not run.
 	tryParts(statement, values, needs, true);
+	applyVetoes(statement, values, needs);
+	tryParts(statement, values, needs, false);
+	return values;
+}
+
+/**
+ * `cueFlags` for a detection, the cues of progress first: a statement is progress only when one of them holds, and
+ * the cues against only ever take a gain away, so when none holds the cues against are not tried at all (null; about
+ * half of what clients say). Otherwise the flags are `cueFlags`'s, each cue of progress tried once.
+ */
+export function progressFlags(statement: Statement, unasked: readonly boolean[]): Uint8Array | null {
+	if (!GAINS_FIRST) return cueFlags(statement, unasked);
+	const { values, needs } = tablesOfParts();
+	values.fill(0);
+	for (let i = 0; i < needs.length; i++) needs[i] = IS_GAIN[i] === true && unasked[i] !== true ? 0 : 2;
+	tryParts(statement, values, needs, false);
+	if (values.indexOf(1) < 0) return null;
+	// Then as `cueFlags`: the cues that veto others, their vetoes, the rest; the gains, known now, are not tried again.
+	for (let i = 0; i < needs.length; i++) needs[i] = IS_GAIN[i] === true || (unasked[i] === true && VETOES_FIRST[i] !== true) ? 2 : 0;
+	tryParts(statement, values, needs, true);
+	applyVetoes(statement, values, needs);
+	tryParts(statement, values, needs, false);
+	return values;
+}
+
+function applyVetoes(statement: Statement, values: Uint8Array, needs: Uint8Array): void {
 	for (const [at, gains, when] of VETOES) {
 		if (values[at] !== 1 || (when !== undefined && !when(statement))) continue;
 		for (const i of gains) {
@@ -87,8 +113,6 @@ export function cueFlags(statement: Statement, unasked?: readonly boolean[]): Ui
 			needs[i] = 2;
 		}
 	}
-	tryParts(statement, values, needs, false);
-	return values;
 }
 
 /** Tries the parts a statement opens (and the ungated ones) of the cues that veto others, or of the rest. */
@@ -218,6 +242,11 @@ const VETOES_FIRST: readonly boolean[] = ((): boolean[] => {
 	const vetoedTrigger = VETOES.some(([, gains]) => gains.some((i) => first[i] === true));
 	return vetoedTrigger ? CUES.map(() => true) : first;
 })();
+
+/** The cues of progress. */
+const IS_GAIN: readonly boolean[] = CUES.map((cue) => cue.side === 1);
+/** Whether the cues of progress can be tried before the others: none of them vetoes a cue (none does). */
+const GAINS_FIRST = CUES.every((cue, i) => cue.side !== 1 || VETOES_FIRST[i] !== true);
 
 interface PartTables {
 	/** For each part, in one list over every cue: its cue's index and its test. */

@@ -1,4 +1,4 @@
-import { CUES, cueFlags, cueValuesOf, readCues } from './cues';
+import { CUES, cueValuesOf, progressFlags, readCues } from './cues';
 import { normaliseStatement } from './normalise';
 import { BIAS, WEIGHTS } from './weights';
 
@@ -22,7 +22,10 @@ export interface ProgressVerdict {
 	progress: boolean;
 	/** Why it is progress, as rule text a coach reads ("reports a result: a number that rose"); null when it is not. */
 	reason: string | null;
-	/** The model's score: above 0 is progress. */
+	/**
+	 * The model's score: above 0 is progress. When no cue of progress holds, the cues against are not tried and the
+	 * score leaves them out (the statement is not progress either way).
+	 */
 	score: number;
 }
 
@@ -33,7 +36,9 @@ export function detectProgress(statement: string): ProgressVerdict {
 	let bestReason: string | null = null;
 	let hedged = false;
 	const read = readCues(text);
-	const values = cueFlags(read, UNWEIGHTED);
+	const values = progressFlags(read, UNWEIGHTED);
+	// No cue of progress holds: not progress, whatever the cues against would say (they were not tried).
+	if (values === null) return { progress: false, reason: null, score: score + read.wordScore };
 	for (let i = 0; i < CUE_WEIGHTS.length; i++) {
 		const weight = CUE_WEIGHTS[i] ?? 0;
 		if (weight === 0 || values[i] !== 1) continue;
