@@ -112,7 +112,6 @@ export const WITH_A_CATCH = [
 	`\\b(?:barely|only just|just about) (?:holding|keeping) (?:it|myself|things|everything) together\\b|\\bhanging on by a thread\\b|\\brunning on empty\\b`,
 	`\\bsigned off (?:sick|work|with (?:stress|anxiety|burnout|depression)|for (?:\\w+ ){0,2}(?:days?|weeks?|months?))\\b|\\bon sick leave\\b`,
 	`\\bexcept (?:that )?(?:i'm|i am|i've been|i|she's|he's|we're|it's) (?:\\w+ )?(?:working|not|never|always|still|barely|too|exhausted|miserable|dreading|drowning|stuck|awake)\\b`,
-	`\\b(?:cried|sobbed|broke down|fell apart|panicked|threw up) (?:in the car|in the loo|in the toilets?|in the bathroom|all the way home|on the way home|afterwards|after|later|that night)\\b`,
 	// A habit kept up, not a step: "checked my email every single day", "working every weekend".
 	`\\b(?:checked(?! in\\b)|answered|scrolled|snacked|drank|smoked|vaped|skipped|snapped|shouted|argued|stayed up|worked(?! out\\b)) (?:[\\w']+ ){0,4}?every (?:single )?(?:day|night|morning|evening|weekend|hour)\\b`,
 	`\\bworking (?:every|all|most|through the|through) (?:single )?(?:weekend|night|evening|sunday|saturday|lunch)e?s?\\b|\\bworking till (?:ten|eleven|midnight|late|\\d)`,
