@@ -114,7 +114,15 @@ export function groupClients(readings: SessionReading[]): ClientEntry[] {
 			if (!entry.keys.includes(key)) entry.keys.push(key);
 		}
 	}
-	return entries.sort((a, b) => (b.lastDate ?? '').localeCompare(a.lastDate ?? '') || a.name.localeCompare(b.name));
+	// Days are YYYY-MM-DD, whose plain order is their locale order: the collator (slow to make, once a process) is
+	// asked only for names, when two clients last met on the same day.
+	return entries.sort((a, b) => compareDays(b.lastDate, a.lastDate) || a.name.localeCompare(b.name));
+}
+
+function compareDays(a: string | null, b: string | null): number {
+	const x = a ?? '';
+	const y = b ?? '';
+	return x < y ? -1 : x > y ? 1 : 0;
 }
 
 export type ClientMatch = { kind: 'found'; client: ClientEntry } | { kind: 'none'; candidates: ClientEntry[] } | { kind: 'ambiguous'; candidates: ClientEntry[] };
