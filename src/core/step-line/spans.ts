@@ -4,13 +4,17 @@
  */
 export type SpanList = number[];
 
+const BATCH = 1024;
+
 /**
  * Cuts pieces out of a text as they are found, in order, closing up the space each leaves to one (none at an
  * end). Each stretch between cuts is trimmed once and kept only if it holds text, so cutting 50,000 signifiers
  * costs no more than the line's length and holds nothing for the ones that stood side by side.
  */
 export class SpanCutter {
-	private readonly pieces: string[] = [];
+	/** The pieces kept so far, joined a batch at a time: 250,000 small strings held to the end cost the collector more than the cutting. */
+	private pieces: string[] = [];
+	private batches: string[] | null = null;
 	private kept = '';
 	private last = -1;
 
@@ -26,12 +30,19 @@ export class SpanCutter {
 	private join(stretch: string): void {
 		const piece = stretch.trimStart();
 		const before = this.kept.trimEnd();
-		if (before === '' && this.pieces.length === 0) this.kept = piece;
+		if (before === '' && this.pieces.length === 0 && this.batches === null) this.kept = piece;
 		else if (piece === '') this.kept = before;
 		else {
-			if (before !== '') this.pieces.push(before);
+			if (before !== '') this.keep(before);
 			this.kept = piece;
 		}
+	}
+
+	private keep(piece: string): void {
+		this.pieces.push(piece);
+		if (this.pieces.length < BATCH) return;
+		(this.batches ??= []).push(this.pieces.join(' '));
+		this.pieces = [];
 	}
 
 	/** The text with every cut made. */
@@ -39,8 +50,9 @@ export class SpanCutter {
 		if (this.last < 0) return this.text;
 		this.join(this.text.slice(this.last));
 		this.last = this.text.length;
-		if (this.pieces.length === 0) return this.kept;
-		return this.kept === '' ? this.pieces.join(' ') : `${this.pieces.join(' ')} ${this.kept}`;
+		const pieces = this.batches === null ? this.pieces : [...this.batches, ...this.pieces];
+		if (pieces.length === 0) return this.kept;
+		return this.kept === '' ? pieces.join(' ') : `${pieces.join(' ')} ${this.kept}`;
 	}
 }
 

@@ -122,6 +122,16 @@ describe('writing a step line', () => {
 		expect(cutSpans('  a X', [4, 5])).toBe('  a');
 		expect(cutSpans('X Y', [0, 1, 2, 3])).toBe('');
 	});
+
+	it('keeps thousands of pieces between cuts, in order, one space apart', () => {
+		const words = Array.from({ length: 5_000 }, (_, i) => `w${i}`);
+		const text = words.map((w) => `${w}  X `).join('');
+		const spans = words.flatMap((_, i) => {
+			const at = text.indexOf('X', i === 0 ? 0 : text.indexOf(`w${i} `));
+			return [at, at + 1];
+		});
+		expect(cutSpans(text, spans)).toBe(words.join(' '));
+	});
 });
 
 describe('hostile step lines read in one pass (issue 15)', () => {
