@@ -67,20 +67,27 @@ export function findProgressPhrase(text: string, matcher: ProgressMatcher | null
  * the plugin's index keeps one for its life, so after an edit only new statements are read, and its background work
  * fills it ahead of the coach's reviews (`prefill`).
  *
- * Capped, so a long-lived cache cannot grow without end. Past the cap the text least recently asked about goes, one
- * at a time, rather than the whole cache: a clear would throw away every client's reasons for one new text, and a
+ * Capped, so a long-lived cache cannot grow without end. Past the cap the text least recently asked about goes (the
+ * order is kept from nine tenths of the cap), one at a time, rather than the whole cache: a clear would throw away every client's reasons for one new text, and a
  * background pass over a vault of more texts than the cap would fill it, clear it and fill it again. The background's
  * own way in, `prefill`, never pushes a text out: once the cache is full it stops, so what reviews asked about stays.
  */
 export class ProgressDetections {
-	/** In order of the last time each text was asked about (`reason`): the least recent first. */
+	/**
+	 * In order of the last time each text was asked about (`reason`), the least recent first, once the cache nears its
+	 * cap; before that, in the order they came (nothing is dropped before the cap, so the order has not mattered yet).
+	 */
 	private readonly byText = new Map<string, string | null>();
+	/** The size from which a text asked about moves to the end (the order matters only once texts go). */
+	private readonly keepsOrderFrom: number;
 
 	/** `detect`: the detector's reason for a text (tests count its calls). `capacity`: how many texts are kept at most. */
 	constructor(
 		private readonly detect: (text: string) => string | null = (text) => detectProgress(text).reason,
 		readonly capacity = 50_000,
-	) {}
+	) {
+		this.keepsOrderFrom = Math.floor(capacity * 0.9);
+	}
 
 	/** How many texts' reasons are kept. */
 	get size(): number {
@@ -90,9 +97,12 @@ export class ProgressDetections {
 	reason(text: string): string | null {
 		const known = this.byText.get(text);
 		if (known !== undefined) {
-			// Moved to the end: the most recently asked about go last.
-			this.byText.delete(text);
-			this.byText.set(text, known);
+			// Moved to the end, so the least recently asked about goes first; only once the cache nears its cap, since
+			// until then nothing goes, and moving costs a hit four times its lookup.
+			if (this.byText.size >= this.keepsOrderFrom) {
+				this.byText.delete(text);
+				this.byText.set(text, known);
+			}
 			return known;
 		}
 		const reason = this.detect(text);
