@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../../src/cli/frontmatter';
 import { asksDetector, ProgressVerdictsAhead } from '../../../src/core/caseload';
@@ -159,5 +160,23 @@ describe('the cap on the kept verdicts', () => {
 		expect(verdicts.fill(index.clients(), options, () => true)).toBe(true);
 		expect(ahead.read).toEqual(kept);
 		expect(kept.every((text) => ahead.detections.knows(text))).toBe(true);
+	});
+
+	it("gives the detector's own reason for every statement of the labelled corpus, however the cap moves texts", () => {
+		const corpus = ['dev-statements.tsv', 'train.tsv', 'test.tsv'].flatMap((name) =>
+			readFileSync(new URL(`../../fixtures/progress/${name}`, import.meta.url), 'utf8')
+				.split('\n')
+				.slice(1)
+				.map((line) => line.split('\t')[3] ?? '')
+				.filter((text) => text !== ''),
+		);
+		expect(corpus.length).toBeGreaterThan(1000);
+		const expected = corpus.map((text) => detectProgress(text).reason);
+		// A cap a tenth of the corpus: texts come and go, some read ahead, some asked again after they went.
+		const detections = new ProgressDetections(undefined, Math.floor(corpus.length / 10));
+		corpus.forEach((text, i) => (i % 3 === 0 ? detections.prefill(text) : undefined));
+		const asked = [...corpus.keys()].map((i) => (i * 7) % corpus.length);
+		expect(asked.map((i) => detections.reason(corpus[i] ?? ''))).toEqual(asked.map((i) => expected[i]));
+		expect(detections.size).toBe(detections.capacity);
 	});
 });
