@@ -46,6 +46,7 @@ declare global {
 interface PluginInside {
 	whenIndexed(): Promise<void>;
 	whenCaseloadReady(): Promise<void>;
+	whenBackgroundIdle(): Promise<void>;
 	index: { ready: boolean };
 }
 
@@ -96,6 +97,8 @@ async function run(): Promise<PageFigures> {
 	await plugin.whenCaseloadReady();
 	measuring = false;
 	window.setTimeout = original;
+	// The progress verdicts that follow the facts, done before the caseload is opened (not timed with it).
+	await plugin.whenBackgroundIdle();
 
 	const openMs: number[] = [];
 	const openScriptMs: number[] = [];

@@ -45,6 +45,11 @@ export default class CoachingReviewPlugin extends Plugin {
 		return this.caseloadFacts.whenReady();
 	}
 
+	/** Public for tests and the bench: settles once the background work is done (caseload facts, progress verdicts). */
+	whenBackgroundIdle(): Promise<void> {
+		return this.caseloadFacts.whenIdle();
+	}
+
 	override async onload(): Promise<void> {
 		const stored: unknown = await this.loadData();
 		// Unloaded while the settings were loading: register nothing, since nothing would clean it up.
@@ -173,7 +178,8 @@ export default class CoachingReviewPlugin extends Plugin {
 			// Nothing skipped silently: after each full read, notes that look like sessions but name no client are told.
 			this.registerEvent(this.index.onUpdated((keys) => keys === null && this.tellLeftOut()));
 			void this.index.build();
-			// After the build, each client's caseload facts are worked out in the background, then kept current.
+			// After the build, each client's caseload facts, then the progress verdicts on their words, are worked out in
+			// the background, then kept current.
 			this.registerEvent(this.caseloadFacts.start());
 			this.registerEvent(metadataCache.on('changed', (file) => this.index.scheduleRefresh(file)));
 			this.registerEvent(vault.on('delete', (file) => this.index.remove(file.path)));

@@ -4,3 +4,4 @@ export { collectPromises, type PromiseEntry, type PromiseLedger } from './promis
 export { buildBrief, type BriefItem, type BriefPromise, type BriefStep, type SessionBrief } from './brief';
 export { renderBriefMarkdown, renderCaseloadMarkdown, renderPromisesMarkdown } from './render-markdown';
 export { CaseloadFactsCache } from './cache';
+export { asksDetector, ProgressVerdictsAhead } from './verdicts';

@@ -64,23 +64,75 @@ export function findProgressPhrase(text: string, matcher: ProgressMatcher | null
 /**
  * The progress detector's reason for each statement text, worked out once: the detector reads only the text, and it
  * costs tens of microseconds a statement, the most of a review build. A review build keeps one for its own repeats;
- * the plugin's index keeps one for its life, so after an edit only new statements are read. Capped, so a long-lived
- * cache cannot grow without end.
+ * the plugin's index keeps one for its life, so after an edit only new statements are read, and its background work
+ * fills it ahead of the coach's reviews (`prefill`).
+ *
+ * Capped, so a long-lived cache cannot grow without end. Past the cap the text least recently asked about goes (the
+ * order is kept from nine tenths of the cap), one at a time, rather than the whole cache: a clear would throw away every client's reasons for one new text, and a
+ * background pass over a vault of more texts than the cap would fill it, clear it and fill it again. The background's
+ * own way in, `prefill`, never pushes a text out: once the cache is full it stops, so what reviews asked about stays.
  */
 export class ProgressDetections {
+	/**
+	 * In order of the last time each text was asked about (`reason`), the least recent first, once the cache nears its
+	 * cap; before that, in the order they came (nothing is dropped before the cap, so the order has not mattered yet).
+	 */
 	private readonly byText = new Map<string, string | null>();
+	/** The size from which a text asked about moves to the end (the order matters only once texts go). */
+	private readonly keepsOrderFrom: number;
 
-	/** `detect`: the detector's reason for a text (tests count its calls). */
-	constructor(private readonly detect: (text: string) => string | null = (text) => detectProgress(text).reason) {}
+	/** `detect`: the detector's reason for a text (tests count its calls). `capacity`: how many texts are kept at most. */
+	constructor(
+		private readonly detect: (text: string) => string | null = (text) => detectProgress(text).reason,
+		readonly capacity = 50_000,
+	) {
+		this.keepsOrderFrom = Math.floor(capacity * 0.9);
+	}
+
+	/** How many texts' reasons are kept. */
+	get size(): number {
+		return this.byText.size;
+	}
 
 	reason(text: string): string | null {
-		let reason = this.byText.get(text);
-		if (reason === undefined) {
-			reason = this.detect(text);
-			if (this.byText.size > 50_000) this.byText.clear();
-			this.byText.set(text, reason);
+		const known = this.byText.get(text);
+		if (known !== undefined) {
+			// Moved to the end, so the least recently asked about goes first; only once the cache nears its cap, since
+			// until then nothing goes, and moving costs a hit four times its lookup.
+			if (this.byText.size >= this.keepsOrderFrom) {
+				this.byText.delete(text);
+				this.byText.set(text, known);
+			}
+			return known;
 		}
+		const reason = this.detect(text);
+		if (this.byText.size >= this.capacity) {
+			const oldest = this.byText.keys().next();
+			if (oldest.done !== true) this.byText.delete(oldest.value);
+		}
+		this.byText.set(text, reason);
 		return reason;
+	}
+
+	/** Whether a text's reason is kept (asking does not make it recent). */
+	knows(text: string): boolean {
+		return this.byText.has(text);
+	}
+
+	/** Whether the cache is full: `prefill` adds nothing more. */
+	get full(): boolean {
+		return this.byText.size >= this.capacity;
+	}
+
+	/**
+	 * Works out a text's reason ahead of its review, while the cache has room; never pushes another text out (a
+	 * review asked about that one; this one is only a guess). True when the text's reason is kept afterwards.
+	 */
+	prefill(text: string): boolean {
+		if (this.byText.has(text)) return true;
+		if (this.full) return false;
+		this.byText.set(text, this.detect(text));
+		return true;
 	}
 }
 
