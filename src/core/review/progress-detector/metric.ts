@@ -1,4 +1,4 @@
-import { type GatedPattern, gatedPatterns } from './gates';
+import { type GatedPattern, gatedParts } from './gated-parts';
 import { DOWN, LESS_IS_BETTER, NUMBER, UP } from './lexicon';
 import { matchesWhere } from './preceding';
 
@@ -73,8 +73,8 @@ function indexParts(parts: MetricPart[]): IndexedParts {
 
 /** The parts of a `NEAR`: its plain alternatives as they are, the one after a word checked at each place it matches. */
 function partsOf(near: { afterWord: string; plain: string }): MetricPart[] {
-	const plain = gatedPatterns(near.plain).map(({ gate, pattern }) => ({ gate, test: (text: string) => pattern.test(text) }));
-	const checked = gatedPatterns(near.afterWord).map(({ gate, pattern }) => {
+	const plain = gatedParts(near.plain).map(({ gate, pattern }) => ({ gate, test: (text: string) => pattern.test(text) }));
+	const checked = gatedParts(near.afterWord).map(({ gate, pattern }) => {
 		const everywhere = new RegExp(pattern.source, 'g');
 		return { gate, test: (text: string) => matchesWhere(text, everywhere, notAfterPhrasalVerb) };
 	});
