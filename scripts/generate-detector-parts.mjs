@@ -14,13 +14,14 @@ const root = new URL('..', import.meta.url).pathname;
 const detector = join(root, 'src/core/review/progress-detector');
 const target = join(detector, 'gated-parts.generated.ts');
 
-/** `gatedParts` for the cues and the metric: records the source, splits it with the analysis itself. */
+/** gated-parts.ts for the cues and the metric, but its `gatedParts` records the source and splits it with the analysis itself. */
 const recording = `
 import { gatedPatterns } from ${JSON.stringify(join(detector, 'gates'))};
+export * from ${JSON.stringify(join(detector, 'gated-parts'))};
 export const ASKED = [];
 export function gatedParts(source) {
 	ASKED.push(source);
-	return gatedPatterns(source);
+	return gatedPatterns(source).map(({ gate, pattern }) => ({ gate, source: pattern.source }));
 }`;
 const recordGatedParts = {
 	name: 'record-gated-parts',

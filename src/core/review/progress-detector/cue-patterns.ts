@@ -1,4 +1,4 @@
-import { gatedParts } from './gated-parts';
+import { gatedParts, patternWhenUsed } from './gated-parts';
 import { alternativesOf, classEnd } from './pattern-source';
 import { type Alternatives, anyOf, matchesNotAfter, matchesNotAfterEndings, notAfter } from './preceding';
 import type { Statement } from './statement';
@@ -23,15 +23,16 @@ export const re = (source: string): RegExp => new RegExp(source);
 export function patternParts(pattern: RegExp | Alternatives, also?: (s: Statement) => boolean): CuePart[] {
 	const { source, notAfter: notAfters } = pattern instanceof RegExp ? { source: pattern.source, notAfter: [] } : pattern;
 	const withAlso = (test: (s: Statement) => boolean): ((s: Statement) => boolean) => (also === undefined ? test : (s) => test(s) && also(s));
-	const plain = source === '' ? [] : gatedParts(source).map(({ gate, pattern: part }) => {
+	const plain = source === '' ? [] : gatedParts(source).map(({ gate, source: part }) => {
 		// A part that cannot match without a word of praise looks for one first: a short list, cheaper than the part.
-		const praise = holdsInEach(part.source, PRAISE_GROUP);
-		return { gate, test: withAlso(praise ? (s) => PRAISE_WORD.test(s.text) && part.test(s.text) : (s) => part.test(s.text)) };
+		const praise = holdsInEach(part, PRAISE_GROUP);
+		const pattern = patternWhenUsed(part);
+		return { gate, test: withAlso(praise ? (s) => PRAISE_WORD.test(s.text) && pattern().test(s.text) : (s) => pattern().test(s.text)) };
 	});
 	const checked = notAfters.flatMap(({ endings, phrase }) =>
-		gatedParts(phrase).map(({ gate, pattern: part }) => {
-			const everywhere = new RegExp(part.source, 'g');
-			return { gate, test: withAlso((s) => matchesNotAfterEndings(s.text, everywhere, endings)) };
+		gatedParts(phrase).map(({ gate, source: part }) => {
+			const everywhere = patternWhenUsed(part, 'g');
+			return { gate, test: withAlso((s) => matchesNotAfterEndings(s.text, everywhere(), endings)) };
 		}),
 	);
 	return [...plain, ...checked];
@@ -153,7 +154,7 @@ export const HABIT_HAND_GATES = new Map<string, { words: string[]; prefixes: str
 export function habitGateOf(): HabitGate | null {
 	const gate: HabitGate = { words: new Set(), prefixes: new Map() };
 	for (const part of gatedParts(`\\b(?:${HABIT})\\b`)) {
-		const partGate = part.gate ?? HABIT_HAND_GATES.get(part.pattern.source);
+		const partGate = part.gate ?? HABIT_HAND_GATES.get(part.source);
 		// An alternative without a gate: the look cannot rule anything out.
 		if (partGate === undefined) return null;
 		for (const word of partGate.words) gate.words.add(word);

@@ -87,6 +87,6 @@ function pieceNames(alternative: string, at: number, pieces: readonly string[]):
 
 /** Throws unless the recipe makes exactly `gatedPatterns`'s parts: the same patterns and gates, in the same order. */
 function checkRecipe(source: string, recipe: string, words: readonly string[]): void {
-	const shown = (parts: ReturnType<typeof gatedPatterns> | null): string => JSON.stringify(parts?.map(({ gate, pattern }) => [gate, pattern.source]) ?? null);
-	if (shown(partsFromRecipe(source, recipe, words)) !== shown(gatedPatterns(source))) throw new Error(`gated parts: the recipe ${recipe.slice(0, 80)}… does not make the parts of ${source.slice(0, 80)}…`);
+	const made = JSON.stringify(partsFromRecipe(source, recipe, words)?.map(({ gate, source: part }) => [gate, part]) ?? null);
+	if (made !== JSON.stringify(gatedPatterns(source).map(({ gate, pattern }) => [gate, pattern.source]))) throw new Error(`gated parts: the recipe ${recipe.slice(0, 80)}… does not make the parts of ${source.slice(0, 80)}…`);
 }

@@ -10,10 +10,11 @@ import { alternativesOf, isWrapped, quickAlternativesOf } from './pattern-source
 
 export type Gate = { words: string[]; prefixes: string[] };
 
-export interface GatedPattern {
+/** One part of a pattern: its source, and the words a statement must have one of for it to be tried. */
+export interface GatedSource {
 	/** Words the statement must have one of (a whole word, or a word beginning with a `prefixes` entry); null: none. */
 	gate: Gate | null;
-	pattern: RegExp;
+	source: string;
 }
 
 /** The words and prefixes the recipes' gates name, by number (base 36). */
@@ -23,15 +24,24 @@ const RECIPE_WORDS = PART_WORDS.split(' ');
  * The gated parts of a pattern's source, as `gatedPatterns` splits it. A source without a recipe (a pattern changed
  * and the recipes not regenerated: a test fails on it) is one ungated part: slower, but every answer the same.
  */
-export function gatedParts(source: string): GatedPattern[] {
+export function gatedParts(source: string): GatedSource[] {
 	const recipe = PART_RECIPES[recipeKey(source)];
-	return (recipe === undefined ? null : partsFromRecipe(source, recipe, RECIPE_WORDS)) ?? [{ gate: null, pattern: new RegExp(source) }];
+	return (recipe === undefined ? null : partsFromRecipe(source, recipe, RECIPE_WORDS)) ?? [{ gate: null, source }];
 }
 
-/** A part's pattern: its pieces as one alternation, in the source's `\b(?:…)\b` when the source had one. */
-export function gatedPattern(gate: Gate | null, wrapped: boolean, pieces: readonly string[]): GatedPattern {
+/** A part: its pieces as one alternation, in the source's `\b(?:…)\b` when the source had one. */
+export function gatedSource(gate: Gate | null, wrapped: boolean, pieces: readonly string[]): GatedSource {
 	const body = pieces.join('|');
-	return { gate, pattern: new RegExp(wrapped ? `\\b(?:${body})\\b` : body) };
+	return { gate, source: wrapped ? `\\b(?:${body})\\b` : body };
+}
+
+/**
+ * A part's pattern, made the first time it is asked for: most parts run late in a session or never (their words are
+ * rare), and making all of them at the first detection would cost it milliseconds.
+ */
+export function patternWhenUsed(source: string, flags?: string): () => RegExp {
+	let pattern: RegExp | null = null;
+	return () => (pattern ??= new RegExp(source, flags));
 }
 
 const UTF8 = new TextEncoder();
@@ -57,7 +67,7 @@ export function recipeKey(source: string): string {
  * The pieces, split by " ", are "3" (the source's fourth top-level alternative), "3.7" (that alternative's group with
  * only its eighth alternative: `\b(?:a|b)\b` gives `\bb\b`) or "3-" (the group with the alternatives no "3.j" takes).
  */
-export function partsFromRecipe(source: string, recipe: string, words: readonly string[]): GatedPattern[] | null {
+export function partsFromRecipe(source: string, recipe: string, words: readonly string[]): GatedSource[] | null {
 	const { wrapped, alternatives } = topLevelOf(source);
 	const parts = recipe.split(';').map((part) => {
 		const colon = part.indexOf(':');
@@ -69,12 +79,12 @@ export function partsFromRecipe(source: string, recipe: string, words: readonly 
 		if (!groups.has(at)) groups.set(at, speltGroupOf(alternatives[at] ?? ''));
 		return groups.get(at) ?? null;
 	};
-	const made: GatedPattern[] = [];
+	const made: GatedSource[] = [];
 	for (const part of parts) {
 		const gate = part.gate === '' ? null : gateOf(part.gate, words);
 		const pieces = part.pieces.map((piece) => pieceOf(piece, alternatives, groupAt, taken));
 		if (gate === undefined || pieces.includes(null)) return null;
-		made.push(gatedPattern(gate, wrapped, pieces as string[]));
+		made.push(gatedSource(gate, wrapped, pieces as string[]));
 	}
 	return made;
 }

@@ -1,4 +1,4 @@
-import { type Gate, gatedPattern, type GatedPattern } from './gated-parts';
+import { type Gate, gatedSource } from './gated-parts';
 import { alternativesOf, classEnd, closingParen, isWrapped, optional } from './pattern-source';
 import { spreadAlternative } from './spread';
 
@@ -15,7 +15,13 @@ import { spreadAlternative } from './spread';
  * `scripts/generate-detector-parts.mjs` writes each split as a recipe (`gated-parts.generated.ts`) that the detector
  * follows at run time without it (`gated-parts.ts`). This file is the source of truth the recipes are checked against.
  */
-export type { Gate, GatedPattern } from './gated-parts';
+export type { Gate } from './gated-parts';
+
+export interface GatedPattern {
+	/** Words the statement must have one of (a whole word, or a word beginning with a `prefixes` entry); null: none. */
+	gate: Gate | null;
+	pattern: RegExp;
+}
 
 /**
  * Words many statements have, the most common first: a gate on them saves little, so a gate without them is taken
@@ -55,7 +61,10 @@ export function splitPattern(source: string): PatternSplit {
 export function gatedPatterns(source: string): GatedPattern[] {
 	const { wrapped, pieces, parts } = splitPattern(source);
 	const flat = pieces.flat();
-	return parts.map(({ gate, pieces: numbers }) => gatedPattern(gate, wrapped, numbers.map((number) => flat[number] ?? '')));
+	return parts.map(({ gate, pieces: numbers }) => {
+		const part = gatedSource(gate, wrapped, numbers.map((number) => flat[number] ?? ''));
+		return { gate, pattern: new RegExp(part.source) };
+	});
 }
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === "'");

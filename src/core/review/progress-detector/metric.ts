@@ -1,4 +1,4 @@
-import { type GatedPattern, gatedParts } from './gated-parts';
+import { type GatedSource, gatedParts, patternWhenUsed } from './gated-parts';
 import { DOWN, LESS_IS_BETTER, NUMBER, UP } from './lexicon';
 import { matchesWhere } from './preceding';
 
@@ -51,7 +51,7 @@ const UP_NEAR = NEAR(UP);
 const DOWN_NEAR = NEAR(DOWN);
 /** A pattern's gated parts, with their gates indexed: a statement's words open them in one look-up each. */
 interface MetricPart {
-	gate: GatedPattern['gate'];
+	gate: GatedSource['gate'];
 	test: (text: string) => boolean;
 }
 
@@ -73,10 +73,13 @@ function indexParts(parts: MetricPart[]): IndexedParts {
 
 /** The parts of a `NEAR`: its plain alternatives as they are, the one after a word checked at each place it matches. */
 function partsOf(near: { afterWord: string; plain: string }): MetricPart[] {
-	const plain = gatedParts(near.plain).map(({ gate, pattern }) => ({ gate, test: (text: string) => pattern.test(text) }));
-	const checked = gatedParts(near.afterWord).map(({ gate, pattern }) => {
-		const everywhere = new RegExp(pattern.source, 'g');
-		return { gate, test: (text: string) => matchesWhere(text, everywhere, notAfterPhrasalVerb) };
+	const plain = gatedParts(near.plain).map(({ gate, source }) => {
+		const pattern = patternWhenUsed(source);
+		return { gate, test: (text: string) => pattern().test(text) };
+	});
+	const checked = gatedParts(near.afterWord).map(({ gate, source }) => {
+		const everywhere = patternWhenUsed(source, 'g');
+		return { gate, test: (text: string) => matchesWhere(text, everywhere(), notAfterPhrasalVerb) };
 	});
 	return [...checked, ...plain];
 }
