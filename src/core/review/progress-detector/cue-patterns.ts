@@ -8,7 +8,8 @@ import { BETTER, HABIT, IRREGULAR_PAST, NOT_A_STEP_ED, NUMBER, PRAISE, WORSE } f
 
 /**
  * The patterns the cues (`cues.ts`) are built from, and the helpers that build them: how people report a step, a
- * result, a change, recognition, or something else. Each is split into word-gated parts at the first detection.
+ * result, a change, recognition, or something else. Each is cut into word-gated parts at the first detection, by
+ * the recipe worked out for it when the detector was built (`gated-parts.ts`).
  */
 
 /** A test that both tests hold. */
@@ -17,7 +18,7 @@ export const both = (a: (s: Statement) => boolean, b: (s: Statement) => boolean)
 export const re = (source: string): RegExp => new RegExp(source);
 
 /**
- * A pattern's parts, each gated on a word it cannot match without (`gates.ts`), with a further test when given. The
+ * A pattern's parts, each gated on a word it cannot match without (`gated-parts.ts`), with a further test when given. The
  * alternatives that must not stand after something (`NotAfter`) are parts of their own, checked by hand.
  */
 export function patternParts(pattern: RegExp | Alternatives, also?: (s: Statement) => boolean): CuePart[] {

@@ -51,7 +51,9 @@ const UTF8 = new TextEncoder();
  * every character costs milliseconds in a new process, before the engine compiles it.
  */
 export function recipeKey(source: string): string {
-	const bytes = UTF8.encode(source);
+	const encoded = UTF8.encode(source);
+	// A view of four bytes a number must start at a multiple of four (a fresh encoding does).
+	const bytes = encoded.byteOffset % 4 === 0 ? encoded : encoded.slice();
 	// Four bytes as one number, in the machine's order (the same wherever the recipes are made and read in practice;
 	// elsewhere every key misses, which costs speed, not answers).
 	const quads = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
@@ -73,7 +75,8 @@ export function partsFromRecipe(source: string, recipe: string, words: readonly 
 		const colon = part.indexOf(':');
 		return { gate: part.slice(0, colon), pieces: part.slice(colon + 1).split(' ') };
 	});
-	const taken = takenFromGroups(parts.flatMap((part) => part.pieces));
+	// Only a recipe with a "rest of the group" piece needs to know which alternatives were taken one by one.
+	const taken = recipe.includes('-') ? takenFromGroups(parts.flatMap((part) => part.pieces)) : NONE_TAKEN;
 	const groups = new Map<number, SpeltGroup | null>();
 	const groupAt = (at: number): SpeltGroup | null => {
 		if (!groups.has(at)) groups.set(at, speltGroupOf(alternatives[at] ?? ''));
@@ -88,6 +91,8 @@ export function partsFromRecipe(source: string, recipe: string, words: readonly 
 	}
 	return made;
 }
+
+const NONE_TAKEN: ReadonlyMap<number, ReadonlySet<number>> = new Map();
 
 /** For each top-level alternative a recipe spells out, the alternatives of its group taken one by one. */
 function takenFromGroups(pieces: readonly string[]): Map<number, Set<number>> {

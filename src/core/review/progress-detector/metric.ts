@@ -46,7 +46,7 @@ const NEAR = (words: string): { afterWord: string; plain: string } => ({
 	afterWord: `\\b(?:${words})\\b(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])`,
 	plain: `${NOT_DETERMINER}(?:${NUMBER_WORD})\\s+(?:${NOT_PHRASAL_AHEAD(words)}\\S+\\s+){0,5}?(?:${words})\\b(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?|step count|visits|views|members|attendance) (?:[\\w']+ ){0,3}(?:${words})\\b`,
 });
-/** `NEAR(UP)` and `NEAR(DOWN)`, split into word-gated parts (`gates.ts`) at the first number that moved. */
+/** `NEAR(UP)` and `NEAR(DOWN)`, cut into word-gated parts (`gated-parts.ts`) at the first number that moved. */
 const UP_NEAR = NEAR(UP);
 const DOWN_NEAR = NEAR(DOWN);
 /** A pattern's gated parts, with their gates indexed: a statement's words open them in one look-up each. */
