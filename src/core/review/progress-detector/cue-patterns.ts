@@ -18,8 +18,8 @@ export const both = (a: (s: Statement) => boolean, b: (s: Statement) => boolean)
 export const re = (source: string): RegExp => new RegExp(source);
 
 /**
- * A pattern's parts, each gated on a word it cannot match without (`gated-parts.ts`), with a further test when given. The
- * alternatives that must not stand after something (`NotAfter`) are parts of their own, checked by hand.
+ * A pattern's parts, each gated on a word it cannot match without (`gated-parts.ts`), with a further test when given.
+ * The alternatives that must not stand after something (`NotAfter`) are parts of their own, checked by hand.
  */
 export function patternParts(pattern: RegExp | Alternatives, also?: (s: Statement) => boolean): CuePart[] {
 	const { source, notAfter: notAfters } = pattern instanceof RegExp ? { source: pattern.source, notAfter: [] } : pattern;

@@ -11,7 +11,7 @@ import { spreadAlternative } from './spread';
  * words stay in a pattern that always runs. The split changes no answer: a statement matches an alternation exactly
  * when it matches one of its alternatives, and a gate only names words every match contains.
  *
- * This analysis is slow in a new process (a tenth of a second for every cue), so it runs when the detector is built:
+ * The analysis is slow in a new process (a tenth of a second for all the cues), so it runs when the detector is built:
  * `scripts/generate-detector-parts.mjs` writes each split as a recipe (`gated-parts.generated.ts`) that the detector
  * follows at run time without it (`gated-parts.ts`). This file is the source of truth the recipes are checked against.
  */
