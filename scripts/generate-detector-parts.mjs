@@ -14,7 +14,7 @@ const root = new URL('..', import.meta.url).pathname;
 const detector = join(root, 'src/core/review/progress-detector');
 const target = join(detector, 'gated-parts.generated.ts');
 
-/** gated-parts.ts for the cues and the metric, but its `gatedParts` records the source and splits it with the analysis itself. */
+/** gated-parts.ts, but its `gatedParts` records the source and splits it with the analysis itself. */
 const recording = `
 import { gatedPatterns } from ${JSON.stringify(join(detector, 'gates'))};
 export * from ${JSON.stringify(join(detector, 'gated-parts'))};
@@ -26,9 +26,8 @@ export function gatedParts(source) {
 const recordGatedParts = {
 	name: 'record-gated-parts',
 	setup(builder) {
-		builder.onResolve({ filter: /^(\.\/gated-parts|recording-gated-parts)$/ }, ({ path, importer }) =>
-			path === 'recording-gated-parts' || importer.endsWith('cue-patterns.ts') || importer.endsWith('metric.ts') ? { path: 'recording-gated-parts', namespace: 'recording' } : undefined,
-		);
+		// Every import of it, whoever asks (the shim itself imports the real file by its full path).
+		builder.onResolve({ filter: /^(\.\/gated-parts|recording-gated-parts)$/ }, () => ({ path: 'recording-gated-parts', namespace: 'recording' }));
 		builder.onLoad({ filter: /.*/, namespace: 'recording' }, () => ({ contents: recording, loader: 'js', resolveDir: detector }));
 	},
 };
