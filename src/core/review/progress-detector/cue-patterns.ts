@@ -1,4 +1,4 @@
-import { gatedPatterns } from './gates';
+import { gatedParts, patternWhenUsed } from './gated-parts';
 import { alternativesOf, classEnd } from './pattern-source';
 import { type Alternatives, anyOf, matchesNotAfter, matchesNotAfterEndings, notAfter } from './preceding';
 import type { Statement } from './statement';
@@ -8,7 +8,8 @@ import { BETTER, HABIT, IRREGULAR_PAST, NOT_A_STEP_ED, NUMBER, PRAISE, WORSE } f
 
 /**
  * The patterns the cues (`cues.ts`) are built from, and the helpers that build them: how people report a step, a
- * result, a change, recognition, or something else. Each is split into word-gated parts at the first detection.
+ * result, a change, recognition, or something else. Each is cut into word-gated parts at the first detection, by
+ * the recipe worked out for it when the detector was built (`gated-parts.ts`).
  */
 
 /** A test that both tests hold. */
@@ -17,21 +18,22 @@ export const both = (a: (s: Statement) => boolean, b: (s: Statement) => boolean)
 export const re = (source: string): RegExp => new RegExp(source);
 
 /**
- * A pattern's parts, each gated on a word it cannot match without (`gates.ts`), with a further test when given. The
- * alternatives that must not stand after something (`NotAfter`) are parts of their own, checked by hand.
+ * A pattern's parts, each gated on a word it cannot match without (`gated-parts.ts`), with a further test when given.
+ * The alternatives that must not stand after something (`NotAfter`) are parts of their own, checked by hand.
  */
 export function patternParts(pattern: RegExp | Alternatives, also?: (s: Statement) => boolean): CuePart[] {
 	const { source, notAfter: notAfters } = pattern instanceof RegExp ? { source: pattern.source, notAfter: [] } : pattern;
 	const withAlso = (test: (s: Statement) => boolean): ((s: Statement) => boolean) => (also === undefined ? test : (s) => test(s) && also(s));
-	const plain = source === '' ? [] : gatedPatterns(source).map(({ gate, pattern: part }) => {
+	const plain = source === '' ? [] : gatedParts(source).map(({ gate, source: part }) => {
 		// A part that cannot match without a word of praise looks for one first: a short list, cheaper than the part.
-		const praise = holdsInEach(part.source, PRAISE_GROUP);
-		return { gate, test: withAlso(praise ? (s) => PRAISE_WORD.test(s.text) && part.test(s.text) : (s) => part.test(s.text)) };
+		const praise = holdsInEach(part, PRAISE_GROUP);
+		const pattern = patternWhenUsed(part);
+		return { gate, test: withAlso(praise ? (s) => PRAISE_WORD.test(s.text) && pattern().test(s.text) : (s) => pattern().test(s.text)) };
 	});
 	const checked = notAfters.flatMap(({ endings, phrase }) =>
-		gatedPatterns(phrase).map(({ gate, pattern: part }) => {
-			const everywhere = new RegExp(part.source, 'g');
-			return { gate, test: withAlso((s) => matchesNotAfterEndings(s.text, everywhere, endings)) };
+		gatedParts(phrase).map(({ gate, source: part }) => {
+			const everywhere = patternWhenUsed(part, 'g');
+			return { gate, test: withAlso((s) => matchesNotAfterEndings(s.text, everywhere(), endings)) };
 		}),
 	);
 	return [...plain, ...checked];
@@ -39,6 +41,8 @@ export function patternParts(pattern: RegExp | Alternatives, also?: (s: Statemen
 
 /** Whether every alternative of a pattern's source holds `group`, outside any group of its own: no match is without it. */
 function holdsInEach(source: string, group: string): boolean {
+	// Most parts do not hold it at all: one search, not a read of every alternative.
+	if (!source.includes(group)) return false;
 	return alternativesOf(source).every((alternative) => {
 		for (let at = alternative.indexOf(group); at >= 0; at = alternative.indexOf(group, at + 1)) if (depthAt(alternative, at) === 0) return true;
 		return false;
@@ -150,8 +154,8 @@ export const HABIT_HAND_GATES = new Map<string, { words: string[]; prefixes: str
 
 export function habitGateOf(): HabitGate | null {
 	const gate: HabitGate = { words: new Set(), prefixes: new Map() };
-	for (const part of gatedPatterns(`\\b(?:${HABIT})\\b`)) {
-		const partGate = part.gate ?? HABIT_HAND_GATES.get(part.pattern.source);
+	for (const part of gatedParts(`\\b(?:${HABIT})\\b`)) {
+		const partGate = part.gate ?? HABIT_HAND_GATES.get(part.source);
 		// An alternative without a gate: the look cannot rule anything out.
 		if (partGate === undefined) return null;
 		for (const word of partGate.words) gate.words.add(word);

@@ -21,8 +21,8 @@ export interface Cue {
 	/** What the statement must have before any part is tried (a cheap look at its words), when anything. */
 	needs?: (statement: Statement) => boolean;
 	/**
-	 * The cue holds when one of its parts does. A function: splitting the patterns into gated parts takes some
-	 * milliseconds, so it is done at the first detection, not when the plugin loads.
+	 * The cue holds when one of its parts does. A function: cutting the patterns into their gated parts (by the recipes
+	 * of `gated-parts.ts`) still takes a few milliseconds, so it is done at the first detection, not when the plugin loads.
 	 */
 	parts: () => readonly CuePart[];
 }
@@ -284,8 +284,8 @@ function buildPartTables(): PartTables {
 }
 
 /**
- * The part tables and the word index, built at the first detection (splitting the patterns takes some milliseconds,
- * too long for the plugin's load) and kept: constants worked out late, never changed after.
+ * The part tables and the word index, built at the first detection (cutting the patterns into parts takes a few
+ * milliseconds, better not spent at the plugin's load) and kept: constants worked out late, never changed after.
  */
 let partTables: PartTables | null = null;
 const tablesOfParts = (): PartTables => (partTables ??= buildPartTables());

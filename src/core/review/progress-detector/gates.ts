@@ -1,18 +1,25 @@
-import { alternativesOf, classEnd, closingParen, optional } from './pattern-source';
+import { type Gate, gatedSource } from './gated-parts';
+import { alternativesOf, classEnd, closingParen, isWrapped, optional } from './pattern-source';
 import { spreadAlternative } from './spread';
 
 /**
  * Cheap gates for the cues' patterns. A cue's pattern is an alternation of many phrasings; run whole over every
- * statement, the patterns cost the detector most of its time. At load, `gatedPatterns` splits a pattern into its
- * top-level alternatives and finds for each the words it cannot match without: one word ("wagon" in "fell off the
- * wagon"), or one of a list ("(?:quit|stopped) smoking" needs "quit" or "stopped", or a word starting "smok").
- * Alternatives needing the same words become one smaller pattern, run only on a statement that has one of them;
- * alternatives with no such words stay in a pattern that always runs. The split changes no answer: a statement matches
- * an alternation exactly when it matches one of its alternatives, and a gate only names words every match contains.
+ * statement, the patterns cost the detector most of its time. `gatedPatterns` splits a pattern into its top-level
+ * alternatives and finds for each the words it cannot match without: one word ("wagon" in "fell off the wagon"), or
+ * one of a list ("(?:quit|stopped) smoking" needs "quit" or "stopped", or a word starting "smok"). Alternatives needing
+ * the same words become one smaller pattern, run only on a statement that has one of them; alternatives with no such
+ * words stay in a pattern that always runs. The split changes no answer: a statement matches an alternation exactly
+ * when it matches one of its alternatives, and a gate only names words every match contains.
+ *
+ * The analysis is slow in a new process (a tenth of a second for all the cues), so it runs when the detector is built:
+ * `scripts/generate-detector-parts.mjs` writes each split as a recipe (`gated-parts.generated.ts`) that the detector
+ * follows at run time without it (`gated-parts.ts`). This file is the source of truth the recipes are checked against.
  */
+export type { Gate } from './gated-parts';
+
 export interface GatedPattern {
 	/** Words the statement must have one of (a whole word, or a word beginning with a `prefixes` entry); null: none. */
-	gate: { words: string[]; prefixes: string[] } | null;
+	gate: Gate | null;
 	pattern: RegExp;
 }
 
@@ -23,35 +30,42 @@ export interface GatedPattern {
 const COMMON_WORDS = ['i', 'a', 'the', 'and', 'to', 'my', 'it', 'was', 'of', 'in', 'i\'m', 'i\'ve', 'but', 'me', 'on', 'for', 'so', 'have', 'that', 'is', 'been', 'had', 'we', 'with', 'this', 'just', 'at', 'up', 'all', 'now', 'got', 'as', 'out', 'about', 'they', 'he', 'she', 'an', 'be', 'more', 'said', 'time', 'week', 'after', 'from', 'by', 'less', 'back', 'than', 'still', 'then', 'really', 'am', 'do', 'are', 'were', 'get', 'go', 'went', 'did', 'has', 'no', 'not'];
 const COMMON = new Map(COMMON_WORDS.map((word, rank) => [word, 100 - rank]));
 
-export type Gate = { words: string[]; prefixes: string[] };
-
 /** The most words a gate may name. */
 const MAX_GATE_WORDS = 80;
 
-export function gatedPatterns(source: string): GatedPattern[] {
+/** How a source splits: its top-level alternatives, each spelt out into pieces (`spread.ts`), and the pieces of each part. */
+export interface PatternSplit {
+	wrapped: boolean;
+	/** For each top-level alternative, its pieces: the alternative itself, or pieces of its group. */
+	pieces: string[][];
+	/** Each part's gate and its pieces, numbered in the order of `pieces` flattened. */
+	parts: { gate: Gate | null; pieces: number[] }[];
+}
+
+export function splitPattern(source: string): PatternSplit {
 	const wrapped = isWrapped(source);
 	const inner = wrapped ? source.slice(5, -3) : source;
-	const groups = new Map<string, { gate: Gate | null; alternatives: string[] }>();
 	const gateOf = (sequence: string): Gate | null => sequenceGate(sequence, wrapped, wrapped);
-	for (const alternative of alternativesOf(inner).flatMap((sequence) => spreadAlternative(sequence, gateOf))) {
-		const gate = gateOf(alternative);
+	const pieces = alternativesOf(inner).map((sequence) => spreadAlternative(sequence, gateOf));
+	const parts = new Map<string, { gate: Gate | null; pieces: number[] }>();
+	pieces.flat().forEach((piece, number) => {
+		const gate = gateOf(piece);
 		const key = gate === null ? '' : `${gate.words.join(' ')}|${gate.prefixes.join(' ')}`;
-		const group = groups.get(key) ?? { gate, alternatives: [] };
-		group.alternatives.push(alternative);
-		groups.set(key, group);
-	}
-	return [...groups.values()].map(({ gate, alternatives }) => {
-		const body = alternatives.join('|');
-		return { gate, pattern: new RegExp(wrapped ? `\\b(?:${body})\\b` : body) };
+		const part = parts.get(key) ?? { gate, pieces: [] };
+		part.pieces.push(number);
+		parts.set(key, part);
+	});
+	return { wrapped, pieces, parts: [...parts.values()] };
+}
+
+export function gatedPatterns(source: string): GatedPattern[] {
+	const { wrapped, pieces, parts } = splitPattern(source);
+	const flat = pieces.flat();
+	return parts.map(({ gate, pieces: numbers }) => {
+		const part = gatedSource(gate, wrapped, numbers.map((number) => flat[number] ?? ''));
+		return { gate, pattern: new RegExp(part.source) };
 	});
 }
-
-/** Whether the source is `\b(?:…)\b` around the whole of it. */
-function isWrapped(source: string): boolean {
-	return source.startsWith('\\b(?:') && source.endsWith(')\\b') && closingParen(source, 2) === source.length - 3;
-}
-
-
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === "'");
 

@@ -14,9 +14,10 @@ import { BIAS, WEIGHTS } from './weights';
  * `scripts/train-progress-detector.mjs`, because those trade-offs are many and hand-set weights drift. No word of the
  * corpus is a feature, so the model cannot memorise its sentences. Pure and offline. Fast: the statement is read in
  * one pass, each word looked up once in one table that answers every word list, gate and weight (`statement.ts`,
- * `word-index.ts`); each cue's patterns are split (at the first detection) into parts gated on a word they cannot
- * match without (`gates.ts`), so a statement runs the few parts its words open rather than every pattern; and the cues
- * that veto others run first, so a gain they veto runs none.
+ * `word-index.ts`); each cue's patterns are split into parts gated on a word they cannot match without (`gates.ts`,
+ * worked out when the detector is built and kept as recipes, `gated-parts.ts`, so a new process only follows them), so
+ * a statement runs the few parts its words open rather than every pattern; and the cues that veto others run first, so
+ * a gain they veto runs none.
  */
 export interface ProgressVerdict {
 	progress: boolean;

@@ -1,4 +1,4 @@
-import { type GatedPattern, gatedPatterns } from './gates';
+import { type GatedSource, gatedParts, patternWhenUsed } from './gated-parts';
 import { DOWN, LESS_IS_BETTER, NUMBER, UP } from './lexicon';
 import { matchesWhere } from './preceding';
 
@@ -46,12 +46,12 @@ const NEAR = (words: string): { afterWord: string; plain: string } => ({
 	afterWord: `\\b(?:${words})\\b(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])`,
 	plain: `${NOT_DETERMINER}(?:${NUMBER_WORD})\\s+(?:${NOT_PHRASAL_AHEAD(words)}\\S+\\s+){0,5}?(?:${words})\\b(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?|step count|visits|views|members|attendance) (?:[\\w']+ ){0,3}(?:${words})\\b`,
 });
-/** `NEAR(UP)` and `NEAR(DOWN)`, split into word-gated parts (`gates.ts`) at the first number that moved. */
+/** `NEAR(UP)` and `NEAR(DOWN)`, cut into word-gated parts (`gated-parts.ts`) at the first number that moved. */
 const UP_NEAR = NEAR(UP);
 const DOWN_NEAR = NEAR(DOWN);
 /** A pattern's gated parts, with their gates indexed: a statement's words open them in one look-up each. */
 interface MetricPart {
-	gate: GatedPattern['gate'];
+	gate: GatedSource['gate'];
 	test: (text: string) => boolean;
 }
 
@@ -73,10 +73,13 @@ function indexParts(parts: MetricPart[]): IndexedParts {
 
 /** The parts of a `NEAR`: its plain alternatives as they are, the one after a word checked at each place it matches. */
 function partsOf(near: { afterWord: string; plain: string }): MetricPart[] {
-	const plain = gatedPatterns(near.plain).map(({ gate, pattern }) => ({ gate, test: (text: string) => pattern.test(text) }));
-	const checked = gatedPatterns(near.afterWord).map(({ gate, pattern }) => {
-		const everywhere = new RegExp(pattern.source, 'g');
-		return { gate, test: (text: string) => matchesWhere(text, everywhere, notAfterPhrasalVerb) };
+	const plain = gatedParts(near.plain).map(({ gate, source }) => {
+		const pattern = patternWhenUsed(source);
+		return { gate, test: (text: string) => pattern().test(text) };
+	});
+	const checked = gatedParts(near.afterWord).map(({ gate, source }) => {
+		const everywhere = patternWhenUsed(source, 'g');
+		return { gate, test: (text: string) => matchesWhere(text, everywhere(), notAfterPhrasalVerb) };
 	});
 	return [...checked, ...plain];
 }

@@ -1,4 +1,4 @@
-import type { Gate } from './gates';
+import type { Gate } from './gated-parts';
 import { alternativesOf, classEnd, closingParen, optional } from './pattern-source';
 
 /**

@@ -61,7 +61,9 @@ export const twoLetterKey = (word: string): number => word.charCodeAt(0) * 65536
 /**
  * Every word some list, gate or weight knows, with all it answers, in a table of its own: a statement's word is found
  * by a hash worked out as its characters are read, and checked against the text in place, so reading a statement
- * makes no string of its words. Built once, at the first detection.
+ * makes no string of its words. Built once, at the first detection; what a word answers is worked out the first time
+ * it is found (`lookUp`): a session meets a few hundred of the table's words, and working out all of them cost the
+ * first detection milliseconds.
  */
 export interface WordIndex {
 	/** Open addressing: for each slot, an entry's number plus one, or 0. */
@@ -73,7 +75,10 @@ export interface WordIndex {
 	lists: Int32Array;
 	weights: Float64Array;
 	parts: (readonly number[])[];
+	/** 1 once an entry's flags, lists, weight and parts are worked out (`fillEntry`). */
+	filled: Uint8Array;
 	gates: Gates;
+	weightOf: ReadonlyMap<string, number>;
 	/** The entries of "!" and "?", or -1. */
 	bang: number;
 	question: number;
@@ -98,8 +103,21 @@ export function lookUp(index: WordIndex, text: string, start: number, end: numbe
 		const entry = (slots[slot] ?? 0) - 1;
 		if (entry < 0) return -1;
 		const word = words[entry] ?? '';
-		if (hashes[entry] === hash && word.length === end - start && sameAt(text, start, word)) return entry;
+		if (hashes[entry] === hash && word.length === end - start && sameAt(text, start, word)) {
+			if (index.filled[entry] === 0) fillEntry(index, entry);
+			return entry;
+		}
 	}
+}
+
+/** Works out what an entry's word answers: a cache of pure functions of the word, filled as words are met. */
+function fillEntry(index: WordIndex, entry: number): void {
+	const word = index.words[entry] ?? '';
+	index.flags[entry] = wordFlags(word) | (opensHabit(index.gates, word) ? HABIT_FLAG : 0);
+	index.lists[entry] = LISTS.byWord.get(word) ?? 0;
+	index.weights[entry] = index.weightOf.get(word) ?? 0;
+	index.parts[entry] = partsOpenedBy(index.gates, word);
+	index.filled[entry] = 1;
 }
 
 /** Whether `word` stands in `text` at `start` (its length known to fit): a loop, cheaper than `startsWith` for short words. */
@@ -134,7 +152,9 @@ export function buildWordIndex(gates: Gates, weights: ReadonlyMap<string, number
 		lists: new Int32Array(words.length),
 		weights: new Float64Array(words.length),
 		parts: [],
+		filled: new Uint8Array(words.length),
 		gates,
+		weightOf: weights,
 		bang: words.indexOf('!'),
 		question: words.indexOf('?'),
 		seen: new Uint8Array(gates.partCount),
@@ -143,14 +163,12 @@ export function buildWordIndex(gates: Gates, weights: ReadonlyMap<string, number
 	words.forEach((word, entry) => {
 		const hash = hashOf(word);
 		index.hashes[entry] = hash;
-		index.flags[entry] = wordFlags(word) | (opensHabit(gates, word) ? HABIT_FLAG : 0);
-		index.lists[entry] = LISTS.byWord.get(word) ?? 0;
-		index.weights[entry] = weights.get(word) ?? 0;
-		index.parts.push(partsOpenedBy(gates, word));
 		let slot = slotOf(hash, index.mask);
 		while (index.slots[slot] !== 0) slot = (slot + 1) & index.mask;
 		index.slots[slot] = entry + 1;
 	});
+	// "!" and "?" are read without a look-up.
+	for (const mark of [index.bang, index.question]) if (mark >= 0) fillEntry(index, mark);
 	return index;
 }
 

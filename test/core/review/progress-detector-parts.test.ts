@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { detectProgress } from '../../../src/core/review/progress-detector';
+import { gatedPartsFile, askEverySource, REGENERATE } from '../../../src/core/review/progress-detector/gated-parts-writer';
+import { PART_RECIPES, PART_WORDS } from '../../../src/core/review/progress-detector/gated-parts.generated';
+import { partsFromRecipe, recipeKey } from '../../../src/core/review/progress-detector/gated-parts';
+import { gatedPatterns } from '../../../src/core/review/progress-detector/gates';
+import { alternativesOf, quickAlternativesOf } from '../../../src/core/review/progress-detector/pattern-source';
+
+/**
+ * The detector splits its patterns into gated parts by recipes worked out when it is built
+ * (`gated-parts.generated.ts`). These tests fail when a pattern changed and the recipes were not regenerated, and
+ * when a recipe makes other parts than `gates.ts` would.
+ */
+
+/** Every source the detector asks `gatedParts` for, recorded on the way through. */
+const asked = vi.hoisted(() => new Set<string>());
+vi.mock('../../../src/core/review/progress-detector/gated-parts', async (importOriginal) => {
+	const real = await importOriginal<typeof import('../../../src/core/review/progress-detector/gated-parts')>();
+	return {
+		...real,
+		gatedParts: (source: string) => {
+			asked.add(source);
+			return real.gatedParts(source);
+		},
+	};
+});
+
+const GENERATED = new URL('../../../src/core/review/progress-detector/gated-parts.generated.ts', import.meta.url);
+const CORPUS = ['train.tsv', 'test.tsv', 'dev-statements.tsv'].flatMap((file) =>
+	readFileSync(new URL(`../../fixtures/progress/${file}`, import.meta.url), 'utf8')
+		.split('\n')
+		.slice(1)
+		.map((line) => line.split('\t')[3] ?? '')
+		.filter((text) => text !== ''),
+);
+
+/** The sources asked for while the detector reads the whole corpus, after `askEverySource`. */
+let recorded: string[] | null = null;
+function askedSources(): string[] {
+	if (recorded === null) {
+		askEverySource();
+		for (const statement of CORPUS) detectProgress(statement);
+		recorded = [...asked];
+	}
+	return recorded;
+}
+
+const shown = (parts: ReturnType<typeof gatedPatterns>): unknown => parts.map(({ gate, pattern }) => ({ gate, source: pattern.source }));
+
+describe('the gated parts recipes', () => {
+	it('have a recipe for every pattern the detector splits', () => {
+		const sources = askedSources();
+		expect(sources.length).toBeGreaterThan(40);
+		const missing = sources.filter((source) => PART_RECIPES[recipeKey(source)] === undefined);
+		expect(missing.map((source) => source.slice(0, 60)), `patterns changed since the recipes were written: run \`${REGENERATE}\``).toEqual([]);
+	});
+
+	it('make exactly the parts gates.ts makes of each pattern: the same patterns and gates, in the same order', () => {
+		const words = PART_WORDS.split(' ');
+		for (const source of askedSources()) {
+			const recipe = PART_RECIPES[recipeKey(source)] ?? '';
+			expect(partsFromRecipe(source, recipe, words), `${source.slice(0, 60)}…: run \`${REGENERATE}\``).toEqual(shown(gatedPatterns(source)));
+		}
+	});
+
+	it('are the file the generator writes now, with no recipe left over', () => {
+		expect(readFileSync(GENERATED, 'utf8') === gatedPartsFile(askedSources()), `gated-parts.generated.ts is out of date: run \`${REGENERATE}\``).toBe(true);
+	});
+
+	it('are not followed where they do not fit the source', () => {
+		const words = PART_WORDS.split(' ');
+		// An alternative, or an alternative of a group, the source does not have; a word the table does not have.
+		expect(partsFromRecipe(String.raw`\b(?:a|b)\b`, ':0 2', words)).toBeNull();
+		expect(partsFromRecipe(String.raw`\b(?:a|b)\b`, ':0.5', words)).toBeNull();
+		expect(partsFromRecipe(String.raw`\bsmok\w*|\bquit\b`, 'zzz:0 1', words)).toBeNull();
+		expect(partsFromRecipe(String.raw`\b(?:stop|quit)\b|\bgave up\b`, `0:0.1;:0-;1:1`, ['quit', 'gave'])).toEqual([
+			{ gate: { words: ['quit'], prefixes: [] }, source: String.raw`\bquit\b` },
+			{ gate: null, source: String.raw`\b(?:stop)\b` },
+			{ gate: { words: ['gave'], prefixes: [] }, source: String.raw`\bgave up\b` },
+		]);
+	});
+});
+
+describe('quickAlternativesOf', () => {
+	it('splits as alternativesOf does every pattern the detector splits, and each of their parts', () => {
+		const sources = askedSources().flatMap((source) => [source, ...gatedPatterns(source).map(({ pattern }) => pattern.source)]);
+		for (const source of sources) expect(quickAlternativesOf(source), source.slice(0, 60)).toEqual(alternativesOf(source));
+	});
+
+	it('keeps escapes, classes and groups whole, and gives up on groups that do not close', () => {
+		expect(quickAlternativesOf(String.raw`a(?:b|c)|d\|e|[|(]f|`)).toEqual(['a(?:b|c)', String.raw`d\|e`, '[|(]f', '']);
+		expect(quickAlternativesOf('a(b|c')).toBeNull();
+		expect(quickAlternativesOf('a)|b')).toBeNull();
+		// Deeper than the pattern follows: the caller reads it the slow way.
+		expect(quickAlternativesOf(`${'('.repeat(12)}x${')'.repeat(12)}|y`)).toBeNull();
+	});
+});
