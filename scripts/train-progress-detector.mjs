@@ -15,7 +15,7 @@ import { join } from 'node:path';
 
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 4);
 const CUE_L2 = Number(process.env.CUE_L2 ?? 0.002);
-const WORD_L2 = Number(process.env.WORD_L2 ?? 0.02);
+const WORD_L2 = Number(process.env.WORD_L2 ?? 0.006);
 
 const root = new URL('..', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'progress-trainer-'));

@@ -82,11 +82,12 @@ describe('the progress detector on labelled statements', () => {
 		expect(recall).toBeGreaterThanOrEqual(0.9);
 	});
 
-	it('has a corpus of at least 1,200 statements, a quarter of them or more held out for testing, with no statement in two parts', () => {
+	it('has a corpus of at least 1,200 statements, at least 700 of them held out for testing, with no statement in two parts', () => {
 		const train = corpus('train.tsv');
 		const test = corpus('test.tsv');
 		expect(train.length + test.length).toBeGreaterThanOrEqual(1200);
-		expect(test.length / (train.length + test.length)).toBeGreaterThan(0.23);
+		// Held out by count, not by share: the later rounds' batches, studied before they were trained on, add to the training part only.
+		expect(test.length).toBeGreaterThanOrEqual(700);
 		const dev = new Set(corpus('dev-statements.tsv').map((r) => r.text));
 		const seen = new Set<string>();
 		for (const row of [...train, ...test]) {

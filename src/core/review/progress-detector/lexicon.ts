@@ -28,8 +28,8 @@ export const IRREGULAR_PAST = words(`
 /** Words ending in -ed that are states, wishes or failures rather than steps taken. */
 export const NOT_A_STEP_ED = words(`
 	tired | bored | scared | worried | stressed | exhausted | overwhelmed | ashamed | interested | excited | fed | used
-	supposed | planned | wanted | needed | meant | hoped | wished | promised | ended | annoyed | confused
-	depressed | frustrated | disappointed | embarrassed | terrified | isolated | drained | stuck | blocked | trapped
+	supposed | planned | wanted | needed | meant | hoped | wished | promised | annoyed | confused
+	depressed | frustrated | disappointed | embarrassed | terrified | isolated | drained | stuck | trapped
 	rejected | ignored | passed | dreaded | struggled | failed | panicked | binged | relapsed | freaked | cancelled | canceled
 	skipped | missed | snapped | shouted | lost | dropped | crashed | delayed | postponed | procrastinated | avoided
 	refused | declined | weighed | withdrawn | scrolled | drained | unmotivated | motivated | unsettled | unprepared | undervalued
@@ -37,6 +37,7 @@ export const NOT_A_STEP_ED = words(`
 	argued | rowed | frightened | petrified | horrified | gutted | devastated | traumatised | shocked | concerned | agitated | irritated | cried
 	sobbed | collapsed | underpaid | overworked | overloaded | unappreciated | unfocused | disorganised | distracted | paralysed | burned | burnt | bed | red | need | feed | seed | speed | weed | deed | shed | exceed | proceed | succeed
 	indeed | based | related | named | ruled | minded | seated | talented | skilled | qualified | married | retired | acquired | closed | experienced
+	knackered | shattered | frazzled | swamped | slammed | expected | assumed | suspected | imagined | pretended | described | grumbled | griped
 `);
 
 /** Bad habits: what not doing, or no longer doing, is progress. */
@@ -59,7 +60,7 @@ export const HABIT = words(`
 	slam\\w* | sulk\\w* | nag\\w* | overexplain\\w* | overcommit\\w* | overeat\\w* | overate | overspen[dt]\\w* | ruminat\\w* | spiral\\w*
 	snooz\\w* | oversle\\w* | give in | gave in | go quiet | went quiet | go red | went red | get defensive | got defensive | get flustered | got flustered
 	sick days? | sick leave | sick notes? | avoid\\w* | hid | hide | hiding | second-guess\\w* | inhalers? | painkillers? | sleeping pills? | crutches
-	personally | (?:lie|lay|lying) awake | all-nighters? | tantrums? | meltdowns? | urges? | cravings? | (?:my|his|her) ex
+	dread\\w* | replay\\w* | freak\\w* out | personally | (?:lie|lay|lying) awake | all-nighters? | tantrums? | meltdowns? | urges? | cravings? | (?:my|his|her) ex
 `);
 
 /** Quantities where less is better. */
@@ -69,7 +70,7 @@ export const LESS_IS_BETTER = words(`
 	attrition | staff turnover | turnover in | costs? | spending | debt | overdue | unpaid | complaints? | vacancies
 	time-to-hire | response times? | wait times? | waiting times? | prep time | turnaround | inbox | days to | overtime | sick days | absence
 	errors? | defects? | backlog | migraines? | panic attacks? | meeting load | headcount vacancies | open headcount
-	billable hours | hours a week | to one | to under | from weeks
+	billable hours | hours a week | to one | to under | from weeks | refunds? | overheads | expenses | rent | premiums | no-shows | cancellations | chargebacks | late payments
 `);
 
 /** Words that make a number a result that rose. */
@@ -103,6 +104,8 @@ export const BETTER = words(`
 	(?:trust|believe in|value|respect|back|rely on|listen to) (?:my own [\\w-]+|my (?:judgement|judgment|instincts?|gut|voice|decisions|opinions?)) more
 	stopped (?:\\w+ing )?(?:into |in |like )?(?:a |an )?(?:fight|row|argument|battle|nightmare|chore|struggle|drama|ordeal|slog|war|shouting match|cliff edge|grind|drag|mountain|fraud|failure|burden|punishment|impostor|imposter|outsider)s?
 	less like (?:a|an|hard work|work|begging) | more in charge
+	(?:hate|dread|mind|fear|resent) (?:it|them|that|this|him|her|\\w+ing)? ?(?:a (?:bit|little|lot) |much |way |far )?less
+	finally feel\\w* (?:like (?:i (?:belong|can|deserve|fit|matter|know)|i'm (?:allowed|good enough|enough|in charge|getting somewhere)|myself|a (?:real|proper))|(?:ready|confident|calm|settled|at peace|in control|able|allowed|free|heard|seen|rested|normal|hopeful|proud|safe|strong)\\b)
 	(?:has|have|'s|'ve) (?:really |definitely |slowly |gradually |finally |noticeably |actually )?(?:softened|mellowed|thawed|lifted|calmed down|settled down|quietened|quieted|loosened up)
 	without (?:my (?:heart|hands|voice|legs) \\w+ing|(?:\\w+ )?(?:panick?ing|shaking|freaking out|feeling (?:sick|guilty|awful|anxious|bad|terrible|like a fraud)|dreading|going red|blushing|sweating|second-guessing|overthinking|rehearsing|apologising|apologizing|flinching|spiralling|spiraling|a meltdown|a panic attack|losing (?:it|my temper|sleep)|beating myself up|getting (?:upset|defensive|angry|flustered|wound up)))
 	not as (?:scared|anxious|nervous|worried|stressed|tired|angry|bothered|frightened|overwhelmed|defensive|reactive|hard on myself|lonely|sad|low|snappy|tense|stiff|sore|achy|bad|frantic|intimidated|self-conscious|shy|wound up|precious|touchy|jumpy|daunting|scary|hard|painful) (?:[\\w']+ ){0,5}as (?:i|she|he|we|they|it) (?:was|were|used to|did)
@@ -133,7 +136,7 @@ export const PRAISE = words(`
 	the reason | a credit | ahead | on track | doing well | flying | smashing it | progress | progressing | most \\w+ | one of the (?:best|most) | reliable | dependable | talented | capable | skilled | kind | calm
 	phenomenal | incredible | remarkable | first-class | top-notch | perfect | solid | thorough | insightful | inspiring
 	helpful | powerful | polished | professional | sharp | exactly | glowing | genuinely | best | well | good | amazing | fantastic | impressive | impressed | proud | clearest
-	strongest | clear | spot on | textbook | (?:the |my )[a-z]+est | tidiest | pleased | chuffed | calmer | happier | more | less | easier | lighter
+	strongest | clear | spot on | textbook | (?:the |my )(?!earliest\\b|latest\\b)[a-z]+est | tidiest | pleased | chuffed | calmer | happier | more | less | easier | lighter
 	improvement | improved | helping | come on (?:loads|a lot|leaps and bounds|so much|massively|no end) | made a (?:real |big |huge )?difference | making a (?:real |big |huge )?difference | come a long way | respect\\w* | trusted | trust | fair | ready | credible | strong | lovely
 	surprised | changed | thank\\w* | compliment\\w* | recommend\\w* | raved | by name | keep doing | favourite | rested | lit up
 	approachable | listened to | patient | seem \\w+er | look \\w+ | looks? amazing | so much | really pleased

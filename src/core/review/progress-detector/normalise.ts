@@ -25,6 +25,8 @@ export function normaliseStatement(raw: string): string {
 		const client = (/^ (?:client )?(?:\w+ )?(?:that )?(he|she)\b/.exec(text)?.[1] ?? /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1]) as 'he' | 'she' | undefined;
 		if (client !== undefined) text = thirdPersonAsFirst(text, client);
 	}
+	// Texting style drops apostrophes ("didnt buy a thing", "im fine"): put them back, so the cues read the words they know.
+	if (!text.includes("'") && NO_APOSTROPHE.test(text)) text = text.replace(NO_APOSTROPHE_ALL, (word: string) => CONTRACTIONS[word] ?? word);
 	// "I've got a call on Thursday" has something; "I got the job" did something.
 	if (text.includes("'ve got")) text = text.replace(/'ve got (?=(?:a|an|some|no|loads|lots|too|two|three) )/g, ' have ');
 	if (FRAMING_VERB.test(text)) {
@@ -99,6 +101,11 @@ function mayOpenWithName(raw: string): boolean {
 
 const NAME_FRAME_VERBS = [' said ', ' says ', ' reports ', ' reported ', ' told me ', ' mentioned ', ' explained ', ' thinks '];
 
+/** Contractions written without their apostrophe, none of them a word of its own (so not "wont", "cant", "id", "were"). */
+const CONTRACTIONS: Record<string, string> = { didnt: "didn't", dont: "don't", doesnt: "doesn't", couldnt: "couldn't", wouldnt: "wouldn't", shouldnt: "shouldn't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", isnt: "isn't", wasnt: "wasn't", werent: "weren't", arent: "aren't", im: "i'm", ive: "i've", youre: "you're", theyre: "they're", thats: "that's", whats: "what's" };
+const NO_APOSTROPHE = /\b(?:didnt|dont|doesnt|couldnt|wouldnt|shouldnt|havent|hasnt|hadnt|isnt|wasnt|werent|arent|im|ive|youre|theyre|thats|whats)\b/;
+const NO_APOSTROPHE_ALL = new RegExp(NO_APOSTROPHE.source, 'g');
+
 /** The verbs of a coach's reporting frame, over the lower-case text. */
 const FRAMING_VERB = /\b(?:said|says|added|admitted|laughed|told|explained|reports?|reported|stated|mentioned|shared|thinks)\b/;
 
@@ -131,7 +138,7 @@ function firstPersonRewrites(client: 'he' | 'she'): Rewrite[] {
 		[new RegExp(`\\b${client} (is|was)\\b`, 'g'), (_: string, verb: string) => (verb === 'is' ? 'i am' : 'i was')],
 		[new RegExp(`\\b${client}\\b`, 'g'), 'i'],
 		// "told her" is the client told; "told her boss" is the client's boss.
-		[new RegExp(`\\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked) ${own}(?= (?:that|about|to|i|it|what|how|so|and|she|he|was|is)\\b|[,.!?]|$)`, 'g'), '$1 me'],
+		[new RegExp(`\\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put) ${own}(?= (?:that|about|to|i|it|what|how|so|and|she|he|was|is)\\b|[,.!?]|$)`, 'g'), '$1 me'],
 		[new RegExp(`\\b${own}\\b`, 'g'), 'my'],
 		[new RegExp(`\\b${client === 'he' ? 'himself' : 'herself'}\\b`, 'g'), 'myself'],
 		[/\ue000/g, other],

@@ -54,15 +54,18 @@ export const SELF_MOCKING = [
 ].join('|');
 
 /** People and bodies other than the client, as the subject a statement starts with. */
-const OTHER_PARTY = `(?:(?:my|our|his|her|their) (?:(?:little |big |older |younger |best )?(?:sister|brother|husband|wife|son|daughter|mum|mom|dad|mother|father|partner|boyfriend|girlfriend|kids?|children|parents|cousin|aunt|uncle|nan|gran|grandma|grandad|niece|nephew|fianc\\w*|in-laws|ex|friend|flatmate|housemate|neighbours?)|colleagues?|boss|manager|co-?founder|business partner|deputy|predecessor|competitors?|competition|landlord|rival|mentee|peer|peers|ceo|director|line manager|team-?mates?)|the (?:company|board|business|firm|competition|competitors?|landlord|department|organisation|organization|market|management|leadership team|exec team|senior team|head office|other team|it team|marketing team|sales team|finance team)|head office|hr|marketing|management|the team|they)`;
+const OTHER_PARTY = `(?:(?:my|our|his|her|their) (?:(?:little |big |older |younger |best )?(?:sister|brother|husband|wife|son|daughter|mum|mom|dad|mother|father|partner|boyfriend|girlfriend|kids?|children|parents|cousin|aunt|uncle|nan|gran|grandma|grandad|niece|nephew|fianc\\w*|in-laws|ex|friend|mate|flatmate|housemate|neighbours?)|colleagues?|boss|manager|co-?founder|business partner|deputy|predecessor|competitors?|competition|landlord|rival|mentee|peer|peers|ceo|director|line manager|team-?mates?)|the (?:company|board|business|firm|competition|competitors?|landlord|department|organisation|organization|market|management|leadership team|exec team|senior team|head office|other team|it team|marketing team|sales team|finance team)|head office|hr|marketing|management|the team|they)`;
 
 /** Things that happen to the client: a new boss arrives. */
 const ARRIVED = `(?:manager|boss|ceo|md|director|head of \\w+|team lead|lead|neighbours?|landlord|teacher|gp|doctor|colleague|starter|policy|system|owner|chair|chairman|chairwoman)`;
 
 export const OTHERS_DID = [
 	// "My sister got the job", "The board approved the merger", "Our competitor launched …": no client in what follows.
-	`^(?:${OTHER_PARTY})(?: (?:finally|just|also|actually|has|have|had|'s|'ve))* (?:got|won|passed|launched|hired|announced|moved|sold|started|retired|finished|bought|booked|landed|signed|opened|closed|restructured|changed|introduced|released|promoted|appointed|made|ran|reached|hit|broke|beat|completed|qualified|graduated|secured|raised|bought|built)\\b(?![^.]*\\b(?:i|me|my|i'm|i've|myself|we|us|our|we've|we're)\\b)`,
+	`^(?:${OTHER_PARTY})(?:'s|'ve)?(?: (?:finally|just|also|actually|has|have|had|'s|'ve))* (?:got|won|passed|launched|hired|announced|moved|sold|started|retired|finished|bought|booked|landed|signed|opened|closed|restructured|changed|introduced|released|promoted|appointed|made|ran|reached|hit|broke|beat|completed|qualified|graduated|secured|raised|bought|built|lost|given up|gave up|quit|stopped|cleared|left|cut|dropped|joined|become|done)\\b(?![^.]*\\b(?:i|me|my|i'm|i've|myself|we|us|our|we've|we're)\\b)`,
 	`\\b(?:we|i) (?:got|have|'ve got|have got) (?:a|an) new ${ARRIVED}\\b`,
+	`^(?:so |really |very |just )?(?:proud|pleased|happy|thrilled|chuffed|made up) (?:of|for) (?:${OTHER_PARTY})\\b`,
+	`\\b(?:so |really |very )?proud of (?:him|her|them)\\b|\\b(?:got|won|landed) the (?:job|role|promotion|place|contract|part|deal|account) (?:i|we) (?:applied for|went for|wanted|pitched for|interviewed for)\\b`,
+	`^(?:${OTHER_PARTY})'s (?:[\\w-]+ ){1,2}(?:got|was|has been|is|just got) (?:picked up|published|accepted|shortlisted|chosen|signed|funded|sold|approved)\\b`,
 	`^(?:(?:our|my|the|a|one of our) (?:[\\w-]+ )?(?:competitors?|rivals?|competition)) (?:has |have |had |just |finally |also |now )*(?:launched|released|opened|raised|hired|won|cut|dropped|announced|started|landed|signed|poached|undercut|copied|moved|expanded)\\b`,
 ].join('|');
 
@@ -97,6 +100,9 @@ export const UNDONE_AFTER = [
 
 /** A promise or a booking for later, reported as decided: the deciding is not yet the step. */
 export const PROMISED = [
+	`\\b(?:haven't|have not|not) (?:told|asked|said|sent|done|started|spoken to|acted on|booked) (?:\\w+ ){0,2}yet\\b`,
+	// "I told the trainer I'd do three sessions a week from next month": told someone it would be done, later.
+	`\\btold [^.]{0,40}\\b(?:i'd|i would|i'll|we'd|we'll) [^.]{0,60}\\b(?:next (?:week|month|year|quarter|time)|from (?:next|monday|tomorrow|the new)|by (?:the )?end of|by (?:friday|monday|tomorrow|next))\\b`,
 	`\\b(?:decided|agreed|promised|committed|resolved|vowed|swore|said|told (?:him|her|them|myself|the team)) (?:that )?(?:i'll|i will|i'd|i would|we'll|we will|we'd|i'm going to|we're going to|i'm gonna)\\b(?! (?:\\w+ )?(?:\\w+ed|done|been|had|made|got|gone|written|given|taken|seen|won|run|met|kept|held|led|sent|spent|built|brought|caught|taught)\\b)`,
 	`\\b(?:in the diary|in my diary|in the calendar|booked in|scheduled|pencilled in|penciled in) (?:\\w+ ){0,2}to (?:\\w+ ){1,5}(?:on|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\\b`,
 ].join('|');
@@ -107,6 +113,7 @@ export const PROMISED = [
  * "My partner says I'm great with the kids but absent with her", "I've got better at hiding how stressed I am").
  */
 export const WITH_A_CATCH = [
+	`\\bbetter at (?:spending|procrastinating|avoiding|overthinking|worrying|snacking|scrolling|buying)\\b`,
 	// Better at a bad thing: "I've got really efficient at skipping lunch", "much better at finding excuses", "perfected the art of the 2am biscuit".
 	`\\b(?:better|good|great|brilliant|efficient|faster|quicker|expert|a pro|an expert|skilled|excellent|slicker) at (?:[\\w']+ ){0,2}?(?:skipping|hiding|masking|faking|pretending|finding excuses|making excuses|finding reasons|giving up|quitting|talking myself out of|staying in bed|lying in|saying yes|working (?:through|late|weekends)|procrastinating|putting (?:\\w+ )?off|cancelling|canceling|dodging|hitting snooze|snoozing|overcommitting|overspending|avoiding (?:my|the|his|her|their|calls|emails|people|work|it|them|him|everyone)|looking (?:calm|fine|busy|okay|ok|happy|confident) (?:while|when)|covering (?:it )?up|bottling|sulking|blaming)\\b|\\b(?:perfected|mastered) the art of\\b|\\bturned (?:[\\w']+ ){1,3}into an art form\\b`,
 	`\\b(?:barely|only just|just about) (?:holding|keeping) (?:it|myself|things|everything) together\\b|\\bhanging on by a thread\\b|\\brunning on empty\\b`,
