@@ -211,6 +211,10 @@ async function indexSection(large: SyntheticNote[]): Promise<void> {
 	rows.push({ figure: 'Index build (10,000 notes): progress shown', value: index.progressUpdates, unit: 'updates', target: 1, ok: index.progressUpdates >= 1, baseline: 'at least 1' });
 	record('One changed note in a 10,000-note index', index.changeMs, 'ms', 5, `reader alone on the note: ${fmt(index.noteAloneMs, 2)} ms`);
 	record('Index heap, 10,000 notes', index.heapBytes / 1e6, 'MB', 64, `vault: ${fmt(index.vaultBytes / 1e6)} MB`);
+	// What a coach feels opening a long history once the background work is done: the verdicts and threads are kept.
+	const b = index.background;
+	record('"Review client" in the plugin, 500 sessions, once the background work is done', b.reviewMs, 'ms', 25, `a cold build of the same clients (nothing cached): ${fmt(b.coldReviewMs, 2)} ms; the process's first: ${fmt(b.firstReviewMs, 1)} ms`);
+	record('Background progress verdicts (10,000 notes): longest slice', b.longestVerdictSliceMs, 'ms', 16, `${b.detected} statements in ${fmt(b.verdictsMs, 0)} ms; the first slice (the detector's tables made): ${fmt(b.firstVerdictSliceMs, 1)} ms`);
 	collectGarbage();
 	const short = await measureIndex(shortNotes(10_000), 'short notes');
 	record('Index heap, 10,000 short notes', short.heapBytes / 1e6, 'MB', 64, `vault: ${fmt(short.vaultBytes / 1e6)} MB`);
