@@ -74,8 +74,23 @@ export const AFTER_TELLING = /\b(?:told|said to|wrote to|emailed|let) [^.;]{0,40
 export const withWont = (cue: Pick<Cue, 'needs' | 'parts'>): Pick<Cue, 'needs' | 'parts'> => ({ ...cue, parts: () => [...cue.parts(), { gate: { words: ["won't"], prefixes: [] }, test: (s) => matchesNotAfter(s.text, WONT, AFTER_TELLING) }] });
 
 /** The same verb undone later in the statement ("I blocked Saturday. Then I unblocked it."): a backreference, so a part of its own. */
-const REVERSED = /\b([a-z]{3,}ed)\b.*\bun\1\b/;
-export const withReversal = (cue: Pick<Cue, 'needs' | 'parts'>): Pick<Cue, 'needs' | 'parts'> => ({ ...cue, parts: () => [...cue.parts(), { gate: null, test: (s) => s.text.includes(' un') && REVERSED.test(s.text) }] });
+export const withReversal = (cue: Pick<Cue, 'needs' | 'parts'>): Pick<Cue, 'needs' | 'parts'> => ({ ...cue, parts: () => [...cue.parts(), { gate: null, test: (s) => reversed(s.text) }] });
+
+const isLetterCode = (code: number): boolean => code >= 97 && code <= 122;
+
+/** Whether a word "un…ed" stands after the same word without its "un" ("blocked … unblocked"): a scan, not a backreference. */
+function reversed(text: string): boolean {
+	for (let at = text.indexOf(' un'); at > 0; at = text.indexOf(' un', at + 3)) {
+		let end = at + 3;
+		while (isLetterCode(text.charCodeAt(end))) end++;
+		if (end - at < 8 || text.charCodeAt(end - 2) !== 101 || text.charCodeAt(end - 1) !== 100) continue;
+		const done = text.slice(at + 3, end);
+		for (let before = text.indexOf(done); before >= 0 && before < at; before = text.indexOf(done, before + 1)) {
+			if (!isLetterCode(text.charCodeAt(before - 1)) && !isLetterCode(text.charCodeAt(before + done.length))) return true;
+		}
+	}
+	return false;
+}
 
 /** The client (or the client's team) as the one who acts; a bare verb at a sentence's start has the client as subject. */
 export const SELF = `(?:(?:i|we)(?:'ve|'d)?|me and \\w+|\\w+ and i|my team|the team|our team|i and \\w+)`;
@@ -120,7 +135,7 @@ export const FEEDBACK = re(`\\b(?:said|says|told me|told us|told her|told him|te
 export const TAKES = has('takes', 'take');
 export const STREAK_WORDS = has('in', 'every', 'day', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'a', 'few', 'couple', 'several');
 export const REALISATION_WORDS = has('clicked', 'out', 'see', 'sees', 'gets', 'understands', 'accepts', 'believes', 'penny', 'dawned', 'hit', 'figured', 'landed', 'understand', 'learned', 'learnt', 'noticed', 'learning', 'starting', 'light', 'bulb', 'lightbulb', 'epiphany', 'aha');
-export const ACHIEVEMENT_WORDS = has('!', 'was', 'got', 'landed', 'won', 'passed', 'earned', 'secured', 'closed', 'signed', 'completed', 'finished', 'achieved', 'hit', 'reached', 'made', 'launched', 'published', 'sold', 'broke', 'delivered', 'graduated', 'qualified', 'nailed', 'smashed', 'accomplished', 'climbed', 'survived', 'paid', 'accepted', 'approved', 'shortlisted', 'offered', 'promoted', 'selected', 'picked', 'nominated', 'invited', 'hired', 'funded', 'featured', 'awarded', 'chosen', 'asked', 'successful', 'met', 'exceeded', 'beat', 'went', 'done', 'sorted', 'booked', 'sent', 'submitted', 'live', 'complete', 'agreed', 'fixed', 'filed', 'greenlit', 'signed', 'written', 'drafted', 'built', 'completed', 'cleared', 'handed', 'post', 'shipped', 'gone', 'turned', 'now', 'came');
+export const ACHIEVEMENT_WORDS = has('!', 'was', 'got', 'landed', 'won', 'passed', 'earned', 'secured', 'closed', 'signed', 'completed', 'finished', 'achieved', 'hit', 'reached', 'made', 'launched', 'published', 'sold', 'broke', 'delivered', 'graduated', 'qualified', 'nailed', 'smashed', 'accomplished', 'climbed', 'survived', 'paid', 'accepted', 'approved', 'shortlisted', 'offered', 'promoted', 'selected', 'picked', 'nominated', 'invited', 'hired', 'funded', 'featured', 'awarded', 'chosen', 'asked', 'successful', 'met', 'exceeded', 'beat', 'went', 'done', 'sorted', 'booked', 'sent', 'submitted', 'live', 'complete', 'agreed', 'fixed', 'filed', 'greenlit', 'signed', 'written', 'drafted', 'built', 'completed', 'cleared', 'handed', 'post', 'shipped', 'gone', 'turned', 'came', 'positive', 'black', 'profit', 'profitable');
 
 /** The words `UNDONE_AFTER` cannot match without one of: it runs only on a statement that has one. */
 export const UNDONE_AFTER_WORDS = has(
