@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../../src/cli/frontmatter';
 import { asksDetector, ProgressVerdictsAhead } from '../../../src/core/caseload';
@@ -9,6 +8,7 @@ import { parseNote } from '../../../src/core/session/parse-note';
 import { defaultSettings } from '../../../src/core/settings';
 import { VaultIndex } from '../../../src/core/vault-index';
 import { TODAY } from '../../vault';
+import { ALL_STATEMENTS } from '../review/progress-corpus';
 
 /** A detector that says which texts it read, giving the real detector's reasons. */
 function counted(capacity?: number) {
@@ -163,13 +163,7 @@ describe('the cap on the kept verdicts', () => {
 	});
 
 	it("gives the detector's own reason for every statement of the labelled corpus, however the cap moves texts", () => {
-		const corpus = ['dev-statements.tsv', 'train.tsv', 'test.tsv'].flatMap((name) =>
-			readFileSync(new URL(`../../fixtures/progress/${name}`, import.meta.url), 'utf8')
-				.split('\n')
-				.slice(1)
-				.map((line) => line.split('\t')[3] ?? '')
-				.filter((text) => text !== ''),
-		);
+		const corpus = ALL_STATEMENTS;
 		expect(corpus.length).toBeGreaterThan(1000);
 		const expected = corpus.map((text) => detectProgress(text).reason);
 		// A cap a tenth of the corpus: texts come and go, some read ahead, some asked again after they went.

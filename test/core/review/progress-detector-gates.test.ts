@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gatedPatterns } from '../../../src/core/review/progress-detector/gates';
 import { normaliseStatement } from '../../../src/core/review/progress-detector';
 import { tokenise } from '../../../src/core/review/progress-detector/words';
 import { habitGateOf } from '../../../src/core/review/progress-detector/cue-patterns';
+import { ALL_STATEMENTS } from './progress-corpus';
 
 /** Whether a statement's words open a gate, as the detector asks it. */
 function opens(gate: ReturnType<typeof gatedPatterns>[number]['gate'], text: string): boolean {
@@ -13,13 +13,7 @@ function opens(gate: ReturnType<typeof gatedPatterns>[number]['gate'], text: str
 	return gate.words.some((w) => all.includes(w)) || gate.prefixes.some((p) => all.some((w) => w.startsWith(p)));
 }
 
-const statements = ['train.tsv', 'test.tsv', 'dev-statements.tsv'].flatMap((file) =>
-	readFileSync(new URL(`../../fixtures/progress/${file}`, import.meta.url), 'utf8')
-		.split('\n')
-		.slice(1)
-		.map((line) => line.split('\t')[3] ?? '')
-		.filter((text) => text !== ''),
-);
+const statements = ALL_STATEMENTS;
 
 describe('gated patterns', () => {
 	it('split an alternation into parts gated on a word each alternative cannot match without', () => {

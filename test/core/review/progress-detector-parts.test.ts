@@ -6,6 +6,7 @@ import { PART_RECIPES, PART_WORDS } from '../../../src/core/review/progress-dete
 import { partsFromRecipe, recipeKey } from '../../../src/core/review/progress-detector/gated-parts';
 import { gatedPatterns } from '../../../src/core/review/progress-detector/gates';
 import { alternativesOf, quickAlternativesOf } from '../../../src/core/review/progress-detector/pattern-source';
+import { ALL_STATEMENTS } from './progress-corpus';
 
 /**
  * The detector splits its patterns into gated parts by recipes worked out when it is built
@@ -27,13 +28,7 @@ vi.mock('../../../src/core/review/progress-detector/gated-parts', async (importO
 });
 
 const GENERATED = new URL('../../../src/core/review/progress-detector/gated-parts.generated.ts', import.meta.url);
-const CORPUS = ['train.tsv', 'test.tsv', 'dev-statements.tsv'].flatMap((file) =>
-	readFileSync(new URL(`../../fixtures/progress/${file}`, import.meta.url), 'utf8')
-		.split('\n')
-		.slice(1)
-		.map((line) => line.split('\t')[3] ?? '')
-		.filter((text) => text !== ''),
-);
+const CORPUS = ALL_STATEMENTS;
 
 /** The sources asked for while the detector reads the whole corpus, after `askEverySource`. */
 let recorded: string[] | null = null;

@@ -1,25 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CUES, detectProgress } from '../../../src/core/review/progress-detector';
-
-interface Labelled {
-	id: string;
-	progress: boolean;
-	category: string;
-	text: string;
-}
-
-function corpus(name: string): Labelled[] {
-	const text = readFileSync(new URL(`../../fixtures/progress/${name}`, import.meta.url), 'utf8');
-	return text
-		.split('\n')
-		.slice(1)
-		.filter((line) => line.trim() !== '')
-		.map((line) => {
-			const [id = '', label = '', category = '', statement = ''] = line.split('\t');
-			return { id, progress: label === 'progress', category, text: statement };
-		});
-}
+import { corpus, type Labelled } from './progress-corpus';
 
 interface Scores {
 	precision: number;
