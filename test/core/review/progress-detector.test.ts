@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUES, detectProgress } from '../../../src/core/review/progress-detector';
+import { CUES, detectProgress, progressCues } from '../../../src/core/review/progress-detector';
 import { corpus, type Labelled } from './progress-corpus';
 
 interface Scores {
@@ -155,5 +155,24 @@ describe("the issue's examples", () => {
 		expect(detectProgress('My blood pressure is down from 150 to 128.').reason).toBe('reports a result: a number that fell, for the better');
 		expect(detectProgress('Orders fell from 300 to 210.').progress).toBe(false);
 		expect(detectProgress('Subscribers went from 200 to 650.').reason).toBe('reports a result: a number that rose');
+	});
+});
+
+describe('the fifth round: what independent writers showed, as general rules', () => {
+	// Each statement is new wording (in no corpus file); the cue named is the rule that reads it.
+	it.each([
+		['I raised my day rate by a fifth. Nobody blinked.', true, 'this-time'],
+		['The grant application is finally submitted.', true, 'achievement'],
+		["For the first time in years I didn't dread the Sunday evening.", true, 'habit-stopped'],
+		['I still hate cold calling but I hate it a bit less.', true, 'change'],
+		['didnt order a single takeaway this week', true, 'habit-stopped'],
+		['Blocked out Friday afternoons for writing. Then unblocked them on Thursday.', false, 'undone'],
+		['Quit sugar for nine days, then the office birthday cake happened.', false, 'undone'],
+		['My brother got the job I applied for.', false, 'others-did'],
+		['She read me the email from her landlord: "The rent goes up in March."', false, 'shows-content'],
+		["I told my boss I'd have the report over by the end of next month.", false, 'promised'],
+	] as const)('%s', (text, progress, cue) => {
+		expect(detectProgress(text).progress).toBe(progress);
+		expect(progressCues(text)).toContain(cue);
 	});
 });

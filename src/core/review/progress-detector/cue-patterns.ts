@@ -73,7 +73,7 @@ export const WONT = /\bwon't\b/g;
 export const AFTER_TELLING = /\b(?:told|said to|wrote to|emailed|let) [^.;]{0,40}$/;
 export const withWont = (cue: Pick<Cue, 'needs' | 'parts'>): Pick<Cue, 'needs' | 'parts'> => ({ ...cue, parts: () => [...cue.parts(), { gate: { words: ["won't"], prefixes: [] }, test: (s) => matchesNotAfter(s.text, WONT, AFTER_TELLING) }] });
 
-/** The same verb undone later in the statement ("I blocked Saturday. Then I unblocked it."): a backreference, so a part of its own. */
+/** The same verb undone later in the statement ("I blocked Saturday. Then I unblocked it."): a part of its own, found by a scan. */
 export const withReversal = (cue: Pick<Cue, 'needs' | 'parts'>): Pick<Cue, 'needs' | 'parts'> => ({ ...cue, parts: () => [...cue.parts(), { gate: null, test: (s) => reversed(s.text) }] });
 
 const isLetterCode = (code: number): boolean => code >= 97 && code <= 122;
