@@ -6,7 +6,8 @@
 //   node scripts/train-progress-detector.mjs --cv      also print a 5-fold cross-validation on the training part
 // Logistic regression by gradient descent with L2. Each cue's weight is kept on its cue's side (a cue of progress never
 // counts against it), so the reason a statement gives is always a cue that argued for it. Words are the ones in at
-// least MIN_COUNT training statements; their weights are held small (a stronger L2) so they only tip close calls.
+// least MIN_COUNT training statements; their weights are held small (a stronger L2) so they only tip close calls, and
+// those that stay below WORD_MIN are dropped and the rest learned again (each word kept is bytes in the bundle).
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +17,9 @@ import { join } from 'node:path';
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 4);
 const CUE_L2 = Number(process.env.CUE_L2 ?? 0.002);
 const WORD_L2 = Number(process.env.WORD_L2 ?? 0.006);
+// Words whose weight comes out smaller than this are dropped and the rest learned again: they barely move a score,
+// and every word kept is bytes in the plugin's bundle.
+const WORD_MIN = Number(process.env.WORD_MIN ?? 0.02);
 
 const root = new URL('..', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'progress-trainer-'));
@@ -30,10 +34,10 @@ const rows = readFileSync(join(root, 'test/fixtures/progress/train.tsv'), 'utf8'
 	return { id, category, text, y: label === 'progress' ? 1 : 0, cues: cueValues(normal).map((v) => (v ? 1 : 0)), words: statementWords(normal) };
 });
 
-function train(set) {
+function train(set, keep = null) {
 	const counts = new Map();
 	for (const r of set) for (const w of r.words) counts.set(w, (counts.get(w) ?? 0) + 1);
-	const vocab = [...counts.entries()].filter(([, n]) => n >= MIN_COUNT).map(([w]) => w).sort();
+	const vocab = [...counts.entries()].filter(([w, n]) => n >= MIN_COUNT && (keep === null || keep.has(w))).map(([w]) => w).sort();
 	const index = new Map(vocab.map((w, i) => [w, i]));
 	const data = set.map((r) => ({ ...r, wordIds: r.words.map((w) => index.get(w)).filter((i) => i !== undefined) }));
 	const cw = CUES.map(() => 0);
@@ -117,7 +121,9 @@ for (let t = -1; t <= 1.0001; t += 0.1) {
 	if (f1 > bestF1 + 1e-9) [bestF1, threshold] = [f1, Math.round(t * 10) / 10];
 }
 console.log(`threshold ${threshold} (cross-validated F${BETA} ${bestF1.toFixed(3)})`);
-const model = { ...train(rows), threshold };
+const full = train(rows);
+const kept = new Set([...full.words].filter(([, v]) => Math.abs(v) >= WORD_MIN).map(([w]) => w));
+const model = { ...(WORD_MIN > 0 ? train(rows, kept) : full), threshold };
 const fit = measure(model, rows, process.argv.includes('--report'));
 console.log(`train: ${rows.length} statements, precision ${fit.precision.toFixed(3)}, recall ${fit.recall.toFixed(3)}, ${model.words.size} words`);
 

@@ -176,3 +176,30 @@ describe('the fifth round: what independent writers showed, as general rules', (
 		expect(progressCues(text)).toContain(cue);
 	});
 });
+
+describe('the sixth round: numbers in shorthand, streaks, praise waved away, and steps left undone', () => {
+	// Each statement is new wording (in no corpus file); the cue named is the rule that reads it.
+	it.each([
+		['Conversion 2.1% \u2192 3.4% since the new landing page.', true, 'metric'],
+		['Weight -3.2kg since the spring.', true, 'metric-less'],
+		['Emails answered after 9pm: 2 this week, was 15.', true, 'metric-less'],
+		['Forty days alcohol-free as of Sunday.', true, 'habit-stopped'],
+		['Slipped at the christening, but I got straight back on the plan the next day.', true, 'recovered'],
+		['A former client rang to ask if I would come back and run their offsite.', true, 'recognition'],
+		['"You handled that brilliantly," my line manager said.', true, 'recognition'],
+		['Team delivered the migration two weeks early.', true, 'achievement'],
+		["My tax return's in, three weeks early.", true, 'achievement'],
+		['Closed the year at 115% of quota.', true, 'achievement'],
+		['Client reported setting up a standing order into savings.', true, 'step'],
+		['My mum said I look well but she says that to everyone.', false, 'waved-away'],
+		['If I had asked for the budget in June we would have it by now.', false, 'wished'],
+		["I've decided to go part-time, just waiting for the right moment to tell my boss.", false, 'promised'],
+		["Printed the CV. Didn't send it.", false, 'undone-after'],
+		['I gave the keynote and nobody said thanks.', false, 'dumped-on'],
+		['For the first time in twenty years I forgot her birthday.', false, 'worse'],
+		['My director said I came across as defensive in the review.', false, 'feedback'],
+	] as const)('%s', (text, progress, cue) => {
+		expect(detectProgress(text).progress).toBe(progress);
+		expect(progressCues(text)).toContain(cue);
+	});
+});

@@ -37,25 +37,26 @@ export const NOT_A_STEP_ED = words(`
 	argued | rowed | frightened | petrified | horrified | gutted | devastated | traumatised | shocked | concerned | agitated | irritated | cried
 	sobbed | collapsed | underpaid | overworked | overloaded | unappreciated | unfocused | disorganised | distracted | paralysed | burned | burnt | bed | red | need | feed | seed | speed | weed | deed | shed | exceed | proceed | succeed
 	indeed | based | related | named | ruled | minded | seated | talented | skilled | qualified | married | retired | acquired | closed | experienced
+	wasted | bloated | expressed | voiced | wondered | queried
 	knackered | shattered | frazzled | swamped | slammed | expected | assumed | suspected | imagined | pretended | described | grumbled | griped
 `);
 
 /** Bad habits: what not doing, or no longer doing, is progress. */
 export const HABIT = words(`
 	drink\\w* | drank | drunk | alcohol | wine | beers? | booze | sober | smok\\w* | cigarettes? | vap\\w* | bought | buy\\w*
-	shopping | shop online | spend\\w* | spent | check\\w* | scroll\\w* | shout\\w* | snap\\w* | yell\\w* | binge\\w* | binged
-	snack\\w* | takeaways? | sugar | crisps | biscuits | chocolate | energy drinks? | caffeine | skip\\w* | miss\\w* | cancel\\w*
+	shopping | shop online | spend\\w* | spent | check\\w*(?! (?:my |his |her |their )?(?:sugars?|blood|bp|glucose|feet|levels))(?!-in) | scroll\\w* | shout\\w* | snap\\w* | yell\\w* | binge\\w* | binged
+	snack\\w* | takeaways? | sugar | crisps | biscuits | chocolate | energy drinks? | caffeine | skip\\w*(?!-level) | miss\\w* | cancel\\w*
 	apologis\\w* | apologiz\\w* | sorry | undersell\\w* | undersold | discount\\w* | undercut\\w* | volunteer\\w* | rewr\\w*
 	micromanag\\w* | jump\\w* in | rescu\\w* | took over | take over | overrul\\w* | interrupt\\w* | panic\\w* | migraines?
-	argu\\w* | rows? | nails | text\\w* (?:my|me|him|her) back | dial\\w* in | dial\\w* into | check\\w* in | step\\w* in | weekend emails | weekend work | weekends | go back to | went back to | email\\w* after | emails? after
+	argu\\w* | rows? | nails | text\\w* (?:my|me|him|her) back | dial\\w* in | dial\\w* into | check\\w* in | step\\w* in | weekend emails | weekend work | weekends | go back to | went back to | email\\w* (?:sent |answered )?after | emails? after
 	cc'?\\w* | stay\\w* late | stayed late | work\\w* (?:(?:a|an|one|single|the|in|on|at|through|any|every|my) ){0,2}(?:late|weekends?|sundays?|saturdays?|evenings?|nights?|lunch|past|overtime) | took work home | take work home
 	weigh\\w* myself | instagram | phone | slack | dashboard | rush job | overtime | late-night | worr\\w* | overprepar\\w*
-	people-pleas\\w* | said yes | say yes | agree\\w* to | lowball\\w* | flinch\\w* | reach\\w* for | touch\\w* (?:a drop|alcohol|the vape|the bottle|a cigarette|the wine|the booze|a drink|booze|sugar|chocolate|the biscuits) | gambl\\w*
-	bit\\w* my nails | nibbl\\w* | doom\\w* | cigs? | fags? | pints? | bottles? | junk | fast food | answer\\w* (?:emails?|messages?|a single message)
+	people-pleas\\w* | said yes | say yes | agree\\w* to | lowball\\w* | flinch\\w* | reach\\w* for | touch\\w* (?:a drop|alcohol|the vape|the bottle|a cigarette|the wine|the booze|a drink|booze|sugar|chocolate|the biscuits) | gambl\\w* | betting | bets? | snor\\w* | lunch at (?:my|the) desk | jump\\w* into | freebies? | soda | fizzy(?: drinks?)? | fights? | flare-?ups? | impulse \\w+ | call\\w* in sick | below-rate | under my (?:rate|minimum) | lose it | lost it | vending machine | (?:news|betting|gambling|shopping|dating|social media) (?:apps?|sites?) | (?:late|11pm|midnight|late-night) emails? | stay\\w* past | sit\\w* in on | (?:work )?laptop
+	bit\\w* my nails | nibbl\\w* | doom\\w* | cigs? | fags? | pints? | bottles? | junk | fast food | answer\\w* (?:a single |any |one )?(?:emails?|messages?|calls?)
 	sen[dt]\\w* (?:a single )?emails? after | open\\w* (?:the )?laptop | take \\w+ home | beat\\w* myself up | compar\\w*
 	quit | give up | gave up | cave | caved | back down | backed down | run away | ran away | freeze | froze | panic
 	let (?:[\\w']+ ){0,3}(?:bully|push|pressure|talk me|walk over|guilt|rush|persuade|railroad|steamroll|wind|get to|rattle|upset|derail|spoil|ruin|wreck|drag|throw)\\w* | eat\\w* in front of | re-?check\\w* | twitter | tiktok | facebook | reddit | youtube | netflix | telly | tv
-	late | late \\w+ | procrastinat\\w* | overthink\\w* | reinstall\\w* | rais\\w* my voice | lose my temper | lost my temper | bite | bitten | dose | doses | tablets?
+	late | late \\w+ | procrastinat\\w* | overthink\\w* | reinstall\\w* | rais\\w* my voice | lose my temper | lost my temper | bite | bitten
 	raid\\w* | reread\\w* | redo\\w* | redid | cry | cried | crying | in tears | lose my rag | lost my rag | lose my cool | lost my cool | blow up | blew up
 	slam\\w* | sulk\\w* | nag\\w* | overexplain\\w* | overcommit\\w* | overeat\\w* | overate | overspen[dt]\\w* | ruminat\\w* | spiral\\w*
 	snooz\\w* | oversle\\w* | give in | gave in | go quiet | went quiet | go red | went red | get defensive | got defensive | get flustered | got flustered
@@ -67,7 +68,7 @@ export const HABIT = words(`
 export const LESS_IS_BETTER = words(`
 	overdraft | loans? | arrears | credit card | bills | weight | weigh\\w* | pounds? | lbs? | kg | kilos? | stones? | (?:a|one|two|dress|clothes|jeans|trouser) size | waist | blood pressure | bp | cholesterol
 	hba1c | blood sugar | heart rate | cigarettes? | drinks? | units | coffees? | screen time | hours | meetings? | churn
-	attrition | staff turnover | turnover in | costs? | spending | debt | overdue | unpaid | complaints? | vacancies
+	attrition | phq-?9 | gad-?7 | bmi | rhr | pain | fatigue | hot flushes | night sweats | symptoms | hypos | bounce(?: rate)? | debtor days | days to pay | dso | escalat\\w* | (?:\\d+k|race|run|mile|marathon|lap|parkrun) times? | burn | chargebacks? | time to hire | resting hr | takeaways? | cigs | staff turnover | turnover in | costs? | spending | debt | overdue | unpaid | complaints? | vacancies
 	time-to-hire | response times? | wait times? | waiting times? | prep time | turnaround | inbox | days to | overtime | sick days | absence
 	errors? | defects? | backlog | migraines? | panic attacks? | meeting load | headcount vacancies | open headcount
 	billable hours | hours a week | to one | to under | from weeks | refunds? | overheads | expenses | rent | premiums | no-shows | cancellations | chargebacks | late payments
@@ -141,5 +142,9 @@ export const PRAISE = words(`
 	surprised | changed | thank\\w* | compliment\\w* | recommend\\w* | raved | by name | keep doing | favourite | rested | lit up
 	approachable | listened to | patient | seem \\w+er | look \\w+ | looks? amazing | so much | really pleased
 	noticed | natural | confident | happy | helped | useful | loved | love | valuable | nailed | the one | easier to
+	ready for | night and day | exceeds | exceeded expectations | doing the work | read this
+	way up | on point | moved the needle | go-to | the person (?:everyone|people) (?:goes|go) to | the model for | dignity | completely different | consistent | fundable | turnaround
+	unrecognisable | unrecognizable | transformed | the only | one of the few | coherent | carried | worth
+	crisp | exemplary | clean | the adult in the room | a proper \\w+ | vote of confidence | high-potential | made my day | younger | the hard part
 	myself | refer | best it's been | best they'd had | strongest | impressive | double take | keep going | well done
 `);

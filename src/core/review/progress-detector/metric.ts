@@ -1,5 +1,5 @@
 import { type GatedSource, gatedParts, patternWhenUsed } from './gated-parts';
-import { DOWN, LESS_IS_BETTER, NUMBER, UP } from './lexicon';
+import { DOWN, HABIT, LESS_IS_BETTER, NUMBER, UP } from './lexicon';
 import { matchesWhere } from './preceding';
 
 /**
@@ -11,12 +11,15 @@ const re = (source: string): RegExp => new RegExp(source);
 const NUMBER_WORD = `(?:${NUMBER})`;
 
 const NUMBER_AT = re(`(?:^|[^\\w£$€])(?:${NUMBER_WORD})(?![\\w])`);
-const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just )?([£$€]?[\d,.]+k?|[a-z]+)%?(?: ([a-z%]+))?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([£$€]?[\d,.]+k?|[a-z]+)(?: ([a-z]+))?/;
-const AGAINST_NUMBER = new RegExp(`(${NUMBER_WORD})\\b[^.]*?\\b(?:against|vs|versus|compared (?:to|with)|up from|down from|instead of|rather than|(?:it|that|they|this) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|, from|, (?:was|were))\\s+(?:about |around |just |only )?(${NUMBER_WORD})(?![\\w])`);
+const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just |~)?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+)%?(?:\/\d+)?(?: (?:a |an |per )?([a-z%]+))?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+)(?: ([a-z]+))?/;
+const AGAINST_NUMBER = new RegExp(`(${NUMBER_WORD})\\b[^.]*?(?:, from|, (?:was|were)|\\b(?:against|vs|versus|compared (?:to|with)|up from|down from|instead of|rather than|(?:it|that|they|this) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\\s+(?:about |around |just |only |a |an |the |our |my )?(-?${NUMBER_WORD})(?![\\w])`);
+/** The number now, then the number before in the next sentence: "Mailing list at 1,104. It was 260 in January." */
+const AGAINST_NEXT = new RegExp(`(${NUMBER_WORD})(?![\\w])[^.]*\\.\\s+(?:it was|that was|was|last (?:month|week|year|quarter|time)[,:]?|(?:this time )?last (?:year|month))\\s+(?:about |around |just |only |a |an |the )?(-?${NUMBER_WORD}|none|nothing|zero)(?![\\w])`);
 /** "I used to sleep eight hours and now I get five": the number before, then the number now. */
 const USED_TO_NOW = new RegExp(`\\bused to (?:\\w+ ){1,2}(?:about |around )?(${NUMBER_WORD})\\b[^.]*?\\bnow\\b[^.]*?(?:^|[^\\w£$€])(${NUMBER_WORD})(?![\\w])`);
-const MORE_IS_BETTER = /\b(?:sleep|slept|steps|step count|visits|views|members|attendance|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking)\b/;
-const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered|lost)\b/;
+const MORE_IS_BETTER = /\b(?:sleep|slept|steps|step count|visits|views|members|attendance|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking|e?nps|mrr|arr|pipeline|retention|interviews|offers|conversion|donations|giving|fund|subscribers|followers|a night|per night|in range)\b/;
+// Not "lost": "lost 2kg" names its weight (less is better there), "lost three engineers" is a loss.
+const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered)\b/;
 const TO_FROM = /\b(?:down|up) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom ([£$€]?[\d,.]+k?|[a-z]+)\b/;
 const PHRASAL_VERB = `(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|slowed|pinned|jotted|noted|broke|lay|lie|lying|laid|showed|picked|woke|wake|stood|stand|stepped|cleaned|cleans|clean|tidied|looked|ended|shut|opened|spoke|caught|messed|cheered|warmed|summed|backed|washed|washing|washes|washed|fed|gave|give|hung|turned)`;
 /** A phrasal verb with its object between ("put a deposit down", "broke the project down"). */
@@ -105,7 +108,10 @@ function anyPartMatches(indexed: IndexedParts, text: string, words: ReadonlySet<
 	for (const word of pieces) openBy(word);
 	return indexed.parts.some((part, id) => (part.gate === null || open[id] === 1) && part.test(text));
 }
-const LESS_BETTER_RE = re(`\\b(?:${LESS_IS_BETTER})\\b`);
+// Also right after a number ("4kg"), and not the start of a compound ("cost-of-living").
+const SIGNED_DOWN = /(?:^|[\s(])[-\u2212]\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|inches|cm|%)(?!\w)/;
+const HABIT_TALLY = re(`^[^:.]{0,40}\\b(?:${HABIT})\\b[^:.]{0,40}:`);
+const LESS_BETTER_RE = re(`(?:\\b|\\d)(?:${LESS_IS_BETTER})\\b(?!-)`);
 const NUMBER_NAMES: Record<string, number> = { zero: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, weeks: 14, days: 1, half: 0.5 };
 
 /** Minutes in a unit of time, so "two days" and "four hours" compare; 1 for any other word (both sides alike). */
@@ -119,7 +125,7 @@ function numberValue(text: string): number {
 	const name = NUMBER_NAMES[text];
 	if (name !== undefined) return name;
 	const value = Number.parseFloat(text.replace(/[£$€,]/g, ''));
-	return Number.isNaN(value) ? Number.NaN : text.endsWith('k') ? value * 1000 : value;
+	return Number.isNaN(value) ? Number.NaN : text.endsWith('k') ? value * 1e3 : text.endsWith('m') ? value * 1e6 : text.endsWith('b') ? value * 1e9 : value;
 }
 
 /**
@@ -127,7 +133,7 @@ function numberValue(text: string): number {
  * better), -1 moved for the worse, 0 no number that moved. "From 200 to 650" and "down to two from ten" are read from
  * the numbers; otherwise from the words ("up", "halved") and what is counted (weight and costs fall for the better).
  */
-export function metricDirection(text: string, words: ReadonlySet<string>, pieces: readonly string[]): number {
+export function metricDirection(text: string, words: ReadonlySet<string>, pieces: readonly string[], habit = false): number {
 	const from = words.has('from');
 	const fromTo = from ? FROM_TO.exec(text) : null;
 	if (!fromTo && !NUMBER_AT.test(text) && !/\b(?:doubled|tripled|halved|dress size)\b/.test(text)) return 0;
@@ -140,11 +146,18 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 		const [unitBefore, unitAfter] = [timeUnit(fromTo?.[2]), timeUnit(fromTo?.[4])];
 		// Only when both name a unit: "from five hours to nearly seven" counts hours on both sides.
 		const scale = unitBefore !== 1 && unitAfter !== 1;
-		const [a, b] = [numberValue(before) * (scale ? unitBefore : 1), numberValue(after) * (scale ? unitAfter : 1)];
+		const [signedA, signedB] = [numberValue(before) * (scale ? unitBefore : 1), numberValue(after) * (scale ? unitAfter : 1)];
+		// Both below zero ("overdraft from -€2,100 to -€640"): the size moved; one on each side ("eNPS from -12 to +18"): the sign.
+		const [a, b] = signedA < 0 && signedB < 0 ? [-signedA, -signedB] : [signedA, signedB];
 		if (!Number.isNaN(a) && !Number.isNaN(b) && a !== b) direction = b > a ? 1 : -1;
 	}
 	const against = direction === 0 && AGAINST_WORDS.some((w) => words.has(w)) ? AGAINST_NUMBER.exec(text) : null;
-	const usedToNow = direction === 0 && against === null && words.has('used') && words.has('now') ? USED_TO_NOW.exec(text) : null;
+	const next = direction === 0 && against === null && (words.has('was') || words.has('last')) ? AGAINST_NEXT.exec(text) : null;
+	if (next?.[1] !== undefined && next[2] !== undefined) {
+		const [now, before] = [numberValue(next[1]), numberValue(next[2] === 'nothing' ? 'none' : next[2])];
+		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
+	}
+	const usedToNow = direction === 0 && against === null && next === null && words.has('used') && words.has('now') ? USED_TO_NOW.exec(text) : null;
 	if (usedToNow?.[1] !== undefined && usedToNow[2] !== undefined) {
 		const [before, now] = [numberValue(usedToNow[1]), numberValue(usedToNow[2])];
 		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
@@ -153,6 +166,8 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 		const [now, before] = [numberValue(against[1]), numberValue(against[2])];
 		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
 	}
+	// "-6.4kg since August": a weight or a share written with its minus sign.
+	if (direction === 0 && SIGNED_DOWN.test(text)) direction = -1;
 	if (direction === 0) {
 		const { up: upParts, down: downParts } = nearParts();
 		// "put a deposit down on one": a phrasal verb with its object, no number that fell.
@@ -162,7 +177,8 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 		if (up === down) return 0;
 		direction = up ? 1 : -1;
 	}
-	const lessIsBetter = (LESS_BETTER_RE.test(text) && !MORE_IS_BETTER.test(text)) || CUT_BY_CHOICE.test(text);
+	// A tally of an old habit, named before its colon ("Emails after 9pm: 3 in April"), is better smaller too.
+	const lessIsBetter = ((LESS_BETTER_RE.test(text) || (habit && HABIT_TALLY.test(text))) && !MORE_IS_BETTER.test(text)) || CUT_BY_CHOICE.test(text);
 	if (direction === 1) return lessIsBetter ? -1 : 1;
 	return lessIsBetter ? 2 : -1;
 }

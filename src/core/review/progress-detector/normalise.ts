@@ -14,12 +14,20 @@ export function normaliseStatement(raw: string): string {
 		text = text
 			.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
 			.replace(/[\u201c\u201d\u00ab\u00bb"]/g, ' ')
-			.replace(/[\u2014\u2013]|\u2026/g, ', ');
+			.replace(/[\u2014\u2013]|\u2026/g, ', ')
+			// Shorthand marks: a tick is done, a cross not done, arrows up and down.
+			.replace(/\s?[\u2713\u2714\u2705\u2611]\ufe0f?/g, ', done. ')
+			.replace(/\s?[\u2717\u2718\u274c]\ufe0f?/g, ', not done. ')
+			.replace(/\u2191/g, ' up ')
+			.replace(/\u2193/g, ' down ');
 	}
 	// A single quote that is no apostrophe inside a word is a quotation mark.
 	if (hasQuotationMark(text)) text = text.replace(/(^|[^a-z])'+|'+(?![a-z])/g, '$1 ');
+	if (text.includes('w/')) text = text.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
 	if (text.includes(' - ') || text.includes('...')) text = text.replace(/\s-\s|\.\.\./g, ', ');
 	if (unevenSpace(text)) text = text.replace(/\s+/g, ' ');
+	// A note's own frame before the client's words: "Wk 6 – …", "C: …", "Text pasted: …", "Voice note: …".
+	if (FRAME_START.test(text)) text = text.replace(FRAME_START, ' ');
 	if (text.startsWith(' c') || text.startsWith(' the c')) text = text.replace(/^ (?:the )?(?:client|cl\.?|coachee)\s+(?=\w)/, ' client ');
 	if (hasHeOrShe(text)) {
 		const client = (/^ (?:client )?(?:\w+ )?(?:that )?(he|she)\b/.exec(text)?.[1] ?? /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1]) as 'he' | 'she' | undefined;
@@ -29,17 +37,20 @@ export function normaliseStatement(raw: string): string {
 	if (!text.includes("'") && NO_APOSTROPHE.test(text)) text = text.replace(NO_APOSTROPHE_ALL, (word: string) => CONTRACTIONS[word] ?? word);
 	// "I've got a call on Thursday" has something; "I got the job" did something.
 	if (text.includes("'ve got")) text = text.replace(/'ve got (?=(?:a|an|some|no|loads|lots|too|two|three) )/g, ' have ');
+	// Shorthand for a number that moved ("MRR 3.2k→4.1k", "NPS 31 -> 52"): read as "from … to …", as the metric cue knows it.
+	if (text.includes('\u2192') || text.includes('->')) text = text.replace(ARROW_BETWEEN_NUMBERS, ' from $1 to ');
 	if (FRAMING_VERB.test(text)) {
 		text = text
 			// "…, she said, grinning." or "…,” he said. “…": the frame between quoted pieces.
 			.replace(/([,.!?:])\s*i (?:said|says|added|admitted|laughed|told me|explained)(?:,? \w+ing)?\s*[,.!?:]?/g, '$1 ')
-			.replace(/^ client (?=\w+s\b|\w+ed\b|said\b|told\b)/, ' ')
+			.replace(/^ client (?=\w+s\b|\w+ed\b|said\b|told\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/, ' ')
 			// "reports", "reported that", "says": a frame whoever speaks.
-			.replace(/^ (?:i )?(?:reports?|reported|says|stated)(?: that)? /, ' ')
+			.replace(/^ (?:i )?(?:reports?|says|stated)(?: that)? /, ' ')
+			.replace(/^ (?:i )?reported(?: that)? (?![a-z]+ing\b)/, ' ')
 			// "i said" is a frame only when a clause follows it, not in "i said no to the client".
 			.replace(/^ (?:i )?(?:said|says|mentioned|explained|admitted|told me|shared)(?: that)?,? (?=(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|it|it's|things|the)\b)/, ' ');
 	} else if (text.startsWith(' client ')) {
-		text = text.replace(/^ client (?=\w+s\b|\w+ed\b)/, ' ');
+		text = text.replace(/^ client (?=\w+s\b|\w+ed\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/, ' ');
 	}
 	return (text.includes('  ') ? text.replace(/\s\s+/g, ' ') : text).trim();
 }
@@ -107,6 +118,8 @@ const NO_APOSTROPHE = /\b(?:didnt|dont|doesnt|couldnt|wouldnt|shouldnt|havent|ha
 const NO_APOSTROPHE_ALL = new RegExp(NO_APOSTROPHE.source, 'g');
 
 /** The verbs of a coach's reporting frame, over the lower-case text. */
+const ARROW_BETWEEN_NUMBERS = /\s?([£$€+-]?\d[\d,.]*[a-z%]*)(?: [a-z/]+){0,2}?\s?(?:\u2192|->)\s?(?=[£$€+-]?\d)/g;
+const FRAME_START = /^ (?:(?:wk|week|session|sess)\.? ?\d+ ?[,:]|(?:c|cl|client|pt|cr)\s?:|(?:text|texts|text pasted|pasted|voice note|voice memo|whatsapp|message|msg|email|dm|sms)(?: pasted| from [a-z]+)?\s?:)\s*/;
 const FRAMING_VERB = /\b(?:said|says|added|admitted|laughed|told|explained|reports?|reported|stated|mentioned|shared|thinks)\b/;
 
 const NAMED_FRAME = /^\s*(?!(?:The|My|Our|His|Her|Their|Your|This|That|It|He|She|They|We|I|Everyone|People|Someone|Nobody|Mum|Dad|Client)\b)[A-Z][a-z]+(?= (?:said|says|reports|reported|told me|mentioned|explained|thinks) (?:that )?(?:he|she)\b)/;

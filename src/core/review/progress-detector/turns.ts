@@ -37,7 +37,8 @@ export const LAPSED = [
 	`\\bmore (?:irritable|short-tempered|withdrawn|forgetful|impatient|reactive|defensive|negative|cynical|isolated|anxious|stressed|tired|distracted|scattered|resentful)\\b`,
 	`\\b(?:on the floor|through the floor|rock bottom|all-time low|nose-?dived|tanked|plummet\\w*|plunged|flat-?lined|stalled|(?:gone|went|going|slid) backwards|taken a (?:real |big |huge |massive )?(?:knock|hit|battering))\\b`,
 	`\\b(?:gone|went|disappeared|vanished|blown) (?:\\w+ )?on (?:\\w+ ){0,2}(?:takeaways?|booze|wine|drink|clothes|shopping|gambling|betting|bets|cigarettes|fags|vapes|junk|sweets|crisps|nights out)\\b`,
-	`\\b(?:better|happier|easier|calmer|healthier|higher|stronger|sky-high|great|brilliant|glowing) (?:before|back when|last year|in the old days)\\b`,
+	`\\b(?:better|happier|easier|calmer|healthier|higher|stronger|sky-high|great|brilliant|glowing) (?:before(?! (?:a|an|the|my|our|his|her|their|each|every|big|presentations?|meetings?|interviews?|exams?|bed|work|sessions?|calls?|pitches|[a-z]+ing)\\b)|back when|last year|in the old days)\\b`,
+	`\\b(?:was|were) (?:much |far |a lot |way |so much )?(?:better|happier|easier|calmer|healthier|higher|stronger|great|brilliant) before\\b`,
 	`\\b(?:anxiety|stress|pain|drinking|spending|debt|worry|panic|cravings?|blood pressure|cholesterol|overdraft|arrears) (?:[\\w']+ ){0,3}(?:through the roof|sky-high|sky-?rocketed|soared|spiked|doubled|tripled)\\b`,
 ].join('|');
 
@@ -63,14 +64,16 @@ export const OTHERS_DID = [
 	// "My sister got the job", "The board approved the merger", "Our competitor launched …": no client in what follows.
 	`^(?:${OTHER_PARTY})(?:'s|'ve)?(?: (?:finally|just|also|actually|has|have|had|'s|'ve))* (?:got|won|passed|launched|hired|announced|moved|sold|started|retired|finished|bought|booked|landed|signed|opened|closed|restructured|changed|introduced|released|promoted|appointed|made|ran|reached|hit|broke|beat|completed|qualified|graduated|secured|raised|bought|built|lost|given up|gave up|quit|stopped|cleared|left|cut|dropped|joined|become|done)\\b(?![^.]*\\b(?:i|me|my|i'm|i've|myself|we|us|our|we've|we're)\\b)`,
 	`\\b(?:we|i) (?:got|have|'ve got|have got) (?:a|an) new ${ARRIVED}\\b`,
-	`^(?:so |really |very |just )?(?:proud|pleased|happy|thrilled|chuffed|made up) (?:of|for) (?:${OTHER_PARTY})\\b`,
+	`^(?:i'm |i am )?(?:so |really |very |just )*(?:proud|pleased|happy|thrilled|chuffed|made up) (?:of|for) (?:${OTHER_PARTY})\\b`,
 	`\\b(?:so |really |very )?proud of (?:him|her|them)\\b|\\b(?:got|won|landed) the (?:job|role|promotion|place|contract|part|deal|account) (?:i|we) (?:applied for|went for|wanted|pitched for|interviewed for)\\b`,
 	`^(?:${OTHER_PARTY})'s (?:[\\w-]+ ){1,2}(?:got|was|has been|is|just got) (?:picked up|published|accepted|shortlisted|chosen|signed|funded|sold|approved)\\b`,
 	`^(?:(?:our|my|the|a|one of our) (?:[\\w-]+ )?(?:competitors?|rivals?|competition)) (?:has |have |had |just |finally |also |now )*(?:launched|released|opened|raised|hired|won|cut|dropped|announced|started|landed|signed|poached|undercut|copied|moved|expanded)\\b`,
 ].join('|');
 
 /** Complaints the general complaint cue does not name: work dumped on the client, credit taken by others. */
-export const DUMPED_ON = `\\b(?:landed with|lumped with|saddled with|dumped on me|dumped it on me|stuck with|(?:i|we) did (?:all|most) (?:of )?the work|(?:got|gets|takes|took|stole) (?:all )?the (?:credit|praise)|takes? credit)\\b`;
+export const DUMPED_ON = `\\b(?:landed with|lumped with|saddled with|dumped on me|dumped it on me|stuck with|(?:i|we) did (?:all|most) (?:of )?the work|(?:got|gets|takes|took|stole) (?:all )?the (?:credit|praise)|takes? credit)\\b`
+	// Work done and nobody thanked or answered: "not one person said thanks", "presented it as hers", "never heard back".
+	+ `|\\b(?:didn't|did not|never|nobody|no one|no-one|not one person|not a single person)(?: even| once| ever)? (?:said thanks|said thank you|thanked (?:me|us)|mentioned it|acknowledged (?:it|me|us)|heard back|told me why)\\b|\\b(?:didn't|did not|never) even (?:notice|noticed|mention|mentioned)\\b|\\bno thanks\\b|\\bpresented it as (?:hers|his|theirs|their own)\\b|\\bexcept (?:for )?me\\b|\\bwithout even (?:checking|asking|looking at me)\\b`;
 
 /** A step that went badly or round in circles: the same thing over and over, hours for little, late, cut short, done out of fear. */
 export const IN_CIRCLES = [
@@ -84,6 +87,17 @@ export const IN_CIRCLES = [
 
 /** A step that stood only for a moment: done, then undone, dropped or never repeated. */
 export const UNDONE_AFTER = [
+	// Taken back, or followed by the old thing: "then basically nothing", "then asked Jo to do it", "then added six more",
+	// "until the Packers game, then it was a twelve-pack", "and now the chairman has reversed it", "got eaten by".
+	`\\bthen,? (?:basically |just |pretty much )?(?:nothing|zero|none)\\b|\\bthen (?:i |he |she |we |they )?(?:asked \\w+ to do it|backed off|backed out|handed it back|gave it back|added \\w+ more|rewrote|redid|joined \\w+|took (?:them|it|him|her) on anyway|pulled out|reversed it|cancelled (?:it|both|them|all))\\b|\\b(?:then|and) (?:it was|i had|had) (?:a |an )?(?:massive|big|huge|\\w+-pack|like \\d+)\\b|\\buntil (?:the |my |a |his |her )?[\\w' -]{1,25}?,? then\\b|\\b(?:and )?now (?:the |my |our |his |her )?[\\w-]+(?: [\\w-]+)? (?:has |have )?(?:reversed|scrapped|cancelled|undone|overruled)\\b|\\bgot eaten (?:up )?by\\b|\\bso not really\\b|\\bthen (?:my|his|her|our|their|the|a|an) [\\w' -]{1,30}? (?:happened|came|started|hit|kicked in|landed)\\b|\\b(?:habit|pattern|old pattern|old habit|old me)s? (?:is|are|'s|was) back\\b|\\bmoved (?:it|everything|them|it all) back\\b|\\b(?:carried|put|hung|brought) (?:all )?(?:the |them |it )?(?:\\w+ )?back (?:up|in|on)\\b|\\brelapse\\b|\\bput (?:all of it|it all|the lot|it|them|most of it|half of it|everything) back\\b|\\bstopped after (?:wk|week|day|session) \\d`,
+	// Out before it happened, or back on the sofa after: "Pulled out of the talk", "then sat and watched telly instead".
+	`^(?:i |we )?(?:pulled out of|dropped out of|backed out of|bailed on|withdrew from)\\b|(?:,|\\band|\\bthen|\\bbut) (?:i |we |i've |we've )?(?:dropped out|pulled out|backed out)\\b|\\bthen (?:i )?(?:just )?(?:sat (?:and|there|on)|stayed (?:home|in)|watched)\\b|\\b(?:and|then) went home\\b|\\bthe deadline passed\\b|\\bmade up for it\\b|\\bthen (?:i )?(?:ordered|binged|caved|gambled|smoked|vaped|drank)\\b|\\bfor (?:\\d+|a|one|two|three|four|five|six) (?:wks?|hrs?|mins?|mths?|yrs?)[.,]? (?:and )?then\\b`,
+	// "… then the merger was announced and that was that", "put the lot back on", "then they rescinded it".
+	`\\band that was that\\b|\\bput (?:the lot|it all|it|them|all of it|most of it|half of it|it straight) back on\\b|\\b(?:then|and then|but then),? (?:[\\w']+ ){0,6}?(?:rescinded|withdrew|withdrawn|pushed it back|took it (?:back|away)|pulled it|cancelled it|scrapped it|booked over it)\\b|\\b(?:then|and then) (?:it all|the lot|all of it|everything) went on\\b`,
+	// The step with its point left undone, said last: "Wrote the letter. Didn't send it.", "bought the membership, haven't been once".
+	`(?:^|[.;,] )(?:but |and |then |and then |just )*(?:i |she |he )?(?:didn't|did not|never|haven't|have not) (?:even )?(?:send|post|submit|open|use|wear|say|book|file|publish|go|been|press send|hit send|start|do)(?: (?:it|them|the box|the \\w+))?(?: once)?[.!]?$`,
+	// Nearly, not quite: "Almost sent the invoice on time", "Nearly made it to a whole week".
+	`(?:^|[.;,] |\\b(?:i|we|she|he) )(?:almost|nearly) (?:sent|had|made it|asked|said|did|went|called|told|booked|signed|applied|submitted|spoke|got|finished)\\b(?![^.]*\\b(?:but|and) (?:i |we )?(?:did|went|still|got))`,
 	`\\b(?:,|and|then|and then|but then|but|before) (?:i |we |he |she )?(?:pulled|scrapped|withdrew|binned|ditched|reversed|undid|redid|re-?did|abandoned|raided|emptied|cancelled|dropped|bottled|caved|deleted|unfollowed|reinstalled|let (?:her|him|them) go) (?:it|them|the|my|his|her|our|out|a|all)?\\b`,
 	`\\b(?:then|but|and then|and) (?:i |we |he |she )?(?:didn't|did not|never|haven't|hasn't) (?:\\w+ ){0,3}(?:again|since)\\b`,
 	// "started couch to 5k and stopped after week two", "packed it in after three sessions".
@@ -98,8 +112,23 @@ export const UNDONE_AFTER = [
 	`\\b(?:was back|were back|back on it|back to (?:\\d+|square one|normal|snoozing|scrolling|my old)|by day (?:\\w+)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|lunchtime)(?: it)? (?:was|had|i was|i'd))\\b`,
 ].join('|');
 
+/**
+ * Praise or a gain the client waves away, giving another reason for it: "she's just being kind", "he says that to
+ * everyone", "they're telling me what I want to hear", "within the noise", "because she's checked out, not because she
+ * trusts me".
+ */
+export const WAVED_AWAY = `\\b(?:(?:just|only) being (?:kind|nice|polite|supportive|generous)|what (?:i|we) want(?:ed)? to hear|says? (?:that|it) to everyone|within the noise|not because (?:she|he|they|it|the)\\b|just (?:a )?(?:fluke|luck|lucky|coincidence)|i (?:honestly )?think (?:it|that|she|he|they)(?:'s|'re| was| were)? just|i (?:don't|do not) (?:really )?(?:believe|buy) (?:it|them|her|him)|i'm not sure i believe|friends being polite|maybe (?:they|it) (?:didn't|wasn't)|i (?:honestly )?think i (?:just|only) (?:got|had|was)|said that last time|says? that every time|probably (?:just )?water|i'll believe it when|(?:could be|probably|maybe|that's) (?:the|just the) [\\w' -]{1,30}?,? not (?:me|us|anything (?:i|she|he|we)(?:'s|'ve| have| has)? done)|not anything (?:i|she|he|we)(?:'s|'ve| have| has)? done)\\b`;
+
+/**
+ * Back on track after a slip, the slip told first: "slipped on day 20 but started again the next night", "binned the
+ * rest of the pack and haven't had one since", "went back on Thursday instead of quitting like last January".
+ */
+export const RECOVERED = `\\bbut (?:i |she |he |we )?(?:still )?(?:went|was in|got in|did (?:it|all|the whole)|turned up|showed up|stayed|finished it|did all|said it|sat it)\\b|\\b(?:got |am |i'm |was |he's |she's )?back (?:at|to|in|on) (?!(?:square one|the old|my old|[a-z]+ing\\b))[\\w-]+(?: [\\w-]+)?(?: [\\w-]+)? after (?:[\\w-]+ ){0,3}?(?:out|off|injury|break|months?|weeks?|years?|mths?|wks?|surgery|the op)\\b|\\bbut (?:i |we )?(?:then )?(?:started again|got (?:straight |right )?back (?:on|to|into)|went (?:straight |right )?back (?:on|to)|was back (?:off|on)|bounced back|picked (?:it|myself) (?:back )?up|binned the rest)\\b|\\b(?:binned|threw away|chucked|bin) the rest\\b|\\b(?:haven't|have not|hasn't) had (?:one|any|another|a drink|a drop|a cigarette) since\\b|\\binstead of (?:quitting|giving up|stopping|packing it in|writing (?:it|the week|the day) off)\\b|\\b(?:didn't|did not) write (?:it|the week|the day|the whole week) off\\b|\\bbut (?:i )?went in\\b|\\b(?:more|better) than (?:zero|nothing|none)\\b|\\band then stopped\\b`;
+
 /** A promise or a booking for later, reported as decided: the deciding is not yet the step. */
 export const PROMISED = [
+	// "I've decided to raise prices, just need to work out how to tell them": decided, not yet done.
+	`\\b(?:decided|made up my mind|made my mind up|decision is made|settled on)\\b[^.]{0,60}\\b(?:just need to|need to|just waiting|waiting (?:for|until|till|on)|holding off|hold off|yet to|not yet|in my head|haven't (?:told|said|announced|done|started))\\b`,
 	`\\b(?:haven't|have not|not) (?:told|asked|said|sent|done|started|spoken to|acted on|booked) (?:\\w+ ){0,2}yet\\b`,
 	// "I told the trainer I'd do three sessions a week from next month": told someone it would be done, later.
 	`\\btold [^.]{0,40}\\b(?:i'd|i would|i'll|we'd|we'll) [^.]{0,60}\\b(?:next (?:week|month|year|quarter|time)|from (?:next|monday|tomorrow|the new)|by (?:the )?end of|by (?:friday|monday|tomorrow|next))\\b`,
