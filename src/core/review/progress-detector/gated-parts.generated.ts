@@ -23,7 +23,7 @@ export const PART_RECIPES: Readonly<Record<string, string>> = {
 	"2l.1ubhcp2": "33,7b:0;7b:1",
 	"2l.kgq9s2": "aa,st,t9,uk,c,xf:0",
 	"2rp.v2iely": "3x:0 5 6;os:1.0;1e:1.1 1.3;k:1.2 1.4;m:1.5 1.11;en:1.6;zb:1.7;a5:1.8;c5:1.9;jn:1.10;th:1.12;5d:2;/2c:3;7j,9h,1,0,1i,b,d2,2:4;1,1e,k,wf,d6,3m,10g:7;m,7:8;81,52,bi,1p,5q:9;4z,5t,a:10;j4,91,92,kd,d6,xu,3m,xw:11;3a:12;y5:13.0;mn:13.1;fj:13.2;j3:13.3;oz:13.4;wc:13.5;pl:13.6;qx:13.7;zq:13.8;ko:13.9;xx:13.10;10s:13.11;l9:13.12;h,96,2p,jy,lv,nl,b3,b4,r9,5x,cm,wn,xa,r,14,ep:14;lp:15.0;6q:15.1;w1:15.2;5e:15.3;/rh:15.4;zf:15.5;/ta:15.6;tb:15.7;/a7:15.8;ym:15.9;gg:15.10;dn:15.11;87,47,17,2k,id,2o,2t,4u,2x,1m,bv,6b,dm,3t,25,113,28:16;2f,1n,3a,78:17;2f:18;4n,3l,6g,yg,6q,6x/3l:19",
-	"2sv.156covf": ":0",
+	"2so.16ihtoi": ":0",
 	"2th.19in3u1": "/2w:0;1n:1",
 	"2v9.1ph52le": "7r,7t,2d,83,16,4a,18,8g,8q,19,4g,w,1a,e,1,f,0,1i,mf,mh,au,10,o0,b5,35,11,5c,5,8,5h,rv,1w,ca,u3,b,ua,5w,21,v9,vo,vt,wq,4,3q,24,2,eq:0;1r:1;8u,1l,8,1y,1z,dz:2;1z:3;f4,iy,jb,oa,sq,c7,ty,w2:4;g,d,8s,1g,1x,20,6c,4,3q:5;im,in,io,vy,vz:6",
 	"2wq.197zbn0": "42,4i,j,9z,lw,ms,53,z,bl,6,o,w4,11f,ee,7i:0",

@@ -14,12 +14,9 @@ export function normaliseStatement(raw: string): string {
 		text = text
 			.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
 			.replace(/[\u201c\u201d\u00ab\u00bb"]/g, ' ')
-			.replace(/[\u2014\u2013]|\u2026/g, ', ')
-			// Shorthand marks: a tick is done, a cross not done, arrows up and down.
-			.replace(/\s?[\u2713\u2714\u2705\u2611]\ufe0f?/g, ', done. ')
-			.replace(/\s?[\u2717\u2718\u274c]\ufe0f?/g, ', not done. ')
-			.replace(/\u2191/g, ' up ')
-			.replace(/\u2193/g, ' down ');
+			.replace(/[\u2014\u2013]|\u2026/g, ', ');
+		// Shorthand marks: a tick is done, a cross not done, arrows up and down.
+		if (SHORTHAND_MARK.test(text)) text = text.replace(SHORTHAND_MARKS, (mark) => SHORTHAND_READING[mark.trim().charAt(0)] ?? mark);
 	}
 	// A single quote that is no apostrophe inside a word is a quotation mark.
 	if (hasQuotationMark(text)) text = text.replace(/(^|[^a-z])'+|'+(?![a-z])/g, '$1 ');
@@ -118,6 +115,9 @@ const NO_APOSTROPHE = /\b(?:didnt|dont|doesnt|couldnt|wouldnt|shouldnt|havent|ha
 const NO_APOSTROPHE_ALL = new RegExp(NO_APOSTROPHE.source, 'g');
 
 /** The verbs of a coach's reporting frame, over the lower-case text. */
+const SHORTHAND_MARK = /[\u2713\u2714\u2705\u2611\u2717\u2718\u274c\u2191\u2193]/;
+const SHORTHAND_MARKS = /\s?[\u2713\u2714\u2705\u2611\u2717\u2718\u274c]\ufe0f?|[\u2191\u2193]/g;
+const SHORTHAND_READING: Record<string, string> = { '\u2713': ', done. ', '\u2714': ', done. ', '\u2705': ', done. ', '\u2611': ', done. ', '\u2717': ', not done. ', '\u2718': ', not done. ', '\u274c': ', not done. ', '\u2191': ' up ', '\u2193': ' down ' };
 const ARROW_BETWEEN_NUMBERS = /\s?([£$€+-]?\d[\d,.]*[a-z%]*)(?: [a-z/]+){0,2}?\s?(?:\u2192|->)\s?(?=[£$€+-]?\d)/g;
 const FRAME_START = /^ (?:(?:wk|week|session|sess)\.? ?\d+ ?[,:]|(?:c|cl|client|pt|cr)\s?:|(?:text|texts|text pasted|pasted|voice note|voice memo|whatsapp|message|msg|email|dm|sms)(?: pasted| from [a-z]+)?\s?:)\s*/;
 const FRAMING_VERB = /\b(?:said|says|added|admitted|laughed|told|explained|reports?|reported|stated|mentioned|shared|thinks)\b/;
