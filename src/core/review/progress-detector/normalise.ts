@@ -40,14 +40,14 @@ export function normaliseStatement(raw: string): string {
 		text = text
 			// "…, she said, grinning." or "…,” he said. “…": the frame between quoted pieces.
 			.replace(/([,.!?:])\s*i (?:said|says|added|admitted|laughed|told me|explained)(?:,? \w+ing)?\s*[,.!?:]?/g, '$1 ')
-			.replace(/^ client (?=\w+s\b|\w+ed\b|said\b|told\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/, ' ')
+			.replace(CLIENT_THEN_VERB, ' ')
 			// "reports", "reported that", "says": a frame whoever speaks.
 			.replace(/^ (?:i )?(?:reports?|says|stated)(?: that)? /, ' ')
 			.replace(/^ (?:i )?reported(?: that)? (?![a-z]+ing\b)/, ' ')
 			// "i said" is a frame only when a clause follows it, not in "i said no to the client".
 			.replace(/^ (?:i )?(?:said|says|mentioned|explained|admitted|told me|shared)(?: that)?,? (?=(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|it|it's|things|the)\b)/, ' ');
 	} else if (text.startsWith(' client ')) {
-		text = text.replace(/^ client (?=\w+s\b|\w+ed\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/, ' ');
+		text = text.replace(CLIENT_THEN_PAST, ' ');
 	}
 	return (text.includes('  ') ? text.replace(/\s\s+/g, ' ') : text).trim();
 }
@@ -114,12 +114,16 @@ const CONTRACTIONS: Record<string, string> = { didnt: "didn't", dont: "don't", d
 const NO_APOSTROPHE = /\b(?:didnt|dont|doesnt|couldnt|wouldnt|shouldnt|havent|hasnt|hadnt|isnt|wasnt|werent|arent|im|ive|youre|theyre|thats|whats)\b/;
 const NO_APOSTROPHE_ALL = new RegExp(NO_APOSTROPHE.source, 'g');
 
-/** The verbs of a coach's reporting frame, over the lower-case text. */
+/** Shorthand marks and how they read: a tick is done, a cross not done, arrows up and down. */
 const SHORTHAND_MARK = /[\u2713\u2714\u2705\u2611\u2717\u2718\u274c\u2191\u2193]/;
 const SHORTHAND_MARKS = /\s?[\u2713\u2714\u2705\u2611\u2717\u2718\u274c]\ufe0f?|[\u2191\u2193]/g;
 const SHORTHAND_READING: Record<string, string> = { '\u2713': ', done. ', '\u2714': ', done. ', '\u2705': ', done. ', '\u2611': ', done. ', '\u2717': ', not done. ', '\u2718': ', not done. ', '\u274c': ', not done. ', '\u2191': ' up ', '\u2193': ' down ' };
 const ARROW_BETWEEN_NUMBERS = /\s?([£$€+-]?\d[\d,.]*[a-z%]*)(?: [a-z/]+){0,2}?\s?(?:\u2192|->)\s?(?=[£$€+-]?\d)/g;
 const FRAME_START = /^ (?:(?:wk|week|session|sess)\.? ?\d+ ?[,:]|(?:c|cl|client|pt|cr)\s?:|(?:text|texts|text pasted|pasted|voice note|voice memo|whatsapp|message|msg|email|dm|sms)(?: pasted| from [a-z]+)?\s?:)\s*/;
+/** "Client" opening a statement before its verb ("Client paid off the card"): the frame, not the subject. */
+const CLIENT_THEN_PAST = /^ client (?=\w+s\b|\w+ed\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/;
+const CLIENT_THEN_VERB = /^ client (?=\w+s\b|\w+ed\b|said\b|told\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/;
+/** The verbs of a coach's reporting frame, over the lower-case text. */
 const FRAMING_VERB = /\b(?:said|says|added|admitted|laughed|told|explained|reports?|reported|stated|mentioned|shared|thinks)\b/;
 
 const NAMED_FRAME = /^\s*(?!(?:The|My|Our|His|Her|Their|Your|This|That|It|He|She|They|We|I|Everyone|People|Someone|Nobody|Mum|Dad|Client)\b)[A-Z][a-z]+(?= (?:said|says|reports|reported|told me|mentioned|explained|thinks) (?:that )?(?:he|she)\b)/;
