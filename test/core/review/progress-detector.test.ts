@@ -158,9 +158,17 @@ describe("the issue's examples", () => {
 	});
 });
 
-describe('the fifth round: what independent writers showed, as general rules', () => {
-	// Each statement is new wording (in no corpus file); the cue named is the rule that reads it.
-	it.each([
+/** A round of rules: each statement is new wording (in no corpus file); the cue named is the rule that reads it. */
+function roundOfRules(title: string, cases: readonly (readonly [string, boolean, string])[]): void {
+	describe(title, () => {
+		it.each(cases)('%s', (text, progress, cue) => {
+			expect(detectProgress(text).progress).toBe(progress);
+			expect(progressCues(text)).toContain(cue);
+		});
+	});
+}
+
+roundOfRules('the fifth round: what independent writers showed, as general rules', [
 		['I raised my day rate by a fifth. Nobody blinked.', true, 'this-time'],
 		['The grant application is finally submitted.', true, 'achievement'],
 		["For the first time in years I didn't dread the Sunday evening.", true, 'habit-stopped'],
@@ -171,15 +179,9 @@ describe('the fifth round: what independent writers showed, as general rules', (
 		['My brother got the job I applied for.', false, 'others-did'],
 		['She read me the email from her landlord: "The rent goes up in March."', false, 'shows-content'],
 		["I told my boss I'd have the report over by the end of next month.", false, 'promised'],
-	] as const)('%s', (text, progress, cue) => {
-		expect(detectProgress(text).progress).toBe(progress);
-		expect(progressCues(text)).toContain(cue);
-	});
-});
+	] as const);
 
-describe('the sixth round: numbers in shorthand, streaks, praise waved away, and steps left undone', () => {
-	// Each statement is new wording (in no corpus file); the cue named is the rule that reads it.
-	it.each([
+roundOfRules('the sixth round: numbers in shorthand, streaks, praise waved away, and steps left undone', [
 		['Conversion 2.1% \u2192 3.4% since the new landing page.', true, 'metric'],
 		['Weight -3.2kg since the spring.', true, 'metric-less'],
 		['Emails answered after 9pm: 2 this week, was 15.', true, 'metric-less'],
@@ -198,8 +200,4 @@ describe('the sixth round: numbers in shorthand, streaks, praise waved away, and
 		['I gave the keynote and nobody said thanks.', false, 'dumped-on'],
 		['For the first time in twenty years I forgot her birthday.', false, 'worse'],
 		['My director said I came across as defensive in the review.', false, 'feedback'],
-	] as const)('%s', (text, progress, cue) => {
-		expect(detectProgress(text).progress).toBe(progress);
-		expect(progressCues(text)).toContain(cue);
-	});
-});
+	] as const);
