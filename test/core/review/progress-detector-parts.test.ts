@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { detectProgress } from '../../../src/core/review/progress-detector';
 import { gatedPartsFile, askEverySource, REGENERATE } from '../../../src/core/review/progress-detector/gated-parts-writer';
 import { PART_RECIPES, PART_WORDS } from '../../../src/core/review/progress-detector/gated-parts.generated';
-import { partsFromRecipe, recipeKey } from '../../../src/core/review/progress-detector/gated-parts';
+import { compiledPattern, partsFromRecipe, recipeKey } from '../../../src/core/review/progress-detector/gated-parts';
 import { gatedPatterns } from '../../../src/core/review/progress-detector/gates';
 import { alternativesOf, quickAlternativesOf } from '../../../src/core/review/progress-detector/pattern-source';
 import { ALL_STATEMENTS } from './progress-corpus';
@@ -89,5 +89,18 @@ describe('quickAlternativesOf', () => {
 		expect(quickAlternativesOf('a)|b')).toBeNull();
 		// Deeper than the pattern follows: the caller reads it the slow way.
 		expect(quickAlternativesOf(`${'('.repeat(12)}x${')'.repeat(12)}|y`)).toBeNull();
+	});
+});
+
+describe('compiledPattern', () => {
+	it('is the pattern new RegExp makes, ready to search from the start of the next text', () => {
+		const everywhere = compiledPattern(String.raw`\b(?:gave up|quit) (\w+)`, 'g');
+		expect(everywhere.source).toBe(new RegExp(String.raw`\b(?:gave up|quit) (\w+)`, 'g').source);
+		expect(everywhere.lastIndex).toBe(0);
+		expect([...'i gave up sugar and quit vaping'.matchAll(everywhere)].map((m) => m[1])).toEqual(['sugar', 'vaping']);
+		// A pattern that matches the long subject it is first run on still starts the next search at the start.
+		const anything = compiledPattern(String.raw`[^a-z]+`, 'g');
+		expect(anything.lastIndex).toBe(0);
+		expect(anything.exec('12 ab')?.index).toBe(0);
 	});
 });
