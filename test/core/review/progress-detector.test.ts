@@ -201,3 +201,21 @@ roundOfRules('the sixth round: numbers in shorthand, streaks, praise waved away,
 		['For the first time in twenty years I forgot her birthday.', false, 'worse'],
 		['My director said I came across as defensive in the review.', false, 'feedback'],
 	] as const);
+
+roundOfRules('the ninth and tenth rounds: consequences, things come through, absences, numbers as people type them', [
+		['So now on Thursdays I finish at three and do the school pick-up myself.', true, 'change'],
+		['Planning permission came through on Friday!', true, 'achievement'],
+		['Hit my goal weight this morning.', true, 'achievement'],
+		["Haven't touched the overdraft once this month.", true, 'habit-stopped'],
+		['Denies any purging since the last appointment.', true, 'habit-stopped'],
+		['Cut the Monday meeting from 1 hour to 25 minutes.', true, 'metric-less'],
+		['Mock exam 5/10 \u2192 7/10.', true, 'metric'],
+		['Screen time down from 5h to 2h a day.', true, 'metric-less'],
+		['Engagement went from forty-two to sixty-one.', true, 'metric'],
+		['-3kg since the new year.', true, 'metric-less'],
+		['Cleared my inbox on Monday. Full again by Wednesday.', false, 'reversed'],
+		['Left the family group chat on Sunday and rejoined within the hour.', false, 'reversed'],
+		['So proud of my nephew, he passed his driving test!', false, 'proud-of-other'],
+		["I didn't sell a single painting all day.", false, 'negated'],
+		['So now I have to redo the whole budget by Friday.', false, 'goal'],
+	] as const);

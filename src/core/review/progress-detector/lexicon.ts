@@ -47,7 +47,7 @@ export const HABIT = words(`
 	shopping | shop online | spend\\w* | spent | check\\w*(?! (?:my |his |her |their )?(?:sugars?|blood|bp|glucose|feet|levels))(?!-in) | scroll\\w* | shout\\w* | snap\\w* | yell\\w* | binge\\w* | binged
 	snack\\w* | takeaways? | sugar | crisps | biscuits | chocolate | energy drinks? | caffeine | skip\\w*(?!-level) | miss\\w* | cancel\\w*
 	apologis\\w* | apologiz\\w* | sorry | undersell\\w* | undersold | discount\\w* | undercut\\w* | volunteer\\w* | rewr\\w*
-	micromanag\\w* | jump\\w* in | rescu\\w* | took over | take over | overrul\\w* | interrupt\\w* | panic\\w* | migraines?
+	micromanag\\w* | jump\\w* in | rescu\\w* | took over | take over | overrul\\w* | overrid\\w* | overrode | interrupt\\w* | panic\\w* | migraines?
 	argu\\w* | rows? | nails | text\\w* (?:my|me|him|her) back | dial\\w* in | dial\\w* into | check\\w* in | step\\w* in | weekend emails | weekend work | weekends | go back to | went back to | email\\w* (?:sent |answered )?after | emails? after
 	cc'?\\w* | stay\\w* late | stayed late | work\\w* (?:(?:a|an|one|single|the|in|on|at|through|any|every|my) ){0,2}(?:late|weekends?|sundays?|saturdays?|evenings?|nights?|lunch|past|overtime) | took work home | take work home
 	weigh\\w* myself | instagram | phone | slack | dashboard | rush job | overtime | late-night | worr\\w* | overprepar\\w*
@@ -71,11 +71,11 @@ export const LESS_IS_BETTER = words(`
 	attrition | phq-?9 | gad-?7 | bmi | rhr | pain | fatigue | hot flushes | night sweats | symptoms | hypos | bounce(?: rate)? | debtor days | days to pay | dso | escalat\\w* | (?:\\d+k|race|run|mile|marathon|lap|parkrun) times? | burn | chargebacks? | time to hire | resting hr | takeaways? | cigs | staff turnover | turnover in | costs? | spending | debt | overdue | unpaid | complaints? | vacancies
 	time-to-hire | response times? | wait times? | waiting times? | prep time | turnaround | inbox | days to | overtime | sick days | absence
 	errors? | defects? | backlog | migraines? | panic attacks? | meeting load | headcount vacancies | open headcount
-	billable hours | hours a week | to one | to under | from weeks | refunds? | overheads | expenses | rent | premiums | no-shows | cancellations | chargebacks | late payments
+	billable hours | hours a week | hrs? | mtgs? | smok\\w* | vap\\w* | drinking | mtg load | cycle(?: times?)? | lead times? | commute | to one | to under | from weeks | refunds? | overheads | expenses | rent | premiums | no-shows | cancellations | chargebacks | late payments
 `);
 
 /** Words that make a number a result that rose. */
-export const UP = words(`up | double (?:last|the|what|that) | triple (?:last|the|what|that) | twice (?:as many|as much|last|what) | gained | put on | hit | reached | topped | passed | crossed | exceeded | beat | rose | risen | increased | grew | grown | doubled | tripled | higher | climbed | jumped | more than doubled | gone up | went up | soared | record | best | most ever | top`);
+export const UP = words(`up | went past | gone past | broke through | double (?:last|the|what|that) | triple (?:last|the|what|that) | twice (?:as many|as much|last|what) | gained | put on | hit | reached | topped | passed | crossed | exceeded | beat | rose | risen | increased | grew | grown | doubled | tripled | higher | climbed | jumped | more than doubled | gone up | went up | soared | record | best | most ever | top`);
 
 /** Words that make a number a result that fell. */
 export const DOWN = words(`down | fell | fallen | dropped | decreased | lower | fewer | halved | cut | reduced | shrunk | shrank | slashed | lost`);
@@ -97,6 +97,8 @@ export const BETTER = words(`
 	more myself | more like myself | lit up | shorter | fewer | less often | less frequent | back in range | back to normal | all clear
 	more (?:peaceful|\\w+ful) | (?:confidence|self-esteem|patience|energy|savings|network|business|audience|following) (?:\\w+ ){0,4}(?:grown|grew|growing|improved|up)
 	manageable | doable | bearable | under control | sustainable | tidier | more organised | more visible | more (?:vegetables|veg|water|fruit|sleep|exercise|rest|steps|time with|time for)
+	no pain | pain-?free | not a twinge | no twinges? | no niggles? | without (?:any )?pain | (?:sleeping|sleeps) through | slept through (?:the night|most nights|every night|all week)
+	(?:fine|held up|solid) (?:after|through|during) (?:the|my|a|an|all|every)
 	(?:trust|like|enjoy|love|believe in|value|respect|back) myself more | turn\\w* a corner | on the up | on the mend | getting there | back on track
 	making progress | made progress | moving forward | in a better place | less (?:\\w+(?:gy|ny|py|ky|ty|dy|ly|sy|ed|ful|ous|ive))
 	less (?:painful|stiff|swollen|achy|frequent|intense|severe|jumpy|nervous|irritable|hard|difficult|awkward|daunting|overwhelming|draining|exhausting|chaotic|hectic|stuck|lost|alone)

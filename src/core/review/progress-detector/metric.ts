@@ -11,8 +11,8 @@ const re = (source: string): RegExp => new RegExp(source);
 const NUMBER_WORD = `(?:${NUMBER})`;
 
 const NUMBER_AT = re(`(?:^|[^\\w£$€])(?:${NUMBER_WORD})(?![\\w])`);
-const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just |~)?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+)%?(?:\/\d+)?(?: (?:a |an |per )?([a-z%]+))?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+)(?: ([a-z]+))?/;
-const AGAINST_NUMBER = new RegExp(`(${NUMBER_WORD})\\b[^.]*?(?:, from|, (?:was|were)|\\b(?:against|vs|versus|compared (?:to|with)|up from|down from|instead of|rather than|(?:it|that|they|this) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\\s+(?:about |around |just |only |a |an |the |our |my )?(-?${NUMBER_WORD})(?![\\w])`);
+const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just |~)?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)%?(?:\/\d+)?(?: (?:a |an |per )?([a-z%]+))?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)(?: ([a-z]+))?/;
+const AGAINST_NUMBER = new RegExp(`(?:^|[^\\w£$€])(${NUMBER_WORD})\\b[^.]*?(?:[,(] ?from|[,(] ?(?:was|were)|\\((?:last |in |vs |was |from )?[a-z]+|\\b(?:against|vs|versus|compared (?:to|with)|up from|down from|instead of|rather than|(?:it|that|they|this) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\\s+(?:about |around |just |only |a |an |the |our |my )?(-?${NUMBER_WORD})(?![\\w])`);
 /** The number now, then the number before in the next sentence: "Mailing list at 1,104. It was 260 in January." */
 const AGAINST_NEXT = new RegExp(`(${NUMBER_WORD})(?![\\w])[^.]*\\.\\s+(?:it was|that was|was|last (?:month|week|year|quarter|time)[,:]?|(?:this time )?last (?:year|month))\\s+(?:about |around |just |only |a |an |the )?(-?${NUMBER_WORD}|none|nothing|zero)(?![\\w])`);
 /** "I used to sleep eight hours and now I get five": the number before, then the number now. */
@@ -112,18 +112,22 @@ function anyPartMatches(indexed: IndexedParts, text: string, words: ReadonlySet<
 const SIGNED_DOWN = /(?:^|[\s(])[-\u2212]\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|inches|cm|%)(?!\w)/;
 const HABIT_TALLY = re(`^[^:.]{0,40}\\b(?:${HABIT})\\b[^:.]{0,40}:`);
 const LESS_BETTER_RE = re(`(?:\\b|\\d)(?:${LESS_IS_BETTER})\\b(?!-)`);
-const NUMBER_NAMES: Record<string, number> = { zero: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, weeks: 14, days: 1, half: 0.5 };
+const NUMBER_NAMES: Record<string, number> = { zero: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, weeks: 14, days: 1, half: 0.5 };
 
-/** Minutes in a unit of time, so "two days" and "four hours" compare; 1 for any other word (both sides alike). */
-const MINUTES: Record<string, number> = { second: 1 / 60, minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080, fortnight: 20160, month: 43800, year: 525600 };
-function timeUnit(word: string | undefined): number {
-	if (word === undefined) return 1;
-	return MINUTES[word] ?? MINUTES[word.endsWith('s') ? word.slice(0, -1) : word] ?? 1;
+/** Minutes in a unit of time, so "two days" and "four hours" compare; null for any other word. */
+const MINUTES: Record<string, number> = { second: 1 / 60, sec: 1 / 60, minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080, wk: 10080, fortnight: 20160, month: 43800, year: 525600 };
+function timeUnit(word: string | undefined): number | null {
+	if (word === undefined) return null;
+	return MINUTES[word] ?? MINUTES[word.endsWith('s') ? word.slice(0, -1) : word] ?? null;
 }
 
 function numberValue(text: string): number {
 	const name = NUMBER_NAMES[text];
 	if (name !== undefined) return name;
+	// "fifty-eight": tens and units.
+	const [tens, units] = text.split('-');
+	const compound = tens !== undefined && units !== undefined ? (NUMBER_NAMES[tens] ?? Number.NaN) + (NUMBER_NAMES[units] ?? Number.NaN) : Number.NaN;
+	if (!Number.isNaN(compound)) return compound;
 	const value = Number.parseFloat(text.replace(/[£$€,]/g, ''));
 	return Number.isNaN(value) ? Number.NaN : text.endsWith('k') ? value * 1e3 : text.endsWith('m') ? value * 1e6 : text.endsWith('b') ? value * 1e9 : value;
 }
@@ -145,8 +149,8 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 		// "from two days to four hours": both numbers in the same unit of time before they are compared.
 		const [unitBefore, unitAfter] = [timeUnit(fromTo?.[2]), timeUnit(fromTo?.[4])];
 		// Only when both name a unit: "from five hours to nearly seven" counts hours on both sides.
-		const scale = unitBefore !== 1 && unitAfter !== 1;
-		const [signedA, signedB] = [numberValue(before) * (scale ? unitBefore : 1), numberValue(after) * (scale ? unitAfter : 1)];
+		const [scaleBefore, scaleAfter] = unitBefore !== null && unitAfter !== null ? [unitBefore, unitAfter] : [1, 1];
+		const [signedA, signedB] = [numberValue(before) * scaleBefore, numberValue(after) * scaleAfter];
 		// Both below zero ("overdraft from -€2,100 to -€640"): the size moved; one on each side ("eNPS from -12 to +18"): the sign.
 		const [a, b] = signedA < 0 && signedB < 0 ? [-signedA, -signedB] : [signedA, signedB];
 		if (!Number.isNaN(a) && !Number.isNaN(b) && a !== b) direction = b > a ? 1 : -1;

@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST, NOT_A_STEP_ED } from './lexicon';
+import { nameAsPronoun } from './named-client';
 
 /**
  * A client statement as the cues read it: lower case, one kind of apostrophe, no quotation marks, the coach's
@@ -9,7 +10,9 @@ import { IRREGULAR_PAST, NOT_A_STEP_ED } from './lexicon';
 export function normaliseStatement(raw: string): string {
 	// Each rewrite runs only on a statement with what it looks for: most need none, and this is the detector's hot path.
 	// "Priya said she…": a name framing the statement is the client's, like "Client reports…".
-	let text = ` ${(mayOpenWithName(raw) && NAMED_FRAME.test(raw) ? raw.replace(NAMED_FRAME, 'Client ') : raw).toLowerCase()} `;
+	// "Marcus closed the deal": a record opening with the client's name reads as "he closed the deal" (`named-client.ts`).
+	const framed = mayOpenWithName(raw) && NAMED_FRAME.test(raw);
+	let text = ` ${(framed ? raw.replace(NAMED_FRAME, 'Client ') : (nameAsPronoun(raw) ?? raw)).toLowerCase()} `;
 	if (notPlain(text)) {
 		text = text
 			.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
@@ -23,11 +26,19 @@ export function normaliseStatement(raw: string): string {
 	if (text.includes('w/')) text = text.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
 	if (text.includes(' - ') || text.includes('...')) text = text.replace(/\s-\s|\.\.\./g, ', ');
 	if (unevenSpace(text)) text = text.replace(/\s+/g, ' ');
+	// "6h", "2hrs", "90mins": a number's unit of time spelt out, as the cues of numbers read it.
+	if (SHORT_TIME_UNIT.test(text)) text = text.replace(SHORT_TIME_UNITS, (_: string, count: string, unit: string) => `${count} ${unit.startsWith('h') ? 'hours' : 'minutes'}`);
 	// A note's own frame before the client's words: "Wk 6 – …", "C: …", "Text pasted: …", "Voice note: …".
 	if (FRAME_START.test(text)) text = text.replace(FRAME_START, ' ');
-	if (text.startsWith(' c') || text.startsWith(' the c')) text = text.replace(/^ (?:the )?(?:client|cl\.?|coachee)\s+(?=\w)/, ' client ');
+	// "Cl. paid the invoice", "Pt went to the GP": the client in a coach's or a clinician's shorthand.
+	if (text.startsWith(' c') || text.startsWith(' the c') || text.startsWith(' p')) text = text.replace(/^ (?:the )?(?:client|cl\.?|coachee|pt\.?|patient)\s+(?=\w)/, ' client ');
+	// "Client's wife noticed he's been home by six": the client's own, and the first "he" or "she" after is the client.
+	const owner = text.startsWith(" client's ") ? /\b(he|she)\b/.exec(text)?.[1] : undefined;
+	if (owner !== undefined) text = ` my ${text.slice(" client's ".length)}`;
+	// "-4kg in 6wks", "Weight: -3.2kg": a minus sign that opens a number of a weight or a share is a fall.
+	if (text.includes('-') && SIGNED_FALL.test(text)) text = text.replace(SIGNED_FALL, '$1down $2');
 	if (hasHeOrShe(text)) {
-		const client = (/^ (?:client )?(?:\w+ )?(?:that )?(he|she)\b/.exec(text)?.[1] ?? /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1]) as 'he' | 'she' | undefined;
+		const client = (owner ?? /^ (?:client )?(?:\w+ )?(?:that )?(he|she)\b/.exec(text)?.[1] ?? /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1]) as 'he' | 'she' | undefined;
 		if (client !== undefined) text = thirdPersonAsFirst(text, client);
 	}
 	// Texting style drops apostrophes ("didnt buy a thing", "im fine"): put them back, so the cues read the words they know.
@@ -42,7 +53,7 @@ export function normaliseStatement(raw: string): string {
 			.replace(/([,.!?:])\s*i (?:said|says|added|admitted|laughed|told me|explained)(?:,? \w+ing)?\s*[,.!?:]?/g, '$1 ')
 			.replace(CLIENT_THEN_VERB, ' ')
 			// "reports", "reported that", "says": a frame whoever speaks.
-			.replace(/^ (?:i )?(?:reports?|says|stated)(?: that)? /, ' ')
+			.replace(/^ (?:i )?(?:reports?|says|stated|states)(?: that)?:? /, ' ')
 			.replace(/^ (?:i )?reported(?: that)? (?![a-z]+ing\b)/, ' ')
 			// "i said" is a frame only when a clause follows it, not in "i said no to the client".
 			.replace(/^ (?:i )?(?:said|says|mentioned|explained|admitted|told me|shared)(?: that)?,? (?=(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|it|it's|things|the)\b)/, ' ');
@@ -118,13 +129,16 @@ const NO_APOSTROPHE_ALL = new RegExp(NO_APOSTROPHE.source, 'g');
 const SHORTHAND_MARK = /[\u2713\u2714\u2705\u2611\u2717\u2718\u274c\u2191\u2193]/;
 const SHORTHAND_MARKS = /\s?[\u2713\u2714\u2705\u2611\u2717\u2718\u274c]\ufe0f?|[\u2191\u2193]/g;
 const SHORTHAND_READING: Record<string, string> = { '\u2713': ', done. ', '\u2714': ', done. ', '\u2705': ', done. ', '\u2611': ', done. ', '\u2717': ', not done. ', '\u2718': ', not done. ', '\u274c': ', not done. ', '\u2191': ' up ', '\u2193': ' down ' };
-const ARROW_BETWEEN_NUMBERS = /\s?([£$€+-]?\d[\d,.]*[a-z%]*)(?: [a-z/]+){0,2}?\s?(?:\u2192|->)\s?(?=[£$€+-]?\d)/g;
-const FRAME_START = /^ (?:(?:wk|week|session|sess)\.? ?\d+ ?[,:]|(?:c|cl|client|pt|cr)\s?:|(?:text|texts|text pasted|pasted|voice note|voice memo|whatsapp|message|msg|email|dm|sms)(?: pasted| from [a-z]+)?\s?:)\s*/;
+const SIGNED_FALL = /(^ |[:,;] )[-\u2212](\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|%))(?!\w)/g;
+const SHORT_TIME_UNIT = /\d ?(?:h|hrs?|mins?)\b/;
+const SHORT_TIME_UNITS = /(\d+(?:\.\d+)?) ?(h|hrs?|mins?)\b/g;
+const ARROW_BETWEEN_NUMBERS = /\s?([£$€+-]?\d[\d,.]*[a-z%]*(?:\/\d+)?)(?: [a-z/]+){0,2}?\s?(?:\u2192|->)\s?(?=[£$€+-]?\d)/g;
+const FRAME_START = /^ (?:(?:good|great|brief|short|long|quick|rough|hard|tough|dry|lovely|rambling|quiet|mixed|productive|difficult|positive|upbeat|heavy)(?: one| session| note| call| hour| check-in| chat)?(?: today)?[.:!;,]|(?:wk|week|session|sess)\.? ?\d+ ?[,:]|(?:c|cl|client|pt|cr)\s?:|(?:text|texts|text pasted|pasted|voice note|voice memo|whatsapp|message|msg|email|dm|sms)(?: pasted| from [a-z]+)?\s?:)\s*/;
 /** "Client" opening a statement before its verb ("Client paid off the card"): the frame, not the subject. */
 const CLIENT_THEN_PAST = /^ client (?=\w+s\b|\w+ed\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/;
 const CLIENT_THEN_VERB = /^ client (?=\w+s\b|\w+ed\b|said\b|told\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/;
 /** The verbs of a coach's reporting frame, over the lower-case text. */
-const FRAMING_VERB = /\b(?:said|says|added|admitted|laughed|told|explained|reports?|reported|stated|mentioned|shared|thinks)\b/;
+const FRAMING_VERB = /\b(?:said|says|added|admitted|laughed|told|explained|reports?|reported|stated|states|mentioned|shared|thinks)\b/;
 
 const NAMED_FRAME = /^\s*(?!(?:The|My|Our|His|Her|Their|Your|This|That|It|He|She|They|We|I|Everyone|People|Someone|Nobody|Mum|Dad|Client)\b)[A-Z][a-z]+(?= (?:said|says|reports|reported|told me|mentioned|explained|thinks) (?:that )?(?:he|she)\b)/;
 

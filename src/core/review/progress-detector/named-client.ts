@@ -1,0 +1,86 @@
+import { PART_WORDS } from './gated-parts.generated';
+import { IRREGULAR_PAST } from './lexicon';
+import * as LEXICON from './lexicon';
+import { WORD_WEIGHTS } from './weights';
+
+/**
+ * A coach's record that opens with the client's first name: "Marcus closed the Halden deal", "Brief. Ruth booked the
+ * smear test", "Callum's chartered". The name is the client (the note is about them), so it reads as "he" or "she",
+ * which `normalise.ts` then turns into "i" as for "She said she…". A capitalised first word is taken for a name only
+ * when no word list, gate or weight of the detector knows it, it names no one else ("Mum", "Boss", "Dentist") and
+ * a verb follows it: "Sales rose", "Dad retired", "Bedtime's down" stay as they are.
+ */
+export function nameAsPronoun(raw: string): string | null {
+	const opening = NAME_OPENING.exec(raw);
+	if (opening === null) return null;
+	const [whole, frame = '', name = '', possessive, next = '', after = ''] = opening;
+	const lower = name.toLowerCase();
+	if (knownWords().has(lower) || NOT_A_NAME_ENDING.test(lower)) return null;
+	const verb = isVerbAfterName(next, after);
+	if (possessive === undefined ? !verb : false) return null;
+	const rest = raw.slice(whole.length);
+	// "Ines found two invoices I forgot to send": the client speaks, and the name is someone else's.
+	if (FIRST_PERSON.test(rest.replace(QUOTED, ' '))) return null;
+	const he = firstIndex(rest, HE);
+	const she = firstIndex(rest, SHE);
+	const pronoun = he >= 0 && (she < 0 || he < she) ? 'he' : 'she';
+	if (possessive === undefined) return `${frame}${pronoun} ${rest}`;
+	// "Callum's chartered" is "he's"; "Alex's daughter" is "her daughter".
+	const word = verb ? `${pronoun}'s` : pronoun === 'he' ? 'his' : 'her';
+	return `${frame}${word} ${rest}`;
+}
+
+/** An optional verdict on the session ("Good session.", "Dry note:"), then a capitalised word, maybe "'s", then the next word. */
+const NAME_OPENING = /^(\s*(?:[A-Z][a-z]+(?: [a-z]+)?[.:!;,\u2014\u2013-]+\s+)?)([A-Z][a-z]{1,15})(?:('s|\u2019s) | )(?=([a-z][a-z'\u2019]*)(?: ([a-z]+))?)/;
+/** Endings of words that are things, not names: "Registration", "Bookkeeping", "Retention", "Appraisal". */
+const NOT_A_NAME_ENDING = /(?:tion|sion|ment|ness|ity|ship|ing|ance|ence|ure|ism|ist|ers|ies|ics|al)$/;
+/** The client speaking for themselves, outside the words the note quotes ("me" is left out: a coach writes "she told me"). */
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|myself|mine)\b/;
+const QUOTED = /"[^"]*"|“[^”]*”/g;
+const HE = /\b(?:he|him|his|himself)\b/i;
+const SHE = /\b(?:she|her|hers|herself)\b/i;
+
+function firstIndex(text: string, pattern: RegExp): number {
+	return pattern.exec(text)?.index ?? -1;
+}
+
+const IRREGULAR = new Set(IRREGULAR_PAST.split('|'));
+/** Words a person's name is followed by when it is the subject: a verb's helpers and the adverbs before a verb. */
+const AFTER_A_SUBJECT = new Set(
+	`has had have hasn't hadn't haven't was wasn't is isn't did didn't does doesn't just finally also now still then never always actually
+	got said says told thinks reckons feels felt seems will won't can can't could couldn't would been done gone back not off on
+	down up in out over through into`.split(/\s+/),
+);
+
+/** What follows a verb in the present ("walks the floor", "applies for roles"), not a plural noun ("payouts are up"). */
+const AFTER_A_VERB = new Set('the a an her his their my to at on up in out for every each most all more less twice with'.split(' '));
+
+function isVerbAfterName(word: string, after: string): boolean {
+	const plain = word.replace(/\u2019/g, "'");
+	if (AFTER_A_SUBJECT.has(plain) || IRREGULAR.has(plain) || plain.endsWith('ed')) return true;
+	return plain.endsWith('s') && !plain.endsWith('ss') && !plain.endsWith("'s") && AFTER_A_VERB.has(after);
+}
+
+/** People and things a note names that are not the client, and words that open a sentence in their own right. */
+const OTHERS = `mum mom mam dad mother father parents boss manager ceo cfo coo cto md chair board team coach mentor doctor gp dentist nurse
+	pt patient coachee cl consultant counsellor counselor therapist trainer tutor teacher supervisor sponsor sister brother son daughter wife husband partner
+	girlfriend boyfriend fiance fiancee ex kids baby grandma grandmother nan nana gran granny grandad grandpa grandfather uncle aunt auntie
+	cousin friend colleague recruiter client customer landlord neighbour neighbor bank hr everyone everybody nobody someone people website
+	money cash company business shop office sales work life today yesterday tomorrow tonight morning evening weekend week month year
+	bedtime mealtime lunchtime homework housework paperwork payday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november
+	december christmas easter spring summer autumn winter session update note still also then now so and but because though although while
+	when after before since until once both each every most some all any none this that these those there here what which who why how
+	yes no maybe perhaps honestly apparently anyway well ok okay right sure oh ah wow`;
+
+let known: ReadonlySet<string> | null = null;
+/**
+ * Every word the detector knows (its word lists, pattern gates and weights) and `OTHERS`: made at the first statement
+ * that opens with a capitalised word and a verb, not at load.
+ */
+function knownWords(): ReadonlySet<string> {
+	if (known !== null) return known;
+	const words = new Set<string>([...PART_WORDS.split(' '), ...WORD_WEIGHTS.keys(), ...OTHERS.split(/\s+/)]);
+	for (const list of Object.values(LEXICON)) if (typeof list === 'string') for (const word of list.split(/[^a-z]+/)) if (word.length > 1) words.add(word);
+	known = words;
+	return known;
+}
