@@ -17,7 +17,7 @@ export function nameAsPronoun(raw: string): string | null {
 	const lower = name.toLowerCase();
 	if (knownWords().has(lower) || NOT_A_NAME_ENDING.test(lower)) return null;
 	const verb = isVerbAfterName(next, after);
-	if (possessive === undefined ? !verb : false) return null;
+	if (possessive === undefined && !verb) return null;
 	const rest = raw.slice(whole.length);
 	// "Ines found two invoices I forgot to send": the client speaks, and the name is someone else's.
 	if (FIRST_PERSON.test(rest.replace(QUOTED, ' '))) return null;
@@ -25,8 +25,8 @@ export function nameAsPronoun(raw: string): string | null {
 	const she = firstIndex(rest, SHE);
 	const pronoun = he >= 0 && (she < 0 || he < she) ? 'he' : 'she';
 	if (possessive === undefined) return `${frame}${pronoun} ${rest}`;
-	// "Callum's chartered" is "he's"; "Alex's daughter" is "her daughter".
-	const word = verb ? `${pronoun}'s` : pronoun === 'he' ? 'his' : 'her';
+	// "Callum's chartered", "Bedtime's down" are "he's"; "Alex's daughter" is "her daughter".
+	const word = verb || AFTER_IS.has(next) ? `${pronoun}'s` : pronoun === 'he' ? 'his' : 'her';
 	return `${frame}${word} ${rest}`;
 }
 
@@ -48,9 +48,11 @@ const IRREGULAR = new Set(IRREGULAR_PAST.split('|'));
 /** Words a person's name is followed by when it is the subject: a verb's helpers and the adverbs before a verb. */
 const AFTER_A_SUBJECT = new Set(
 	`has had have hasn't hadn't haven't was wasn't is isn't did didn't does doesn't just finally also now still then never always actually
-	got said says told thinks reckons feels felt seems will won't can can't could couldn't would been done gone back not off on
-	down up in out over through into`.split(/\s+/),
+	got said says told thinks reckons feels felt seems will won't can can't could couldn't would been done gone not`.split(/\s+/),
 );
+
+/** What follows "'s" when it is "is": "Callum's back", "Bedtime's down to twenty minutes". */
+const AFTER_IS = new Set('back off on down up in out over through a an the now finally just still not never always'.split(' '));
 
 /** What follows a verb in the present ("walks the floor", "applies for roles"), not a plural noun ("payouts are up"). */
 const AFTER_A_VERB = new Set('the a an her his their my to at on up in out for every each most all more less twice with'.split(' '));
@@ -61,16 +63,17 @@ function isVerbAfterName(word: string, after: string): boolean {
 	return plain.endsWith('s') && !plain.endsWith('ss') && !plain.endsWith("'s") && AFTER_A_VERB.has(after);
 }
 
-/** People and things a note names that are not the client, and words that open a sentence in their own right. */
-const OTHERS = `mum mom mam dad mother father parents boss manager ceo cfo coo cto md chair board team coach mentor doctor gp dentist nurse
-	pt patient coachee cl consultant counsellor counselor therapist trainer tutor teacher supervisor sponsor sister brother son daughter wife husband partner
-	girlfriend boyfriend fiance fiancee ex kids baby grandma grandmother nan nana gran granny grandad grandpa grandfather uncle aunt auntie
-	cousin friend colleague recruiter client customer landlord neighbour neighbor bank hr everyone everybody nobody someone people website
-	money cash company business shop office sales work life today yesterday tomorrow tonight morning evening weekend week month year
-	bedtime mealtime lunchtime homework housework paperwork payday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november
-	december christmas easter spring summer autumn winter session update note still also then now so and but because though although while
-	when after before since until once both each every most some all any none this that these those there here what which who why how
-	yes no maybe perhaps honestly apparently anyway well ok okay right sure oh ah wow`;
+/**
+ * People and things a note names that are not the client, and words that open a sentence in their own right, beyond
+ * those the detector's patterns and word lists already hold (days, months, "the", "sales").
+ */
+const OTHERS = `mum mom mam dad mother father parents boss manager ceo cfo coo cto md chair team coach mentor doctor gp dentist
+	nurse pt coachee cl consultant counsellor counselor therapist trainer tutor teacher supervisor sponsor sister
+	brother son daughter wife husband partner girlfriend boyfriend fiance fiancee kids baby grandma grandmother nan
+	nana gran granny grandad grandpa grandfather uncle aunt auntie cousin friend colleague recruiter customer
+	landlord neighbour neighbor bank everybody someone website money cash company office today yesterday bedtime
+	mealtime homework housework paperwork payday easter update note also though although while both those here
+	honestly apparently anyway ah wow`;
 
 let known: ReadonlySet<string> | null = null;
 /**

@@ -38,7 +38,12 @@ export function normaliseStatement(raw: string): string {
 	// "-4kg in 6wks", "Weight: -3.2kg": a minus sign that opens a number of a weight or a share is a fall.
 	if (text.includes('-') && SIGNED_FALL.test(text)) text = text.replace(SIGNED_FALL, '$1down $2');
 	if (hasHeOrShe(text)) {
-		const client = (owner ?? /^ (?:client )?(?:\w+ )?(?:that )?(he|she)\b/.exec(text)?.[1] ?? /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1]) as 'he' | 'she' | undefined;
+		// A coach's note that says no "I" or "me" outside its quotes is about the client: the first sentence opening with "he"
+		// or "she" is theirs ("Snow in the forecast, and she was worried. She's delegated the weekly reporting.").
+		const client = (owner ??
+			/^ (?:client )?(?:\w+ )?(?:that )?(he|she)\b/.exec(text)?.[1] ??
+			/[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1] ??
+			(SPEAKER.test(raw.replace(QUOTED, ' ')) ? undefined : /[.!?;:] (he|she)\b/.exec(text)?.[1])) as 'he' | 'she' | undefined;
 		if (client !== undefined) text = thirdPersonAsFirst(text, client);
 	}
 	// Texting style drops apostrophes ("didnt buy a thing", "im fine"): put them back, so the cues read the words they know.
@@ -130,6 +135,9 @@ const SHORTHAND_MARK = /[\u2713\u2714\u2705\u2611\u2717\u2718\u274c\u2191\u2193]
 const SHORTHAND_MARKS = /\s?[\u2713\u2714\u2705\u2611\u2717\u2718\u274c]\ufe0f?|[\u2191\u2193]/g;
 const SHORTHAND_READING: Record<string, string> = { '\u2713': ', done. ', '\u2714': ', done. ', '\u2705': ', done. ', '\u2611': ', done. ', '\u2717': ', not done. ', '\u2718': ', not done. ', '\u274c': ', not done. ', '\u2191': ' up ', '\u2193': ' down ' };
 const SIGNED_FALL = /(^ |[:,;] )[-\u2212](\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|%))(?!\w)/g;
+/** Someone speaking in the first person, and the quotes a note holds (whose "I" is the client's). */
+const SPEAKER = /\b(?:i|i['\u2019](?:m|ve|d|ll)|me|my|mine|myself)\b/i;
+const QUOTED = /"[^"]*"|\u201c[^\u201d]*\u201d/g;
 const SHORT_TIME_UNIT = /\d ?(?:h|hrs?|mins?)\b/;
 const SHORT_TIME_UNITS = /(\d+(?:\.\d+)?) ?(h|hrs?|mins?)\b/g;
 const ARROW_BETWEEN_NUMBERS = /\s?([£$€+-]?\d[\d,.]*[a-z%]*(?:\/\d+)?)(?: [a-z/]+){0,2}?\s?(?:\u2192|->)\s?(?=[£$€+-]?\d)/g;

@@ -1,8 +1,13 @@
+import { NUMBER_WORD } from './cue-patterns';
+
 /**
- * How people report progress without the words progress is usually told in, each a general shape of speech: what a
- * change led to ("Which meant I could say yes to Lisbon"), something come through ("Council contract came through!"),
- * an absence stressed ("Haven't dipped into the tax pot once"); and the shapes that take a gain away: a step taken
- * back straight after ("rejoined within the hour"), pride in someone else's gain ("so proud of my little bro").
+ * How people report progress without the words progress is usually told in, each a general shape of speech, read as
+ * part of the cue it reports (`cues.ts`): what a change led to ("Which meant I could say yes to Lisbon"; a change),
+ * understatement ("Not a total disaster, the pitch"; a step), a time or pace, something come through, money put by,
+ * a share done ("Parkrun: 27:48", "Council contract came through!"; achievements), being sought out or praised in a
+ * quote ("Old boss rang to ask would I consider coming back", "Boss: 'v impressed'"; recognition), an absence stressed
+ * ("Haven't dipped into the tax pot once"; a habit stopped). And the shapes against: a plan in a coach's note, not yet
+ * done, a step taken back straight after, pride in someone else's gain, sarcasm ("Oh great, another reorg").
  */
 
 const re = (source: string): RegExp => new RegExp(source);
@@ -18,6 +23,23 @@ export const LED_TO = re(
 		`|^(?:and )?(?:that's|that is|this is) (?:why|how) (?:i|we)\\b(?! ${NOT_A_GAIN}\\b)`,
 );
 
+/** "Not a total disaster", "not the worst panel I've sat", "didn't die at the interview": a step taken, played down. */
+export const UNDERSTATED = re(
+	`\\bnot (?:a |the )?(?:total |complete |utter |massive |huge )?(?:disaster|car crash|car-crash|write-off|catastrophe|trainwreck|train wreck)\\b` +
+		`|\\bnot the worst [\\w -]{1,40}?(?:i've|i have|we've|we have|ever|of my life)\\b` +
+		`|\\bdidn't (?:die|explode|combust|faint|pass out|implode)\\b|\\blived to tell\\b`,
+);
+
+/** A race time ("Parkrun: 27:48"), a minute off a time, a pace held: read only in a statement with a number. */
+export const TIMED = re(
+	`\\b(?:\\d+k|\\d+ ?km|\\d+ ?miles?|half(?:[ -]marathon)?|marathon|parkrun|race|tempo|intervals?|time trial|swim|ride|row|run|jog|hike|climb|lengths?)\\b[^.?!]{0,30}?\\b\\d{1,2}:\\d\\d(?::\\d\\d)?\\b` +
+		`|\\b(?:a |an |one |two |three |\\d+ )?(?:full |whole )?(?:minutes?|mins?|seconds?|secs?) off (?:my|her|his|the|last|that)\\b` +
+		`|\\b(?:held|kept|maintained|averaged|ran at) \\d+(?::\\d\\d|\\.\\d+)? ?(?:\\/km|\\/mile|per km|per mile|pace|min\\/km|min\\/mile)`,
+);
+
+/** A negative split, the fastest in years: a result in words alone. */
+export const FASTEST = re(`\\bnegative split\\b|\\b(?:fastest|quickest|longest|furthest|heaviest|strongest) (?:since|in (?:years|ages|months|a year|a decade))\\b`);
+
 /** What can come through for the client, or be confirmed, registered, upheld. */
 const GRANTED = `(?:role|job|place|promotion|offer|contract|booking|funding|grant|visa|loan|mortgage|trademark|patent|licence|license|certification|registration|planning|permission|appeal|grievance|claim|application|transfer|pay rise|raise|deal|lease|sale|tenancy|membership|qualification|accreditation|results?)`;
 
@@ -32,6 +54,15 @@ export const CAME_THROUGH = re(
 		`|\\b(?:hit|reached|met|smashed|made) (?:my |our |the )?(?:goal|target)(?: weight| time| number)?\\b|\\b(?:pay ?rise|payrise|raise|bonus)s?:? (?:of )?\\d+(?:\\.\\d+)?%`,
 );
 
+/** "Two recruiters got in touch", "asked would I consider coming back", "asked for me specifically", "asked if she could stock my candles". */
+export const SOUGHT_AFTER = re(
+	`\\b(?:recruiters?|headhunters?|clients?|customers?|buyers?|investors?|journalists?|publishers?|agents?|editors?|companies|brands?|shops?|stockists?|galleries|venues?|producers?|the press)\\b (?:have |has |had )?(?:got|been|came|come|gotten) (?:back )?in touch\\b` +
+		`|\\basked (?:me |us )?(?:would|if|whether) (?:i|we)(?:'d| would| could)? (?:consider (?:coming back|joining|applying|leading|taking|partnering)|come back|rejoin|join|lead|present|speak|mentor|stock|sell|supply|partner|collaborate|chair)\\b` +
+		`|\\basked for me (?:specifically|personally|by name)\\b|\\basked (?:if|whether) (?:they|she|he|we) could (?:stock|sell|carry|buy|commission|order|license|licence|reprint|republish|publish|invest)\\b` +
+		`|\\b(?:called|described) (?:it|the [\\w -]{1,30}|my [\\w -]{1,30}|our [\\w -]{1,30}) (?:refreshingly \\w+|realistic|the obvious choice|spot on|bang on|exactly right|first[- ]class|a model)\\b` +
+		`|\\b(?:i'm|i am|i was|me) (?:the )?obvious choice\\b`,
+);
+
 /** What a client wants more of, and the verbs of doing or getting it: not once is a struggle ("didn't sell a single painting"). */
 const WANTED = `(?:day off|days off|reply|replies|response|sale|sales|client|customer|order|booking|enquiry|lead|call ?back|interview|offer|penny|pound|good|decent|proper|full|lie-in|holiday|break|minute|word|page|line|thing|task|workout|session|run|thank|compliment|one of)`;
 const GOT_NOTHING = `(?:been|sent|send|hit|left|leave|switched|logged|reached|picked|cooked|taken|took|sell|sold|get|got|land|landed|win|won|hear|heard|receive|received|make|made|earn|earned|book|booked|find|found|see|saw|manage|managed|write|wrote|finish|finished|read|do|did|done|go|went|have a|had a (?:single )?(?:good|decent|proper))`;
@@ -44,9 +75,26 @@ export const ABSENCE = re(
 		`|\\b(?:haven't|hasn't|didn't|have not|has not|did not) (?:even )?needed (?:a|an|the|my|any|to)\\b`,
 );
 
+/** Money put by: "£640 into the emergency fund since January", "birthday money went into their savings accounts". */
+export const SAVED = re(
+	`[£$€]\\s?\\d[\\d,.]*k? (?:[\\w-]+ )?(?:into|in|to|towards|put into) (?:the|my|our|a|their) (?:[\\w-]+ ){0,2}(?:savings|pot|fund|pension|isa|deposit|account|jar|rainy day)\\b` +
+		`|\\b(?:went|go|goes|put|paid|moved|transferred) (?:straight )?into (?:the|my|our|their) (?:[\\w-]+ ){0,2}(?:savings|pension|isa|emergency fund|emergency pot|rainy day)`,
+);
+
+/** "Done 6 of the 8 modules": a share of a whole done. */
+export const SHARE_DONE = re(
+	`\\b(?:done|finished|completed|passed|written|sent|read|submitted|cleared|paid off|watched|attended) (?:${NUMBER_WORD}|all|most) (?:of|out of) (?:the |my |our )?(?:${NUMBER_WORD})\\b` +
+		`|\\b\\d+ ?\\/ ?\\d+ (?:[\\w-]+ ){0,3}(?:converted|done|booked|sent|closed|won|signed|completed|passed|finished|hit|attended|kept)\\b` +
+		`|\\b(?:${NUMBER_WORD}) (?:applications?|[\\w-]+ calls|pitches|proposals|quotes|emails|messages)(?:,| and) (?:${NUMBER_WORD}) (?:interviews?|offers?|meetings?|replies|calls|sales?|clients?|bookings|wins?|second rounds?)\\b` +
+		`|\\b(?:gym|runs?|swims?|yoga|pilates|walks?|classes|sessions?|workouts?|physio|stretches)(?: sessions)? ?x ?\\d\\b`,
+);
+
+/** "Oh great, another reorg", "Yeah right": praise that means the opposite. */
+export const SARCASM = re(`^(?:oh|ah|yeah|oh yeah|well),? (?:great|brilliant|fantastic|wonderful|perfect|marvellous|lovely|super|terrific|joy|excellent|thrilled)[,.!]* (?:another|more|just what|exactly what|because|that's)\\b|^(?:yeah right|oh sure)\\b`);
+
 /** A step taken back straight after: "rejoined within the hour", "closed the tab", "overruled it", "buried again by Wed". */
 export const REVERSED = re(
-	`\\b(?:and|then|but|,) (?:i |we |he |she |they )?(?:rejoined|re-?installed|re-?downloaded|re-?activated|put (?:it|them) back|turned it back on|took (?:it|them) back|took over|overruled it|overrode it|caved|went and got it|stormed in|rewrote (?:it|the)|turned it down|backed down|changed (?:my|his|her|their) mind)\\b` +
+	`\\b(?:and|then|but) (?:i |we |he |she |they )?(?:rejoined|reinstalled|redownloaded|reactivated|put (?:it|them) back|turned it back on|took (?:it|them) back|took over|overruled it|overrode it|caved|went and got it|stormed in|rewrote (?:it|the)|turned it down|backed down|changed (?:my|his|her|their) mind)\\b` +
 		`|\\bgot as far as\\b|\\bclosed the (?:tab|window|laptop|app|browser)\\b|\\bnever sent it\\b` +
 		`|\\b(?:buried|cluttered|full|messy|booked over|gone) again by\\b|\\blet it (?:get |be )?(?:booked|taken|eaten|filled) (?:over|up)\\b` +
 		`|\\bback (?:down|up|on|off) (?:on|by) (?:the )?\\w+day\\b|\\bthen (?:a |one )?(?:massive|big|huge|heavy) (?:one|night|session|binge)\\b`,
@@ -57,3 +105,13 @@ export const PROUD_OF_OTHER = re(
 	`\\bproud of (?:my|our|his|her|their) (?!(?:own|self|team|staff|people|directs|reports|work|progress)\\b)(?:little |big |older |younger |baby )?[\\w-]+\\b|\\bproud of (?:him|them)\\b|\\bgood for (?:him|her|them)\\b|\\b(?:that|it) was all (?:him|her|them)\\b`,
 );
 
+/** Someone else's plan in a coach's note ("He'll redo the CV this weekend"), or the session's agreed next steps. */
+export const LATER = re(`\\b(?:he'll|she'll|they'll|he will|she will|they will) (?!have been\\b|never\\b|not\\b)[a-z]+|^next steps?\\b|\\bnext steps?(?: as agreed| agreed)?:|\\bas agreed,? (?:he|she|they|i)(?:'ll| will)\\b`);
+
+/** "Nothing sent or booked yet", "no movement on the CV", "the transfer request hasn't moved". */
+export const NOT_YET = re(
+	`\\b(?:nothing|none of it|not|neither) (?:[\\w-]+ ){0,2}(?:sent|booked|done|started|submitted|written|moved|signed|paid) yet\\b|\\bno movement on\\b|\\b(?:hasn't|haven't|has not|have not) (?:moved|budged|been touched)\\b|\\bhasn't touched\\b`,
+);
+
+/** "Boss: 'v impressed'", "CEO: best board pack we've had": praise given as a quote after its speaker. */
+export const QUOTED_PRAISE = re(`^(?:my |the |our )?(?:[\\w'-]+ ){0,2}[\\w'-]+ ?: (?:[^.:]{0,40}? )?(?:v |very |so |really )?(?:impressed|great|brilliant|excellent|outstanding|best|well done|keep doing|whatever you're doing|nailed it|superb|fantastic|amazing|clearest|approachable|calm|thank you|thanks|huge improvement|much better|spot on|handled that (?:\\w+ ){0,3}well)\\b`);
