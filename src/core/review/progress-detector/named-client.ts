@@ -11,6 +11,7 @@ import { WORD_WEIGHTS } from './weights';
  * a verb follows it: "Sales rose", "Dad retired", "Bedtime's down" stay as they are.
  */
 export function nameAsPronoun(raw: string): string | null {
+	if (opensWithKnownWord(raw)) return null;
 	const opening = NAME_OPENING.exec(raw);
 	if (opening === null) return null;
 	const [whole, frame = '', name = '', possessive, next = '', after = ''] = opening;
@@ -39,6 +40,34 @@ const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|myse
 const QUOTED = /"[^"]*"|“[^”]*”/g;
 const HE = /\b(?:he|him|his|himself)\b/i;
 const SHE = /\b(?:she|her|hers|herself)\b/i;
+
+/**
+ * Whether the statement opens with a word the detector knows and goes on (not a verdict like "Brief." before a name):
+ * most statements ("The…", "She…", "We…"), settled by a look at their first word, before the pattern runs.
+ */
+function opensWithKnownWord(raw: string): boolean {
+	let start = 0;
+	while (start < raw.length && raw.charCodeAt(start) <= 32) start++;
+	const first = raw.charCodeAt(start);
+	if (!(first >= 65 && first <= 90)) return true;
+	let end = start + 1;
+	while (end < raw.length && isLowerLetter(raw.charCodeAt(end))) end++;
+	// One letter ("I", "A") is no name; a verdict's punctuation after the word may put a name next.
+	if (end - start < 2) return true;
+	const after = raw.charCodeAt(end);
+	if (after !== 32 && after !== 39 && after !== 0x2019) return false;
+	// "Good session. Femi…": a known word, then one more and the verdict's stop.
+	if (after === 32 && isLowerLetter(raw.charCodeAt(end + 1))) {
+		let next = end + 1;
+		while (next < raw.length && isLowerLetter(raw.charCodeAt(next))) next++;
+		if (VERDICT_STOP.includes(raw.charAt(next))) return false;
+	}
+	return knownWords().has(raw.slice(start, end).toLowerCase());
+}
+
+const VERDICT_STOP = '.:!;,\u2014\u2013-';
+
+const isLowerLetter = (code: number): boolean => code >= 97 && code <= 122;
 
 function firstIndex(text: string, pattern: RegExp): number {
 	return pattern.exec(text)?.index ?? -1;
