@@ -1,5 +1,4 @@
 import { PART_WORDS } from './gated-parts.generated';
-import { IRREGULAR_PAST } from './lexicon';
 import * as LEXICON from './lexicon';
 import { WORD_WEIGHTS } from './weights';
 
@@ -37,7 +36,8 @@ const NAME_OPENING = /^(\s*(?:[A-Z][a-z]+(?: [a-z]+)?[.:!;,\u2014\u2013-]+\s+)?)
 const NOT_A_NAME_ENDING = /(?:tion|sion|ment|ness|ity|ship|ing|ance|ence|ure|ism|ist|ers|ies|ics|al)$/;
 /** The client speaking for themselves, outside the words the note quotes ("me" is left out: a coach writes "she told me"). */
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|myself|mine)\b/;
-const QUOTED = /"[^"]*"|“[^”]*”/g;
+/** The words a note quotes, in straight or curly double quotes. */
+export const QUOTED = /"[^"]*"|\u201c[^\u201d]*\u201d/g;
 const HE = /\b(?:he|him|his|himself)\b/i;
 const SHE = /\b(?:she|her|hers|herself)\b/i;
 
@@ -73,7 +73,7 @@ function firstIndex(text: string, pattern: RegExp): number {
 	return pattern.exec(text)?.index ?? -1;
 }
 
-const IRREGULAR = new Set(IRREGULAR_PAST.split('|'));
+const IRREGULAR = new Set(LEXICON.IRREGULAR_PAST.split('|'));
 /** Words a person's name is followed by when it is the subject: a verb's helpers and the adverbs before a verb. */
 const AFTER_A_SUBJECT = new Set(
 	`has had have hasn't hadn't haven't was wasn't is isn't did didn't does doesn't just finally also now still then never always actually

@@ -1,5 +1,5 @@
 import { IRREGULAR_PAST, NOT_A_STEP_ED } from './lexicon';
-import { nameAsPronoun } from './named-client';
+import { QUOTED, nameAsPronoun } from './named-client';
 
 /**
  * A client statement as the cues read it: lower case, one kind of apostrophe, no quotation marks, the coach's
@@ -135,9 +135,8 @@ const SHORTHAND_MARK = /[\u2713\u2714\u2705\u2611\u2717\u2718\u274c\u2191\u2193]
 const SHORTHAND_MARKS = /\s?[\u2713\u2714\u2705\u2611\u2717\u2718\u274c]\ufe0f?|[\u2191\u2193]/g;
 const SHORTHAND_READING: Record<string, string> = { '\u2713': ', done. ', '\u2714': ', done. ', '\u2705': ', done. ', '\u2611': ', done. ', '\u2717': ', not done. ', '\u2718': ', not done. ', '\u274c': ', not done. ', '\u2191': ' up ', '\u2193': ' down ' };
 const SIGNED_FALL = /(^ |[:,;] )[-\u2212](\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|%))(?!\w)/g;
-/** Someone speaking in the first person, and the quotes a note holds (whose "I" is the client's). */
+/** Someone speaking in the first person (outside the quotes a note holds, whose "I" is the client's). */
 const SPEAKER = /\b(?:i|i['\u2019](?:m|ve|d|ll)|me|my|mine|myself)\b/i;
-const QUOTED = /"[^"]*"|\u201c[^\u201d]*\u201d/g;
 const SHORT_TIME_UNIT = /\d ?(?:h|hrs?|mins?)\b/;
 const SHORT_TIME_UNITS = /(\d+(?:\.\d+)?) ?(h|hrs?|mins?)\b/g;
 const ARROW_BETWEEN_NUMBERS = /\s?([£$€+-]?\d[\d,.]*[a-z%]*(?:\/\d+)?)(?: [a-z/]+){0,2}?\s?(?:\u2192|->)\s?(?=[£$€+-]?\d)/g;
