@@ -7,7 +7,7 @@ import { NUMBER_WORD } from './cue-patterns';
  * a share done ("Parkrun: 27:48", "Council contract came through!"; achievements), being sought out or praised in a
  * quote ("Old boss rang to ask would I consider coming back", "Boss: 'v impressed'"; recognition), an absence stressed
  * ("Haven't dipped into the tax pot once"; a habit stopped). And the shapes against: a plan in a coach's note, not yet
- * done, a step taken back straight after, pride in someone else's gain, sarcasm ("Oh great, another reorg").
+ * done, a step taken back straight after, pride in someone else's gain.
  */
 
 const re = (source: string): RegExp => new RegExp(source);
@@ -36,9 +36,6 @@ export const TIMED = re(
 		`|\\b(?:a |an |one |two |three |\\d+ )?(?:full |whole )?(?:minutes?|mins?|seconds?|secs?) off (?:my|her|his|the|last|that)\\b` +
 		`|\\b(?:held|kept|maintained|averaged|ran at) \\d+(?::\\d\\d|\\.\\d+)? ?(?:\\/km|\\/mile|per km|per mile|pace|min\\/km|min\\/mile)`,
 );
-
-/** A negative split, the fastest in years: a result in words alone. */
-export const FASTEST = re(`\\bnegative split\\b|\\b(?:fastest|quickest|longest|furthest|heaviest|strongest) (?:since|in (?:years|ages|months|a year|a decade))\\b`);
 
 /** What can come through for the client, or be confirmed, registered, upheld. */
 const GRANTED = `(?:role|job|place|promotion|offer|contract|booking|funding|grant|visa|loan|mortgage|trademark|patent|licence|license|certification|registration|planning|permission|appeal|grievance|claim|application|transfer|pay rise|raise|deal|lease|sale|tenancy|membership|qualification|accreditation|results?)`;
@@ -88,9 +85,6 @@ export const SHARE_DONE = re(
 		`|\\b(?:${NUMBER_WORD}) (?:applications?|[\\w-]+ calls|pitches|proposals|quotes|emails|messages)(?:,| and) (?:${NUMBER_WORD}) (?:interviews?|offers?|meetings?|replies|calls|sales?|clients?|bookings|wins?|second rounds?)\\b` +
 		`|\\b(?:gym|runs?|swims?|yoga|pilates|walks?|classes|sessions?|workouts?|physio|stretches)(?: sessions)? ?x ?\\d\\b`,
 );
-
-/** "Oh great, another reorg", "Yeah right": praise that means the opposite. */
-export const SARCASM = re(`^(?:oh|ah|yeah|oh yeah|well),? (?:great|brilliant|fantastic|wonderful|perfect|marvellous|lovely|super|terrific|joy|excellent|thrilled)[,.!]* (?:another|more|just what|exactly what|because|that's)\\b|^(?:yeah right|oh sure)\\b`);
 
 /** A step taken back straight after: "rejoined within the hour", "closed the tab", "overruled it", "buried again by Wed". */
 export const REVERSED = re(
