@@ -25,6 +25,8 @@ export function normaliseStatement(raw: string): string {
 	if (hasQuotationMark(text)) text = text.replace(/(^|[^a-z])'+|'+(?![a-z])/g, '$1 ');
 	if (text.includes('w/')) text = text.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
 	if (text.includes(' - ') || text.includes('...')) text = text.replace(/\s-\s|\.\.\./g, ', ');
+	// A coach's abbreviations, spelt out: "No mtgs after 5pm, 3 wks running", "Interview bkd".
+	if (ABBREVIATION.test(text)) text = text.replace(ABBREVIATIONS, (word: string) => SPELT_OUT[word] ?? `${SPELT_OUT[word.slice(0, -1)] ?? word.slice(0, -1)}s`);
 	if (unevenSpace(text)) text = text.replace(/\s+/g, ' ');
 	// "6h", "2hrs", "90mins": a number's unit of time spelt out, as the cues of numbers read it.
 	if (SHORT_TIME_UNIT.test(text)) text = text.replace(SHORT_TIME_UNITS, (_: string, count: string, unit: string) => `${count} ${unit.startsWith('h') ? 'hours' : 'minutes'}`);
@@ -37,19 +39,30 @@ export function normaliseStatement(raw: string): string {
 	if (owner !== undefined) text = ` my ${text.slice(" client's ".length)}`;
 	// "-4kg in 6wks", "Weight: -3.2kg": a minus sign that opens a number of a weight or a share is a fall.
 	if (text.includes('-') && SIGNED_FALL.test(text)) text = text.replace(SIGNED_FALL, '$1down $2');
+	let client: 'he' | 'she' | 'they' | undefined;
 	if (hasHeOrShe(text)) {
 		// A coach's note that says no "I" or "me" outside its quotes is about the client: the first sentence opening with "he"
-		// or "she" is theirs ("Snow in the forecast, and she was worried. She's delegated the weekly reporting.").
-		const client = (owner ??
-			/^ (?:client )?(?:\w+ )?(?:that )?(he|she)\b/.exec(text)?.[1] ??
+		// or "she" is theirs ("Snow in the forecast, and she was worried. She's delegated the weekly reporting."), and so is
+		// the "she" a report of their words opens ("Nadia mentioned, almost in passing, that she'd gone back to swimming").
+		client = (owner ??
+			/^ (?:client )?(?:\w+ )?(?:me )?(?:that )?(he|she)\b/.exec(text)?.[1] ??
 			/[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1] ??
-			(SPEAKER.test(raw.replace(QUOTED, ' ')) ? undefined : /[.!?;:] (he|she)\b/.exec(text)?.[1])) as 'he' | 'she' | undefined;
-		if (client !== undefined) text = thirdPersonAsFirst(text, client);
+			(SPEAKER.test(raw.replace(QUOTED, ' ')) ? undefined : REPORTED_PRONOUN.exec(text)?.[1])) as 'he' | 'she' | undefined;
+	}
+	// The singular "they" of a coach's note ("They passed their driving test", "Client says they've stopped…"): where it
+	// opens the note or a sentence, in a record (a frame, or "their" own), and no "I" or "we" speaks outside its quotes;
+	// elsewhere "they" is other people ("They cut our budget", "They announced the office is going hybrid").
+	if (client === undefined && text.includes('the') && THEY_OPENS.test(text) && THEY_RECORD.test(text) && !SPEAKER_OR_US.test(raw.replace(QUOTED, ' '))) client = 'they';
+	if (client !== undefined) {
+		// A coach's note about the client, with no quotes: its own "I" and "we" are the coach's ("I asked what she'd do
+		// first", "we talked about rest"), not the client's once "she" reads as "i".
+		if (!raw.includes('"') && !raw.includes('\u201c') && SPEAKER_OR_US.test(text)) text = text.replace(COACH_SPEAKING, (word: string) => COACH_WORDS[word] ?? word);
+		text = thirdPersonAsFirst(text, client);
 	}
 	// Texting style drops apostrophes ("didnt buy a thing", "im fine"): put them back, so the cues read the words they know.
-	if (!text.includes("'") && NO_APOSTROPHE.test(text)) text = text.replace(NO_APOSTROPHE_ALL, (word: string) => CONTRACTIONS[word] ?? word);
+	if (!text.includes("'") && NO_APOSTROPHE.test(text)) text = text.replace(NO_APOSTROPHE_ALL, withApostrophe);
 	// "I've got a call on Thursday" has something; "I got the job" did something.
-	if (text.includes("'ve got")) text = text.replace(/'ve got (?=(?:a|an|some|no|loads|lots|too|two|three) )/g, ' have ');
+	if (text.includes("'ve got")) text = text.replace(/'ve got (?=(?:a|an|some|no|loads|lots|too|two|three|nothing|such|so|plenty|enough|everything|all) )/g, ' have ');
 	// Shorthand for a number that moved ("MRR 3.2k→4.1k", "NPS 31 -> 52"): read as "from … to …", as the metric cue knows it.
 	if (text.includes('\u2192') || text.includes('->')) text = text.replace(ARROW_BETWEEN_NUMBERS, ' from $1 to ');
 	if (FRAMING_VERB.test(text)) {
@@ -125,8 +138,14 @@ function mayOpenWithName(raw: string): boolean {
 
 const NAME_FRAME_VERBS = [' said ', ' says ', ' reports ', ' reported ', ' told me ', ' mentioned ', ' explained ', ' thinks '];
 
+/** A contraction written without its apostrophe (`NO_APOSTROPHE`), with it: "didnt" → "didn't", "youre" → "you're", "im" → "i'm". */
+function withApostrophe(word: string): string {
+	if (word.endsWith('nt')) return `${word.slice(0, -1)}'t`;
+	if (word.endsWith('re')) return `${word.slice(0, -2)}'re`;
+	if (word.endsWith('s')) return `${word.slice(0, -1)}'s`;
+	return word === 'im' ? "i'm" : "i've";
+}
 /** Contractions written without their apostrophe, none of them a word of its own (so not "wont", "cant", "id", "were"). */
-const CONTRACTIONS: Record<string, string> = { didnt: "didn't", dont: "don't", doesnt: "doesn't", couldnt: "couldn't", wouldnt: "wouldn't", shouldnt: "shouldn't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", isnt: "isn't", wasnt: "wasn't", werent: "weren't", arent: "aren't", im: "i'm", ive: "i've", youre: "you're", theyre: "they're", thats: "that's", whats: "what's" };
 const NO_APOSTROPHE = /\b(?:didnt|dont|doesnt|couldnt|wouldnt|shouldnt|havent|hasnt|hadnt|isnt|wasnt|werent|arent|im|ive|youre|theyre|thats|whats)\b/;
 const NO_APOSTROPHE_ALL = new RegExp(NO_APOSTROPHE.source, 'g');
 
@@ -154,8 +173,8 @@ const NAMED_FRAME = /^\s*(?!(?:The|My|Our|His|Her|Their|Your|This|That|It|He|She
  * when the statement opens with that pronoun or frames a quote with it: in "Had coffee with the hiring manager, she
  * wants me to apply" she is someone else.
  */
-function thirdPersonAsFirst(text: string, client: 'he' | 'she'): string {
-	const rules = client === 'he' ? HE_AS_I : SHE_AS_I;
+function thirdPersonAsFirst(text: string, client: 'he' | 'she' | 'they'): string {
+	const rules = client === 'he' ? HE_AS_I : client === 'she' ? SHE_AS_I : THEY_AS_I;
 	let result = text;
 	for (const [pattern, replacement] of rules) result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
 	return result;
@@ -186,6 +205,25 @@ function firstPersonRewrites(client: 'he' | 'she'): Rewrite[] {
 
 const HE_AS_I = firstPersonRewrites('he');
 const SHE_AS_I = firstPersonRewrites('she');
+/** The singular "they" in the first person: its verbs are the first person's already ("they say", "they were" aside). */
+const THEY_AS_I: Rewrite[] = [
+	[/\bthey'(re|ve|d|ll)\b/g, (_: string, verb: string) => (verb === 're' ? "i'm" : `i'${verb}`)],
+	[/\bthey (are|were)\b/g, (_: string, verb: string) => (verb === 'are' ? 'i am' : 'i was')],
+	[/\bthey\b/g, 'i'],
+	[/\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put) them(?= (?:that|about|to|i|it|what|how|so|and|was|is)\b|[,.!?]|$)/g, '$1 me'],
+	[/\btheir(s?)\b/g, (_: string, plural: string) => (plural === 's' ? 'mine' : 'my')],
+	[/\bthemsel(?:f|ves)\b/g, 'myself'],
+];
+const SPELT_OUT: Record<string, string> = { wk: 'week', mtg: 'meeting', appt: 'appointment', bkd: 'booked', yr: 'year', mth: 'month', tmrw: 'tomorrow', ppl: 'people', msg: 'message', convo: 'conversation', promo: 'promotion' };
+const ABBREVIATION = /\b(?:wks?|mtgs?|appts?|bkd|yrs?|mths?|tmrw|ppl|msgs?|convo|promo)\b/;
+const ABBREVIATIONS = new RegExp(ABBREVIATION.source, 'g');
+/** The coach's own words in a note about the client: whose "I", "we" and "us" they are. */
+const COACH_SPEAKING = /\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll)\b/g;
+const COACH_WORDS: Record<string, string> = { i: 'coach', "i'm": 'coach is', "i've": 'coach has', "i'd": 'coach would', "i'll": 'coach will', we: 'they', "we're": "they're", "we've": "they've", "we'd": "they'd", "we'll": "they'll" };
+const THEY_RECORD = /\b(?:their|themsel(?:f|ves)|client|said|says|reports?|reported|mentioned|told|admitted|shared|explained)\b/;
+const SPEAKER_OR_US = /\b(?:i|i['\u2019](?:m|ve|d|ll)|me|my|mine|myself|we|we['\u2019](?:re|ve|d|ll)|us|our|ours)\b/i;
+const THEY_OPENS = /(?:^ (?:client )?(?:\w+ )?(?:that )?|[.!?;:] )(?:they|their)\b/;
+const REPORTED_PRONOUN = /(?:[.!?;:]|\b(?:mentioned|said|says|reported|admitted|explained|added)(?:,[^,.]{0,40},)? that) (he|she)\b/;
 
 const FIRST_PERSON: Record<string, string> = { has: 'have', does: 'do', "doesn't": "don't", "hasn't": "haven't", is: 'am' };
 
