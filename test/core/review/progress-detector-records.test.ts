@@ -73,3 +73,18 @@ describe('a coach’s abbreviations', () => {
 		expect(normaliseStatement("I've got nothing good to say about this week.")).toBe('i have nothing good to say about this week.');
 	});
 });
+
+describe('a terse record of something done', () => {
+	it.each([
+		'Bloods done 14/2. GP referred to dietitian.',
+		'Passport form done 9/5.',
+		'1:1s w/ all 7 directs done. Notes shared.',
+		'Second-round interview confirmed.',
+	])('reads "%s" as progress, in whichever sentence it stands', (statement) => {
+		expect(detectProgress(statement).progress).toBe(true);
+	});
+
+	it.each(['Still not done.', 'Half done, the rest next week.', 'Nothing done this week.', 'What still needs to be done?'])('leaves "%s" alone', (statement) => {
+		expect(detectProgress(statement).progress).toBe(false);
+	});
+});
