@@ -214,15 +214,20 @@ const THEY_AS_I: Rewrite[] = [
 	[/\btheir(s?)\b/g, (_: string, plural: string) => (plural === 's' ? 'mine' : 'my')],
 	[/\bthemsel(?:f|ves)\b/g, 'myself'],
 ];
+/** A coach's abbreviations and the words they stand for; a plural is the singular's with "s" ("wks" → "weeks"). */
 const SPELT_OUT: Record<string, string> = { wk: 'week', mtg: 'meeting', appt: 'appointment', bkd: 'booked', yr: 'year', mth: 'month', tmrw: 'tomorrow', ppl: 'people', msg: 'message', convo: 'conversation', promo: 'promotion' };
 const ABBREVIATION = /\b(?:wks?|mtgs?|appts?|bkd|yrs?|mths?|tmrw|ppl|msgs?|convo|promo)\b/;
 const ABBREVIATIONS = new RegExp(ABBREVIATION.source, 'g');
 /** The coach's own words in a note about the client: whose "I", "we" and "us" they are. */
 const COACH_SPEAKING = /\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll)\b/g;
 const COACH_WORDS: Record<string, string> = { i: 'coach', "i'm": 'coach is', "i've": 'coach has', "i'd": 'coach would', "i'll": 'coach will', we: 'they', "we're": "they're", "we've": "they've", "we'd": "they'd", "we'll": "they'll" };
+/** What makes a note a record of the client, for a singular "they": a frame, the word "client", or "their" own. */
 const THEY_RECORD = /\b(?:their|themsel(?:f|ves)|client|said|says|reports?|reported|mentioned|told|admitted|shared|explained)\b/;
+/** Someone speaking as "I" or "we": then "they" is other people. */
 const SPEAKER_OR_US = /\b(?:i|i['\u2019](?:m|ve|d|ll)|me|my|mine|myself|we|we['\u2019](?:re|ve|d|ll)|us|our|ours)\b/i;
+/** "They" or "their" opening the note (after a frame) or a sentence. */
 const THEY_OPENS = /(?:^ (?:client )?(?:\w+ )?(?:that )?|[.!?;:] )(?:they|their)\b/;
+/** "He" or "she" opening a sentence, or a report of someone's words ("mentioned, in passing, that she…"). */
 const REPORTED_PRONOUN = /(?:[.!?;:]|\b(?:mentioned|said|says|reported|admitted|explained|added)(?:,[^,.]{0,40},)? that) (he|she)\b/;
 
 const FIRST_PERSON: Record<string, string> = { has: 'have', does: 'do', "doesn't": "don't", "hasn't": "haven't", is: 'am' };
