@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
 import path from 'node:path';
 import { detectProgress } from '../src/core/review/progress-detector';
 import { findProgressPhrase, progressPattern } from '../src/core/review/progress';
@@ -47,4 +48,32 @@ export function measureProgressDetector(root: string, settings: CoachingSettings
 	console.log(`  baseline (keyword matcher: ${BASELINE_PHRASES.length} fixed phrases, "${BASELINE_PHRASES.join('", "')}"): ${us(phrases).toFixed(2)} µs a statement`);
 	console.log(`  detector: ${us(detector).toFixed(2)} µs a statement, ${(detector / phrases).toFixed(1)}x the baseline`);
 	return { perStatementUs: us(detector) };
+}
+
+/**
+ * The detector's share of the plugin's bundle, minified as `npm run build` makes `main.js` (the options of
+ * `esbuild.config.mjs`): the bytes its modules put in the output, in KB, which is what its 150 KB budget counts.
+ */
+export function measureDetectorSize(root: string): { detectorKb: number; bundleKb: number } {
+	const result = buildSync({
+		absWorkingDir: root,
+		entryPoints: ['src/main.ts'],
+		bundle: true,
+		external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],
+		format: 'cjs',
+		platform: 'browser',
+		target: 'es2021',
+		treeShaking: true,
+		minify: true,
+		metafile: true,
+		write: false,
+		outfile: 'main.js',
+		logLevel: 'error',
+	});
+	const output = Object.values(result.metafile.outputs)[0];
+	if (output === undefined) throw new Error('esbuild wrote no main.js');
+	let detector = 0;
+	for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) if (input.startsWith('src/core/review/progress-detector/')) detector += bytesInOutput;
+	if (detector === 0) throw new Error('no module of the progress detector is in main.js');
+	return { detectorKb: detector / 1024, bundleKb: output.bytes / 1024 };
 }

@@ -24,7 +24,7 @@ import { caseloadVault, measureCaseload, measureCaseloadInChromium } from './cas
 import { measureLineKinds } from './line-kinds';
 import { median, time, timeInTurns } from './measure';
 import { measurePathological, measureStepLineGrowth } from './pathological';
-import { measureProgressDetector } from './progress-detector-bench';
+import { measureDetectorSize, measureProgressDetector } from './progress-detector-bench';
 import { measureRender } from './render-bench';
 import { readerCorpus } from './reader-corpus';
 import { clientNames, type SyntheticNote, syntheticVault } from './synthetic-vault';
@@ -262,6 +262,14 @@ async function dashboardSection(): Promise<void> {
 		);
 }
 
+/** The progress detector: what a statement costs, and what it adds to the plugin's bundle. */
+function progressSection(): void {
+	record('Progress detector, per statement', measureProgressDetector(ROOT, settings).perStatementUs, 'µs', 20);
+	const { detectorKb, bundleKb } = measureDetectorSize(ROOT);
+	console.log(`  its modules in the plugin's main.js (minified): ${fmt(detectorKb, 2)} KB of ${fmt(bundleKb, 1)} KB`);
+	record("Progress detector's share of main.js (minified)", detectorKb, 'KB', 150, `main.js: ${fmt(bundleKb, 1)} KB`);
+}
+
 function printTable(): void {
 	console.log('\n| figure | measured | baseline | target | |\n| --- | --- | --- | --- | --- |');
 	for (const row of rows) console.log(`| ${row.figure} | ${fmt(row.value, 2)} ${row.unit} | ${row.baseline ?? ''} | ${row.figure.endsWith('progress shown') ? '≥' : '≤'} ${row.target} ${row.unit} | ${row.ok ? 'met' : '**missed**'} |`);
@@ -291,7 +299,7 @@ async function main(): Promise<void> {
 	}
 	if (only === 'review' || only === 'index' || only === 'caseload' || only === 'dashboard' || only === 'progress') {
 		if (only === 'review') reviewSection();
-		if (only === 'progress') record('Progress detector, per statement', measureProgressDetector(ROOT, settings).perStatementUs, 'µs', 20);
+		if (only === 'progress') progressSection();
 		if (only === 'index') await indexSection(syntheticVault(10000, 1));
 		if (only === 'caseload') await caseloadSection();
 		if (only === 'dashboard') await dashboardSection();
@@ -300,7 +308,7 @@ async function main(): Promise<void> {
 	}
 	readerSection(readerCorpus(1000, 3));
 	reviewSection();
-	record('Progress detector, per statement', measureProgressDetector(ROOT, settings).perStatementUs, 'µs', 20);
+	progressSection();
 	const large = syntheticVault(10000, 1);
 	const vault = writeVault(large);
 	try {

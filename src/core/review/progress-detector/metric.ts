@@ -17,7 +17,7 @@ const AGAINST_NUMBER = new RegExp(`(?:^|[^\\w£$€])(${NUMBER_WORD})\\b[^.]*?(?
 const AGAINST_NEXT = new RegExp(`(${NUMBER_WORD})(?![\\w])[^.]*\\.\\s+(?:it was|that was|was|last (?:month|week|year|quarter|time)[,:]?|(?:this time )?last (?:year|month))\\s+(?:about |around |just |only |a |an |the )?(-?${NUMBER_WORD}|none|nothing|zero)(?![\\w])`);
 /** "I used to sleep eight hours and now I get five": the number before, then the number now. */
 const USED_TO_NOW = new RegExp(`\\bused to (?:\\w+ ){1,2}(?:about |around )?(${NUMBER_WORD})\\b[^.]*?\\bnow\\b[^.]*?(?:^|[^\\w£$€])(${NUMBER_WORD})(?![\\w])`);
-const MORE_IS_BETTER = /\b(?:sleep|slept|steps|step count|visits|views|members|attendance|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking|e?nps|mrr|arr|pipeline|retention|interviews|offers|conversion|donations|giving|fund|subscribers|followers|a night|per night|in range)\b/;
+const MORE_IS_BETTER = /\b(?:sleep|slept|steps|step count|visits|views|members|attendance|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking|e?nps|mrr|arr|pipeline|retention|interviews|offers|conversion|donations|giving|fund|subscribers|followers|a night|per night|in range|deadlifts?|squats?|bench(?: press)?|lifts?|lifted|1rm|reps)\b/;
 // Not "lost": "lost 2kg" names its weight (less is better there), "lost three engineers" is a loss.
 const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered)\b/;
 const TO_FROM = /\b(?:down|up) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom ([£$€]?[\d,.]+k?|[a-z]+)\b/;

@@ -102,7 +102,10 @@ const OTHERS = `mum mom mam dad mother father parents boss manager ceo cfo coo c
 	nana gran granny grandad grandpa grandfather uncle aunt auntie cousin friend colleague recruiter customer
 	landlord neighbour neighbor bank everybody someone website money cash company office today yesterday bedtime
 	mealtime homework housework paperwork payday easter update note also though although while both those here
-	honestly apparently anyway ah wow`;
+	honestly apparently anyway ah wow accountant bookkeeper agency agent supplier distributor printer builder plumber
+	electrician contractor vendor lawyer solicitor investor investors peer peers flatmate mate mgr direct directs panel
+	ministry council school hospital clinic physio surgeon specialist lender insurer broker auditor auditors regulator
+	competitor competitors buyer tenant hr amazon shopify stripe`;
 
 let known: ReadonlySet<string> | null = null;
 /**

@@ -28,6 +28,10 @@ export function normaliseStatement(raw: string): string {
 	// A coach's abbreviations, spelt out: "No mtgs after 5pm, 3 wks running", "Interview bkd".
 	if (ABBREVIATION.test(text)) text = text.replace(ABBREVIATIONS, (word: string) => SPELT_OUT[word] ?? `${SPELT_OUT[word.slice(0, -1)] ?? word.slice(0, -1)}s`);
 	if (unevenSpace(text)) text = text.replace(/\s+/g, ' ');
+	// A rambling note that turns to its point ("…; somewhere in there she said she'd passed her test", "On the upside, …"):
+	// the point is what follows, and the worries before it are its setting.
+	const turn = TURN_TO_THE_POINT.exec(text);
+	if (turn !== null) text = ` ${text.slice(turn.index + turn[0].length).trimStart()}`;
 	// "6h", "2hrs", "90mins": a number's unit of time spelt out, as the cues of numbers read it.
 	if (SHORT_TIME_UNIT.test(text)) text = text.replace(SHORT_TIME_UNITS, (_: string, count: string, unit: string) => `${count} ${unit.startsWith('h') ? 'hours' : 'minutes'}`);
 	// A note's own frame before the client's words: "Wk 6 – …", "C: …", "Text pasted: …", "Voice note: …".
@@ -39,6 +43,10 @@ export function normaliseStatement(raw: string): string {
 	if (owner !== undefined) text = ` my ${text.slice(" client's ".length)}`;
 	// "-4kg in 6wks", "Weight: -3.2kg": a minus sign that opens a number of a weight or a share is a fall.
 	if (text.includes('-') && SIGNED_FALL.test(text)) text = text.replace(SIGNED_FALL, '$1down $2');
+	// "Emailed the solicitor re: the will": a document, not a plan.
+	if (text.includes(' will')) text = text.replace(WILL_AS_NOUN, '$1 testament');
+	// "88kg", "12km": the unit apart from its number, as the cues of numbers read it ("88k" would be 88 thousand).
+	if (ATTACHED_UNIT.test(text)) text = text.replace(ATTACHED_UNITS, '$1 $2');
 	let client: 'he' | 'she' | 'they' | undefined;
 	if (hasHeOrShe(text)) {
 		// A coach's note that says no "I" or "me" outside its quotes is about the client: the first sentence opening with "he"
@@ -64,7 +72,8 @@ export function normaliseStatement(raw: string): string {
 	// "I've got a call on Thursday" has something; "I got the job" did something.
 	if (text.includes("'ve got")) text = text.replace(/'ve got (?=(?:a|an|some|no|loads|lots|too|two|three|nothing|such|so|plenty|enough|everything|all) )/g, ' have ');
 	// Shorthand for a number that moved ("MRR 3.2k→4.1k", "NPS 31 -> 52"): read as "from … to …", as the metric cue knows it.
-	if (text.includes('\u2192') || text.includes('->')) text = text.replace(ARROW_BETWEEN_NUMBERS, ' from $1 to ');
+	// A unit written on the number ("92.4kg -> 88.1kg") stands apart after the second, so "88.1kg" is not read as 88.1 thousand.
+	if (text.includes('\u2192') || text.includes('->')) text = text.replace(ARROW_BETWEEN_NUMBERS, (_, before: string, after: string, unit: string) => ` from ${before} to ${after}${unit === '' ? '' : ` ${unit}`}`);
 	if (FRAMING_VERB.test(text)) {
 		text = text
 			// "…, she said, grinning." or "…,” he said. “…": the frame between quoted pieces.
@@ -156,9 +165,13 @@ const SHORTHAND_READING: Record<string, string> = { '\u2713': ', done. ', '\u271
 const SIGNED_FALL = /(^ |[:,;] )[-\u2212](\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|%))(?!\w)/g;
 /** Someone speaking in the first person (outside the quotes a note holds, whose "I" is the client's). */
 const SPEAKER = /\b(?:i|i['\u2019](?:m|ve|d|ll)|me|my|mine|myself)\b/i;
+const TURN_TO_THE_POINT = /(?:\bsomewhere in (?:there|the middle|all that)|\b(?:in the middle(?: of (?:all )?(?:that|it|this))?|late on),?(?= (?:she|he|they) (?:said|mentioned))|\bon the (?:upside|plus side|bright side)|\bthe good (?:bit|news|thing)(?: is| was)?|\bgood (?:thing|news)(?: is| was)?:|\bbut here's (?:a|the) thing|\bsilver lining|\bon a (?:brighter|positive|happier) note|,? almost (?:as an aside|in passing)|\boh!)[:,]?(?: that\b)?/;
+const WILL_AS_NOUN = /\b(the|a|my|his|her|their|our) will\b/g;
+const ATTACHED_UNIT = /\d(?:kgs?|kilos|cm|mm|km|lbs?|ml|bpm|mph|kcal|cals?)\b/;
+const ATTACHED_UNITS = /(\d)(kgs?|kilos|cm|mm|km|lbs?|ml|bpm|mph|kcal|cals?)\b/g;
 const SHORT_TIME_UNIT = /\d ?(?:h|hrs?|mins?)\b/;
 const SHORT_TIME_UNITS = /(\d+(?:\.\d+)?) ?(h|hrs?|mins?)\b/g;
-const ARROW_BETWEEN_NUMBERS = /\s?([£$€+-]?\d[\d,.]*[a-z%]*(?:\/\d+)?)(?: [a-z/]+){0,2}?\s?(?:\u2192|->)\s?(?=[£$€+-]?\d)/g;
+const ARROW_BETWEEN_NUMBERS = /\s?([£$€+-]?\d[\d,.]*(?:[kmb](?![a-z]))?%?(?:\/\d+)?)[a-z]*(?: [a-z/]+){0,2}?\s?(?:\u2192|->)\s?([£$€+-]?\d[\d,.]*(?:[kmb](?![a-z]))?%?(?:\/\d+)?)([a-z]*)/g;
 const FRAME_START = /^ (?:(?:good|great|brief|short|long|quick|rough|hard|tough|dry|lovely|rambling|quiet|mixed|productive|difficult|positive|upbeat|heavy)(?: one| session| note| call| hour| check-in| chat)?(?: today)?[.:!;,]|(?:wk|week|session|sess)\.? ?\d+ ?[,:]|(?:c|cl|client|pt|cr)\s?:|(?:text|texts|text pasted|pasted|voice note|voice memo|whatsapp|message|msg|email|dm|sms)(?: pasted| from [a-z]+)?\s?:)\s*/;
 /** "Client" opening a statement before its verb ("Client paid off the card"): the frame, not the subject. */
 const CLIENT_THEN_PAST = /^ client (?=\w+s\b|\w+ed\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/;
