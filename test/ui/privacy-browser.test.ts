@@ -105,10 +105,12 @@ describe('privacy mode, in Chromium', () => {
 		// A tap's focus change can land after tap() returns: wait for the focus event itself, never a clock.
 		await afterEvent(quote, 'focus', () => quote.tap());
 		expect(await quoteFilter()).toBe('none');
-		await phone.screenshot({ path: path.join(SCREENSHOTS, 'privacy-tap-phone.png') });
-		// A tap elsewhere hides it again.
+		// A tap elsewhere hides it again at once: nothing between the two taps, so a reveal that lingers (as `:active`
+		// does in Chromium for a moment after the finger lifts) shows here.
 		await afterEvent(quote, 'blur', () => phone.locator('.cr-facts').first().tap());
 		expect(await quoteFilter()).toContain('blur');
+		await afterEvent(quote, 'focus', () => quote.tap());
+		await phone.screenshot({ path: path.join(SCREENSHOTS, 'privacy-tap-phone.png') });
 		await phone.close();
 	});
 });
