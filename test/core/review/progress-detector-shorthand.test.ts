@@ -4,8 +4,8 @@ import { nameAsPronoun } from '../../../src/core/review/progress-detector/named-
 
 /**
  * Round twelve: a coach's shorthand for numbers with their units, the people and firms a note opens with that are not
- * the client, a rambling note that turns to its point, and the few words that read one way as grammar and another as
- * a noun or a tense.
+ * the client, a rambling note that turns to its point, someone else's gain and a streak that ended, and the few words
+ * that read one way as grammar and another as a noun or a tense.
  */
 describe('a number written with its unit', () => {
 	it.each([
@@ -80,5 +80,30 @@ describe('a rambling note that turns to its point', () => {
 
 	it('leaves a note with no turn whole', () => {
 		expect(normaliseStatement('A meandering hour, lots on the vet bills.')).toBe('a meandering hour, lots on the vet bills.');
+	});
+});
+
+describe('someone else’s gain', () => {
+	it.each([
+		'My competitor down the road just won Business of the Year.',
+		'My son passed his driving test, so that’s one of us sorted.',
+		'My husband lost a stone, so that’s one of us on track.',
+	])('reads "%s" as someone else’s, though the client speaks after it', (statement) => {
+		expect(detectProgress(statement).progress).toBe(false);
+	});
+
+	it('still reads the client’s own step in the next clause', () => {
+		expect(detectProgress('They opened at $92k, I countered, we landed at $101,500 plus an extra week of PTO.').progress).toBe(true);
+		expect(detectProgress('My boss approved my proposal for the four-day week.').progress).toBe(true);
+	});
+});
+
+describe('a streak that ended', () => {
+	it.each(['my streak broke at 41 days on the app, missed one night and now i cant get back into it', 'My streak of no weekend emails ended at six weeks.'])('reads "%s" as lapsed, not as a streak', (statement) => {
+		expect(detectProgress(statement).progress).toBe(false);
+	});
+
+	it('still reads a streak that holds', () => {
+		expect(detectProgress('No weekend emails for six weeks now.').progress).toBe(true);
 	});
 });

@@ -15,6 +15,8 @@ export const LAPSED = [
 	`\\bused to (?:be (?:\\w+ )?(?:better|happier|fitter|calmer|healthier|good|great|fine|so \\w+|much \\w+|really \\w+|more \\w+)|love|enjoy|like|look forward|feel (?:good|great|fine|calm|happy|confident)|sleep (?:well|better|through)|have (?:energy|time|friends)|${GOOD_HABIT})`,
 	// "the walks have lapsed", "journaling fell by the wayside", "I've let the planning slip".
 	`\\b(?:lapsed|fallen by the wayside|fell by the wayside|fallen off|fell off|gone out (?:of )?the window|went out (?:of )?the window|tailed off|fizzled out|petered out|died a death|gone to pot|went to pot)\\b`,
+	// "My streak broke at 41 days", "the streak of no weekend emails ended at six weeks".
+	`\\bstreak (?:[\\w'-]+ ){0,5}?(?:broke|ended|snapped|died|is over|was over|went)\\b`,
 	`\\blet (?:[\\w'-]+ ){0,3}(?:slip|slide|lapse)\\b`,
 	// "nobody knows what they're doing any more": a loss, not a habit stopped.
 	`\\b(?:nobody|no one|none of us|none of them) [^.;]{0,50}\\bany ?more\\b`,
@@ -61,8 +63,9 @@ const OTHER_PARTY = `(?:(?:my|our|his|her|their) (?:(?:little |big |older |young
 const ARRIVED = `(?:manager|boss|ceo|md|director|head of \\w+|team lead|lead|neighbours?|landlord|teacher|gp|doctor|colleague|starter|policy|system|owner|chair|chairman|chairwoman)`;
 
 export const OTHERS_DID = [
-	// "My sister got the job", "The board approved the merger", "Our competitor launched …": no client in what follows.
-	`^(?:${OTHER_PARTY})(?:'s|'ve)?(?: (?:finally|just|also|actually|has|have|had|'s|'ve))* (?:got|won|passed|launched|hired|announced|moved|sold|started|retired|finished|bought|booked|landed|signed|opened|closed|restructured|changed|introduced|released|promoted|appointed|made|ran|reached|hit|broke|beat|completed|qualified|graduated|secured|raised|bought|built|lost|given up|gave up|quit|stopped|cleared|left|cut|dropped|joined|become|done)\\b(?![^.]*\\b(?:i|me|my|i'm|i've|myself|we|us|our|we've|we're)\\b)`,
+	// "My sister got the job", "The board approved the merger", "My competitor down the road just won …": no client in
+	// the clause that follows, nor a step of theirs in the next ("They opened at $92k, I countered").
+	`^(?:${OTHER_PARTY})(?:'s|'ve)?(?: (?:down|across|up|from|at|in|next|over|round) (?:the )?[\\w'-]+(?: [\\w'-]+)?)?(?: (?:finally|just|also|actually|has|have|had|'s|'ve))* (?:got|won|passed|launched|hired|announced|moved|sold|started|retired|finished|bought|booked|landed|signed|opened|closed|restructured|changed|introduced|released|promoted|appointed|made|ran|reached|hit|broke|beat|completed|qualified|graduated|secured|raised|bought|built|lost|given up|gave up|quit|stopped|cleared|left|cut|dropped|joined|become|done)\\b(?![^.;,]*\\b(?:i|me|my|i'm|i've|myself|we|us|our|we've|we're)\\b)(?![^.]*[,;] (?:and |but |so |then )?(?:i|we) [a-z]+ed\\b)`,
 	`\\b(?:we|i) (?:got|have|'ve got|have got) (?:a|an) new ${ARRIVED}\\b`,
 	`^(?:i'm |i am )?(?:so |really |very |just )*(?:proud|pleased|happy|thrilled|chuffed|made up) (?:of|for) (?:${OTHER_PARTY})\\b`,
 	`\\b(?:so |really |very )?proud of (?:him|her|them)\\b|\\b(?:got|won|landed) the (?:job|role|promotion|place|contract|part|deal|account) (?:i|we) (?:applied for|went for|wanted|pitched for|interviewed for)\\b`,
