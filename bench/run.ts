@@ -263,9 +263,9 @@ async function dashboardSection(): Promise<void> {
 }
 
 /** The progress detector: what a statement costs, and what it adds to the plugin's bundle. */
-function progressSection(): void {
+async function progressSection(): Promise<void> {
 	record('Progress detector, per statement', measureProgressDetector(ROOT, settings).perStatementUs, 'µs', 20);
-	const { detectorKb, bundleKb } = measureDetectorSize(ROOT);
+	const { detectorKb, bundleKb } = await measureDetectorSize(ROOT);
 	console.log(`  its modules in the plugin's main.js (minified): ${fmt(detectorKb, 2)} KB of ${fmt(bundleKb, 1)} KB`);
 	record("Progress detector's share of main.js (minified)", detectorKb, 'KB', 150, `main.js: ${fmt(bundleKb, 1)} KB`);
 }
@@ -299,7 +299,7 @@ async function main(): Promise<void> {
 	}
 	if (only === 'review' || only === 'index' || only === 'caseload' || only === 'dashboard' || only === 'progress') {
 		if (only === 'review') reviewSection();
-		if (only === 'progress') progressSection();
+		if (only === 'progress') await progressSection();
 		if (only === 'index') await indexSection(syntheticVault(10000, 1));
 		if (only === 'caseload') await caseloadSection();
 		if (only === 'dashboard') await dashboardSection();
@@ -308,7 +308,7 @@ async function main(): Promise<void> {
 	}
 	readerSection(readerCorpus(1000, 3));
 	reviewSection();
-	progressSection();
+	await progressSection();
 	const large = syntheticVault(10000, 1);
 	const vault = writeVault(large);
 	try {
