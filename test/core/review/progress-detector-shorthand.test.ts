@@ -76,10 +76,13 @@ describe('a rambling note that turns to its point', () => {
 
 	it('so the worries before it do not outweigh the point', () => {
 		expect(detectProgress(note).progress).toBe(true);
+		const moan = "Right, so, moan first: the landlord's putting the rent up, the car needs new tyres and Jess has been a nightmare all week. Good thing: I've started going to bed at 10:30 instead of 1, two weeks now. I know it sounds tiny.";
+		expect(detectProgress(moan).progress).toBe(true);
 	});
 
-	it('leaves a note with no turn whole', () => {
+	it('leaves a note with no turn whole, and "the good news" that is no turn', () => {
 		expect(normaliseStatement('A meandering hour, lots on the vet bills.')).toBe('a meandering hour, lots on the vet bills.');
+		expect(normaliseStatement('I think I’m less bothered now when the aunties ask “when is the good news coming?”')).toContain("i'm less bothered now");
 	});
 });
 

@@ -165,7 +165,7 @@ const SHORTHAND_READING: Record<string, string> = { '\u2713': ', done. ', '\u271
 const SIGNED_FALL = /(^ |[:,;] )[-\u2212](\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|%))(?!\w)/g;
 /** Someone speaking in the first person (outside the quotes a note holds, whose "I" is the client's). */
 const SPEAKER = /\b(?:i|i['\u2019](?:m|ve|d|ll)|me|my|mine|myself)\b/i;
-const TURN_TO_THE_POINT = /(?:\bsomewhere in (?:there|the middle|all that)|\b(?:in the middle(?: of (?:all )?(?:that|it|this))?|late on),?(?= (?:she|he|they) (?:said|mentioned))|\bon the (?:upside|plus side|bright side)|\bthe good (?:bit|news|thing)(?: is| was)?|\bgood (?:thing|news)(?: is| was)?:|\bbut here's (?:a|the) thing|\bsilver lining|\bon a (?:brighter|positive|happier) note|,? almost (?:as an aside|in passing)|\boh!)[:,]?(?: that\b)?/;
+const TURN_TO_THE_POINT = /(?:\bsomewhere in (?:there|the middle|all that)|\b(?:in the middle(?: of (?:all )?(?:that|it|this))?|late on),?(?= (?:she|he|they) (?:said|mentioned))|\bon the (?:upside|plus side|bright side)|\bthe good (?:bit|news|thing)(?: is| was|:)|\bgood (?:thing|news)(?: is| was)?:|\bbut here's (?:a|the) thing|\bsilver lining|\bon a (?:brighter|positive|happier) note|,? almost (?:as an aside|in passing)|\boh!)[:,]?(?: that\b)?/;
 const WILL_AS_NOUN = /\b(the|a|my|his|her|their|our) will\b/g;
 const ATTACHED_UNIT = /\d(?:kgs?|kilos|cm|mm|km|lbs?|ml|bpm|mph|kcal|cals?)\b/;
 const ATTACHED_UNITS = /(\d)(kgs?|kilos|cm|mm|km|lbs?|ml|bpm|mph|kcal|cals?)\b/g;
