@@ -67,7 +67,7 @@ export const HABIT = words(`
 /** Quantities where less is better. */
 export const LESS_IS_BETTER = words(`
 	overdraft | loans? | arrears | credit card | bills | weight | weigh\\w* | pounds? | lbs? | kg | kilos? | stones? | (?:a|one|two|dress|clothes|jeans|trouser) size | waist | blood pressure | bp | cholesterol
-	hba1c | blood sugar | heart rate | cigarettes? | drinks? | units | coffees? | screen time | hours | meetings? | churn
+	hba1c | blood sugar | glucose | heart rate | cigarettes? | drinks? | units | coffees? | screen time | hours | meetings? | churn
 	attrition | phq-?9 | gad-?7 | bmi | rhr | pain | fatigue | hot flushes | night sweats | symptoms | hypos | bounce(?: rate)? | debtor days | days to pay | dso | escalat\\w* | (?:\\d+k|race|run|mile|marathon|lap|parkrun) times? | burn | chargebacks? | time to hire | resting hr | takeaways? | cigs | staff turnover | turnover in | costs? | spending | debt | overdue | unpaid | complaints? | vacancies
 	time-to-hire | response times? | wait times? | waiting times? | prep time | turnaround | inbox | days to | overtime | sick days | absence
 	errors? | defects? | backlog | migraines? | panic attacks? | meeting load | headcount vacancies | open headcount
@@ -150,3 +150,9 @@ export const PRAISE = words(`
 	crisp | exemplary | clean | the adult in the room | a proper \\w+ | vote of confidence | high-potential | made my day | younger | the hard part
 	myself | refer | best it's been | best they'd had | strongest | impressive | double take | keep going | well done
 `);
+
+/**
+ * Contractions written without their apostrophe, none of them a word of its own (so not "wont", "cant", "id", "were"):
+ * a word list here, so a note opening "Havent told…" is not taken for a client's name (`named-client.ts`).
+ */
+export const CONTRACTIONS_UNMARKED = 'didnt|dont|doesnt|couldnt|wouldnt|shouldnt|havent|hasnt|hadnt|isnt|wasnt|werent|arent|im|ive|youre|theyre|thats|whats';

@@ -12,12 +12,12 @@ const NUMBER_WORD = `(?:${NUMBER})`;
 
 const NUMBER_AT = re(`(?:^|[^\\w£$€])(?:${NUMBER_WORD})(?![\\w])`);
 const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just |~)?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)%?(?:\/\d+)?(?: (?:a |an |per )?([a-z%]+))?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)(?: ([a-z]+))?/;
-const AGAINST_NUMBER = new RegExp(`(?:^|[^\\w£$€])(${NUMBER_WORD})\\b[^.]*?(?:[,(] ?from|[,(] ?(?:was|were)|\\((?:last |in |vs |was |from )?[a-z]+|\\b(?:against|vs|versus|compared (?:to|with)|up from|down from|instead of|rather than|(?:it|that|they|this) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\\s+(?:about |around |just |only |a |an |the |our |my )?(-?${NUMBER_WORD})(?![\\w])`);
+const AGAINST_NUMBER = new RegExp(`(?:^|[^\\w£$€])(${NUMBER_WORD})\\b[^.]*?(?:[,(] ?from|[,(] ?(?:was|were)|\\((?:last |in |vs |was |from )?[a-z]+|\\b(?:against|vs|versus|compared (?:to|with)|(up|down) from|instead of|rather than|(?:it|that|they|this|last [a-z]+|the old [a-z]+) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\\s+(?:about |around |just |only |nearly |almost |over |under |~|a |an |the |our |my )?(-?${NUMBER_WORD})(?![\\w])`);
 /** The number now, then the number before in the next sentence: "Mailing list at 1,104. It was 260 in January." */
 const AGAINST_NEXT = new RegExp(`(${NUMBER_WORD})(?![\\w])[^.]*\\.\\s+(?:it was|that was|was|last (?:month|week|year|quarter|time)[,:]?|(?:this time )?last (?:year|month))\\s+(?:about |around |just |only |a |an |the )?(-?${NUMBER_WORD}|none|nothing|zero)(?![\\w])`);
 /** "I used to sleep eight hours and now I get five": the number before, then the number now. */
 const USED_TO_NOW = new RegExp(`\\bused to (?:\\w+ ){1,2}(?:about |around )?(${NUMBER_WORD})\\b[^.]*?\\bnow\\b[^.]*?(?:^|[^\\w£$€])(${NUMBER_WORD})(?![\\w])`);
-const MORE_IS_BETTER = /\b(?:sleep|slept|steps|step count|visits|views|members|attendance|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking|e?nps|mrr|arr|pipeline|retention|interviews|offers|conversion|donations|giving|fund|subscribers|followers|a night|per night|in range|deadlifts?|squats?|bench(?: press)?|lifts?|lifted|1rm|reps)\b/;
+const MORE_IS_BETTER = /\b(?:sleep\w*|slept|steps|step count|visits|views|members|attendance|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking|e?nps|mrr|arr|pipeline|retention|interviews|offers|conversion|donations|giving|fund|subscribers|followers|a night|per night|in range|deadlifts?|squats?|bench(?: press)?|lifts?|lifted|1rm|reps)\b/;
 // Not "lost": "lost 2kg" names its weight (less is better there), "lost three engineers" is a loss.
 const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered)\b/;
 const TO_FROM = /\b(?:down|up) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom ([£$€]?[\d,.]+k?|[a-z]+)\b/;
@@ -121,7 +121,7 @@ function timeUnit(word: string | undefined): number | null {
 	return MINUTES[word] ?? MINUTES[word.endsWith('s') ? word.slice(0, -1) : word] ?? null;
 }
 
-function numberValue(text: string): number {
+export function numberValue(text: string): number {
 	const name = NUMBER_NAMES[text];
 	if (name !== undefined) return name;
 	// "fifty-eight": tens and units.
@@ -166,8 +166,10 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 		const [before, now] = [numberValue(usedToNow[1]), numberValue(usedToNow[2])];
 		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
 	}
-	if (against?.[1] !== undefined && against[2] !== undefined) {
-		const [now, before] = [numberValue(against[1]), numberValue(against[2])];
+	// "up from" and "down from" say which way, whatever the numbers' units ("₹1.2 lakh, up from 70k").
+	if (against?.[2] !== undefined) direction = against[2] === 'up' ? 1 : -1;
+	else if (against?.[1] !== undefined && against[3] !== undefined) {
+		const [now, before] = [numberValue(against[1]), numberValue(against[3])];
 		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
 	}
 	// "-6.4kg since August": a weight or a share written with its minus sign.

@@ -30,8 +30,8 @@ export function nameAsPronoun(raw: string): string | null {
 	return `${frame}${word} ${rest}`;
 }
 
-/** An optional verdict on the session ("Good session.", "Dry note:"), then a capitalised word, maybe "'s", then the next word. */
-const NAME_OPENING = /^(\s*(?:[A-Z][a-z]+(?: [a-z]+)?[.:!;,\u2014\u2013-]+\s+)?)([A-Z][a-z]{1,15})(?:('s|\u2019s) | )(?=([a-z][a-z'\u2019]*)(?: ([a-z]+))?)/;
+/** An optional verdict on the session ("Good session.", "Dry note:"), then a capitalised word, maybe "'s" or a note on who they are ("Dev (plumber)"), then the next word. */
+const NAME_OPENING = /^(\s*(?:[A-Z][a-z]+(?: [a-z]+)?[.:!;,\u2014\u2013-]+\s+)?)([A-Z][a-z]{1,15})(?:('s|\u2019s) | (?:\([^)]{1,40}\) )?)(?=([a-z][a-z'\u2019]*)(?: ([a-z]+))?)/;
 /** Endings of words that are things, not names: "Registration", "Bookkeeping", "Retention", "Appraisal". */
 const NOT_A_NAME_ENDING = /(?:tion|sion|ment|ness|ity|ship|ing|ance|ence|ure|ism|ist|ers|ies|ics|al)$/;
 /** The client speaking for themselves, outside the words the note quotes ("me" is left out: a coach writes "she told me"). */

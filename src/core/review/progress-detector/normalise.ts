@@ -1,4 +1,5 @@
-import { IRREGULAR_PAST, NOT_A_STEP_ED } from './lexicon';
+import { CONTRACTIONS_UNMARKED, IRREGULAR_PAST, NOT_A_STEP_ED } from './lexicon';
+import { numberValue } from './metric';
 import { QUOTED, nameAsPronoun } from './named-client';
 
 /**
@@ -32,6 +33,11 @@ export function normaliseStatement(raw: string): string {
 	// the point is what follows, and the worries before it are its setting.
 	const turn = TURN_TO_THE_POINT.exec(text);
 	if (turn !== null) text = ` ${text.slice(turn.index + turn[0].length).trimStart()}`;
+	// "twelve hundred", "a hundred": in digits, so "twelve hundred (was 300)" compares 1200 with 300, not 12.
+	if (text.includes('hundred') || text.includes('thousand')) text = text.replace(HUNDREDS, (whole: string, count: string, unit: string) => {
+		const value = count === 'a' ? 1 : numberValue(count);
+		return Number.isNaN(value) ? whole : String(value * (unit === 'hundred' ? 100 : 1000));
+	});
 	// "6h", "2hrs", "90mins": a number's unit of time spelt out, as the cues of numbers read it.
 	if (SHORT_TIME_UNIT.test(text)) text = text.replace(SHORT_TIME_UNITS, (_: string, count: string, unit: string) => `${count} ${unit.startsWith('h') ? 'hours' : 'minutes'}`);
 	// A note's own frame before the client's words: "Wk 6 – …", "C: …", "Text pasted: …", "Voice note: …".
@@ -53,7 +59,7 @@ export function normaliseStatement(raw: string): string {
 		// or "she" is theirs ("Snow in the forecast, and she was worried. She's delegated the weekly reporting."), and so is
 		// the "she" a report of their words opens ("Nadia mentioned, almost in passing, that she'd gone back to swimming").
 		client = (owner ??
-			/^ (?:client )?(?:\w+ )?(?:me )?(?:that )?(he|she)\b/.exec(text)?.[1] ??
+			/^ (?:client )?(?:\w+ )?(?:(?:reports|reported|noted|shared) )?(?:me )?(?:that )?(he|she)\b/.exec(text)?.[1] ??
 			/[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1] ??
 			(SPEAKER.test(raw.replace(QUOTED, ' ')) ? undefined : REPORTED_PRONOUN.exec(text)?.[1])) as 'he' | 'she' | undefined;
 	}
@@ -154,8 +160,8 @@ function withApostrophe(word: string): string {
 	if (word.endsWith('s')) return `${word.slice(0, -1)}'s`;
 	return word === 'im' ? "i'm" : "i've";
 }
-/** Contractions written without their apostrophe, none of them a word of its own (so not "wont", "cant", "id", "were"). */
-const NO_APOSTROPHE = /\b(?:didnt|dont|doesnt|couldnt|wouldnt|shouldnt|havent|hasnt|hadnt|isnt|wasnt|werent|arent|im|ive|youre|theyre|thats|whats)\b/;
+/** A contraction written without its apostrophe (`CONTRACTIONS_UNMARKED`). */
+const NO_APOSTROPHE = new RegExp(`\\b(?:${CONTRACTIONS_UNMARKED})\\b`);
 const NO_APOSTROPHE_ALL = new RegExp(NO_APOSTROPHE.source, 'g');
 
 /** Shorthand marks and how they read: a tick is done, a cross not done, arrows up and down. */
@@ -166,6 +172,7 @@ const SIGNED_FALL = /(^ |[:,;] )[-\u2212](\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|st
 /** Someone speaking in the first person (outside the quotes a note holds, whose "I" is the client's). */
 const SPEAKER = /\b(?:i|i['\u2019](?:m|ve|d|ll)|me|my|mine|myself)\b/i;
 const TURN_TO_THE_POINT = /(?:\bsomewhere in (?:there|the middle|all that)|\b(?:in the middle(?: of (?:all )?(?:that|it|this))?|late on),?(?= (?:she|he|they) (?:said|mentioned))|\bon the (?:upside|plus side|bright side)|\bthe good (?:bit|news|thing)(?: is| was|:)|\bgood (?:thing|news)(?: is| was)?:|\bbut here's (?:a|the) thing|\bsilver lining|\bon a (?:brighter|positive|happier) note|,? almost (?:as an aside|in passing)|\boh!)[:,]?(?: that\b)?/;
+const HUNDREDS = /\b([a-z]+(?:-[a-z]+)?) (hundred|thousand)\b/g;
 const WILL_AS_NOUN = /\b(the|a|my|his|her|their|our) will\b/g;
 const ATTACHED_UNIT = /\d(?:kgs?|kilos|cm|mm|km|lbs?|ml|bpm|mph|kcal|cals?)\b/;
 const ATTACHED_UNITS = /(\d)(kgs?|kilos|cm|mm|km|lbs?|ml|bpm|mph|kcal|cals?)\b/g;

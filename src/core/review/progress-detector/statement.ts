@@ -152,7 +152,7 @@ export function readStatement(text: string, index: WordIndex): Statement {
 	for (const part of opened) seen[part] = 0;
 	for (const entry of countedEntries) counted[entry] = 0;
 	const hasNumber = (flags & NUMBER_FLAG) !== 0 || ((text.includes('£') || text.includes('$') || text.includes('€')) && /[£$€]\s?\d/.test(text));
-	const from = text.includes(' from ');
+	const from = text.includes('from ');
 	const statement = new ReadStatement(text, flags, hasNumber, bounds, lists, index.gates.habit === null, opened, wordScore);
 	if (((flags & MOVED_FLAG) !== 0 || from) && (hasNumber || from)) statement.metric = metricDirection(text, statement.words, statement.pieces, statement.habit);
 	return statement;

@@ -112,6 +112,8 @@ export const UNDONE_AFTER = [
 	`\\b(?:it's|it is|it was|they're|they are|they were|everything's|everything is) (?:all )?(?:buried|full|messy|a mess|chaos|cluttered|overflowing|piled up|piling up|out of control|untidy|back to how it was)(?: again)?[.!]?$`,
 	`\\bthen (?:i |we |he |she )?(?:started|did|had|went|got) [^.]{0,40}\\b(?:all over )?again\\b`,
 	`\\bso (?:i|we|he|she)(?:'ve| have|'s| has)? (?:(?:stopped|gave up|given up|quit)(?: (?:it|that|doing it|again))?[.!]?$|kept quiet|backed off|dropped it|went back)`,
+	// "then Friday happened", "restarted after a row", "back on them after the funeral", "then rolled them back".
+	`\\bthen (?:\\w+ )?happened\\b|\\brestarted\\b|\\bback on (?:them|it|the \\w+) after\\b|\\brolled (?:it|them|that) back\\b`,
 	`\\b(?:was back|were back|back on it|back to (?:\\d+|square one|normal|snoozing|scrolling|my old)|by day (?:\\w+)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|lunchtime)(?: it)? (?:was|had|i was|i'd))\\b`,
 ].join('|');
 

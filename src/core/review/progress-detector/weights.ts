@@ -19,7 +19,6 @@ export const WEIGHTS: Readonly<Record<string, number>> = {
 	'change': 1.317,
 	'compared': 0.443,
 	'now': 1.195,
-	'went-well': 0.076,
 	'recognition': 1.691,
 	'realisation': 0.734,
 	'this-time': 0.527,
