@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { detectProgress, normaliseStatement } from '../../../src/core/review/progress-detector';
+import { CUES, detectProgress, normaliseStatement, progressCues } from '../../../src/core/review/progress-detector';
+import { WEIGHTS } from '../../../src/core/review/progress-detector/weights';
 import { nameAsPronoun } from '../../../src/core/review/progress-detector/named-client';
 
 /**
  * Round thirteen: a number set against the one before in the ways coaches write it, results told without a verb of
- * the client's, a note that opens with a name and a word on who they are, and a gain given back straight after.
+ * the client's, a coach's jottings (a number before in brackets, a tally of days), a note that opens with a name and a
+ * word on who they are, a rambling note's point after "she did mention", and a gain given back straight after.
  */
 const ROSE = 'reports a result: a number that rose';
 const FELL = 'reports a result: a number that fell, for the better';
@@ -90,4 +92,65 @@ describe('"once" and a gain given back', () => {
 			expect(detectProgress(statement).progress).toBe(false);
 		},
 	);
+});
+
+describe('a coach\'s jottings', () => {
+	it.each([
+		['Resting HR 62 bpm (74).', FELL],
+		['MRR $4.2k (3.1k last qtr).', ROSE],
+		['Attrition 9% (21% last yr).', FELL],
+		// A minus sign written as such.
+		['eNPS +18 vs −4.', ROSE],
+	])('"%s": the number before in brackets, or after "vs"', (statement, reason) => {
+		expect(detectProgress(statement)).toMatchObject({ progress: true, reason });
+	});
+
+	it('reads a bracket that says something else as no number before', () => {
+		expect(detectProgress('Sold 3 paintings (2 to the same buyer).').reason).toBe('reports a step taken');
+		expect(progressCues('Wrote 3 chapters (40 pages).')).not.toContain('worse');
+	});
+
+	it.each(['Keys collected. Flat is ours.', 'CIPD L5 passed, merit.', 'Head of Eng hired. Starts 1st.', 'Trademark through.', 'Series A closed — $6m.'])('"%s" is a result', (statement) => {
+		expect(detectProgress(statement)).toMatchObject({ progress: true, reason: 'reports something achieved' });
+	});
+
+	it('keeps a dash from leaving a space before its comma', () => {
+		expect(normaliseStatement('Series A closed — $6m.')).toBe('series a closed, $6m.');
+	});
+
+	it('"Deal fell through." is no result', () => {
+		expect(detectProgress('Deal fell through.').progress).toBe(false);
+	});
+
+	it.each(['Lunch away from desk 4/5 days.', 'No-spend days 19/30.', '14 out of 16 days logged in the food diary.', 'OKRs 4/5 green.'])('"%s" is a tally of days kept', (statement) => {
+		expect(progressCues(statement)).toContain('tally');
+	});
+
+	it('counts a tally toward progress, as the model weighs it', () => {
+		const tally = CUES.findIndex((cue) => cue.id === 'tally');
+		expect(CUES[tally]?.reason).toBe('reports a result: a tally of days kept');
+		expect(WEIGHTS.tally).toBeGreaterThan(0);
+	});
+
+	it('a score out of ten or a day of the month is no tally', () => {
+		expect(progressCues('Energy 3/10 all week.')).not.toContain('tally');
+		expect(progressCues('Interview on 4/5, second round 12/5.')).not.toContain('tally');
+	});
+});
+
+describe('a rambling note\'s point, and whose words it is', () => {
+	it.each([
+		['Long session about her mum and the boiler. She did mention she\'d booked the smear test.', "i'd booked the smear test."],
+		['He spent the hour on the restructure; near the end he said he\'d had the salary conversation.', "i'd had the salary conversation."],
+		['Heavy hour. She did share, as an aside, that the division hit its target.', 'the division hit its target.'],
+	])('reads "%s" from its point', (statement, read) => {
+		expect(normaliseStatement(statement)).toBe(read);
+		expect(detectProgress(statement).progress).toBe(true);
+	});
+
+	it('takes "Per Aoife, she …" for the client, and leaves "Per K, the …" as it is', () => {
+		expect(normaliseStatement('Per Aoife, she finally told her sister no.')).toBe('i finally told my sister no.');
+		expect(detectProgress('Per Aoife, she finally told her sister no.').progress).toBe(true);
+		expect(normaliseStatement('Per K, the routine is sticking.')).toBe('per k, the routine is sticking.');
+	});
 });

@@ -32,13 +32,13 @@ export const NOT_A_STEP_ED = words(`
 	depressed | frustrated | disappointed | embarrassed | terrified | isolated | drained | stuck | trapped
 	rejected | ignored | passed | dreaded | struggled | failed | panicked | binged | relapsed | freaked | cancelled | canceled
 	skipped | missed | snapped | shouted | lost | dropped | crashed | delayed | postponed | procrastinated | avoided
-	refused | declined | weighed | withdrawn | scrolled | drained | unmotivated | motivated | unsettled | unprepared | undervalued
+	refused | declined | weighed | withdrawn | scrolled | unmotivated | motivated | unsettled | unprepared | undervalued
 	watched | rained | snowed | happened | arrived | stayed | ranted | moaned | complained | vented | grumbled | whinged
 	argued | rowed | frightened | petrified | horrified | gutted | devastated | traumatised | shocked | concerned | agitated | irritated | cried
 	sobbed | collapsed | underpaid | overworked | overloaded | unappreciated | unfocused | disorganised | distracted | paralysed | burned | burnt | bed | red | need | feed | seed | speed | weed | deed | shed | exceed | proceed | succeed
 	indeed | based | related | named | ruled | minded | seated | talented | skilled | qualified | married | retired | acquired | closed | experienced
 	wasted | bloated | expressed | voiced | wondered | queried
-	knackered | shattered | frazzled | swamped | slammed | expected | assumed | suspected | imagined | pretended | described | grumbled | griped
+	knackered | shattered | frazzled | swamped | slammed | expected | assumed | suspected | imagined | pretended | described | griped
 `);
 
 /** Bad habits: what not doing, or no longer doing, is progress. */
@@ -94,9 +94,9 @@ export const BETTER = words(`
 	less snappy | less worried | less wiped | less obsessive | less siloed | less thrown | less lonely | less dread
 	less out of breath | less guilty | less overwhelmed | less sore | less angry | less afraid | less frantic | less tense
 	less like begging | less scary | less of a | improv\\w* | lifting | easing | faded | eased | settling | mostly gone
-	more myself | more like myself | lit up | shorter | fewer | less often | less frequent | back in range | back to normal | all clear
+	more like myself | lit up | shorter | fewer | less often | less frequent | back in range | back to normal | all clear
 	more (?:peaceful|\\w+ful) | (?:confidence|self-esteem|patience|energy|savings|network|business|audience|following) (?:\\w+ ){0,4}(?:grown|grew|growing|improved|up)
-	manageable | doable | bearable | under control | sustainable | tidier | more organised | more visible | more (?:vegetables|veg|water|fruit|sleep|exercise|rest|steps|time with|time for)
+	manageable | doable | bearable | under control | sustainable | tidier | more visible | more (?:vegetables|veg|water|fruit|sleep|exercise|rest|steps|time with|time for)
 	no pain | pain-?free | not a twinge | no twinges? | no niggles? | without (?:any )?pain | (?:sleeping|sleeps) through | slept through (?:the night|most nights|every night|all week)
 	(?:fine|held up|solid) (?:after|through|during) (?:the|my|a|an|all|every)
 	(?:trust|like|enjoy|love|believe in|value|respect|back) myself more | turn\\w* a corner | on the up | on the mend | getting there | back on track
@@ -148,7 +148,7 @@ export const PRAISE = words(`
 	way up | on point | moved the needle | go-to | the person (?:everyone|people) (?:goes|go) to | the model for | dignity | completely different | consistent | fundable | turnaround
 	unrecognisable | unrecognizable | transformed | the only | one of the few | coherent | carried | worth
 	crisp | exemplary | clean | the adult in the room | a proper \\w+ | vote of confidence | high-potential | made my day | younger | the hard part
-	myself | refer | best it's been | best they'd had | strongest | impressive | double take | keep going | well done
+	myself | refer | best it's been | best they'd had | double take | keep going | well done
 `);
 
 /**

@@ -13,6 +13,8 @@ const NUMBER_WORD = `(?:${NUMBER})`;
 const NUMBER_AT = re(`(?:^|[^\\w£$€])(?:${NUMBER_WORD})(?![\\w])`);
 const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just |~)?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)%?(?:\/\d+)?(?: (?:a |an |per )?([a-z%]+))?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)(?: ([a-z]+))?/;
 const AGAINST_NUMBER = new RegExp(`(?:^|[^\\w£$€])(${NUMBER_WORD})\\b[^.]*?(?:[,(] ?from|[,(] ?(?:was|were)|\\((?:last |in |vs |was |from )?[a-z]+|\\b(?:against|vs|versus|compared (?:to|with)|(up|down) from|instead of|rather than|(?:it|that|they|this|last [a-z]+|the old [a-z]+) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\\s+(?:about |around |just |only |nearly |almost |over |under |~|a |an |the |our |my )?(-?${NUMBER_WORD})(?![\\w])`);
+/** A jotting's number now, then the one before in brackets: "Resting HR 62 bpm (74)", "MRR $4.2k (3.1k last qtr)". */
+const BRACKETED_BEFORE = new RegExp(`(?:^|[^\\w£$€])(${NUMBER_WORD})(?: [a-z/]+)? \\((?:was |from |vs )?~?(${NUMBER_WORD})(?: (?:last|in|at|on|before|prev)\\b[^)]*)?\\)`);
 /** The number now, then the number before in the next sentence: "Mailing list at 1,104. It was 260 in January." */
 const AGAINST_NEXT = new RegExp(`(${NUMBER_WORD})(?![\\w])[^.]*\\.\\s+(?:it was|that was|was|last (?:month|week|year|quarter|time)[,:]?|(?:this time )?last (?:year|month))\\s+(?:about |around |just |only |a |an |the )?(-?${NUMBER_WORD}|none|nothing|zero)(?![\\w])`);
 /** "I used to sleep eight hours and now I get five": the number before, then the number now. */
@@ -21,7 +23,7 @@ const MORE_IS_BETTER = /\b(?:sleep\w*|slept|steps|step count|visits|views|member
 // Not "lost": "lost 2kg" names its weight (less is better there), "lost three engineers" is a loss.
 const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered)\b/;
 const TO_FROM = /\b(?:down|up) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom ([£$€]?[\d,.]+k?|[a-z]+)\b/;
-const PHRASAL_VERB = `(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|slowed|pinned|jotted|noted|broke|lay|lie|lying|laid|showed|picked|woke|wake|stood|stand|stepped|cleaned|cleans|clean|tidied|looked|ended|shut|opened|spoke|caught|messed|cheered|warmed|summed|backed|washed|washing|washes|washed|fed|gave|give|hung|turned)`;
+const PHRASAL_VERB = `(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|slowed|pinned|jotted|noted|broke|lay|lie|lying|laid|showed|picked|woke|wake|stood|stand|stepped|cleaned|cleans|clean|tidied|looked|ended|shut|opened|spoke|caught|messed|cheered|warmed|summed|backed|washed|washing|washes|fed|gave|give|hung|turned)`;
 /** A phrasal verb with its object between ("put a deposit down", "broke the project down"). */
 const DOWN_WITH_OBJECT = /\b(?:put|set|laid|lay|wrote|write|jotted|noted|pinned|turned|marked|played|slowed|calmed|settled|broke|backed|shut|sat|wound|nailed|tied) (?:(?:a|an|the|my|our|his|her|their|it|them|things|everything|\w+) ){1,2}down\b/g;
 /** The phrasal verbs' words, for `afterPhrasalVerb`. */
@@ -159,6 +161,11 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 	const next = direction === 0 && against === null && (words.has('was') || words.has('last')) ? AGAINST_NEXT.exec(text) : null;
 	if (next?.[1] !== undefined && next[2] !== undefined) {
 		const [now, before] = [numberValue(next[1]), numberValue(next[2] === 'nothing' ? 'none' : next[2])];
+		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
+	}
+	const bracketed = direction === 0 && against === null && next === null && text.includes('(') ? BRACKETED_BEFORE.exec(text) : null;
+	if (bracketed?.[1] !== undefined && bracketed[2] !== undefined) {
+		const [now, before] = [numberValue(bracketed[1]), numberValue(bracketed[2])];
 		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
 	}
 	const usedToNow = direction === 0 && against === null && next === null && words.has('used') && words.has('now') ? USED_TO_NOW.exec(text) : null;

@@ -18,7 +18,8 @@ export function normaliseStatement(raw: string): string {
 		text = text
 			.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
 			.replace(/[\u201c\u201d\u00ab\u00bb"]/g, ' ')
-			.replace(/[\u2014\u2013]|\u2026/g, ', ');
+			.replace(/ ?(?:[\u2014\u2013]|\u2026)/g, ', ')
+			.replace(/\u2212/g, '-');
 		// Shorthand marks: a tick is done, a cross not done, arrows up and down.
 		if (SHORTHAND_MARK.test(text)) text = text.replace(SHORTHAND_MARKS, (mark) => SHORTHAND_READING[mark.trim().charAt(0)] ?? mark);
 	}
@@ -171,7 +172,7 @@ const SHORTHAND_READING: Record<string, string> = { '\u2713': ', done. ', '\u271
 const SIGNED_FALL = /(^ |[:,;] )[-\u2212](\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|%))(?!\w)/g;
 /** Someone speaking in the first person (outside the quotes a note holds, whose "I" is the client's). */
 const SPEAKER = /\b(?:i|i['\u2019](?:m|ve|d|ll)|me|my|mine|myself)\b/i;
-const TURN_TO_THE_POINT = /(?:\bsomewhere in (?:there|the middle|all that)|\b(?:in the middle(?: of (?:all )?(?:that|it|this))?|late on),?(?= (?:she|he|they) (?:said|mentioned))|\bon the (?:upside|plus side|bright side)|\bthe good (?:bit|news|thing)(?: is| was|:)|\bgood (?:thing|news)(?: is| was)?:|\bbut here's (?:a|the) thing|\bsilver lining|\bon a (?:brighter|positive|happier) note|,? almost (?:as an aside|in passing)|\boh!)[:,]?(?: that\b)?/;
+const TURN_TO_THE_POINT = /(?:\bsomewhere in (?:there|the middle|all that)|\b(?:in the middle(?: of (?:all )?(?:that|it|this))?|late on),?(?= (?:she|he|they) (?:said|mentioned))|\bon the (?:upside|plus side|bright side)|\bthe good (?:bit|news|thing)(?: is| was|:)|\bgood (?:thing|news)(?: is| was)?:|\bbut here's (?:a|the) thing|\bsilver lining|\bon a (?:brighter|positive|happier) note|,? almost (?:as an aside|in passing)|\boh!|\b(?:in passing|(?:near|toward|towards|at) the end|as an (?:aside|afterthought)|before that,? though),?(?= (?:she|he|they) (?:said|mentioned|told me))|\b(?:only )?(?:near|at|towards?) the end did (?:she|he|they) (?:say|mention)|\b(?:she|he|they) did (?:mention|say|note|share|tell me|pass on)(?:,[^,]{0,40},)?)[:,]?(?: that\b)?/;
 const HUNDREDS = /\b([a-z]+(?:-[a-z]+)?) (hundred|thousand)\b/g;
 const WILL_AS_NOUN = /\b(the|a|my|his|her|their|our) will\b/g;
 const ATTACHED_UNIT = /\d(?:kgs?|kilos|cm|mm|km|lbs?|ml|bpm|mph|kcal|cals?)\b/;
@@ -179,7 +180,7 @@ const ATTACHED_UNITS = /(\d)(kgs?|kilos|cm|mm|km|lbs?|ml|bpm|mph|kcal|cals?)\b/g
 const SHORT_TIME_UNIT = /\d ?(?:h|hrs?|mins?)\b/;
 const SHORT_TIME_UNITS = /(\d+(?:\.\d+)?) ?(h|hrs?|mins?)\b/g;
 const ARROW_BETWEEN_NUMBERS = /\s?([£$€+-]?\d[\d,.]*(?:[kmb](?![a-z]))?%?(?:\/\d+)?)[a-z]*(?: [a-z/]+){0,2}?\s?(?:\u2192|->)\s?([£$€+-]?\d[\d,.]*(?:[kmb](?![a-z]))?%?(?:\/\d+)?)([a-z]*)/g;
-const FRAME_START = /^ (?:(?:good|great|brief|short|long|quick|rough|hard|tough|dry|lovely|rambling|quiet|mixed|productive|difficult|positive|upbeat|heavy)(?: one| session| note| call| hour| check-in| chat)?(?: today)?[.:!;,]|(?:wk|week|session|sess)\.? ?\d+ ?[,:]|(?:c|cl|client|pt|cr)\s?:|(?:text|texts|text pasted|pasted|voice note|voice memo|whatsapp|message|msg|email|dm|sms)(?: pasted| from [a-z]+)?\s?:)\s*/;
+const FRAME_START = /^ (?:(?:good|great|brief|short|long|quick|rough|hard|tough|dry|lovely|rambling|quiet|mixed|productive|difficult|positive|upbeat|heavy)(?: one| session| note| call| hour| check-in| chat)?(?: today)?[.:!;,]|(?:wk|week|session|sess)\.? ?\d+ ?[,:]|(?:c|cl|client|pt|cr)\s?:|(?:text|texts|text pasted|pasted|voice note|voice memo|whatsapp|message|msg|email|dm|sms)(?: pasted| from [a-z]+)?\s?:|per [a-z][\w. ]{0,20}(?: \([^)]*\))?,(?= (?:she|he|they)\b))\s*/;
 /** "Client" opening a statement before its verb ("Client paid off the card"): the frame, not the subject. */
 const CLIENT_THEN_PAST = /^ client (?=\w+s\b|\w+ed\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/;
 const CLIENT_THEN_VERB = /^ client (?=\w+s\b|\w+ed\b|said\b|told\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/;

@@ -154,7 +154,7 @@ export function readStatement(text: string, index: WordIndex): Statement {
 	const hasNumber = (flags & NUMBER_FLAG) !== 0 || ((text.includes('£') || text.includes('$') || text.includes('€')) && /[£$€]\s?\d/.test(text));
 	const from = text.includes('from ');
 	const statement = new ReadStatement(text, flags, hasNumber, bounds, lists, index.gates.habit === null, opened, wordScore);
-	if (((flags & MOVED_FLAG) !== 0 || from) && (hasNumber || from)) statement.metric = metricDirection(text, statement.words, statement.pieces, statement.habit);
+	if (((flags & MOVED_FLAG) !== 0 || from || (hasNumber && text.includes('('))) && (hasNumber || from)) statement.metric = metricDirection(text, statement.words, statement.pieces, statement.habit);
 	return statement;
 }
 

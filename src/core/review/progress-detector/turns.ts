@@ -65,7 +65,7 @@ const ARRIVED = `(?:manager|boss|ceo|md|director|head of \\w+|team lead|lead|nei
 export const OTHERS_DID = [
 	// "My sister got the job", "The board approved the merger", "My competitor down the road just won …": no client in
 	// the clause that follows, nor a step of theirs in the next ("They opened at $92k, I countered").
-	`^(?:${OTHER_PARTY})(?:'s|'ve)?(?: (?:down|across|up|from|at|in|next|over|round) (?:the )?[\\w'-]+(?: [\\w'-]+)?)?(?: (?:finally|just|also|actually|has|have|had|'s|'ve))* (?:got|won|passed|launched|hired|announced|moved|sold|started|retired|finished|bought|booked|landed|signed|opened|closed|restructured|changed|introduced|released|promoted|appointed|made|ran|reached|hit|broke|beat|completed|qualified|graduated|secured|raised|bought|built|lost|given up|gave up|quit|stopped|cleared|left|cut|dropped|joined|become|done)\\b(?![^.;,]*\\b(?:i|me|my|i'm|i've|myself|we|us|our|we've|we're)\\b)(?![^.]*[,;] (?:and |but |so |then )?(?:i|we) [a-z]+ed\\b)`,
+	`^(?:${OTHER_PARTY})(?:'s|'ve)?(?: (?:down|across|up|from|at|in|next|over|round) (?:the )?[\\w'-]+(?: [\\w'-]+)?)?(?: (?:finally|just|also|actually|has|have|had|'s|'ve))* (?:got|won|passed|launched|hired|announced|moved|sold|started|retired|finished|bought|booked|landed|signed|opened|closed|restructured|changed|introduced|released|promoted|appointed|made|ran|reached|hit|broke|beat|completed|qualified|graduated|secured|raised|built|lost|given up|gave up|quit|stopped|cleared|left|cut|dropped|joined|become|done)\\b(?![^.;,]*\\b(?:i|me|my|i'm|i've|myself|we|us|our|we've|we're)\\b)(?![^.]*[,;] (?:and |but |so |then )?(?:i|we) [a-z]+ed\\b)`,
 	`\\b(?:we|i) (?:got|have|'ve got|have got) (?:a|an) new ${ARRIVED}\\b`,
 	`^(?:i'm |i am )?(?:so |really |very |just )*(?:proud|pleased|happy|thrilled|chuffed|made up) (?:of|for) (?:${OTHER_PARTY})\\b`,
 	`\\b(?:so |really |very )?proud of (?:him|her|them)\\b|\\b(?:got|won|landed) the (?:job|role|promotion|place|contract|part|deal|account) (?:i|we) (?:applied for|went for|wanted|pitched for|interviewed for)\\b`,
@@ -74,7 +74,7 @@ export const OTHERS_DID = [
 ].join('|');
 
 /** Complaints the general complaint cue does not name: work dumped on the client, credit taken by others. */
-export const DUMPED_ON = `\\b(?:landed with|lumped with|saddled with|dumped on me|dumped it on me|stuck with|(?:i|we) did (?:all|most) (?:of )?the work|(?:got|gets|takes|took|stole) (?:all )?the (?:credit|praise)|takes? credit)\\b`
+export const DUMPED_ON = `\\b(?:landed with|lumped with|saddled with|dumped on me|dumped it on me|stuck with(?! it\\b)|(?:i|we) did (?:all|most) (?:of )?the work|(?:got|gets|takes|took|stole) (?:all )?the (?:credit|praise)|takes? credit)\\b`
 	// Work done and nobody thanked or answered: "not one person said thanks", "presented it as hers", "never heard back".
 	+ `|\\b(?:didn't|did not|never|nobody|no one|no-one|not one person|not a single person)(?: even| once| ever)? (?:said thanks|said thank you|thanked (?:me|us)|mentioned it|acknowledged (?:it|me|us)|heard back|told me why)\\b|\\b(?:didn't|did not|never) even (?:notice|noticed|mention|mentioned)\\b|\\bno thanks\\b|\\bpresented it as (?:hers|his|theirs|their own)\\b|\\bexcept (?:for )?me\\b|\\bwithout even (?:checking|asking|looking at me)\\b`;
 
@@ -105,7 +105,7 @@ export const UNDONE_AFTER = [
 	`\\b(?:then|but|and then|and) (?:i |we |he |she )?(?:didn't|did not|never|haven't|hasn't) (?:\\w+ ){0,3}(?:again|since)\\b`,
 	// "started couch to 5k and stopped after week two", "packed it in after three sessions".
 	`\\b(?:stopped|gave up|quit|dropped out) (?:\\w+ )?(?:after|by|within) (?:week|day|session|month|lesson|class|the first|the second|(?:${NUMBER}) (?:weeks?|days?|sessions?|months?|lessons?|classes|goes|tries))\\b`,
-	`\\b(?:then|and|but|and then) (?:i |we |he |she )?(?:had|smoked|drank|ate|bought|spent|ordered|did) (?:one|two|three|four|five|six|ten|a few|several|some|loads|a load|the lot|all|a whole|an entire|the whole|a bottle|a packet|a box)\\b`,
+	`\\b(?:then|and|but|and then) (?:i |we |he |she )?(?:had|smoked|drank|ate|bought|spent|ordered) (?:one|two|three|four|five|six|ten|a few|several|some|loads|a load|the lot|all|a whole|an entire|the whole|a bottle|a packet|a box)\\b`,
 	// "Downloaded the app, used it once"; "joined the club and went once"; "my birthday undid all of it"; "so I've stopped".
 	`(?:,|\\band) (?:i |we |he |she )?(?:went|used it|did it|tried it|opened it|wore them|went back|logged in) (?:once|twice)\\b[.!]?$`,
 	`\\b(?:undid|undone|ruined|wrecked|wiped out|wiped) (?:all of it|all of that|it all|the lot|everything|all that|all the)\\b`,
