@@ -56,7 +56,8 @@ export const HABIT = words(`
 	sen[dt]\\w* (?:a single )?emails? after | open\\w* (?:the )?laptop | take \\w+ home | beat\\w* myself up | compar\\w*
 	quit | give up | gave up | cave | caved | back down | backed down | run away | ran away | freeze | froze | panic
 	let (?:[\\w']+ ){0,3}(?:bully|push|pressure|talk me|walk over|guilt|rush|persuade|railroad|steamroll|wind|get to|rattle|upset|derail|spoil|ruin|wreck|drag|throw)\\w* | eat\\w* in front of | re-?check\\w* | twitter | tiktok | facebook | reddit | youtube | netflix | telly | tv
-	late | late \\w+ | procrastinat\\w* | overthink\\w* | reinstall\\w* | rais\\w* my voice | lose my temper | lost my temper | bite | bitten
+	late | late \\w+ | 1am | 2am | 3am | 4am | log\\w* (?:in|on) | logins? | whatsapps? | talk\\w* over | undercharg\\w* | sickies? | write-offs? | chargebacks? | dip\\w* into | scales
+	procrastinat\\w* | overthink\\w* | reinstall\\w* | rais\\w* my voice | lose my temper | lost my temper | bite | bitten
 	raid\\w* | reread\\w* | redo\\w* | redid | cry | cried | crying | in tears | lose my rag | lost my rag | lose my cool | lost my cool | blow up | blew up
 	slam\\w* | sulk\\w* | nag\\w* | overexplain\\w* | overcommit\\w* | overeat\\w* | overate | overspen[dt]\\w* | ruminat\\w* | spiral\\w*
 	snooz\\w* | oversle\\w* | give in | gave in | go quiet | went quiet | go red | went red | get defensive | got defensive | get flustered | got flustered

@@ -76,6 +76,8 @@ export function normaliseStatement(raw: string): string {
 	}
 	// Texting style drops apostrophes ("didnt buy a thing", "im fine"): put them back, so the cues read the words they know.
 	if (!text.includes("'") && NO_APOSTROPHE.test(text)) text = text.replace(NO_APOSTROPHE_ALL, withApostrophe);
+	// "Haven't stopped checking his location": still at it, not a habit stopped.
+	if (text.includes(' not stopped') || text.includes("n't stopped")) text = text.replace(/\b(?:haven't|hasn't|have not|has not) stopped\b/g, 'still');
 	// "I've got a call on Thursday" has something; "I got the job" did something.
 	if (text.includes("'ve got")) text = text.replace(/'ve got (?=(?:a|an|some|no|loads|lots|too|two|three|nothing|such|so|plenty|enough|everything|all) )/g, ' have ');
 	// Shorthand for a number that moved ("MRR 3.2k→4.1k", "NPS 31 -> 52"): read as "from … to …", as the metric cue knows it.

@@ -94,9 +94,9 @@ export const REVERSED = re(
 		`|\\bback (?:down|up|on|off) (?:on|by) (?:the )?\\w+day\\b|\\bthen (?:a |one )?(?:massive|big|huge|heavy) (?:one|night|session|binge)\\b`,
 );
 
-/** Pride in someone else's gain: "so proud of my little bro, he got into uni", "good for her". */
+/** Pride in someone else's gain: "so proud of my little bro, he got into uni", "good for her"; praise for someone else's ("Boss praised Raj's deck", "congratulating Priya on the award"). */
 export const PROUD_OF_OTHER = re(
-	`\\bproud of (?:my|our|his|her|their) (?!(?:own|self|team|staff|people|directs|reports|work|progress)\\b)(?:little |big |older |younger |baby )?[\\w-]+\\b|\\bproud of (?:him|them)\\b|\\bgood for (?:him|her|them)\\b|\\b(?:that|it) was all (?:him|her|them)\\b`,
+	`\\bproud of (?:my|our|his|her|their) (?!(?:own|self|team|staff|people|directs|reports|work|progress)\\b)(?:little |big |older |younger |baby )?[\\w-]+\\b|\\bproud of (?:him|them)\\b|\\bgood for (?:him|her|them)\\b|\\b(?:that|it) was all (?:him|her|them)\\b|\\b(?:praised|praising|congratulat\\w*|singled out|adores?) (?:(?!(?:my|our) (?:team|people|staff)\\b)(?:the |his |her |their |our |my )?(?:[\\w-]+ ){0,2}?[\\w-]+'s\\b|(?!(?:me|us|my|our|it|them|this|that|the)\\b)[a-z]+ (?:for|on)\\b)`,
 );
 
 /** Someone else's plan in a coach's note ("He'll redo the CV this weekend"), or the session's agreed next steps. */
