@@ -134,6 +134,12 @@ export function numberValue(text: string): number {
 	return Number.isNaN(value) ? Number.NaN : text.endsWith('k') ? value * 1e3 : text.endsWith('m') ? value * 1e6 : text.endsWith('b') ? value * 1e9 : value;
 }
 
+/** 1 when a number rose from `before` to `now`, -1 when it fell, 0 when it did not move or either is no number. */
+function moved(before: number, now: number): number {
+	if (Number.isNaN(before) || Number.isNaN(now) || before === now) return 0;
+	return now > before ? 1 : -1;
+}
+
 /**
  * Which way a number the statement reports moved, for the client: 1 rose (and more is better), 2 fell (and less is
  * better), -1 moved for the worse, 0 no number that moved. "From 200 to 650" and "down to two from ten" are read from
@@ -155,29 +161,25 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 		const [signedA, signedB] = [numberValue(before) * scaleBefore, numberValue(after) * scaleAfter];
 		// Both below zero ("overdraft from -€2,100 to -€640"): the size moved; one on each side ("eNPS from -12 to +18"): the sign.
 		const [a, b] = signedA < 0 && signedB < 0 ? [-signedA, -signedB] : [signedA, signedB];
-		if (!Number.isNaN(a) && !Number.isNaN(b) && a !== b) direction = b > a ? 1 : -1;
+		direction = moved(a, b);
 	}
 	const against = direction === 0 && AGAINST_WORDS.some((w) => words.has(w)) ? AGAINST_NUMBER.exec(text) : null;
 	const next = direction === 0 && against === null && (words.has('was') || words.has('last')) ? AGAINST_NEXT.exec(text) : null;
 	if (next?.[1] !== undefined && next[2] !== undefined) {
-		const [now, before] = [numberValue(next[1]), numberValue(next[2] === 'nothing' ? 'none' : next[2])];
-		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
+		direction = moved(numberValue(next[2] === 'nothing' ? 'none' : next[2]), numberValue(next[1]));
 	}
 	const bracketed = direction === 0 && against === null && next === null && text.includes('(') ? BRACKETED_BEFORE.exec(text) : null;
 	if (bracketed?.[1] !== undefined && bracketed[2] !== undefined) {
-		const [now, before] = [numberValue(bracketed[1]), numberValue(bracketed[2])];
-		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
+		direction = moved(numberValue(bracketed[2]), numberValue(bracketed[1]));
 	}
 	const usedToNow = direction === 0 && against === null && next === null && words.has('used') && words.has('now') ? USED_TO_NOW.exec(text) : null;
 	if (usedToNow?.[1] !== undefined && usedToNow[2] !== undefined) {
-		const [before, now] = [numberValue(usedToNow[1]), numberValue(usedToNow[2])];
-		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
+		direction = moved(numberValue(usedToNow[1]), numberValue(usedToNow[2]));
 	}
 	// "up from" and "down from" say which way, whatever the numbers' units ("₹1.2 lakh, up from 70k").
 	if (against?.[2] !== undefined) direction = against[2] === 'up' ? 1 : -1;
 	else if (against?.[1] !== undefined && against[3] !== undefined) {
-		const [now, before] = [numberValue(against[1]), numberValue(against[3])];
-		if (!Number.isNaN(now) && !Number.isNaN(before) && now !== before) direction = now > before ? 1 : -1;
+		direction = moved(numberValue(against[3]), numberValue(against[1]));
 	}
 	// "-6.4kg since August": a weight or a share written with its minus sign.
 	if (direction === 0 && SIGNED_DOWN.test(text)) direction = -1;
