@@ -10,14 +10,14 @@ import { DOWN, IRREGULAR_PAST, NOT_A_STEP_ED, UP } from './lexicon';
 const LISTS = { count: 0, byWord: new Map<string, number>() };
 
 /**
- * A test that the statement has one of these words. Each list is numbered at load and its words indexed, so a
+ * A test that the statement has one of these words (split by " "). Each list is numbered at load and its words indexed, so a
  * statement works out every list's answer in the one look-up per word `readStatement` makes, and the test reads a bit.
  */
-export function has(...list: string[]): (s: Statement) => boolean {
+export function has(list: string): (s: Statement) => boolean {
 	const id = LISTS.count++;
 	if (id > 30) throw new Error('progress detector: more than 31 word lists; merge some');
 	const bit = 1 << id;
-	for (const word of list) LISTS.byWord.set(word, (LISTS.byWord.get(word) ?? 0) | bit);
+	for (const word of list.split(' ')) LISTS.byWord.set(word, (LISTS.byWord.get(word) ?? 0) | bit);
 	return (s) => (s.lists & bit) !== 0;
 }
 
@@ -29,8 +29,8 @@ export const HABIT_FLAG = 16;
 
 const IRREGULAR_WORDS = new Set(IRREGULAR_PAST.split('|'));
 const NOT_A_STEP_WORDS = new Set(NOT_A_STEP_ED.split('|'));
-const PERFECT_WORDS = new Set(['had', 'said', 'been', 'begun', 'done', 'written', 'taken', 'gone', 'seen', 'given', 'grown', 'set', 'i\'ve', 'we\'ve', 'have']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'dozen', 'third', 'quarter', 'fifth', 'half', 'couple', 'few', 'several', 'zero', 'twice', 'once', 'double', 'doubled', 'tripled', 'halved', 'size', 'stone']);
+const PERFECT_WORDS = new Set("had said been begun done written taken gone seen given grown set i've we've have".split(' '));
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen third quarter fifth half couple few several zero twice once double doubled tripled halved size stone'.split(' '));
 /** The single words of `UP` and `DOWN` and of comparing: a number moved only where one of them, or "from", is. */
 const DIRECTION_WORDS = new Set(`${UP}|${DOWN}|dress|against|vs|versus|compared|instead|rather|was|were|used|put|gone|went|more|most`.split('|').filter((w) => /^[a-z]+$/.test(w)));
 
