@@ -1,5 +1,5 @@
 import { PART_RECIPES, PART_WORDS } from './gated-parts.generated';
-import { alternativesOf, isWrapped, quickAlternativesOf } from './pattern-source';
+import { alternativesOf, isWrapped, quickAlternativesOf, raw } from './pattern-source';
 
 /**
  * A pattern's gated parts (`gates.ts`), made from the recipe worked out when the detector was built: the analysis
@@ -32,7 +32,7 @@ export function gatedParts(source: string): GatedSource[] {
 /** A part: its pieces as one alternation, in the source's `\b(?:…)\b` when the source had one. */
 export function gatedSource(gate: Gate | null, wrapped: boolean, pieces: readonly string[]): GatedSource {
 	const body = pieces.join('|');
-	return { gate, source: wrapped ? `\\b(?:${body})\\b` : body };
+	return { gate, source: wrapped ? raw`\b(?:${body})\b` : body };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type GatedSource, gatedParts, patternWhenUsed } from './gated-parts';
 import { DOWN, HABIT, LESS_IS_BETTER, NUMBER, UP } from './lexicon';
 import { matchesWhere } from './preceding';
+import { raw } from './pattern-source';
 
 /**
  * Which way a number a statement reports moved, for the client (`metricDirection`): "from 200 to 650", "down to two
@@ -10,15 +11,15 @@ import { matchesWhere } from './preceding';
 const re = (source: string): RegExp => new RegExp(source);
 const NUMBER_WORD = `(?:${NUMBER})`;
 
-const NUMBER_AT = re(`(?:^|[^\\w£$€])(?:${NUMBER_WORD})(?![\\w])`);
+const NUMBER_AT = re(raw`(?:^|[^\w£$€])(?:${NUMBER_WORD})(?![\w])`);
 const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just |~)?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)%?(?:\/\d+)?(?: (?:a |an |per )?([a-z%]+))?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)(?: ([a-z]+))?/;
-const AGAINST_NUMBER = new RegExp(`(?:^|[^\\w£$€])(${NUMBER_WORD})\\b[^.]*?(?:[,(] ?from|[,(] ?(?:was|were)|\\((?:last |in |vs |was |from )?[a-z]+|\\b(?:against|vs|versus|compared (?:to|with)|(up|down) from|instead of|rather than|(?:it|that|they|this|last [a-z]+|the old [a-z]+) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\\s+(?:about |around |just |only |nearly |almost |over |under |~|a |an |the |our |my )?(-?${NUMBER_WORD})(?![\\w])`);
+const AGAINST_NUMBER = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})\b[^.]*?(?:[,(] ?from|[,(] ?(?:was|were)|\((?:last |in |vs |was |from )?[a-z]+|\b(?:against|vs|versus|compared (?:to|with)|(up|down) from|instead of|rather than|(?:it|that|they|this|last [a-z]+|the old [a-z]+) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\s+(?:about |around |just |only |nearly |almost |over |under |~|a |an |the |our |my )?(-?${NUMBER_WORD})(?![\w])`);
 /** A jotting's number now, then the one before in brackets: "Resting HR 62 bpm (74)", "MRR $4.2k (3.1k last qtr)". */
-const BRACKETED_BEFORE = new RegExp(`(?:^|[^\\w£$€])(${NUMBER_WORD})(?: [a-z/]+)? \\((?:was |from |vs )?~?(${NUMBER_WORD})(?: (?:last|in|at|on|before|prev)\\b[^)]*)?\\)`);
+const BRACKETED_BEFORE = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})(?: [a-z/]+)? \((?:was |from |vs )?~?(${NUMBER_WORD})(?: (?:last|in|at|on|before|prev)\b[^)]*)?\)`);
 /** The number now, then the number before in the next sentence: "Mailing list at 1,104. It was 260 in January." */
-const AGAINST_NEXT = new RegExp(`(${NUMBER_WORD})(?![\\w])[^.]*\\.\\s+(?:it was|that was|was|last (?:month|week|year|quarter|time)[,:]?|(?:this time )?last (?:year|month))\\s+(?:about |around |just |only |a |an |the )?(-?${NUMBER_WORD}|none|nothing|zero)(?![\\w])`);
+const AGAINST_NEXT = new RegExp(raw`(${NUMBER_WORD})(?![\w])[^.]*\.\s+(?:it was|that was|was|last (?:month|week|year|quarter|time)[,:]?|(?:this time )?last (?:year|month))\s+(?:about |around |just |only |a |an |the )?(-?${NUMBER_WORD}|none|nothing|zero)(?![\w])`);
 /** "I used to sleep eight hours and now I get five": the number before, then the number now. */
-const USED_TO_NOW = new RegExp(`\\bused to (?:\\w+ ){1,2}(?:about |around )?(${NUMBER_WORD})\\b[^.]*?\\bnow\\b[^.]*?(?:^|[^\\w£$€])(${NUMBER_WORD})(?![\\w])`);
+const USED_TO_NOW = new RegExp(raw`\bused to (?:\w+ ){1,2}(?:about |around )?(${NUMBER_WORD})\b[^.]*?\bnow\b[^.]*?(?:^|[^\w£$€])(${NUMBER_WORD})(?![\w])`);
 const MORE_IS_BETTER = /\b(?:sleep\w*|slept|steps|step count|visits|views|members|attendance|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking|e?nps|mrr|arr|pipeline|retention|interviews|offers|conversion|donations|giving|fund|subscribers|followers|a night|per night|in range|deadlifts?|squats?|bench(?: press)?|lifts?|lifted|1rm|reps)\b/;
 // Not "lost": "lost 2kg" names its weight (less is better there), "lost three engineers" is a loss.
 const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered)\b/;
@@ -43,13 +44,13 @@ function afterPhrasalVerb(text: string, at: number): boolean {
 }
 const notAfterPhrasalVerb = (text: string, at: number): boolean => !afterPhrasalVerb(text, at);
 /** Before the last word ahead of an up or down word: not a phrasal verb right before it. */
-const NOT_PHRASAL_AHEAD = (words: string): string => `(?!\\S*\\b${PHRASAL_VERB} (?:${words})\\b)`;
+const NOT_PHRASAL_AHEAD = (words: string): string => raw`(?!\S*\b${PHRASAL_VERB} (?:${words})\b)`;
 /** Before a number: not "the", "only", "every" … right before it ("the three of us"). */
-const NOT_DETERMINER = `(?:^|[^\\w£$€ ]|(?:^|\\W) |(?:^|\\W)(?!(?:the|only|no|every|any|which|this|that|each|another|some) )\\w+ )`;
+const NOT_DETERMINER = raw`(?:^|[^\w£$€ ]|(?:^|\W) |(?:^|\W)(?!(?:the|only|no|every|any|which|this|that|each|another|some) )\w+ )`;
 /** An up or down word near a number, not right after a phrasal verb (`afterPhrasalVerb`), and the other ways a number moved. */
 const NEAR = (words: string): { afterWord: string; plain: string } => ({
-	afterWord: `\\b(?:${words})\\b(?:\\s+\\S+){0,4}?\\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\\w])`,
-	plain: `${NOT_DETERMINER}(?:${NUMBER_WORD})\\s+(?:${NOT_PHRASAL_AHEAD(words)}\\S+\\s+){0,5}?(?:${words})\\b(?! (?:each|every|before|on the))|\\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?|step count|visits|views|members|attendance) (?:[\\w']+ ){0,3}(?:${words})\\b`,
+	afterWord: raw`\b(?:${words})\b(?:\s+\S+){0,4}?\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\w])`,
+	plain: raw`${NOT_DETERMINER}(?:${NUMBER_WORD})\s+(?:${NOT_PHRASAL_AHEAD(words)}\S+\s+){0,5}?(?:${words})\b(?! (?:each|every|before|on the))|\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?|step count|visits|views|members|attendance) (?:[\w']+ ){0,3}(?:${words})\b`,
 });
 /** `NEAR(UP)` and `NEAR(DOWN)`, cut into word-gated parts (`gated-parts.ts`) at the first number that moved. */
 const UP_NEAR = NEAR(UP);
@@ -112,8 +113,8 @@ function anyPartMatches(indexed: IndexedParts, text: string, words: ReadonlySet<
 }
 // Also right after a number ("4kg"), and not the start of a compound ("cost-of-living").
 const SIGNED_DOWN = /(?:^|[\s(])[-\u2212]\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|inches|cm|%)(?!\w)/;
-const HABIT_TALLY = re(`^[^:.]{0,40}\\b(?:${HABIT})\\b[^:.]{0,40}:`);
-const LESS_BETTER_RE = re(`(?:\\b|\\d)(?:${LESS_IS_BETTER})\\b(?!-)`);
+const HABIT_TALLY = re(raw`^[^:.]{0,40}\b(?:${HABIT})\b[^:.]{0,40}:`);
+const LESS_BETTER_RE = re(raw`(?:\b|\d)(?:${LESS_IS_BETTER})\b(?!-)`);
 const NUMBER_NAMES: Record<string, number> = { zero: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, weeks: 14, days: 1, half: 0.5 };
 
 /** Minutes in a unit of time, so "two days" and "four hours" compare; null for any other word. */

@@ -1,6 +1,7 @@
 import { CONTRACTIONS_UNMARKED, IRREGULAR_PAST, NOT_A_STEP_ED } from './lexicon';
 import { numberValue } from './metric';
 import { QUOTED, nameAsPronoun } from './named-client';
+import { raw } from './pattern-source';
 
 /**
  * A client statement as the cues read it: lower case, one kind of apostrophe, no quotation marks, the coach's
@@ -164,7 +165,7 @@ function withApostrophe(word: string): string {
 	return word === 'im' ? "i'm" : "i've";
 }
 /** A contraction written without its apostrophe (`CONTRACTIONS_UNMARKED`). */
-const NO_APOSTROPHE = new RegExp(`\\b(?:${CONTRACTIONS_UNMARKED})\\b`);
+const NO_APOSTROPHE = new RegExp(raw`\b(?:${CONTRACTIONS_UNMARKED})\b`);
 const NO_APOSTROPHE_ALL = new RegExp(NO_APOSTROPHE.source, 'g');
 
 /** Shorthand marks and how they read: a tick is done, a cross not done, arrows up and down. */
@@ -210,17 +211,17 @@ function firstPersonRewrites(client: 'he' | 'she'): Rewrite[] {
 	const other = client === 'he' ? 'she' : 'he';
 	const own = client === 'he' ? '(?:his|him)' : '(?:her)';
 	return [
-		[new RegExp(`\\b${other}\\b`, 'g'), '\ue000'],
-		[new RegExp(`\\b${client}'s (?=(?:been|got|done|had|gone|made|(?!(?:${NOT_A_STEP_ED})\\b)\\w+ed|${IRREGULAR_PAST})\\b)`, 'g'), "i've "],
-		[new RegExp(`\\b${client}'s\\b`, 'g'), "i'm"],
-		[new RegExp(`\\b${client}'(ve|d|ll)\\b`, 'g'), "i'$1"],
-		[new RegExp(`\\b${client} (?:has|have)\\b`, 'g'), 'i have'],
-		[new RegExp(`\\b${client} (is|was)\\b`, 'g'), (_: string, verb: string) => (verb === 'is' ? 'i am' : 'i was')],
-		[new RegExp(`\\b${client}\\b`, 'g'), 'i'],
+		[new RegExp(raw`\b${other}\b`, 'g'), '\ue000'],
+		[new RegExp(raw`\b${client}'s (?=(?:been|got|done|had|gone|made|(?!(?:${NOT_A_STEP_ED})\b)\w+ed|${IRREGULAR_PAST})\b)`, 'g'), "i've "],
+		[new RegExp(raw`\b${client}'s\b`, 'g'), "i'm"],
+		[new RegExp(raw`\b${client}'(ve|d|ll)\b`, 'g'), "i'$1"],
+		[new RegExp(raw`\b${client} (?:has|have)\b`, 'g'), 'i have'],
+		[new RegExp(raw`\b${client} (is|was)\b`, 'g'), (_: string, verb: string) => (verb === 'is' ? 'i am' : 'i was')],
+		[new RegExp(raw`\b${client}\b`, 'g'), 'i'],
 		// "told her" is the client told; "told her boss" is the client's boss.
-		[new RegExp(`\\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put) ${own}(?= (?:that|about|to|i|it|what|how|so|and|she|he|was|is)\\b|[,.!?]|$)`, 'g'), '$1 me'],
-		[new RegExp(`\\b${own}\\b`, 'g'), 'my'],
-		[new RegExp(`\\b${client === 'he' ? 'himself' : 'herself'}\\b`, 'g'), 'myself'],
+		[new RegExp(raw`\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put) ${own}(?= (?:that|about|to|i|it|what|how|so|and|she|he|was|is)\b|[,.!?]|$)`, 'g'), '$1 me'],
+		[new RegExp(raw`\b${own}\b`, 'g'), 'my'],
+		[new RegExp(raw`\b${client === 'he' ? 'himself' : 'herself'}\b`, 'g'), 'myself'],
 		[/\ue000/g, other],
 		[/\bi (has|does|doesn't|hasn't|wants|needs|thinks|says|keeps|feels|plans|intends|hopes|is|likes|seems|reports) /g, (_: string, verb: string) => `i ${firstPersonVerb(verb)} `],
 	];

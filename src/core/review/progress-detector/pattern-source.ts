@@ -1,5 +1,8 @@
 /** Reading a pattern's source: its groups, classes and alternatives (`gates.ts`, `spread.ts`, `gated-parts.ts`). */
 
+/** Patterns are written as `raw` templates: `\b` as in a regular expression, one byte fewer in the bundle than `\\b`. */
+export const raw = String.raw;
+
 /** Whether the source is `\b(?:…)\b` around the whole of it. */
 export function isWrapped(source: string): boolean {
 	return source.startsWith('\\b(?:') && source.endsWith(')\\b') && closingParen(source, 2) === source.length - 3;

@@ -1,4 +1,5 @@
 import { NUMBER_WORD } from './cue-patterns';
+import { raw } from './pattern-source';
 
 /**
  * How people report progress without the words progress is usually told in, each a general shape of speech, read as
@@ -17,24 +18,24 @@ const NOT_A_GAIN = `(?:have to|had to|need|needed|must|should|still|can't|couldn
 
 /** "So now on Fridays I just go home at four", "Which meant I could…", "That's how I ended up…": a consequence told. */
 export const LED_TO = re(
-	`^(?:and )?so (?:now |these days |this (?:year|week|month|time) |on \\w+days? |yesterday |last \\w+ )*(?:i|we)(?:'m|'ve|'d)? (?!${NOT_A_GAIN}\\b)` +
-		`|^(?:and )?so (?:now )?on \\w+days? ` +
-		`|^(?:and )?which (?:meant|means|is (?:why|how)|was (?:why|how)|let|lets|freed)\\b(?! (?:i|we) ${NOT_A_GAIN}\\b)` +
-		`|^(?:and )?(?:that's|that is|this is) (?:why|how) (?:i|we)\\b(?! ${NOT_A_GAIN}\\b)`,
+	raw`^(?:and )?so (?:now |these days |this (?:year|week|month|time) |on \w+days? |yesterday |last \w+ )*(?:i|we)(?:'m|'ve|'d)? (?!${NOT_A_GAIN}\b)` +
+		raw`|^(?:and )?so (?:now )?on \w+days? ` +
+		raw`|^(?:and )?which (?:meant|means|is (?:why|how)|was (?:why|how)|let|lets|freed)\b(?! (?:i|we) ${NOT_A_GAIN}\b)` +
+		raw`|^(?:and )?(?:that's|that is|this is) (?:why|how) (?:i|we)\b(?! ${NOT_A_GAIN}\b)`,
 );
 
 /** "Not a total disaster", "not the worst panel I've sat", "didn't die at the interview": a step taken, played down. */
 export const UNDERSTATED = re(
-	`\\bnot (?:a |the )?(?:total |complete |utter |massive |huge )?(?:disaster|car crash|car-crash|write-off|catastrophe|trainwreck|train wreck)\\b` +
-		`|\\bnot the worst [\\w -]{1,40}?(?:i've|i have|we've|we have|ever|of my life)\\b` +
-		`|\\bdidn't (?:die|explode|combust|faint|pass out|implode)\\b|\\blived to tell\\b`,
+	raw`\bnot (?:a |the )?(?:total |complete |utter |massive |huge )?(?:disaster|car crash|car-crash|write-off|catastrophe|trainwreck|train wreck)\b` +
+		raw`|\bnot the worst [\w -]{1,40}?(?:i've|i have|we've|we have|ever|of my life)\b` +
+		raw`|\bdidn't (?:die|explode|combust|faint|pass out|implode)\b|\blived to tell\b`,
 );
 
 /** A race time ("Parkrun: 27:48"), a minute off a time, a pace held: read only in a statement with a number. */
 export const TIMED = re(
-	`\\b(?:\\d+k|\\d+ ?km|\\d+ ?miles?|half(?:[ -]marathon)?|marathon|parkrun|race|tempo|intervals?|time trial|swim|ride|row|run|jog|hike|climb|lengths?)\\b[^.?!]{0,30}?\\b\\d{1,2}:\\d\\d(?::\\d\\d)?\\b` +
-		`|\\b(?:a |an |one |two |three |\\d+ )?(?:full |whole )?(?:minutes?|mins?|seconds?|secs?) off (?:my|her|his|the|last|that)\\b` +
-		`|\\b(?:held|kept|maintained|averaged|ran at) \\d+(?::\\d\\d|\\.\\d+)? ?(?:\\/km|\\/mile|per km|per mile|pace|min\\/km|min\\/mile)`,
+	raw`\b(?:\d+k|\d+ ?km|\d+ ?miles?|half(?:[ -]marathon)?|marathon|parkrun|race|tempo|intervals?|time trial|swim|ride|row|run|jog|hike|climb|lengths?)\b[^.?!]{0,30}?\b\d{1,2}:\d\d(?::\d\d)?\b` +
+		raw`|\b(?:a |an |one |two |three |\d+ )?(?:full |whole )?(?:minutes?|mins?|seconds?|secs?) off (?:my|her|his|the|last|that)\b` +
+		raw`|\b(?:held|kept|maintained|averaged|ran at) \d+(?::\d\d|\.\d+)? ?(?:\/km|\/mile|per km|per mile|pace|min\/km|min\/mile)`,
 );
 
 /** What can come through for the client, or be confirmed, registered, upheld. */
@@ -42,22 +43,22 @@ const GRANTED = `(?:role|job|place|promotion|offer|contract|booking|funding|gran
 
 /** "Council contract came through!", "Offer in from …", "New role's confirmed in writing", "through to the next round", "they want me back". */
 export const CAME_THROUGH = re(
-	`\\b${GRANTED}s? (?:has |have |'s |finally |just |officially )*(?:came|come|gone|went) through\\b` +
-		`|\\b(?:offer|contract|funding|grant|visa|loan|mortgage)s? (?:is |are |'s )?in(?:[!.,]| from\\b|$)` +
-		`|\\b${GRANTED}(?:'s| is| was| has been| have been| were| got) (?:now |finally |officially |all )?(?:confirmed|registered|upheld|ratified|granted|cleared|approved|accepted|official|signed off)\\b(?! (?:yet|until|by next|soon|next))` +
-		`|\\bthrough to (?:the )?(?:next|second|2nd|third|3rd|final|last) (?:round|stage|interview|two|three|four|five|\\d)\\b` +
-		`|\\bwant(?:s|ed)? (?:me|us) back\\b(?! to (?:redo|fix|explain))` +
-		`|\\basked (?:me |us )?for (?:a )?(?:second|2nd|follow-up|follow up|further) (?:meeting|interview|round|call|chat)\\b` +
-		`|\\b(?:hit|reached|met|smashed|made) (?:my |our |the )?(?:goal|target)(?: weight| time| number)?\\b|\\b(?:pay ?rise|payrise|raise|bonus)s?:? (?:of )?\\d+(?:\\.\\d+)?%`,
+	raw`\b${GRANTED}s? (?:has |have |'s |finally |just |officially )*(?:came|come|gone|went) through\b` +
+		raw`|\b(?:offer|contract|funding|grant|visa|loan|mortgage)s? (?:is |are |'s )?in(?:[!.,]| from\b|$)` +
+		raw`|\b${GRANTED}(?:'s| is| was| has been| have been| were| got) (?:now |finally |officially |all )?(?:confirmed|registered|upheld|ratified|granted|cleared|approved|accepted|official|signed off)\b(?! (?:yet|until|by next|soon|next))` +
+		raw`|\bthrough to (?:the )?(?:next|second|2nd|third|3rd|final|last) (?:round|stage|interview|two|three|four|five|\d)\b` +
+		raw`|\bwant(?:s|ed)? (?:me|us) back\b(?! to (?:redo|fix|explain))` +
+		raw`|\basked (?:me |us )?for (?:a )?(?:second|2nd|follow-up|follow up|further) (?:meeting|interview|round|call|chat)\b` +
+		raw`|\b(?:hit|reached|met|smashed|made) (?:my |our |the )?(?:goal|target)(?: weight| time| number)?\b|\b(?:pay ?rise|payrise|raise|bonus)s?:? (?:of )?\d+(?:\.\d+)?%`,
 );
 
 /** "Two recruiters got in touch", "asked would I consider coming back", "asked for me specifically", "asked if she could stock my candles". */
 export const SOUGHT_AFTER = re(
-	`\\b(?:recruiters?|headhunters?|clients?|customers?|buyers?|investors?|journalists?|publishers?|agents?|editors?|companies|brands?|shops?|stockists?|galleries|venues?|producers?|the press)\\b (?:have |has |had )?(?:got|been|came|come|gotten) (?:back )?in touch\\b` +
-		`|\\basked (?:me |us )?(?:would|if|whether) (?:i|we)(?:'d| would| could)? (?:consider (?:coming back|joining|applying|leading|taking|partnering)|come back|rejoin|join|lead|present|speak|mentor|stock|sell|supply|partner|collaborate|chair)\\b` +
-		`|\\basked for me (?:specifically|personally|by name)\\b|\\basked (?:if|whether) (?:they|she|he|we) could (?:stock|sell|carry|buy|commission|order|license|licence|reprint|republish|publish|invest)\\b` +
-		`|\\b(?:called|described) (?:it|the [\\w -]{1,30}|my [\\w -]{1,30}|our [\\w -]{1,30}) (?:refreshingly \\w+|realistic|the obvious choice|spot on|bang on|exactly right|first[- ]class|a model)\\b` +
-		`|\\b(?:i'm|i am|i was|me) (?:the )?obvious choice\\b`,
+	raw`\b(?:recruiters?|headhunters?|clients?|customers?|buyers?|investors?|journalists?|publishers?|agents?|editors?|companies|brands?|shops?|stockists?|galleries|venues?|producers?|the press)\b (?:have |has |had )?(?:got|been|came|come|gotten) (?:back )?in touch\b` +
+		raw`|\basked (?:me |us )?(?:would|if|whether) (?:i|we)(?:'d| would| could)? (?:consider (?:coming back|joining|applying|leading|taking|partnering)|come back|rejoin|join|lead|present|speak|mentor|stock|sell|supply|partner|collaborate|chair)\b` +
+		raw`|\basked for me (?:specifically|personally|by name)\b|\basked (?:if|whether) (?:they|she|he|we) could (?:stock|sell|carry|buy|commission|order|license|licence|reprint|republish|publish|invest)\b` +
+		raw`|\b(?:called|described) (?:it|the [\w -]{1,30}|my [\w -]{1,30}|our [\w -]{1,30}) (?:refreshingly \w+|realistic|the obvious choice|spot on|bang on|exactly right|first[- ]class|a model)\b` +
+		raw`|\b(?:i'm|i am|i was|me) (?:the )?obvious choice\b`,
 );
 
 /** What a client wants more of, and the verbs of doing or getting it: not once is a struggle ("didn't sell a single painting"). */
@@ -66,46 +67,46 @@ const GOT_NOTHING = `(?:been|sent|send|hit|left|leave|switched|logged|reached|pi
 
 /** "Haven't dipped into the tax pot once", "not one late night", "denies any binge episodes", "haven't needed a café shift". */
 export const ABSENCE = re(
-	`\\b(?:haven't|hasn't|hadn't|didn't|have not|has not|did not) (?!${GOT_NOTHING}\\b)(?:[\\w'-]+ ){0,6}?(?:a single|one single|once)\\b(?! (?:[\\w-]+ ){0,2}?${WANTED}\\b)` +
-		`|\\bnot (?:one|a single) (?:[\\w-]+ ){0,2}?(?:late|missed|skipped|drink|cigarette|takeaway|night out|work call|email|argument|row|panic|binge|slip|meeting|weekend)\\b` +
-		`|\\bdenies (?:any )?(?!change|changes|improvement|difference|progress|benefit)(?:[\\w-]+ ){0,2}?(?:episodes?|symptoms?|use|urges?|cravings?|relapses?|lapses?|binge\\w*|purg\\w*|self-harm\\w*|thoughts|panic\\w*|attacks?|drinking|smoking|gambling)\\b` +
-		`|\\b(?:haven't|hasn't|didn't|have not|has not|did not) (?:even )?needed (?:a|an|the|my|any|to)\\b`,
+	raw`\b(?:haven't|hasn't|hadn't|didn't|have not|has not|did not) (?!${GOT_NOTHING}\b)(?:[\w'-]+ ){0,6}?(?:a single|one single|once)\b(?! (?:[\w-]+ ){0,2}?${WANTED}\b)` +
+		raw`|\bnot (?:one|a single) (?:[\w-]+ ){0,2}?(?:late|missed|skipped|drink|cigarette|takeaway|night out|work call|email|argument|row|panic|binge|slip|meeting|weekend)\b` +
+		raw`|\bdenies (?:any )?(?!change|changes|improvement|difference|progress|benefit)(?:[\w-]+ ){0,2}?(?:episodes?|symptoms?|use|urges?|cravings?|relapses?|lapses?|binge\w*|purg\w*|self-harm\w*|thoughts|panic\w*|attacks?|drinking|smoking|gambling)\b` +
+		raw`|\b(?:haven't|hasn't|didn't|have not|has not|did not) (?:even )?needed (?:a|an|the|my|any|to)\b`,
 );
 
 /** Money put by: "£640 into the emergency fund since January", "birthday money went into their savings accounts". */
 export const SAVED = re(
-	`[£$€]\\s?\\d[\\d,.]*k? (?:[\\w-]+ )?(?:into|in|to|towards|put into) (?:the|my|our|a|their) (?:[\\w-]+ ){0,2}(?:savings|pot|fund|pension|isa|deposit|account|jar|rainy day)\\b` +
-		`|\\b(?:went|go|goes|put|paid|moved|transferred) (?:straight )?into (?:the|my|our|their) (?:[\\w-]+ ){0,2}(?:savings|pension|isa|emergency fund|emergency pot|rainy day)`,
+	raw`[£$€]\s?\d[\d,.]*k? (?:[\w-]+ )?(?:into|in|to|towards|put into) (?:the|my|our|a|their) (?:[\w-]+ ){0,2}(?:savings|pot|fund|pension|isa|deposit|account|jar|rainy day)\b` +
+		raw`|\b(?:went|go|goes|put|paid|moved|transferred) (?:straight )?into (?:the|my|our|their) (?:[\w-]+ ){0,2}(?:savings|pension|isa|emergency fund|emergency pot|rainy day)`,
 );
 
 /** "Done 6 of the 8 modules": a share of a whole done. */
 export const SHARE_DONE = re(
-	`\\b(?:done|finished|completed|passed|written|sent|read|submitted|cleared|paid off|watched|attended) (?:${NUMBER_WORD}|all|most) (?:of|out of) (?:the |my |our )?(?:${NUMBER_WORD})\\b` +
-		`|\\b\\d+ ?\\/ ?\\d+ (?:[\\w-]+ ){0,3}(?:converted|done|booked|sent|closed|won|signed|completed|passed|finished|hit|attended|kept)\\b` +
-		`|\\b(?:${NUMBER_WORD}) (?:applications?|[\\w-]+ calls|pitches|proposals|quotes|emails|messages)(?:,| and) (?:${NUMBER_WORD}) (?:interviews?|offers?|meetings?|replies|calls|sales?|clients?|bookings|wins?|second rounds?)\\b` +
-		`|\\b(?:gym|runs?|swims?|yoga|pilates|walks?|classes|sessions?|workouts?|physio|stretches)(?: sessions)? ?x ?\\d\\b`,
+	raw`\b(?:done|finished|completed|passed|written|sent|read|submitted|cleared|paid off|watched|attended) (?:${NUMBER_WORD}|all|most) (?:of|out of) (?:the |my |our )?(?:${NUMBER_WORD})\b` +
+		raw`|\b\d+ ?\/ ?\d+ (?:[\w-]+ ){0,3}(?:converted|done|booked|sent|closed|won|signed|completed|passed|finished|hit|attended|kept)\b` +
+		raw`|\b(?:${NUMBER_WORD}) (?:applications?|[\w-]+ calls|pitches|proposals|quotes|emails|messages)(?:,| and) (?:${NUMBER_WORD}) (?:interviews?|offers?|meetings?|replies|calls|sales?|clients?|bookings|wins?|second rounds?)\b` +
+		raw`|\b(?:gym|runs?|swims?|yoga|pilates|walks?|classes|sessions?|workouts?|physio|stretches)(?: sessions)? ?x ?\d\b`,
 );
 
 /** A step taken back straight after: "rejoined within the hour", "closed the tab", "overruled it", "buried again by Wed". */
 export const REVERSED = re(
-	`\\b(?:and|then|but) (?:i |we |he |she |they )?(?:rejoined|reinstalled|redownloaded|reactivated|put (?:it|them) back|turned it back on|took (?:it|them) back|took over|overruled it|overrode it|caved|went and got it|stormed in|rewrote (?:it|the)|turned it down|backed down|changed (?:my|his|her|their) mind)\\b` +
-		`|\\bgot as far as\\b|\\bclosed the (?:tab|window|laptop|app|browser)\\b|\\bnever sent it\\b` +
-		`|\\b(?:buried|cluttered|full|messy|booked over|gone) again by\\b|\\blet it (?:get |be )?(?:booked|taken|eaten|filled) (?:over|up)\\b` +
-		`|\\bback (?:down|up|on|off) (?:on|by) (?:the )?\\w+day\\b|\\bthen (?:a |one )?(?:massive|big|huge|heavy) (?:one|night|session|binge)\\b`,
+	raw`\b(?:and|then|but) (?:i |we |he |she |they )?(?:rejoined|reinstalled|redownloaded|reactivated|put (?:it|them) back|turned it back on|took (?:it|them) back|took over|overruled it|overrode it|caved|went and got it|stormed in|rewrote (?:it|the)|turned it down|backed down|changed (?:my|his|her|their) mind)\b` +
+		raw`|\bgot as far as\b|\bclosed the (?:tab|window|laptop|app|browser)\b|\bnever sent it\b` +
+		raw`|\b(?:buried|cluttered|full|messy|booked over|gone) again by\b|\blet it (?:get |be )?(?:booked|taken|eaten|filled) (?:over|up)\b` +
+		raw`|\bback (?:down|up|on|off) (?:on|by) (?:the )?\w+day\b|\bthen (?:a |one )?(?:massive|big|huge|heavy) (?:one|night|session|binge)\b`,
 );
 
 /** Pride in someone else's gain: "so proud of my little bro, he got into uni", "good for her"; praise for someone else's ("Boss praised Raj's deck", "congratulating Priya on the award"). */
 export const PROUD_OF_OTHER = re(
-	`\\bproud of (?:my|our|his|her|their) (?!(?:own|self|team|staff|people|directs|reports|work|progress)\\b)(?:little |big |older |younger |baby )?[\\w-]+\\b|\\bproud of (?:him|them)\\b|\\bgood for (?:him|her|them)\\b|\\b(?:that|it) was all (?:him|her|them)\\b|\\b(?:praised|praising|congratulat\\w*|singled out|adores?) (?:(?!(?:my|our) (?:team|people|staff)\\b)(?:the |his |her |their |our |my )?(?:[\\w-]+ ){0,2}?[\\w-]+'s\\b|(?!(?:me|us|my|our|it|them|this|that|the)\\b)[a-z]+ (?:for|on)\\b)`,
+	raw`\bproud of (?:my|our|his|her|their) (?!(?:own|self|team|staff|people|directs|reports|work|progress)\b)(?:little |big |older |younger |baby )?[\w-]+\b|\bproud of (?:him|them)\b|\bgood for (?:him|her|them)\b|\b(?:that|it) was all (?:him|her|them)\b|\b(?:praised|praising|congratulat\w*|singled out|adores?) (?:(?!(?:my|our) (?:team|people|staff)\b)(?:the |his |her |their |our |my )?(?:[\w-]+ ){0,2}?[\w-]+'s\b|(?!(?:me|us|my|our|it|them|this|that|the)\b)[a-z]+ (?:for|on)\b)`,
 );
 
 /** Someone else's plan in a coach's note ("He'll redo the CV this weekend"), or the session's agreed next steps. */
-export const LATER = re(`\\b(?:he'll|she'll|they'll|he will|she will|they will) (?!have been\\b|never\\b|not\\b)[a-z]+|^next steps?\\b|\\bnext steps?(?: as agreed| agreed)?:|\\bas agreed,? (?:he|she|they|i)(?:'ll| will)\\b`);
+export const LATER = re(raw`\b(?:he'll|she'll|they'll|he will|she will|they will) (?!have been\b|never\b|not\b)[a-z]+|^next steps?\b|\bnext steps?(?: as agreed| agreed)?:|\bas agreed,? (?:he|she|they|i)(?:'ll| will)\b`);
 
 /** "Nothing sent or booked yet", "no movement on the CV", "the transfer request hasn't moved". */
 export const NOT_YET = re(
-	`\\b(?:nothing|none of it|not|neither) (?:[\\w-]+ ){0,2}(?:sent|booked|done|started|submitted|written|moved|signed|paid) yet\\b|\\bno movement on\\b|\\b(?:hasn't|haven't|has not|have not) (?:moved|budged|been touched)\\b|\\bhasn't touched\\b`,
+	raw`\b(?:nothing|none of it|not|neither) (?:[\w-]+ ){0,2}(?:sent|booked|done|started|submitted|written|moved|signed|paid) yet\b|\bno movement on\b|\b(?:hasn't|haven't|has not|have not) (?:moved|budged|been touched)\b|\bhasn't touched\b`,
 );
 
 /** "Boss: 'v impressed'", "CEO: best board pack we've had": praise given as a quote after its speaker. */
-export const QUOTED_PRAISE = re(`^(?:my |the |our )?(?:[\\w'-]+ ){0,2}[\\w'-]+ ?: (?:[^.:]{0,40}? )?(?:v |very |so |really )?(?:impressed|great|brilliant|excellent|outstanding|best|well done|keep doing|whatever you're doing|nailed it|superb|fantastic|amazing|clearest|approachable|calm|thank you|thanks|huge improvement|much better|spot on|handled that (?:\\w+ ){0,3}well)\\b`);
+export const QUOTED_PRAISE = re(raw`^(?:my |the |our )?(?:[\w'-]+ ){0,2}[\w'-]+ ?: (?:[^.:]{0,40}? )?(?:v |very |so |really )?(?:impressed|great|brilliant|excellent|outstanding|best|well done|keep doing|whatever you're doing|nailed it|superb|fantastic|amazing|clearest|approachable|calm|thank you|thanks|huge improvement|much better|spot on|handled that (?:\w+ ){0,3}well)\b`);
