@@ -199,7 +199,7 @@ export const CUES: readonly Cue[] = [
 	{ id: 'shows-content', side: -1, reason: 'describes something shown or read out', ...gated(re(raw`\b(?:showed|read|pasted|forwarded|played|sent) (?:me |us )?(?:out |in |over )?[^.:!?]{0,50}?:`), has('showed read pasted forwarded played sent')) },
 	{ id: 'with-a-catch', side: -1, reason: 'reports good news with a catch', ...gated(re(WITH_A_CATCH)) },
 	{ id: 'asked-how', side: -1, reason: 'asks how or whether to do something', ...gated(re(raw`^(?:i |she |he )?(?:asked|wondered|queried) (?:me |us )?(?:how|whether|if|what|why|when|where|about|for (?:advice|ideas|tips))\b|,? (?:she|he) (?:asked|wondered)[.!?]?$`), has('asked wondered queried')) },
-	{ id: 'wished', side: -1, reason: 'wishes something had gone differently', ...gated(re(raw`^(?:if|i wish|we wish) (?:i|we)(?:'d| had) (?!not\b)\w+|\b(?:i|we) wish (?:i|we)(?:'d| had)\b`), has('if wish')) },
+	{ id: 'wished', side: -1, reason: 'wishes something had gone differently', ...gated(re(raw`^(?:if|i wish|we wish) (?:i|we)(?:'d| had) (?!not\b)\w+|\b(?:i|we) wish (?:i|we)(?:'d| had)\b|\b(?:thought|hoped|expected|assumed) (?:i|we)(?:'d| would| had)(?: have)? (?:managed|done|got|sent|\w+ed)\b|\bbe (?:a lot |much |so much |far )?\w+er(?: \w+)? if (?:i|we)\b`), has('if wish thought hoped expected assumed')) },
 	{ id: 'waved-away', side: -1, reason: 'waves the praise or the gain away', ...gated(re(WAVED_AWAY)) },
 	{ id: 'reversed', side: -1, reason: 'reports a step taken back straight after', ...gated(REVERSED) },
 	{ id: 'proud-of-other', side: -1, reason: "is proud of someone else's gain", ...gated(PROUD_OF_OTHER) },
@@ -234,11 +234,11 @@ const TURN_VETOES: readonly (readonly [number, number[]])[] = ([
 	['promised', 'step achievement'],
 	['not-since', 'now step streak'],
 	['shows-content', 'step achievement change record no-longer first metric metric-less count now finally'],
-	['reversed', 'step achievement first finally habit-stopped no-longer streak now count'],
+	['reversed', 'step achievement first finally habit-stopped no-longer streak now count metric metric-less'],
 	['proud-of-other', 'step achievement first finally count record metric metric-less recognition streak'],
 	['waved-away', 'step achievement recognition metric metric-less change now hedge habit-stopped no-longer'],
 	['asked-how', 'step achievement change'],
-	['wished', 'step change achievement recognition now'],
+	['wished', 'step change achievement recognition now habit-stopped'],
 	['with-a-catch', 'step achievement recognition now change first finally'],
 ] as const).map(([id, gains]) => [CUES.findIndex((cue) => cue.id === id), indexesOf(gains)] as const);
 

@@ -65,13 +65,15 @@ export const HABIT = words(raw`
 	snooz\w*|oversle\w*|give in|gave in|go quiet|went quiet|go red|went red|get defensive|got defensive|get flustered|got flustered
 	sick days?|sick leave|sick notes?|avoid\w*|hid|hide|hiding|second-guess\w*|inhalers?|painkillers?|sleeping pills?|crutches
 	dread\w*|replay\w*|freak\w* out|personally|(?:lie|lay|lying) awake|all-nighters?|tantrums?|meltdowns?|urges?|cravings?|(?:my|his|her) ex
+	pokies|scope creep|scaries|work (?:calls?|emails?)|escalat\w*|step\w* into|los[et] the rag
 `);
 
 /** Quantities where less is better. */
 export const LESS_IS_BETTER = words(raw`
 	overdraft|loans?|arrears|credit card|bills|weight|weigh\w*|pounds?|lbs?|kg|kilos?|stones?|(?:a|one|two|dress|clothes|jeans|trouser) size|waist|blood pressure|bp|cholesterol
-	hba1c|blood sugar|glucose|heart rate|cigarettes?|drinks?|units|coffees?|screen time|hours|meetings?|churn
+	hba1c|sugars?|glucose|heart rate|cigarettes?|drinks?|units|coffees?|screen time|hours|meetings?|churn
 	attrition|phq-?9|gad-?7|bmi|rhr|pain|fatigue|hot flushes|night sweats|symptoms|hypos|bounce(?: rate)?|debtor days|days to pay|dso|escalat\w*|(?:\d+k|race|run|mile|marathon|lap|parkrun) times?|burn|chargebacks?|time to hire|resting hr|takeaways?|cigs|staff turnover|turnover in|costs?|spending|debt|overdue|unpaid|complaints?|vacancies
+	incidents?|refunds?|refund requests|(?:panic )?attacks|doomscroll\w*|pickups|late nights?|sick days|errors|bugs|defects|no-?shows|absences|overtime|arguments|meltdowns|migraines|headaches|tantrums|penalt\w*|injur\w*|mistakes|spent [£$€]
 	time-to-hire|response times?|wait times?|waiting times?|prep time|turnaround|inbox|days to|overtime|sick days|absence
 	errors?|defects?|backlog|migraines?|panic attacks?|meeting load|headcount vacancies|open headcount
 	billable hours|hours a week|hrs?|mtgs?|smok\w*|vap\w*|drinking|mtg load|cycle(?: times?)?|lead times?|commute|to one|to under|from weeks|refunds?|overheads|expenses|rent|premiums|no-shows|cancellations|chargebacks|late payments

@@ -15,9 +15,39 @@ const NUMBER_AT = re(raw`(?:^|[^\w£$€])(?:${NUMBER_WORD})(?![\w])`);
 const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just |~)?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)%?(?:\/\d+)?(?: (?:a |an |per )?([a-z%]+))?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)(?: ([a-z]+))?/;
 const AGAINST_NUMBER = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})\b[^.]*?(?:[,(] ?from|[,(] ?(?:was|were)|\((?:last |in |vs |was |from )?[a-z]+|\b(?:against|vs|versus|compared (?:to|with)|(up|down) from|instead of|rather than|(?:it|that|they|this|last [a-z]+|the old [a-z]+) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\s+(?:about |around |just |only |nearly |almost |over |under |~|a |an |the |our |my )?(-?${NUMBER_WORD})(?![\w])`);
 /** A jotting's number now, then the one before in brackets: "Resting HR 62 bpm (74)", "MRR $4.2k (3.1k last qtr)". */
-const BRACKETED_BEFORE = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})(?: [a-z/]+)? \((?:was |from |vs )?~?(${NUMBER_WORD})(?: (?:last|in|at|on|before|prev)\b[^)]*)?\)`);
+const BRACKETED_BEFORE = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})(?: [a-z/]+){0,2} \((?:was |from |vs |avg |average |usually |normally )?~?(${NUMBER_WORD})(?: (?:last|in|at|on|before|prev)\b[^)]*)?\)`);
 /** The number now, then the number before in the next sentence: "Mailing list at 1,104. It was 260 in January." */
-const AGAINST_NEXT = new RegExp(raw`(${NUMBER_WORD})(?![\w])[^.]*\.\s+(?:it was|that was|was|last (?:month|week|year|quarter|time)[,:]?|(?:this time )?last (?:year|month))\s+(?:about |around |just |only |a |an |the )?(-?${NUMBER_WORD}|none|nothing|zero)(?![\w])`);
+const AGAINST_NEXT = new RegExp(raw`(${NUMBER_WORD})(?![\w])[^.;]*[.;,]\s+(?:it was|that was|was|last (?:month|week|year|quarter|time|test|visit)[,:]?(?: (?:it was|we were at|we had|was))?|(?:this time )?last (?:year|month))\s+(?:about |around |just |only |a |an |the )?(-?${NUMBER_WORD}|none|nothing|zero)(?![\w])`);
+/** A period: "this month", "in Q3", "in August", "in 2022". */
+const PERIOD = raw`(?:in|during) (q[1-4]|h[12]|\d{4}|[a-z]+)\b`;
+/**
+ * Two counts, each with its period: "Panic attacks: one this month, six in August", "2 in Q3, 11 in Q2", "four times
+ * this month; in September it was once", "14 this quarter, zero the one before", "three this week, normally it's one".
+ */
+const PERIOD_PAIR = re(raw`(?:^|[^\w£$€])(${NUMBER_WORD})(?![\w])[^.;\d]{0,40}? (?:(this) [a-z]+\b|${PERIOD})[^\d]{0,30}?(?:(?:^|[^\w£$€])(${NUMBER_WORD})(?![\w])[^.;\d]{0,20}? (?:${PERIOD}|the (?:\w+ )?before|before that)|${PERIOD},? (?:it was|we had|there were|was|were|i had|i did) (?:only |just )?(${NUMBER_WORD})(?![\w])|\b(?:normally|usually|typically),? (?:it's|it is|i get|we get|there are|i do) (${NUMBER_WORD})(?![\w]))`);
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+/** When a period is, to order two: "this" now, a month or quarter this year, a year before those; NaN for any other word. */
+function periodRank(word: string | undefined): number {
+	if (word === undefined) return Number.NaN;
+	const month = MONTHS.indexOf(word.slice(0, 3)) + 1;
+	if (month > 0 && (word.length === 3 || word === 'sept' || /^(?:january|february|march|april|june|july|august|september|october|november|december)$/.test(word))) return month;
+	if (/^[qh]\d$/.test(word)) return Number(word[1]) * (word[0] === 'q' ? 3 : 6);
+	return /^\d{4}$/.test(word) ? Number(word) - 1e4 : Number.NaN;
+}
+
+/** Which way a number moved between two periods (`PERIOD_PAIR`), the later one now; 0 when the periods do not order. */
+export function periodPairDirection(text: string): number {
+	const pair = PERIOD_PAIR.exec(text);
+	if (pair === null) return 0;
+	const [, first, now, firstPeriod, second, secondPeriod, periodBefore, beforeIn, usual] = pair;
+	const other = second ?? beforeIn ?? usual;
+	// The second has no period of its own ("the one before", "normally") or the first is "this …": the first is now.
+	const order = now !== undefined || (secondPeriod === undefined && periodBefore === undefined) ? 1 : Math.sign(periodRank(firstPeriod) - periodRank(secondPeriod ?? periodBefore));
+	if (first === undefined || other === undefined || Number.isNaN(order) || order === 0) return 0;
+	const [a, b] = [numberValue(first), numberValue(other)];
+	return order > 0 ? moved(b, a) : moved(a, b);
+}
+
 /** "I used to sleep eight hours and now I get five": the number before, then the number now. */
 const USED_TO_NOW = new RegExp(raw`\bused to (?:\w+ ){1,2}(?:about |around )?(${NUMBER_WORD})\b[^.]*?\bnow\b[^.]*?(?:^|[^\w£$€])(${NUMBER_WORD})(?![\w])`);
 const MORE_IS_BETTER = /\b(?:sleep\w*|slept|steps|step count|visits|views|members|attendance|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking|e?nps|mrr|arr|pipeline|retention|interviews|offers|conversion|donations|giving|fund|subscribers|followers|a night|per night|in range|deadlifts?|squats?|bench(?: press)?|lifts?|lifted|1rm|reps)\b/;
@@ -115,7 +145,7 @@ function anyPartMatches(indexed: IndexedParts, text: string, words: ReadonlySet<
 const SIGNED_DOWN = /(?:^|[\s(])[-\u2212]\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|inches|cm|%)(?!\w)/;
 const HABIT_TALLY = re(raw`^[^:.]{0,40}\b(?:${HABIT})\b[^:.]{0,40}:`);
 const LESS_BETTER_RE = re(raw`(?:\b|\d)(?:${LESS_IS_BETTER})\b(?!-)`);
-const NUMBER_NAMES: Record<string, number> = { zero: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, weeks: 14, days: 1, half: 0.5 };
+const NUMBER_NAMES: Record<string, number> = { zero: 0, none: 0, once: 1, twice: 2, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, weeks: 14, days: 1, half: 0.5 };
 
 /** Minutes in a unit of time, so "two days" and "four hours" compare; null for any other word. */
 const MINUTES: Record<string, number> = { second: 1 / 60, sec: 1 / 60, minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080, wk: 10080, fortnight: 20160, month: 43800, year: 525600 };
@@ -184,6 +214,7 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 	}
 	// "-6.4kg since August": a weight or a share written with its minus sign.
 	if (direction === 0 && SIGNED_DOWN.test(text)) direction = -1;
+	if (direction === 0) direction = periodPairDirection(text);
 	if (direction === 0) {
 		const { up: upParts, down: downParts } = nearParts();
 		// "put a deposit down on one": a phrasal verb with its object, no number that fell.
@@ -193,6 +224,12 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 		if (up === down) return 0;
 		direction = up ? 1 : -1;
 	}
+	return forTheClient(direction, text, habit);
+}
+
+/** A number's move, for the client: 1 rose (and more is better), 2 fell (and less is better), -1 for the worse. */
+export function forTheClient(direction: number, text: string, habit: boolean): number {
+	if (direction === 0) return 0;
 	// A tally of an old habit, named before its colon ("Emails after 9pm: 3 in April"), is better smaller too.
 	const lessIsBetter = ((LESS_BETTER_RE.test(text) || (habit && text.includes(':') && HABIT_TALLY.test(text))) && !MORE_IS_BETTER.test(text)) || CUT_BY_CHOICE.test(text);
 	if (direction === 1) return lessIsBetter ? -1 : 1;

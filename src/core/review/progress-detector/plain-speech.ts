@@ -89,10 +89,12 @@ export const SHARE_DONE = re(
 
 /** A step taken back straight after: "rejoined within the hour", "closed the tab", "overruled it", "buried again by Wed". */
 export const REVERSED = re(
-	raw`\b(?:and|then|but) (?:i |we |he |she |they )?(?:rejoined|reinstalled|redownloaded|reactivated|put (?:it|them) back|turned it back on|took (?:it|them) back|took over|overruled it|overrode it|caved|went and got it|stormed in|rewrote (?:it|the)|turned it down|backed down|changed (?:my|his|her|their) mind)\b` +
+	raw`\b(?:and|then|but) (?:i |we |he |she |they |the \w+ )?(?:changed (?:it|them) back|(?:cancelled|overturned|reversed|scrapped|pulled|withdrew|rescinded|undid) (?:it|them|the whole thing|all of it|everything)|rejoined|reinstalled|redownloaded|reactivated|put (?:it|them) back|turned it back on|took (?:it|them) back|took over|overruled it|overrode it|caved|went and got it|stormed in|rewrote (?:it|the)|turned it down|backed down|changed (?:my|his|her|their) mind)\b` +
 		raw`|\bgot as far as\b|\bclosed the (?:tab|window|laptop|app|browser)\b|\bnever sent it\b` +
 		raw`|\b(?:buried|cluttered|full|messy|booked over|gone) again by\b|\blet it (?:get |be )?(?:booked|taken|eaten|filled) (?:over|up)\b` +
-		raw`|\bback (?:down|up|on|off) (?:on|by) (?:the )?\w+day\b|\bthen (?:a |one )?(?:massive|big|huge|heavy) (?:one|night|session|binge)\b`,
+		raw`|\bback (?:down|up|on|off) (?:on|by) (?:the )?\w+day\b|\bthen (?:a |one )?(?:massive|big|huge|heavy) (?:one|night|session|binge)\b`
+		// Undone later, by others or by time: "the funding got pulled", "now we're back into it", "it's back at 190".
+		+ raw`|\b(?:the|my|our) (?:\w+ )?(?:got|was|were|has been) (?:pulled|cancelled|scrapped|withdrawn|overturned|reversed|rescinded)\b|\bback (?:in|into) (?:it|the red|debt|(?:my |our |the )?overdraft)\b|(?:'s|'m|'re| is| are|now) back at \d|\bback to square one|\bundid (?:it|the whole|all|everything)\b|\bnow (?:[\w']+ ){0,3}(?:full|buried|cluttered|messy|booked)\b[^.]{0,30}\bagain\b`,
 );
 
 /** Pride in someone else's gain: "so proud of my little bro, he got into uni", "good for her"; praise for someone else's ("Boss praised Raj's deck", "congratulating Priya on the award"). */

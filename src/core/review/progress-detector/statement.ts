@@ -1,4 +1,4 @@
-import { metricDirection } from './metric';
+import { forTheClient, metricDirection, periodPairDirection } from './metric';
 import { HABIT_FLAG, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, hashStep, lookUp } from './word-index';
 
 /**
@@ -105,6 +105,8 @@ export function readStatement(text: string, index: WordIndex): Statement {
 	const bounds: number[] = [];
 	const countedEntries: number[] = [];
 	let flags = 0;
+	/** Distinct words that are numbers: two open the periods' comparison (`periodPairDirection`). */
+	let numbers = 0;
 	let lists = 0;
 	let wordScore = 0;
 	let start = -1;
@@ -129,11 +131,16 @@ export function readStatement(text: string, index: WordIndex): Statement {
 			// A run ends; apostrophes at its end are not part of the word.
 			const end = last + 1;
 			const entry = lookUp(index, text, start, end, hashToLast);
-			if (entry < 0) flags |= unknownWord(index, text, start, end, opened);
-			else if (counted[entry] === 0) {
+			if (entry < 0) {
+				const wordFlags = unknownWord(index, text, start, end, opened);
+				flags |= wordFlags;
+				numbers += wordFlags & NUMBER_FLAG;
+			} else if (counted[entry] === 0) {
 				counted[entry] = 1;
 				countedEntries.push(entry);
-				flags |= index.flags[entry] ?? 0;
+				const wordFlags = index.flags[entry] ?? 0;
+				flags |= wordFlags;
+				numbers += wordFlags & NUMBER_FLAG;
 				lists |= index.lists[entry] ?? 0;
 				wordScore += index.weights[entry] ?? 0;
 				open(seen, index.parts[entry] ?? [], opened);
@@ -155,6 +162,7 @@ export function readStatement(text: string, index: WordIndex): Statement {
 	const from = text.includes('from ');
 	const statement = new ReadStatement(text, flags, hasNumber, bounds, lists, index.gates.habit === null, opened, wordScore);
 	if (((flags & MOVED_FLAG) !== 0 || from || (hasNumber && text.includes('('))) && (hasNumber || from)) statement.metric = metricDirection(text, statement.words, statement.pieces, statement.habit);
+	else if (numbers > 1) statement.metric = forTheClient(periodPairDirection(text), text, statement.habit);
 	return statement;
 }
 

@@ -22,7 +22,7 @@ export const LAPSED = [
 	// "nobody knows what they're doing any more": a loss, not a habit stopped.
 	raw`\b(?:nobody|no one|none of us|none of them) [^.;]{0,50}\bany ?more\b`,
 	// "I stopped going to the gym", "she's stopped doing her stretches", "gave up the running".
-	raw`\b(?:stopped|quit|dropped|gave up|given up|abandoned|ditched|skipped) (?:going to |doing |taking |using |practising |practicing |the |my |her |his |all )*(?:[\w-]+ )?${GOOD_HABIT}\b`,
+	raw`(?:^|[.,;:!?] |(?:^|\s)(?!(?:\w+n't|not|never)\s)[\w']+ )(?:stopped|quit|dropped|gave up|given up|abandoned|ditched|skipped) (?:going to |doing |taking |using |practising |practicing |the |my |her |his |all )*(?:[\w-]+ )?${GOOD_HABIT}\b`,
 	// "I used to get my steps in, now I don't leave my desk"; "I'm not the organised one any more, I used to be".
 	raw`\bused to\b[^.]{0,60}\bnow (?:i|we|it|she|he|they)(?: \w+)? (?:don't|doesn't|never|can't|barely|hardly|rarely|haven't|won't|am not|'m not|isn't)\b|(?:[,;] |\band |\bbut )(?:i|we|she|he|it) used to be[.!]?$`,
 	// "We've slipped from third to seventh": a place in a ranking lost.
@@ -86,6 +86,9 @@ export const IN_CIRCLES = [
 	raw`\bbecause (?:i|we|she|he) (?:couldn't face|couldn't say no|didn't know how|felt (?:i|we) had to|felt obliged|was scared|was too scared|was afraid|panicked)\b`,
 	raw`\b(?:turned up|showed up|arrived|got in|was|were|ran) (?:\w+ )?late\b|\bhad to (?:stop|give up|turn back|leave|quit|cancel|walk out|go home|pull out)\b`,
 	raw`\b(?:agreed to|said yes to) (?:everything|all of it|it all|all of them)\b`,
+	// "Came out of the meeting feeling two inches tall", "Finished the week completely drained": how it left them, not a step.
+	raw`\b(?:came|got|went|left|walked|finished|ended|drove|woke) (?:[\w'-]+ ){0,8}?feeling (?!(?:so |really |much |a lot |quite |pretty |a bit )?(?:great|good|better|proud|calm|calmer|confident|lighter|fine|ok|okay|brilliant|amazing|fab|fantastic|happy|positive|clear|clearer|strong|stronger|relieved|pleased|chuffed|energi\w*|excited|hopeful|rested|refreshed|buzz\w*|like (?:i (?:can|could)|myself|a new|a different)))`,
+	raw`\bfinished (?:the|my|that) (?:[\w-]+ ){0,2}(?:week|day|month|quarter|year|shift|block|term|night)s? (?:absolutely |completely |totally |utterly |so |really )?(?:drained|wrecked|exhausted|shattered|knackered|broken|fried|frazzled|burnt out|on fumes)`,
 	raw`\b(?:called|phoned|rang) in sick\b|\bsat (?:there|in the car|in the car park)\b|\bthen (?:drove|went|walked|came) (?:straight )?(?:home|back)\b|\band still (?:missed|hate|hated|lost|failed|didn't|couldn't|can't|got nowhere)\b`,
 ].join('|');
 
