@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { detectProgress } from '../../../src/core/review/progress-detector';
 import { gatedPartsFile, askEverySource, REGENERATE } from '../../../src/core/review/progress-detector/gated-parts-writer';
-import { PART_RECIPES, PART_WORDS } from '../../../src/core/review/progress-detector/gated-parts.generated';
-import { compiledPattern, partsFromRecipe, recipeKey } from '../../../src/core/review/progress-detector/gated-parts';
+import { PART_RECIPES } from '../../../src/core/review/progress-detector/gated-parts.generated';
+import { compiledPattern, partsFromRecipe, recipeKey, wordsOfSource } from '../../../src/core/review/progress-detector/gated-parts';
 import { gatedPatterns } from '../../../src/core/review/progress-detector/gates';
 import { alternativesOf, quickAlternativesOf } from '../../../src/core/review/progress-detector/pattern-source';
 import { ALL_STATEMENTS } from './progress-corpus';
@@ -52,10 +52,9 @@ describe('the gated parts recipes', () => {
 	});
 
 	it('make exactly the parts gates.ts makes of each pattern: the same patterns and gates, in the same order', () => {
-		const words = PART_WORDS.split(' ');
 		for (const source of askedSources()) {
 			const recipe = PART_RECIPES[recipeKey(source)] ?? '';
-			expect(partsFromRecipe(source, recipe, words), `${source.slice(0, 60)}…: run \`${REGENERATE}\``).toEqual(shown(gatedPatterns(source)));
+			expect(partsFromRecipe(source, recipe, wordsOfSource(source)), `${source.slice(0, 60)}…: run \`${REGENERATE}\``).toEqual(shown(gatedPatterns(source)));
 		}
 	});
 
@@ -64,15 +63,23 @@ describe('the gated parts recipes', () => {
 	});
 
 	it('are not followed where they do not fit the source', () => {
-		const words = PART_WORDS.split(' ');
-		// An alternative, or an alternative of a group, the source does not have; a word the table does not have.
-		expect(partsFromRecipe(String.raw`\b(?:a|b)\b`, ':0 2', words)).toBeNull();
-		expect(partsFromRecipe(String.raw`\b(?:a|b)\b`, ':0.5', words)).toBeNull();
-		expect(partsFromRecipe(String.raw`\bsmok\w*|\bquit\b`, 'zzz:0 1', words)).toBeNull();
+		// An alternative, or an alternative of a group, the source does not have; a word the source does not have.
+		expect(partsFromRecipe(String.raw`\b(?:a|b)\b`, ':0 2', wordsOfSource(String.raw`\b(?:a|b)\b`))).toBeNull();
+		expect(partsFromRecipe(String.raw`\b(?:a|b)\b`, ':0.5', wordsOfSource(String.raw`\b(?:a|b)\b`))).toBeNull();
+		expect(partsFromRecipe(String.raw`\bsmok\w*|\bquit\b`, 'zzz:0 1', wordsOfSource(String.raw`\bsmok\w*|\bquit\b`))).toBeNull();
 		expect(partsFromRecipe(String.raw`\b(?:stop|quit)\b|\bgave up\b`, `0:0.1;:0-;1:1`, ['quit', 'gave'])).toEqual([
 			{ gate: { words: ['quit'], prefixes: [] }, source: String.raw`\bquit\b` },
 			{ gate: null, source: String.raw`\b(?:stop)\b` },
 			{ gate: { words: ['gave'], prefixes: [] }, source: String.raw`\bgave up\b` },
+		]);
+	});
+
+	it('name a gate word by its number among the source\'s words, escapes left out, or spelt out after "="', () => {
+		const source = String.raw`\b(?:rows?|i(?:'ve| have) quit)\b|\bsmok\w*`;
+		expect(wordsOfSource(source)).toEqual(['rows', 'i', "'ve", 'have', 'quit', 'smok']);
+		expect(partsFromRecipe(source, '4,=row:0;/5:1', wordsOfSource(source))).toEqual([
+			{ gate: { words: ['quit', 'row'], prefixes: [] }, source: String.raw`\b(?:rows?|i(?:'ve| have) quit)\b` },
+			{ gate: { words: [], prefixes: ['smok'] }, source: String.raw`\bsmok\w*` },
 		]);
 	});
 });

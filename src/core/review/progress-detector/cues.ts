@@ -1,6 +1,7 @@
 import { anyOf, matchesNotAfter, notAfter } from './preceding';
 import { DUMPED_ON, IN_CIRCLES, LAPSED, OTHERS_DID, PROMISED, RECOVERED, SELF_MOCKING, UNDONE_AFTER, WAVED_AWAY, WITH_A_CATCH } from './turns';
 import { type Statement, readStatement } from './statement';
+import { metricGateWords } from './metric';
 import { type Gates, type WordIndex, buildWordIndex, has, prefixKey } from './word-index';
 import { WORD_WEIGHTS } from './weights';
 import { BETTER, HABIT, TIME_SPAN } from './lexicon';
@@ -318,5 +319,12 @@ function buildPartTables(): PartTables {
  */
 let partTables: PartTables | null = null;
 const tablesOfParts = (): PartTables => (partTables ??= buildPartTables());
+
+/** Every word and prefix a gate of the cues, the `HABIT` look or the metric names: words the detector knows. */
+export function gateWords(): string[] {
+	const { byWord, byPrefix, habit } = tablesOfParts().gates;
+	const prefixes = [...byPrefix.values()].flatMap((entries) => entries.map(({ prefix }) => prefix));
+	return [...byWord.keys(), ...prefixes, ...(habit?.words ?? []), ...[...(habit?.prefixes.values() ?? [])].flat(), ...metricGateWords()];
+}
 let index: WordIndex | null = null;
 const wordIndex = (): WordIndex => (index ??= buildWordIndex(tablesOfParts().gates, WORD_WEIGHTS));

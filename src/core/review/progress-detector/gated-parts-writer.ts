@@ -1,4 +1,4 @@
-import { partsFromRecipe, recipeKey } from './gated-parts';
+import { partsFromRecipe, recipeKey, wordsOfSource } from './gated-parts';
 import { gatedPatterns, splitPattern } from './gates';
 import { progressCues } from './index';
 import { metricDirection } from './metric';
@@ -21,14 +21,17 @@ export function askEverySource(): void {
 	metricDirection('sales up 20', new Set(['sales', 'up']), []);
 }
 
-/** The generated file's text for these sources: a shared table of gate words, then each source's recipe by its key. */
+/** The generated file's text for these sources: each source's recipe by its key. */
 export function gatedPartsFile(sources: Iterable<string>): string {
 	const distinct = [...new Set(sources)];
-	const splits = distinct.map((source) => ({ source, split: splitPattern(source) }));
-	const words = wordsByUse(splits.flatMap(({ split }) => split.parts.flatMap(({ gate }) => [...(gate?.words ?? []), ...(gate?.prefixes ?? [])])));
-	const numbers = new Map(words.map((word, number) => [word, number.toString(36)]));
-	const recipes = splits.map(({ source, split }) => {
-		const recipe = recipeOf(source, split, (word) => numbers.get(word) ?? '');
+	const recipes = distinct.map((source) => {
+		// A gate word by its number among the source's own words, or spelt out where the source has it only in pieces.
+		const words = wordsOfSource(source);
+		const numbers = new Map(words.map((word, number) => [word, number.toString(36)]));
+		const recipe = recipeOf(source, splitPattern(source), (word) => {
+			if (/[^a-z0-9']/.test(word)) throw new Error(`gated parts: a gate word a recipe cannot hold: ${word}`);
+			return numbers.get(word) ?? `=${word}`;
+		});
 		checkRecipe(source, recipe, words);
 		return [recipeKey(source), recipe] as const;
 	});
@@ -39,22 +42,12 @@ export function gatedPartsFile(sources: Iterable<string>): string {
 		'// and gates.ts: do not edit. Regenerate after changing a cue pattern or how gates.ts splits one; until then',
 		'// test/core/review/progress-detector-parts.test.ts fails and the changed pattern runs ungated.',
 		'',
-		'/** The words and prefixes the gates name, split by " "; a recipe numbers them in base 36 (`gated-parts.ts`). */',
-		`export const PART_WORDS = ${JSON.stringify(words.join(' '))};`,
-		'',
 		'/** For each pattern source, by `recipeKey`, how it splits into gated parts (`partsFromRecipe`). */',
 		'export const PART_RECIPES: Readonly<Record<string, string>> = {',
 		...recipes.map(([key, recipe]) => `\t${JSON.stringify(key)}: ${JSON.stringify(recipe)},`),
 		'};',
 		'',
 	].join('\n');
-}
-
-/** The words, the most used first (the shortest numbers), then in alphabetical order. */
-function wordsByUse(uses: readonly string[]): string[] {
-	const counts = new Map<string, number>();
-	for (const word of uses) counts.set(word, (counts.get(word) ?? 0) + 1);
-	return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1));
 }
 
 /** A source's recipe (`partsFromRecipe` reads it): each part's gate, then its pieces, named by where they come from. */

@@ -1,4 +1,4 @@
-import { PART_RECIPES, PART_WORDS } from './gated-parts.generated';
+import { PART_RECIPES } from './gated-parts.generated';
 import { alternativesOf, isWrapped, quickAlternativesOf, raw } from './pattern-source';
 
 /**
@@ -17,16 +17,23 @@ export interface GatedSource {
 	source: string;
 }
 
-/** The words and prefixes the recipes' gates name, by number (base 36). */
-const RECIPE_WORDS = PART_WORDS.split(' ');
-
 /**
  * The gated parts of a pattern's source, as `gatedPatterns` splits it. A source without a recipe (a pattern changed
  * and the recipes not regenerated: a test fails on it) is one ungated part: slower, but every answer the same.
  */
 export function gatedParts(source: string): GatedSource[] {
 	const recipe = PART_RECIPES[recipeKey(source)];
-	return (recipe === undefined ? null : partsFromRecipe(source, recipe, RECIPE_WORDS)) ?? [{ gate: null, source }];
+	return (recipe === undefined ? null : partsFromRecipe(source, recipe, wordsOfSource(source))) ?? [{ gate: null, source }];
+}
+
+/**
+ * The distinct runs of letters, digits and apostrophes of a source, in order, not counting escapes ("\b", "\w"): a
+ * recipe names a gate word by its number here, so the words are read from the pattern rather than stored again.
+ */
+export function wordsOfSource(source: string): string[] {
+	const words = new Set<string>();
+	for (const [token] of source.matchAll(/\\.|[a-z0-9']+/g)) if (token.charCodeAt(0) !== 92) words.add(token);
+	return [...words];
 }
 
 /** A part: its pieces as one alternation, in the source's `\b(?:…)\b` when the source had one. */
@@ -156,12 +163,12 @@ function pieceOf(piece: string, alternatives: readonly string[], groupAt: (at: n
 	return one === undefined ? null : `${group.before}${one}${group.after}`;
 }
 
-/** A gate from its numbers ("a,1f/3"); undefined when one names no word. */
+/** A gate from its words ("a,1f/3": numbers in `wordsOfSource`, or "=word" where the source does not spell it); undefined when one names no word. */
 function gateOf(text: string, words: readonly string[]): Gate | undefined {
 	const slash = text.indexOf('/');
 	const wordsOf = (list: string): string[] | undefined => {
 		if (list === '') return [];
-		const found = list.split(',').map((number) => words[parseInt(number, 36)]);
+		const found = list.split(',').map((number) => (number.startsWith('=') ? number.slice(1) : words[parseInt(number, 36)]));
 		return found.includes(undefined) ? undefined : (found as string[]);
 	};
 	const gateWords = wordsOf(slash < 0 ? text : text.slice(0, slash));

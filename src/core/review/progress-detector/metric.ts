@@ -123,6 +123,8 @@ function partsOf(near: { afterWord: string; plain: string }): MetricPart[] {
 let upDownParts: { up: IndexedParts; down: IndexedParts } | null = null;
 /** Built at the first number that moved, like the cues' parts. */
 const nearParts = (): { up: IndexedParts; down: IndexedParts } => (upDownParts ??= { up: indexParts(partsOf(UP_NEAR)), down: indexParts(partsOf(DOWN_NEAR)) });
+/** The words and prefixes the metric's parts are gated on. */
+export const metricGateWords = (): string[] => Object.values(nearParts()).flatMap(({ byWord, prefixes }) => [...byWord.keys(), ...prefixes.map(({ prefix }) => prefix)]);
 /** The words `AGAINST_NUMBER` cannot match without one of. */
 const AGAINST_WORDS = ['against', 'vs', 'versus', 'compared', 'from', 'instead', 'rather', 'was', 'were', 'used', 'when'];
 

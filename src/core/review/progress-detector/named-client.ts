@@ -1,4 +1,4 @@
-import { PART_WORDS } from './gated-parts.generated';
+import { gateWords } from './cues';
 import * as LEXICON from './lexicon';
 import { WORD_WEIGHTS } from './weights';
 
@@ -114,7 +114,7 @@ let known: ReadonlySet<string> | null = null;
  */
 function knownWords(): ReadonlySet<string> {
 	if (known !== null) return known;
-	const words = new Set<string>([...PART_WORDS.split(' '), ...WORD_WEIGHTS.keys(), ...OTHERS.split(/\s+/)]);
+	const words = new Set<string>([...gateWords(), ...WORD_WEIGHTS.keys(), ...OTHERS.split(/\s+/)]);
 	for (const list of Object.values(LEXICON)) if (typeof list === 'string') for (const word of list.split(/[^a-z]+/)) if (word.length > 1) words.add(word);
 	known = words;
 	return known;
