@@ -19,7 +19,7 @@ const CUE_L2 = Number(process.env.CUE_L2 ?? 0.002);
 const WORD_L2 = Number(process.env.WORD_L2 ?? 0.006);
 // Words whose weight comes out smaller than this are dropped and the rest learned again: they barely move a score,
 // and every word kept is bytes in the plugin's bundle.
-const WORD_MIN = Number(process.env.WORD_MIN ?? 0.09);
+const WORD_MIN = Number(process.env.WORD_MIN ?? 0.05);
 
 const root = new URL('..', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'progress-trainer-'));

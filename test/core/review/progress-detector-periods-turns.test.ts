@@ -106,3 +106,21 @@ describe('a gain undone later, by others or by time', () => {
 		expect(detectProgress('My HbA1c came back at 44, down from 52.')).toMatchObject({ progress: true, reason: FELL });
 	});
 });
+
+describe('worn down for others, got through, turned down', () => {
+	it.each([
+		'Worked 71 hours this week just to stand still.',
+		'Client reports she covered her manager’s whole workload for the six weeks he was off and got no acknowledgement at all.',
+		'Made it to Friday. That’s genuinely all I’ve got to report this week.',
+		'“Finally got a reply from the distributor,” he said. “It’s a no, and they’re keeping the samples.”',
+		'Client says she lost 4kg over January and has put the whole lot back on since her dad went into hospital.',
+		'11 days sober, then a big wknd — back to day 0',
+		'We received the big order from Dubai and on Friday they cancelled the full order.',
+	])('"%s" is not progress', (statement) => {
+		expect(detectProgress(statement).progress).toBe(false);
+	});
+
+	it.each(['Nobody asked me to, I just did it and booked the course.', 'I put my running shoes back on after a year off.', 'I made it through my first marathon!'])('"%s" still is', (statement) => {
+		expect(detectProgress(statement).progress).toBe(true);
+	});
+});

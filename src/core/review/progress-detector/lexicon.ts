@@ -73,7 +73,7 @@ export const LESS_IS_BETTER = words(raw`
 	overdraft|loans?|arrears|credit card|bills|weight|weigh\w*|pounds?|lbs?|kg|kilos?|stones?|(?:a|one|two|dress|clothes|jeans|trouser) size|waist|blood pressure|bp|cholesterol
 	hba1c|sugars?|glucose|heart rate|cigarettes?|drinks?|units|coffees?|screen time|hours|meetings?|churn
 	attrition|phq-?9|gad-?7|bmi|rhr|pain|fatigue|hot flushes|night sweats|symptoms|hypos|bounce(?: rate)?|debtor days|days to pay|dso|escalat\w*|(?:\d+k|race|run|mile|marathon|lap|parkrun) times?|burn|chargebacks?|time to hire|resting hr|takeaways?|cigs|staff turnover|turnover in|costs?|spending|debt|overdue|unpaid|complaints?|vacancies
-	incidents?|refunds?|refund requests|(?:panic )?attacks|doomscroll\w*|pickups|late nights?|sick days|errors|bugs|defects|no-?shows|absences|overtime|arguments|meltdowns|migraines|headaches|tantrums|penalt\w*|injur\w*|mistakes|spent [£$€]
+	incidents?|refunds?|refund requests|(?:panic )?attacks|doomscroll\w*|pickups|late nights?|sick days|errors|bugs|defects|no-?shows|absences|overtime|arguments|meltdowns|migraines|headaches|tantrums|penalt\w*|injur\w*|mistakes|spent [£$€]|inbox|unread|backlog
 	time-to-hire|response times?|wait times?|waiting times?|prep time|turnaround|inbox|days to|overtime|sick days|absence
 	errors?|defects?|backlog|migraines?|panic attacks?|meeting load|headcount vacancies|open headcount
 	billable hours|hours a week|hrs?|mtgs?|smok\w*|vap\w*|drinking|mtg load|cycle(?: times?)?|lead times?|commute|to one|to under|from weeks|refunds?|overheads|expenses|rent|premiums|no-shows|cancellations|chargebacks|late payments
@@ -133,7 +133,7 @@ export const WORSE = words(raw`
 	more siloed|more tired|less sleep|less energy|less patient|lowest|fell again|gave way|more than ever
 	than ever|ever been|more hours|heavier|lost \w+ of my|lost two|lost three|lost another|lost our|lost my best
 	(?:drinking|eating|smoking|spending|worrying|snacking|vaping|gambling|scrolling) (?:way |much |a lot |far |a bit |even )?more\b|more junk
-	put (?:it |\w+ )?back on|regained|piled (?:it )?back on|had to lay|laid off|dropped again|shrunk|shrank
+	put (?:it |them |(?:\w+ )?(?:weight|kilos?|kg|pounds|lbs|stone) |(?:[\w']+ ){1,3}(?:of it|lot) )?back on|regained|piled (?:it )?back on|had to lay|laid off|dropped again|shrunk|shrank
 	(?:anxiety|stress|pain|drinking|spending|debt|worry|panic|cravings?|hours|weight|blood pressure|cholesterol|overdraft|arrears|waist) (?:\w+ ){0,3}(?:gone up|went up|crept up|increased|risen|rose|up again|back up)
 	(?:sales|revenue|profits?|orders|bookings|income|savings|engagement|morale|footfall|numbers|traffic|margins?|scores?|turnover) (?:\w+ ){0,3}(?:fallen|fell|dropped|declined|dipped|slumped|slipped|shrunk)
 `);

@@ -94,7 +94,7 @@ export const REVERSED = re(
 		raw`|\b(?:buried|cluttered|full|messy|booked over|gone) again by\b|\blet it (?:get |be )?(?:booked|taken|eaten|filled) (?:over|up)\b` +
 		raw`|\bback (?:down|up|on|off) (?:on|by) (?:the )?\w+day\b|\bthen (?:a |one )?(?:massive|big|huge|heavy) (?:one|night|session|binge)\b`
 		// Undone later, by others or by time: "the funding got pulled", "now we're back into it", "it's back at 190".
-		+ raw`|\b(?:the|my|our) (?:\w+ )?(?:got|was|were|has been) (?:pulled|cancelled|scrapped|withdrawn|overturned|reversed|rescinded)\b|\bback (?:in|into) (?:it|the red|debt|(?:my |our |the )?overdraft)\b|(?:'s|'m|'re| is| are|now) back at \d|\bback to square one|\bundid (?:it|the whole|all|everything)\b|\bnow (?:[\w']+ ){0,3}(?:full|buried|cluttered|messy|booked)\b[^.]{0,30}\bagain\b`,
+		+ raw`|\b(?:the|my|our) (?:\w+ )?(?:got|was|were|has been) (?:pulled|cancelled|scrapped|withdrawn|overturned|reversed|rescinded)\b|\bback (?:in|into) (?:it|the red|debt|(?:my |our |the )?overdraft)\b|(?:'s|'m|'re| is| are|now) back at \d|\bback to square one|\bundid (?:it|the whole|all|everything)\b|\b(?:they|the \w+) (?:cancelled|pulled|scrapped|withdrew|overturned|reversed) (?:the|it|them|our|my)\b|\bsigned (?:right )?back up\b|\bput (?:it |them |(?:\w+ )?(?:weight|kilos?|kg|pounds|lbs|stone) |(?:[\w']+ ){1,3}(?:of it|lot) )?back on\b|\bback to day (?:0|zero|one|1)\b|\bnow (?:[\w']+ ){0,3}(?:full|buried|cluttered|messy|booked)\b[^.]{0,30}\bagain\b`,
 );
 
 /** Pride in someone else's gain: "so proud of my little bro, he got into uni", "good for her"; praise for someone else's ("Boss praised Raj's deck", "congratulating Priya on the award"). */

@@ -77,12 +77,15 @@ export const OTHERS_DID = [
 /** Complaints the general complaint cue does not name: work dumped on the client, credit taken by others. */
 export const DUMPED_ON = raw`\b(?:landed with|lumped with|saddled with|dumped on me|dumped it on me|stuck with(?! it\b)|(?:i|we) did (?:all|most) (?:of )?the work|(?:got|gets|takes|took|stole) (?:all )?the (?:credit|praise)|takes? credit)\b`
 	// Work done and nobody thanked or answered: "not one person said thanks", "presented it as hers", "never heard back".
-	+ raw`|\b(?:didn't|did not|never|nobody|no one|no-one|not one person|not a single person)(?: even| once| ever)? (?:said thanks|said thank you|thanked (?:me|us)|mentioned it|acknowledged (?:it|me|us)|heard back|told me why)\b|\b(?:didn't|did not|never) even (?:notice|noticed|mention|mentioned)\b|\bno thanks\b|\bpresented it as (?:hers|his|theirs|their own)\b|\bexcept (?:for )?me\b|\bwithout even (?:checking|asking|looking at me)\b`;
+	+ raw`|\b(?:didn't|did not|never|nobody|no one|no-one|not one person|not a single person)(?: even| once| ever)? (?:said thanks|said thank you|thanked (?:me|us)|mentioned it|acknowledged (?:it|me|us)|heard back|told me why)\b|\b(?:didn't|did not|never) even (?:notice|noticed|mention|mentioned)\b|\bno thanks\b|\bpresented it as (?:hers|his|theirs|their own)\b|\bexcept (?:for )?me\b|\bwithout even (?:checking|asking|looking at me)\b`
+	// Worn down for others: "nobody once asked how I was", "got no acknowledgement", "worked 71 hours just to stand still".
+	+ raw`|\b(?:nobody|no one)(?: else)?(?: once| even| ever)? (?:asked (?:how|if|whether|me how)|knows i|helped|has done|did a)\b|\b(?:got|with|and) no (?:acknowledgement|thanks|credit|recognition)\b|\bfor everyone else\b|\bjust to stand still\b|\b(?:worked|working|did|doing|pulled|clocked|put in) (?:about |around |over |nearly |another )?(?:[4-9]\d|fifty|sixty|seventy|eighty)[- ]?(?:hours?|hrs?)\b(?! less| fewer)|\b\d\d[- ]?(?:hour|hr) days\b|\bdouble shifts\b`;
 
 /** A step that went badly or round in circles: the same thing over and over, hours for little, late, cut short, done out of fear. */
 export const IN_CIRCLES = [
 	raw`\b(?:checked|rewrote|re-?wrote|re-?read|refreshed|redid|re-?did|looked at|opened|edited|changed|rechecked|re-?checked|went over|practised|practiced|deleted|restarted) [^.]{0,40}?\b(?:(?:about |around |maybe |like |at least )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|dozens of|a dozen) times|again and again|over and over)\b`,
 	raw`\bfor (?:\w+ ){0,2}(?:hours|hour|days|day|weeks|week|evenings?) and (?:only |just )?(?:wrote|did|got|managed|finished|produced|sent|made) (?:one|a single|nothing|two|half|a paragraph|about)\b`,
+	raw`\bmade it (?:to|through) (?:friday|the weekend|the end of (?:the )?(?:week|day|month|quarter))\b`,
 	raw`\bbecause (?:i|we|she|he) (?:couldn't face|couldn't say no|didn't know how|felt (?:i|we) had to|felt obliged|was scared|was too scared|was afraid|panicked)\b`,
 	raw`\b(?:turned up|showed up|arrived|got in|was|were|ran) (?:\w+ )?late\b|\bhad to (?:stop|give up|turn back|leave|quit|cancel|walk out|go home|pull out)\b`,
 	raw`\b(?:agreed to|said yes to) (?:everything|all of it|it all|all of them)\b`,
@@ -151,7 +154,7 @@ export const PROMISED = [
  * "My partner says I'm great with the kids but absent with her", "I've got better at hiding how stressed I am").
  */
 export const WITH_A_CATCH = [
-	raw`\bbetter at (?:spending|procrastinating|avoiding|overthinking|worrying|snacking|scrolling|buying)\b`,
+	raw`\bbetter at (?:spending|procrastinating|avoiding|overthinking|worrying|snacking|scrolling|buying)\b|\b(?:it's|it was|that's) a (?:no|hard no|rejection)\b`,
 	// Better at a bad thing: "I've got really efficient at skipping lunch", "much better at finding excuses", "perfected the art of the 2am biscuit".
 	raw`\b(?:better|good|great|brilliant|efficient|faster|quicker|expert|a pro|an expert|skilled|excellent|slicker) at (?:[\w']+ ){0,2}?(?:skipping|hiding|masking|faking|pretending|finding excuses|making excuses|finding reasons|giving up|quitting|talking myself out of|staying in bed|lying in|saying yes|working (?:through|late|weekends)|procrastinating|putting (?:\w+ )?off|cancelling|canceling|dodging|hitting snooze|snoozing|overcommitting|overspending|avoiding (?:my|the|his|her|their|calls|emails|people|work|it|them|him|everyone)|looking (?:calm|fine|busy|okay|ok|happy|confident) (?:while|when)|covering (?:it )?up|bottling|sulking|blaming)\b|\b(?:perfected|mastered) the art of\b|\bturned (?:[\w']+ ){1,3}into an art form\b`,
 	raw`\b(?:barely|only just|just about) (?:holding|keeping) (?:it|myself|things|everything) together\b|\bhanging on by a thread\b|\brunning on empty\b`,
