@@ -15,6 +15,8 @@ describe('a number against another period', () => {
 		['Customer escalations reaching the CEO: 2 in Q3, 11 in Q2.', FELL],
 		// The later period is now, whichever comes first.
 		['Customer escalations reaching the CEO: 11 in Q2, 2 in Q3.', FELL],
+		// Months by any of their short names.
+		['Refund requests: 11 in Sept, 2 in Oct.', FELL],
 		['Safety incidents: 3 this year. We had 12 in 2022.', FELL],
 		['Only three refund requests this month, we had fifteen in Jan.', FELL],
 		['She’s been out with friends four times this month; in September it was once.', ROSE],

@@ -25,12 +25,12 @@ const PERIOD = raw`(?:in|during) (q[1-4]|h[12]|\d{4}|[a-z]+)\b`;
  * this month; in September it was once", "14 this quarter, zero the one before", "three this week, normally it's one".
  */
 const PERIOD_PAIR = re(raw`(?:^|[^\w£$€])(${NUMBER_WORD})(?![\w])[^.;\d]{0,40}? (?:(this) [a-z]+\b|${PERIOD})[^\d]{0,30}?(?:(?:^|[^\w£$€])(${NUMBER_WORD})(?![\w])[^.;\d]{0,20}? (?:${PERIOD}|the (?:\w+ )?before|before that)|${PERIOD},? (?:it was|we had|there were|was|were|i had|i did) (?:only |just )?(${NUMBER_WORD})(?![\w])|\b(?:normally|usually|typically),? (?:it's|it is|i get|we get|there are|i do) (${NUMBER_WORD})(?![\w]))`);
-const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
-/** When a period is, to order two: "this" now, a month or quarter this year, a year before those; NaN for any other word. */
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+/** When a period is, to order two: a month ("sep", "sept", "september") or quarter this year, a year before those; NaN for any other word. */
 function periodRank(word: string | undefined): number {
 	if (word === undefined) return Number.NaN;
-	const month = MONTHS.indexOf(word.slice(0, 3)) + 1;
-	if (month > 0 && (word.length === 3 || word === 'sept' || /^(?:january|february|march|april|june|july|august|september|october|november|december)$/.test(word))) return month;
+	const month = word.length >= 3 ? MONTHS.findIndex((name) => name.startsWith(word)) + 1 : 0;
+	if (month > 0) return month;
 	if (/^[qh]\d$/.test(word)) return Number(word[1]) * (word[0] === 'q' ? 3 : 6);
 	return /^\d{4}$/.test(word) ? Number(word) - 1e4 : Number.NaN;
 }
