@@ -55,7 +55,11 @@ export const CAME_THROUGH = re(
 /** "Two recruiters got in touch", "asked would I consider coming back", "asked for me specifically", "asked if she could stock my candles". */
 export const SOUGHT_AFTER = re(
 	raw`\b(?:recruiters?|headhunters?|clients?|customers?|buyers?|investors?|journalists?|publishers?|agents?|editors?|companies|brands?|shops?|stockists?|galleries|venues?|producers?|the press)\b (?:have |has |had )?(?:got|been|came|come|gotten) (?:back )?in touch\b` +
-		raw`|\basked (?:me |us )?(?:would|if|whether) (?:i|we)(?:'d| would| could)? (?:consider (?:coming back|joining|applying|leading|taking|partnering)|come back|rejoin|join|lead|present|speak|mentor|stock|sell|supply|partner|collaborate|chair)\b` +
+		raw`|\bask(?:ed)? (?:me |us )?(?:would|if|whether) (?:i|we)(?:'d| would| could)? (?:consider (?:coming back|joining|applying|leading|taking|partnering)|come back|rejoin|join|lead|present|speak|mentor|stock|sell|supply|partner|collaborate|chair|teach|coach|train|show (?:her|him|them|the)|run)\b` +
+		// Being sought out for one's work: "asked me to run the offsite", "asked for my model", "quoted my framework back to me".
+		raw`|\basked (?:me|us) to (?:teach|lead|head|chair|present|mentor|coach|train|host|facilitate|front|represent|run (?:the|a|their|his|her|our) (?:[\w-]+ )?(?:offsite|workshop|session|training|prep|project|team|office|launch|review|programme|program|pilot))\b` +
+		raw`|\basked for (?:my|our) (?:[\w-]+ )?(?:model|framework|template|notes|deck|slides|spreadsheet|system|process|approach|method|advice|input|recipe|playbook)\b(?! back)|\basked (?:to|if (?:she|he|they) could) (?:sit in on|shadow|borrow|copy|use) (?:my|our)\b` +
+		raw`|\bquoted (?:my|our) [\w -]{1,30}? back\b|\b(?:moved|bumped) (?:me|us) up\b|\basked for (?:me|her|him) (?:on|for) (?:their|his|her|the|a|an)\b` +
 		raw`|\basked for me (?:specifically|personally|by name)\b|\basked (?:if|whether) (?:they|she|he|we) could (?:stock|sell|carry|buy|commission|order|license|licence|reprint|republish|publish|invest)\b` +
 		raw`|\b(?:called|described) (?:it|the [\w -]{1,30}|my [\w -]{1,30}|our [\w -]{1,30}) (?:refreshingly \w+|realistic|the obvious choice|spot on|bang on|exactly right|first[- ]class|a model)\b` +
 		raw`|\b(?:i'm|i am|i was|me) (?:the )?obvious choice\b`,
