@@ -65,7 +65,7 @@ export const HABIT = words(raw`
 	snooz\w*|oversle\w*|give in|gave in|go quiet|went quiet|go red|went red|get defensive|got defensive|get flustered|got flustered
 	sick days?|sick leave|sick notes?|avoid\w*|hid|hide|hiding|second-guess\w*|inhalers?|painkillers?|sleeping pills?|crutches
 	dread\w*|replay\w*|freak\w* out|personally|(?:lie|lay|lying) awake|all-nighters?|tantrums?|meltdowns?|urges?|cravings?|(?:my|his|her) ex
-	pokies|scope creep|scaries|work (?:calls?|emails?)|escalat\w*|step\w* into|los[et] the rag
+	pokies|scope creep|scaries|work (?:calls?|emails?)|escalat\w*|step\w* into|los[et] the rag|lent|lend\w*
 `);
 
 /** Quantities where less is better. */
