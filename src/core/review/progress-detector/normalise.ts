@@ -13,8 +13,8 @@ export function normaliseStatement(raw: string): string {
 	// Each rewrite runs only on a statement with what it looks for: most need none, and this is the detector's hot path.
 	// "Priya said she…": a name framing the statement is the client's, like "Client reports…".
 	// "Marcus closed the deal": a record opening with the client's name reads as "he closed the deal" (`named-client.ts`).
-	const framed = mayOpenWithName(raw) && NAMED_FRAME.test(raw);
-	let text = ` ${(framed ? raw.replace(NAMED_FRAME, 'Client ') : (nameAsPronoun(raw) ?? raw)).toLowerCase()} `;
+	const framed = NAMED_FRAME.test(raw);
+	let text = ` ${framed ? raw.replace(NAMED_FRAME, 'Client ') : (nameAsPronoun(raw) ?? raw)} `.toLowerCase();
 	// In plain ASCII the only white space is the space, and the rewrites below bring no other.
 	const plain = !NOT_PLAIN.test(text);
 	if (!plain) {
@@ -69,8 +69,8 @@ export function normaliseStatement(raw: string): string {
 		// or "she" is theirs ("Snow in the forecast, and she was worried. She's delegated the weekly reporting."), and so is
 		// the "she" a report of their words opens ("Nadia mentioned, almost in passing, that she'd gone back to swimming").
 		client = (owner ??
-			/^ (?:client )?(?:\w+ )?(?:(?:reports|reported|noted|shared) )?(?:me )?(?:that )?(he|she)\b/.exec(text)?.[1] ??
-			/[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1] ??
+			OPENING_PRONOUN.exec(text)?.[1] ??
+			FRAMING_PRONOUN.exec(text)?.[1] ??
 			(SPEAKER.test(raw.replace(QUOTED, ' ')) ? undefined : REPORTED_PRONOUN.exec(text)?.[1])) as 'he' | 'she' | undefined;
 	}
 	// The singular "they" of a coach's note ("They passed their driving test", "Client says they've stopped…"): where it
@@ -93,15 +93,13 @@ export function normaliseStatement(raw: string): string {
 	// A unit written on the number ("92.4kg -> 88.1kg") stands apart after the second, so "88.1kg" is not read as 88.1 thousand.
 	if (digits && (text.includes('\u2192') || text.includes('->'))) text = text.replace(ARROW_BETWEEN_NUMBERS, (_, before: string, after: string, unit: string) => ` from ${before} to ${after}${unit === '' ? '' : ` ${unit}`}`);
 	if (needs & FRAMING && FRAMING_VERB.test(text)) {
+		// "…, she said, grinning." or "…,” he said. “…": the frame between quoted pieces.
+		if (FRAME_BETWEEN.test(text)) text = text.replace(FRAME_BETWEEN, '$1 ');
 		text = text
-			// "…, she said, grinning." or "…,” he said. “…": the frame between quoted pieces.
-			.replace(FRAME_BETWEEN, '$1 ')
 			.replace(CLIENT_THEN_VERB, ' ')
-			// "reports", "reported that", "says": a frame whoever speaks.
-			.replace(/^ (?:i )?(?:reports?|says|stated|states)(?: that)?:? /, ' ')
-			.replace(/^ (?:i )?reported(?: that)? (?![a-z]+ing\b)/, ' ')
-			// "i said" is a frame only when a clause follows it, not in "i said no to the client".
-			.replace(/^ (?:i )?(?:said|says|mentioned|explained|admitted|told me|shared)(?: that)?,? (?=(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|it|it's|things|the)\b)/, ' ');
+			.replace(OPENING_REPORT, ' ')
+			.replace(OPENING_REPORTED, ' ')
+			.replace(OPENING_SAID, ' ');
 	} else if (text.startsWith(' client ')) {
 		text = text.replace(CLIENT_THEN_PAST, ' ');
 	}
@@ -116,6 +114,14 @@ const QUOTATION_MARKS = /[\u201c\u201d\u00ab\u00bb"]/g;
 const DASHES = / ?(?:[\u2014\u2013]|\u2026)/g;
 const MINUS = /\u2212/g;
 const FRAME_BETWEEN = /([,.!?:])\s*i (?:said|says|added|admitted|laughed|told me|explained)(?:,? \w+ing)?\s*[,.!?:]?/g;
+/** "reports", "reported that", "says": a frame whoever speaks. */
+const OPENING_REPORT = /^ (?:i )?(?:reports?|says|stated|states)(?: that)?:? /;
+const OPENING_REPORTED = /^ (?:i )?reported(?: that)? (?![a-z]+ing\b)/;
+/** "i said" is a frame only when a clause follows it, not in "i said no to the client". */
+const OPENING_SAID = /^ (?:i )?(?:said|says|mentioned|explained|admitted|told me|shared)(?: that)?,? (?=(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|it|it's|things|the)\b)/;
+/** "He…", "Client reports that she…", "…, she said": the client's pronoun where a record opens or frames a quote. */
+const OPENING_PRONOUN = /^ (?:client )?(?:\w+ )?(?:(?:reports|reported|noted|shared) )?(?:me )?(?:that )?(he|she)\b/;
+const FRAMING_PRONOUN = /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/;
 
 const isLetter = (code: number): boolean => code >= 97 && code <= 122;
 
@@ -129,20 +135,6 @@ function hasQuotationMark(text: string): boolean {
 
 /** Anything past plain ASCII, or a backtick or a double quote, or a control character: what the first rewrites look for. */
 const NOT_PLAIN = /[^\x20\x21\x23-\x5f\x61-\x7e]/;
-
-/**
- * Whether the raw statement can open with a name (`NAMED_FRAME`): a capitalised word and a verb of its frames after
- * it, or anything but a letter first (space the pattern skips). A look at its first word, not a pattern.
- */
-function mayOpenWithName(raw: string): boolean {
-	const code = raw.charCodeAt(0);
-	if (!(code >= 65 && code <= 90)) return code <= 32 || code >= 128;
-	let end = 1;
-	while (raw.charCodeAt(end) >= 97 && raw.charCodeAt(end) <= 122) end++;
-	return end > 1 && NAME_FRAME_VERBS.some((verb) => raw.startsWith(verb, end));
-}
-
-const NAME_FRAME_VERBS = [' said ', ' says ', ' reports ', ' reported ', ' told me ', ' mentioned ', ' explained ', ' thinks '];
 
 /** A contraction written without its apostrophe (`NO_APOSTROPHE`), with it: "didnt" → "didn't", "youre" → "you're", "im" → "i'm". */
 function withApostrophe(word: string): string {
@@ -186,26 +178,38 @@ const NAMED_FRAME = /^\s*(?!(?:The|My|Our|His|Her|Their|Your|This|That|It|He|She
 function thirdPersonAsFirst(text: string, client: 'he' | 'she' | 'they'): string {
 	const rules = client === 'he' ? HE_AS_I : client === 'she' ? SHE_AS_I : THEY_AS_I;
 	let result = text;
-	for (const [pattern, replacement] of rules) result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
+	// Most find nothing: a look for what a rewrite cannot match without costs less than the rewrite. Rewrites that
+	// share a gate are looked at once: none of them makes a match for another.
+	let gate: RegExp | undefined;
+	let open = false;
+	for (const [pattern, replacement, shared] of rules) {
+		if (shared === undefined) open = pattern.test(result);
+		else if (shared !== gate) open = shared.test(result);
+		gate = shared;
+		if (open) result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
+	}
 	return result;
 }
 
-type Rewrite = [RegExp, string | ((match: string, verb: string) => string)];
+/** A pattern, what its match becomes, and what the text must hold for it to match (the pattern itself unless told). */
+type Rewrite = [RegExp, string | ((match: string, verb: string) => string), RegExp?];
 
 /** The rewrites that put "he" (or "she") in the first person, built once. */
 function firstPersonRewrites(client: 'he' | 'she'): Rewrite[] {
 	const other = client === 'he' ? 'she' : 'he';
 	const own = client === 'he' ? '(?:his|him)' : '(?:her)';
+	const contracted = new RegExp(raw`\b${client}(?:'| (?:has|have|is|was)\b)`);
+	const told = raw`${own}(?= (?:that|about|to|i|it|what|how|so|and|she|he|was|is)\b|[,.!?]|$)`;
 	return [
 		[new RegExp(raw`\b${other}\b`, 'g'), '\ue000'],
-		[new RegExp(raw`\b${client}'s (?=(?:been|got|done|had|gone|made|(?!(?:${NOT_A_STEP_ED})\b)\w+ed|${IRREGULAR_PAST})\b)`, 'g'), "i've "],
-		[new RegExp(raw`\b${client}'s\b`, 'g'), "i'm"],
-		[new RegExp(raw`\b${client}'(ve|d|ll)\b`, 'g'), "i'$1"],
-		[new RegExp(raw`\b${client} (?:has|have)\b`, 'g'), 'i have'],
-		[new RegExp(raw`\b${client} (is|was)\b`, 'g'), (_: string, verb: string) => (verb === 'is' ? 'i am' : 'i was')],
+		[new RegExp(raw`\b${client}'s (?=(?:been|got|done|had|gone|made|(?!(?:${NOT_A_STEP_ED})\b)\w+ed|${IRREGULAR_PAST})\b)`, 'g'), "i've ", contracted],
+		[new RegExp(raw`\b${client}'s\b`, 'g'), "i'm", contracted],
+		[new RegExp(raw`\b${client}'(ve|d|ll)\b`, 'g'), "i'$1", contracted],
+		[new RegExp(raw`\b${client} (?:has|have)\b`, 'g'), 'i have', contracted],
+		[new RegExp(raw`\b${client} (is|was)\b`, 'g'), (_: string, verb: string) => (verb === 'is' ? 'i am' : 'i was'), contracted],
 		[new RegExp(raw`\b${client}\b`, 'g'), 'i'],
 		// "told her" is the client told; "told her boss" is the client's boss.
-		[new RegExp(raw`\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put) ${own}(?= (?:that|about|to|i|it|what|how|so|and|she|he|was|is)\b|[,.!?]|$)`, 'g'), '$1 me'],
+		[new RegExp(raw`\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put) ${told}`, 'g'), '$1 me', new RegExp(` ${told}`)],
 		[new RegExp(raw`\b${own}\b`, 'g'), 'my'],
 		[new RegExp(raw`\b${client === 'he' ? 'himself' : 'herself'}\b`, 'g'), 'myself'],
 		[/\ue000/g, other],
