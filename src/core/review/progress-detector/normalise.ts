@@ -13,35 +13,43 @@ export function normaliseStatement(raw: string): string {
 	// Each rewrite runs only on a statement with what it looks for: most need none, and this is the detector's hot path.
 	// "Priya said she…": a name framing the statement is the client's, like "Client reports…".
 	// "Marcus closed the deal": a record opening with the client's name reads as "he closed the deal" (`named-client.ts`).
-	const framed = mayOpenWithName(raw) && NAMED_FRAME.test(raw);
-	let text = ` ${(framed ? raw.replace(NAMED_FRAME, 'Client ') : (nameAsPronoun(raw) ?? raw)).toLowerCase()} `;
-	if (notPlain(text)) {
-		text = text
-			.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
-			.replace(/[\u201c\u201d\u00ab\u00bb"]/g, ' ')
-			.replace(/ ?(?:[\u2014\u2013]|\u2026)/g, ', ')
-			.replace(/\u2212/g, '-');
+	const framed = NAMED_FRAME.test(raw);
+	let text = ` ${framed ? raw.replace(NAMED_FRAME, 'Client ') : (nameAsPronoun(raw) ?? raw)} `.toLowerCase();
+	// In plain ASCII the only white space is the space, and the rewrites below bring no other.
+	const plain = !NOT_PLAIN.test(text);
+	if (!plain) {
+		text = text.replace(APOSTROPHES, "'").replace(QUOTATION_MARKS, ' ').replace(DASHES, ', ').replace(MINUS, '-');
 		// Shorthand marks: a tick is done, a cross not done, arrows up and down.
 		if (SHORTHAND_MARK.test(text)) text = text.replace(SHORTHAND_MARKS, (mark) => SHORTHAND_READING[mark.trim().charAt(0)] ?? mark);
 	}
 	// A single quote that is no apostrophe inside a word is a quotation mark.
 	if (hasQuotationMark(text)) text = text.replace(/(^|[^a-z])'+|'+(?![a-z])/g, '$1 ');
-	if (text.includes('w/')) text = text.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
-	if (text.includes(' - ') || text.includes('...')) text = text.replace(/\s-\s|\.\.\./g, ', ');
+	// What the rewrites below look for, found in one pass: each runs only on a statement with its words (`NEEDS`).
+	let needs = needsOf(text);
+	if (needs & MARKED) {
+		if (text.includes('w/')) text = text.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
+		if (text.includes(' - ') || text.includes('...')) text = text.replace(/\s-\s|\.\.\./g, ', ');
+	}
 	// A coach's abbreviations, spelt out: "No mtgs after 5pm, 3 wks running", "Interview bkd".
-	if (ABBREVIATION.test(text)) text = text.replace(ABBREVIATIONS, (word: string) => SPELT_OUT[word] ?? `${SPELT_OUT[word.slice(0, -1)] ?? word.slice(0, -1)}s`);
-	if (unevenSpace(text)) text = text.replace(/\s+/g, ' ');
+	if (needs & ABBREVIATED) text = text.replace(ABBREVIATIONS, (word: string) => SPELT_OUT[word] ?? `${SPELT_OUT[word.slice(0, -1)] ?? word.slice(0, -1)}s`);
+	if (!plain || text.includes('  ')) text = text.replace(UNEVEN_SPACE, ' ');
+	// Text the rewrites below leave as it is has no white space to tidy at the end.
+	const spaced = text;
 	// A rambling note that turns to its point ("…; somewhere in there she said she'd passed her test", "On the upside, …"):
-	// the point is what follows, and the worries before it are its setting.
-	const turn = TURN_TO_THE_POINT.exec(text);
-	if (turn !== null) text = ` ${text.slice(turn.index + turn[0].length).trimStart()}`;
+	// the point is what follows, and the worries before it are its setting. Cut mid-word, the rest is looked at afresh.
+	const turn = needs & TURNING ? TURN_TO_THE_POINT.exec(text) : null;
+	if (turn !== null) {
+		text = ` ${text.slice(turn.index + turn[0].length).trimStart()}`;
+		needs = needsOf(text);
+	}
 	// "twelve hundred", "a hundred": in digits, so "twelve hundred (was 300)" compares 1200 with 300, not 12.
-	if (text.includes('hundred') || text.includes('thousand')) text = text.replace(HUNDREDS, (whole: string, count: string, unit: string) => {
+	if (needs & COUNTED) text = text.replace(HUNDREDS, (whole: string, count: string, unit: string) => {
 		const value = count === 'a' ? 1 : numberValue(count);
 		return Number.isNaN(value) ? whole : String(value * (unit === 'hundred' ? 100 : 1000));
 	});
+	const digits = DIGIT.test(text);
 	// "6h", "2hrs", "90mins": a number's unit of time spelt out, as the cues of numbers read it.
-	if (SHORT_TIME_UNIT.test(text)) text = text.replace(SHORT_TIME_UNITS, (_: string, count: string, unit: string) => `${count} ${unit.startsWith('h') ? 'hours' : 'minutes'}`);
+	if (digits && SHORT_TIME_UNIT.test(text)) text = text.replace(SHORT_TIME_UNITS, (_: string, count: string, unit: string) => `${count} ${unit.startsWith('h') ? 'hours' : 'minutes'}`);
 	// A note's own frame before the client's words: "Wk 6 – …", "C: …", "Text pasted: …", "Voice note: …".
 	if (FRAME_START.test(text)) text = text.replace(FRAME_START, ' ');
 	// "Cl. paid the invoice", "Pt went to the GP": the client in a coach's or a clinician's shorthand.
@@ -50,25 +58,25 @@ export function normaliseStatement(raw: string): string {
 	const owner = text.startsWith(" client's ") ? /\b(he|she)\b/.exec(text)?.[1] : undefined;
 	if (owner !== undefined) text = ` my ${text.slice(" client's ".length)}`;
 	// "-4kg in 6wks", "Weight: -3.2kg": a minus sign that opens a number of a weight or a share is a fall.
-	if (text.includes('-') && SIGNED_FALL.test(text)) text = text.replace(SIGNED_FALL, '$1down $2');
+	if (digits && text.includes('-') && SIGNED_FALL.test(text)) text = text.replace(SIGNED_FALL, '$1down $2');
 	// "Emailed the solicitor re: the will": a document, not a plan.
-	if (text.includes(' will')) text = text.replace(WILL_AS_NOUN, '$1 testament');
+	if (needs & WILL) text = text.replace(WILL_AS_NOUN, '$1 testament');
 	// "88kg", "12km": the unit apart from its number, as the cues of numbers read it ("88k" would be 88 thousand).
-	if (ATTACHED_UNIT.test(text)) text = text.replace(ATTACHED_UNITS, '$1 $2');
+	if (digits && ATTACHED_UNIT.test(text)) text = text.replace(ATTACHED_UNITS, '$1 $2');
 	let client: 'he' | 'she' | 'they' | undefined;
-	if (hasHeOrShe(text)) {
+	if (needs & PRONOUN) {
 		// A coach's note that says no "I" or "me" outside its quotes is about the client: the first sentence opening with "he"
 		// or "she" is theirs ("Snow in the forecast, and she was worried. She's delegated the weekly reporting."), and so is
 		// the "she" a report of their words opens ("Nadia mentioned, almost in passing, that she'd gone back to swimming").
 		client = (owner ??
-			/^ (?:client )?(?:\w+ )?(?:(?:reports|reported|noted|shared) )?(?:me )?(?:that )?(he|she)\b/.exec(text)?.[1] ??
-			/[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/.exec(text)?.[1] ??
+			OPENING_PRONOUN.exec(text)?.[1] ??
+			FRAMING_PRONOUN.exec(text)?.[1] ??
 			(SPEAKER.test(raw.replace(QUOTED, ' ')) ? undefined : REPORTED_PRONOUN.exec(text)?.[1])) as 'he' | 'she' | undefined;
 	}
 	// The singular "they" of a coach's note ("They passed their driving test", "Client says they've stopped…"): where it
 	// opens the note or a sentence, in a record (a frame, or "their" own), and no "I" or "we" speaks outside its quotes;
 	// elsewhere "they" is other people ("They cut our budget", "They announced the office is going hybrid").
-	if (client === undefined && text.includes('the') && THEY_OPENS.test(text) && THEY_RECORD.test(text) && !SPEAKER_OR_US.test(raw.replace(QUOTED, ' '))) client = 'they';
+	if (client === undefined && needs & THEY && THEY_OPENS.test(text) && THEY_RECORD.test(text) && !SPEAKER_OR_US.test(raw.replace(QUOTED, ' '))) client = 'they';
 	if (client !== undefined) {
 		// A coach's note about the client, with no quotes: its own "I" and "we" are the coach's ("I asked what she'd do
 		// first", "we talked about rest"), not the client's once "she" reads as "i".
@@ -76,41 +84,44 @@ export function normaliseStatement(raw: string): string {
 		text = thirdPersonAsFirst(text, client);
 	}
 	// Texting style drops apostrophes ("didnt buy a thing", "im fine"): put them back, so the cues read the words they know.
-	if (!text.includes("'") && NO_APOSTROPHE.test(text)) text = text.replace(NO_APOSTROPHE_ALL, withApostrophe);
+	if (needs & UNMARKED && !text.includes("'")) text = text.replace(NO_APOSTROPHE, withApostrophe);
 	// "Haven't stopped checking his location": still at it, not a habit stopped.
-	if (text.includes(' not stopped') || text.includes("n't stopped")) text = text.replace(/\b(?:haven't|hasn't|have not|has not) stopped\b/g, 'still');
+	if (needs & STOPPED) text = text.replace(/\b(?:haven't|hasn't|have not|has not) stopped\b/g, 'still');
 	// "I've got a call on Thursday" has something; "I got the job" did something.
-	if (text.includes("'ve got")) text = text.replace(/'ve got (?=(?:a|an|some|no|loads|lots|too|two|three|nothing|such|so|plenty|enough|everything|all) )/g, ' have ');
+	if (needs & GOT && text.includes("'ve got")) text = text.replace(/'ve got (?=(?:a|an|some|no|loads|lots|too|two|three|nothing|such|so|plenty|enough|everything|all) )/g, ' have ');
 	// Shorthand for a number that moved ("MRR 3.2k→4.1k", "NPS 31 -> 52"): read as "from … to …", as the metric cue knows it.
 	// A unit written on the number ("92.4kg -> 88.1kg") stands apart after the second, so "88.1kg" is not read as 88.1 thousand.
-	if (text.includes('\u2192') || text.includes('->')) text = text.replace(ARROW_BETWEEN_NUMBERS, (_, before: string, after: string, unit: string) => ` from ${before} to ${after}${unit === '' ? '' : ` ${unit}`}`);
-	if (FRAMING_VERB.test(text)) {
+	if (digits && (text.includes('\u2192') || text.includes('->'))) text = text.replace(ARROW_BETWEEN_NUMBERS, (_, before: string, after: string, unit: string) => ` from ${before} to ${after}${unit === '' ? '' : ` ${unit}`}`);
+	if (needs & FRAMING && FRAMING_VERB.test(text)) {
+		// "…, she said, grinning." or "…,” he said. “…": the frame between quoted pieces.
+		if (FRAME_BETWEEN.test(text)) text = text.replace(FRAME_BETWEEN, '$1 ');
 		text = text
-			// "…, she said, grinning." or "…,” he said. “…": the frame between quoted pieces.
-			.replace(/([,.!?:])\s*i (?:said|says|added|admitted|laughed|told me|explained)(?:,? \w+ing)?\s*[,.!?:]?/g, '$1 ')
 			.replace(CLIENT_THEN_VERB, ' ')
-			// "reports", "reported that", "says": a frame whoever speaks.
-			.replace(/^ (?:i )?(?:reports?|says|stated|states)(?: that)?:? /, ' ')
-			.replace(/^ (?:i )?reported(?: that)? (?![a-z]+ing\b)/, ' ')
-			// "i said" is a frame only when a clause follows it, not in "i said no to the client".
-			.replace(/^ (?:i )?(?:said|says|mentioned|explained|admitted|told me|shared)(?: that)?,? (?=(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|it|it's|things|the)\b)/, ' ');
+			.replace(OPENING_REPORT, ' ')
+			.replace(OPENING_REPORTED, ' ')
+			.replace(OPENING_SAID, ' ');
 	} else if (text.startsWith(' client ')) {
 		text = text.replace(CLIENT_THEN_PAST, ' ');
 	}
-	return (text.includes('  ') ? text.replace(/\s\s+/g, ' ') : text).trim();
+	return (text !== spaced && text.includes('  ') ? text.replace(/\s\s+/g, ' ') : text).trim();
 }
 
-/** Whether the text has two white-space characters in a row, or one that is not a plain space. */
-function unevenSpace(text: string): boolean {
-	let previous = false;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		const space = code === 32 || (code >= 9 && code <= 13) || code === 160 || (code > 127 && /\s/.test(text[i] ?? ''));
-		if (space && (previous || code !== 32)) return true;
-		previous = space;
-	}
-	return false;
-}
+/** White space but a single space: two or more in a row, or one of another kind. */
+const UNEVEN_SPACE = / \s+|[^\S ]\s*/g;
+const DIGIT = /\d/;
+const APOSTROPHES = /[\u2018\u2019\u02bc`\u00b4]/g;
+const QUOTATION_MARKS = /[\u201c\u201d\u00ab\u00bb"]/g;
+const DASHES = / ?(?:[\u2014\u2013]|\u2026)/g;
+const MINUS = /\u2212/g;
+const FRAME_BETWEEN = /([,.!?:])\s*i (?:said|says|added|admitted|laughed|told me|explained)(?:,? \w+ing)?\s*[,.!?:]?/g;
+/** "reports", "reported that", "says": a frame whoever speaks. */
+const OPENING_REPORT = /^ (?:i )?(?:reports?|says|stated|states)(?: that)?:? /;
+const OPENING_REPORTED = /^ (?:i )?reported(?: that)? (?![a-z]+ing\b)/;
+/** "i said" is a frame only when a clause follows it, not in "i said no to the client". */
+const OPENING_SAID = /^ (?:i )?(?:said|says|mentioned|explained|admitted|told me|shared)(?: that)?,? (?=(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|it|it's|things|the)\b)/;
+/** "He…", "Client reports that she…", "…, she said": the client's pronoun where a record opens or frames a quote. */
+const OPENING_PRONOUN = /^ (?:client )?(?:\w+ )?(?:(?:reports|reported|noted|shared) )?(?:me )?(?:that )?(he|she)\b/;
+const FRAMING_PRONOUN = /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/;
 
 const isLetter = (code: number): boolean => code >= 97 && code <= 122;
 
@@ -122,40 +133,8 @@ function hasQuotationMark(text: string): boolean {
 	return false;
 }
 
-/** Anything past plain ASCII, or a backtick or a double quote, or a control character: what the first rewrites look for. A scan, not a pattern. */
-function notPlain(text: string): boolean {
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code < 0x20 || code === 0x22 || code === 0x60 || code > 0x7e) return true;
-	}
-	return false;
-}
-
-const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-
-/** "he" or "she" as a word (`\bs?he\b`): only then is there a third-person client to look for. A scan, not a pattern. */
-function hasHeOrShe(text: string): boolean {
-	for (let i = text.indexOf('he'); i >= 0; i = text.indexOf('he', i + 1)) {
-		if (isWordCode(text.charCodeAt(i + 2))) continue;
-		const before = text.charCodeAt(i - 1);
-		if (!isWordCode(before) || (before === 115 && !isWordCode(text.charCodeAt(i - 2)))) return true;
-	}
-	return false;
-}
-
-/**
- * Whether the raw statement can open with a name (`NAMED_FRAME`): a capitalised word and a verb of its frames after
- * it, or anything but a letter first (space the pattern skips). A look at its first word, not a pattern.
- */
-function mayOpenWithName(raw: string): boolean {
-	const code = raw.charCodeAt(0);
-	if (!(code >= 65 && code <= 90)) return code <= 32 || code >= 128;
-	let end = 1;
-	while (raw.charCodeAt(end) >= 97 && raw.charCodeAt(end) <= 122) end++;
-	return end > 1 && NAME_FRAME_VERBS.some((verb) => raw.startsWith(verb, end));
-}
-
-const NAME_FRAME_VERBS = [' said ', ' says ', ' reports ', ' reported ', ' told me ', ' mentioned ', ' explained ', ' thinks '];
+/** Anything past plain ASCII, or a backtick or a double quote, or a control character: what the first rewrites look for. */
+const NOT_PLAIN = /[^\x20\x21\x23-\x5f\x61-\x7e]/;
 
 /** A contraction written without its apostrophe (`NO_APOSTROPHE`), with it: "didnt" → "didn't", "youre" → "you're", "im" → "i'm". */
 function withApostrophe(word: string): string {
@@ -165,8 +144,7 @@ function withApostrophe(word: string): string {
 	return word === 'im' ? "i'm" : "i've";
 }
 /** A contraction written without its apostrophe (`CONTRACTIONS_UNMARKED`). */
-const NO_APOSTROPHE = new RegExp(raw`\b(?:${CONTRACTIONS_UNMARKED})\b`);
-const NO_APOSTROPHE_ALL = new RegExp(NO_APOSTROPHE.source, 'g');
+const NO_APOSTROPHE = new RegExp(raw`\b(?:${CONTRACTIONS_UNMARKED})\b`, 'g');
 
 /** Shorthand marks and how they read: a tick is done, a cross not done, arrows up and down. */
 const SHORTHAND_MARK = /[\u2713\u2714\u2705\u2611\u2717\u2718\u274c\u2191\u2193]/;
@@ -200,26 +178,38 @@ const NAMED_FRAME = /^\s*(?!(?:The|My|Our|His|Her|Their|Your|This|That|It|He|She
 function thirdPersonAsFirst(text: string, client: 'he' | 'she' | 'they'): string {
 	const rules = client === 'he' ? HE_AS_I : client === 'she' ? SHE_AS_I : THEY_AS_I;
 	let result = text;
-	for (const [pattern, replacement] of rules) result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
+	// Most find nothing: a look for what a rewrite cannot match without costs less than the rewrite. Rewrites that
+	// share a gate are looked at once: none of them makes a match for another.
+	let gate: RegExp | undefined;
+	let open = false;
+	for (const [pattern, replacement, shared] of rules) {
+		if (shared === undefined) open = pattern.test(result);
+		else if (shared !== gate) open = shared.test(result);
+		gate = shared;
+		if (open) result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
+	}
 	return result;
 }
 
-type Rewrite = [RegExp, string | ((match: string, verb: string) => string)];
+/** A pattern, what its match becomes, and what the text must hold for it to match (the pattern itself unless told). */
+type Rewrite = [RegExp, string | ((match: string, verb: string) => string), RegExp?];
 
 /** The rewrites that put "he" (or "she") in the first person, built once. */
 function firstPersonRewrites(client: 'he' | 'she'): Rewrite[] {
 	const other = client === 'he' ? 'she' : 'he';
 	const own = client === 'he' ? '(?:his|him)' : '(?:her)';
+	const contracted = new RegExp(raw`\b${client}(?:'| (?:has|have|is|was)\b)`);
+	const told = raw`${own}(?= (?:that|about|to|i|it|what|how|so|and|she|he|was|is)\b|[,.!?]|$)`;
 	return [
 		[new RegExp(raw`\b${other}\b`, 'g'), '\ue000'],
-		[new RegExp(raw`\b${client}'s (?=(?:been|got|done|had|gone|made|(?!(?:${NOT_A_STEP_ED})\b)\w+ed|${IRREGULAR_PAST})\b)`, 'g'), "i've "],
-		[new RegExp(raw`\b${client}'s\b`, 'g'), "i'm"],
-		[new RegExp(raw`\b${client}'(ve|d|ll)\b`, 'g'), "i'$1"],
-		[new RegExp(raw`\b${client} (?:has|have)\b`, 'g'), 'i have'],
-		[new RegExp(raw`\b${client} (is|was)\b`, 'g'), (_: string, verb: string) => (verb === 'is' ? 'i am' : 'i was')],
+		[new RegExp(raw`\b${client}'s (?=(?:been|got|done|had|gone|made|(?!(?:${NOT_A_STEP_ED})\b)\w+ed|${IRREGULAR_PAST})\b)`, 'g'), "i've ", contracted],
+		[new RegExp(raw`\b${client}'s\b`, 'g'), "i'm", contracted],
+		[new RegExp(raw`\b${client}'(ve|d|ll)\b`, 'g'), "i'$1", contracted],
+		[new RegExp(raw`\b${client} (?:has|have)\b`, 'g'), 'i have', contracted],
+		[new RegExp(raw`\b${client} (is|was)\b`, 'g'), (_: string, verb: string) => (verb === 'is' ? 'i am' : 'i was'), contracted],
 		[new RegExp(raw`\b${client}\b`, 'g'), 'i'],
 		// "told her" is the client told; "told her boss" is the client's boss.
-		[new RegExp(raw`\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put) ${own}(?= (?:that|about|to|i|it|what|how|so|and|she|he|was|is)\b|[,.!?]|$)`, 'g'), '$1 me'],
+		[new RegExp(raw`\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put) ${told}`, 'g'), '$1 me', new RegExp(` ${told}`)],
 		[new RegExp(raw`\b${own}\b`, 'g'), 'my'],
 		[new RegExp(raw`\b${client === 'he' ? 'himself' : 'herself'}\b`, 'g'), 'myself'],
 		[/\ue000/g, other],
@@ -240,8 +230,7 @@ const THEY_AS_I: Rewrite[] = [
 ];
 /** A coach's abbreviations and the words they stand for; a plural is the singular's with "s" ("wks" → "weeks"). */
 const SPELT_OUT: Record<string, string> = { wk: 'week', mtg: 'meeting', appt: 'appointment', bkd: 'booked', yr: 'year', mth: 'month', tmrw: 'tomorrow', ppl: 'people', msg: 'message', convo: 'conversation', promo: 'promotion' };
-const ABBREVIATION = /\b(?:wks?|mtgs?|appts?|bkd|yrs?|mths?|tmrw|ppl|msgs?|convo|promo)\b/;
-const ABBREVIATIONS = new RegExp(ABBREVIATION.source, 'g');
+const ABBREVIATIONS = /\b(?:wks?|mtgs?|appts?|bkd|yrs?|mths?|tmrw|ppl|msgs?|convo|promo)\b/g;
 /** The coach's own words in a note about the client: whose "I", "we" and "us" they are. */
 const COACH_SPEAKING = /\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll)\b/g;
 const COACH_WORDS: Record<string, string> = { i: 'coach', "i'm": 'coach is', "i've": 'coach has', "i'd": 'coach would', "i'll": 'coach will', we: 'they', "we're": "they're", "we've": "they've", "we'd": "they'd", "we'll": "they'll" };
@@ -259,3 +248,49 @@ const FIRST_PERSON: Record<string, string> = { has: 'have', does: 'do', "doesn't
 function firstPersonVerb(verb: string): string {
 	return FIRST_PERSON[verb] ?? verb.replace(/s$/, '');
 }
+
+/** What a rewrite looks for, one bit each: a word it cannot match without (as `\b…\b` reads words) or a mark. */
+const MARKED = 1;
+const ABBREVIATED = 4;
+const TURNING = 8;
+const COUNTED = 16;
+const WILL = 32;
+const PRONOUN = 64;
+const THEY = 128;
+const UNMARKED = 256;
+const STOPPED = 512;
+const GOT = 1024;
+const FRAMING = 2048;
+
+/** The words of a pattern `\b(?:…)\b` of words, each maybe with a plural "s?". */
+const wordsOf = (pattern: RegExp): string[] => pattern.source.slice(5, -3).split('|').flatMap((word) => (word.endsWith('s?') ? [word.slice(0, -2), word.slice(0, -1)] : [word]));
+
+/**
+ * Each word and the rewrites it may let apply. For `TURN_TO_THE_POINT`, a word of each of its alternatives; "upside"
+ * may run on ("on the upsides"), so any word it opens is looked for, and is the one word found that is not here.
+ */
+const NEEDS = new Map<string, number>();
+for (const [need, words] of [
+	[ABBREVIATED, wordsOf(ABBREVIATIONS)],
+	[TURNING, 'somewhere middle late plus bright good here silver brighter positive happier almost oh passing end aside afterthought though did'.split(' ')],
+	[COUNTED, ['hundred', 'thousand']],
+	[WILL, ['will']],
+	[PRONOUN, ['he', 'she']],
+	[THEY, ['they', 'their']],
+	[UNMARKED, wordsOf(NO_APOSTROPHE)],
+	[STOPPED, ['stopped']],
+	[GOT, ['got']],
+	[FRAMING, wordsOf(FRAMING_VERB)],
+] as const) {
+	for (const word of words) NEEDS.set(word, (NEEDS.get(word) ?? 0) | need);
+}
+const NEEDED = new RegExp(raw`\b(?:${[...NEEDS.keys()].join('|')}|upside\w*)\b`, 'g');
+
+/** Which rewrites the text may need: the bits of the words of `NEEDS` it holds, and the marks of `MARKS`. */
+function needsOf(text: string): number {
+	let needs = MARKS.test(text) ? MARKED : 0;
+	for (const found of text.match(NEEDED) ?? []) needs |= NEEDS.get(found) ?? TURNING;
+	return needs;
+}
+/** "w/", " - ", "...": shorthand the first rewrites spell out (looked for more widely, then each in its turn). */
+const MARKS = /\/|- |\.\.\./;
