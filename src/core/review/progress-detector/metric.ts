@@ -36,7 +36,7 @@ function periodRank(word: string | undefined): number {
 }
 
 /** Which way a number moved between two periods (`PERIOD_PAIR`), the later one now; 0 when the periods do not order. */
-export function periodPairDirection(text: string): number {
+function periodPairDirection(text: string): number {
 	const pair = PERIOD_PAIR.exec(text);
 	if (pair === null) return 0;
 	const [, first, now, firstPeriod, second, secondPeriod, periodBefore, beforeIn, usual] = pair;
@@ -82,33 +82,17 @@ const NEAR = (words: string): { afterWord: string; plain: string } => ({
 	afterWord: raw`\b(?:${words})\b(?:\s+\S+){0,4}?\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\w])`,
 	plain: raw`${NOT_DETERMINER}(?:${NUMBER_WORD})\s+(?:${NOT_PHRASAL_AHEAD(words)}\S+\s+){0,5}?(?:${words})\b(?! (?:each|every|before|on the))|\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?|step count|visits|views|members|attendance) (?:[\w']+ ){0,3}(?:${words})\b`,
 });
-/** `NEAR(UP)` and `NEAR(DOWN)`, cut into word-gated parts (`gated-parts.ts`) at the first number that moved. */
+/** `NEAR(UP)` and `NEAR(DOWN)`, cut into word-gated parts (`gated-parts.ts`) with the word index (`nearParts`). */
 const UP_NEAR = NEAR(UP);
 const DOWN_NEAR = NEAR(DOWN);
-/** A pattern's gated parts, with their gates indexed: a statement's words open them in one look-up each. */
+/** A part of a `NEAR`, and the bit (`metricBitsOf`) of the words that open its gate; 0: tried whatever the words. */
 interface MetricPart {
-	gate: GatedSource['gate'];
+	bit: number;
 	test: (text: string) => boolean;
 }
 
-interface IndexedParts {
-	parts: MetricPart[];
-	/** For each gate word, the parts it opens. */
-	byWord: Map<string, number[]>;
-	prefixes: { prefix: string; part: number }[];
-}
-
-function indexParts(parts: MetricPart[]): IndexedParts {
-	const indexed: IndexedParts = { parts, byWord: new Map(), prefixes: [] };
-	parts.forEach((part, id) => {
-		for (const word of part.gate?.words ?? []) indexed.byWord.set(word, [...(indexed.byWord.get(word) ?? []), id]);
-		for (const prefix of part.gate?.prefixes ?? []) indexed.prefixes.push({ prefix, part: id });
-	});
-	return indexed;
-}
-
 /** The parts of a `NEAR`: its plain alternatives as they are, the one after a word checked at each place it matches. */
-function partsOf(near: { afterWord: string; plain: string }): MetricPart[] {
+function partsOf(near: { afterWord: string; plain: string }): { gate: GatedSource['gate']; test: MetricPart['test'] }[] {
 	const plain = gatedParts(near.plain).map(({ gate, source }) => {
 		const pattern = patternWhenUsed(source);
 		return { gate, test: (text: string) => pattern().test(text) };
@@ -120,29 +104,72 @@ function partsOf(near: { afterWord: string; plain: string }): MetricPart[] {
 	return [...checked, ...plain];
 }
 
-let upDownParts: { up: IndexedParts; down: IndexedParts } | null = null;
-/** Built at the first number that moved, like the cues' parts. */
-const nearParts = (): { up: IndexedParts; down: IndexedParts } => (upDownParts ??= { up: indexParts(partsOf(UP_NEAR)), down: indexParts(partsOf(DOWN_NEAR)) });
-/** The words and prefixes the metric's parts are gated on. */
-export const metricGateWords = (): string[] => Object.values(nearParts()).flatMap(({ byWord, prefixes }) => [...byWord.keys(), ...prefixes.map(({ prefix }) => prefix)]);
-/** The words `AGAINST_NUMBER` cannot match without one of. */
-const AGAINST_WORDS = ['against', 'vs', 'versus', 'compared', 'from', 'instead', 'rather', 'was', 'were', 'used', 'when'];
-
 /**
- * Whether a part matches whose gate the statement's words open (or that has none), tried in order: the words open
- * the gates in one pass, not each gate in a pass over the words.
+ * What the word pass (`readStatement`) tells the metric, one bit each, so that it asks no set of words: the words it
+ * looks for, then one bit for each part's gate. `AGAINST`: a word `AGAINST_NUMBER` cannot match without; `PERIOD_WORD`:
+ * one that names a period of `PERIOD_PAIR`; `NONE_WORD`: a number before of `AGAINST_NEXT` that is none; `DOUBLED_WORD`:
+ * a move without a number.
  */
-function anyPartMatches(indexed: IndexedParts, text: string, words: ReadonlySet<string>, pieces: readonly string[]): boolean {
-	const open = new Uint8Array(indexed.parts.length);
-	const openBy = (word: string): void => {
-		const ids = indexed.byWord.get(word);
-		if (ids !== undefined) for (const id of ids) open[id] = 1;
-		for (const { prefix, part } of indexed.prefixes) if (open[part] === 0 && word.startsWith(prefix)) open[part] = 1;
-	};
-	for (const word of words) openBy(word);
-	for (const word of pieces) openBy(word);
-	return indexed.parts.some((part, id) => (part.gate === null || open[id] === 1) && part.test(text));
+const [FROM, WAS, LAST, USED, NOW, DOWN_WORD, PERIOD_WORD, NONE_WORD, DOUBLED_WORD, AGAINST] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512];
+const WORD_BITS: readonly [string, number][] = [
+	['from', FROM | AGAINST],
+	['was', WAS | AGAINST],
+	['were', AGAINST],
+	['used', USED | AGAINST],
+	['against vs versus compared instead rather when', AGAINST],
+	['last', LAST],
+	['now', NOW],
+	['down', DOWN_WORD],
+	['this in during', PERIOD_WORD],
+	['none nothing', NONE_WORD],
+	['doubled tripled halved dress', DOUBLED_WORD],
+];
+const FIRST_PART_BIT = 1024;
+/** The bits `readStatement` may take from a piece of a word ("none" of "none's"): where more bits only mean more tries. */
+export const PIECE_BITS = NONE_WORD | DOUBLED_WORD | -FIRST_PART_BIT;
+/** The highest bit: `WordIndex` keeps these bits above its own five. */
+const LAST_PART_BIT = 1 << 25;
+
+interface NearParts {
+	up: MetricPart[];
+	down: MetricPart[];
+	/** Each word's bits: its own, and those of the parts its gate opens. */
+	bits: Map<string, number>;
+	/** The words and prefixes of the parts' gates. */
+	gateWords: string[];
 }
+
+function buildNearParts(): NearParts {
+	const bits = new Map<string, number>();
+	const add = (word: string, bit: number): void => void bits.set(word, (bits.get(word) ?? 0) | bit);
+	for (const [words, bit] of WORD_BITS) for (const word of words.split(' ')) add(word, bit);
+	const gateWords: string[] = [];
+	let next = FIRST_PART_BIT;
+	const withBits = (parts: ReturnType<typeof partsOf>): MetricPart[] =>
+		parts.map(({ gate, test }) => {
+			gateWords.push(...(gate?.words ?? []), ...(gate?.prefixes ?? []));
+			// A part gated on a prefix, or past the last bit, is tried whatever the words: the same answer, a little slower.
+			if (gate === null || gate.prefixes.length > 0 || next > LAST_PART_BIT) return { bit: 0, test };
+			const bit = next;
+			next *= 2;
+			for (const word of gate.words) add(word, bit);
+			return { bit, test };
+		});
+	return { up: withBits(partsOf(UP_NEAR)), down: withBits(partsOf(DOWN_NEAR)), bits, gateWords };
+}
+
+let upDownParts: NearParts | null = null;
+/** Built at the first detection, with the word index that keeps their bits. */
+const nearParts = (): NearParts => (upDownParts ??= buildNearParts());
+/** The words and prefixes the metric's parts are gated on. */
+export const metricGateWords = (): string[] => nearParts().gateWords;
+/** The words `metricBitsOf` knows: each needs an entry of its own in the word index. */
+export const metricWords = (): string[] => [...nearParts().bits.keys()];
+/** A word's bits (below `1 << 26`). */
+export const metricBitsOf = (word: string): number => nearParts().bits.get(word) ?? 0;
+
+/** Whether a part matches whose gate the statement's words open (or that has none), tried in order. */
+const anyPartMatches = (parts: readonly MetricPart[], text: string, bits: number): boolean => parts.some((part) => (part.bit === 0 || (bits & part.bit) !== 0) && part.test(text));
 // Also right after a number ("4kg"), and not the start of a compound ("cost-of-living").
 const SIGNED_DOWN = /(?:^|[\s(])[-\u2212]\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|inches|cm|%)(?!\w)/;
 const HABIT_TALLY = re(raw`^[^:.]{0,40}\b(?:${HABIT})\b[^:.]{0,40}:`);
@@ -177,11 +204,13 @@ function moved(before: number, now: number): number {
  * Which way a number the statement reports moved, for the client: 1 rose (and more is better), 2 fell (and less is
  * better), -1 moved for the worse, 0 no number that moved. "From 200 to 650" and "down to two from ten" are read from
  * the numbers; otherwise from the words ("up", "halved") and what is counted (weight and costs fall for the better).
+ * `bits` are its words' (`metricBitsOf`), `numberWords` at least how many words (or pieces of one) are numbers: each
+ * number a pattern finds starts one, so a pattern of two numbers is not tried on fewer.
  */
-export function metricDirection(text: string, words: ReadonlySet<string>, pieces: readonly string[], habit = false): number {
-	const from = words.has('from');
+export function readMetric(text: string, bits: number, numberWords: number, habit: boolean): number {
+	const from = (bits & FROM) !== 0;
 	const fromTo = from ? FROM_TO.exec(text) : null;
-	if (!fromTo && !NUMBER_AT.test(text) && !/\b(?:doubled|tripled|halved|dress size)\b/.test(text)) return 0;
+	if (!fromTo && (numberWords === 0 || !NUMBER_AT.test(text)) && ((bits & DOUBLED_WORD) === 0 || !/\b(?:doubled|tripled|halved|dress size)\b/.test(text))) return 0;
 	let direction = 0;
 	const toFrom = fromTo || !from ? null : TO_FROM.exec(text);
 	const before = fromTo ? fromTo[1] : toFrom?.[2];
@@ -196,8 +225,9 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 		const [a, b] = signedA < 0 && signedB < 0 ? [-signedA, -signedB] : [signedA, signedB];
 		direction = moved(a, b);
 	}
-	const against = direction === 0 && AGAINST_WORDS.some((w) => words.has(w)) ? AGAINST_NUMBER.exec(text) : null;
-	const next = direction === 0 && against === null && (words.has('was') || words.has('last')) ? AGAINST_NEXT.exec(text) : null;
+	const against = direction === 0 && (bits & AGAINST) !== 0 && numberWords >= 2 ? AGAINST_NUMBER.exec(text) : null;
+	// Its number before is a word of its own ("was 260", "was none").
+	const next = direction === 0 && against === null && (bits & (WAS | LAST)) !== 0 && (numberWords > 0 || (bits & NONE_WORD) !== 0) ? AGAINST_NEXT.exec(text) : null;
 	if (next?.[1] !== undefined && next[2] !== undefined) {
 		direction = moved(numberValue(next[2] === 'nothing' ? 'none' : next[2]), numberValue(next[1]));
 	}
@@ -205,7 +235,7 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 	if (bracketed?.[1] !== undefined && bracketed[2] !== undefined) {
 		direction = moved(numberValue(bracketed[2]), numberValue(bracketed[1]));
 	}
-	const usedToNow = direction === 0 && against === null && next === null && words.has('used') && words.has('now') ? USED_TO_NOW.exec(text) : null;
+	const usedToNow = direction === 0 && against === null && next === null && (bits & USED) !== 0 && (bits & NOW) !== 0 ? USED_TO_NOW.exec(text) : null;
 	if (usedToNow?.[1] !== undefined && usedToNow[2] !== undefined) {
 		direction = moved(numberValue(usedToNow[1]), numberValue(usedToNow[2]));
 	}
@@ -215,19 +245,30 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 		direction = moved(numberValue(against[3]), numberValue(against[1]));
 	}
 	// "-6.4kg since August": a weight or a share written with its minus sign.
-	if (direction === 0 && SIGNED_DOWN.test(text)) direction = -1;
-	if (direction === 0) direction = periodPairDirection(text);
+	if (direction === 0 && (text.includes('-') || text.includes('\u2212')) && SIGNED_DOWN.test(text)) direction = -1;
+	if (direction === 0 && numberWords >= 2 && (bits & PERIOD_WORD) !== 0) direction = periodPairDirection(text);
 	if (direction === 0) {
 		const { up: upParts, down: downParts } = nearParts();
 		// "put a deposit down on one": a phrasal verb with its object, no number that fell.
-		const plain = words.has('down') ? text.replace(DOWN_WITH_OBJECT, ' ') : text;
-		const up = anyPartMatches(upParts, plain, words, pieces);
-		const down = anyPartMatches(downParts, plain, words, pieces);
+		const plain = (bits & DOWN_WORD) !== 0 ? text.replace(DOWN_WITH_OBJECT, ' ') : text;
+		const up = anyPartMatches(upParts, plain, bits);
+		const down = anyPartMatches(downParts, plain, bits);
 		if (up === down) return 0;
 		direction = up ? 1 : -1;
 	}
 	return forTheClient(direction, text, habit);
 }
+
+/** `readMetric` of a statement with these words (for the parts writer): every number tried. */
+export function metricDirection(text: string, words: ReadonlySet<string>, pieces: readonly string[], habit = false): number {
+	let bits = 0;
+	for (const word of words) bits |= metricBitsOf(word);
+	for (const piece of pieces) bits |= metricBitsOf(piece) & PIECE_BITS;
+	return readMetric(text, bits, Number.POSITIVE_INFINITY, habit);
+}
+
+/** The metric of two counts with their periods alone (`PERIOD_PAIR`): only " this ", " in " or " during " can name one. */
+export const periodsMetric = (text: string, bits: number, habit: boolean): number => ((bits & PERIOD_WORD) === 0 ? 0 : forTheClient(periodPairDirection(text), text, habit));
 
 /** A number's move, for the client: 1 rose (and more is better), 2 fell (and less is better), -1 for the worse. */
 export function forTheClient(direction: number, text: string, habit: boolean): number {

@@ -1,5 +1,6 @@
 import type { Statement } from './statement';
 import { DOWN, IRREGULAR_PAST, NOT_A_STEP_ED, UP } from './lexicon';
+import { metricBitsOf, metricWords } from './metric';
 
 /**
  * The one table a statement's words are looked up in (`readStatement`): every word some word list, pattern gate or
@@ -26,6 +27,8 @@ export const PAST_FLAG = 2;
 export const MOVED_FLAG = 4;
 export const REALISE_FLAG = 8;
 export const HABIT_FLAG = 16;
+/** Above the five flags, a word's bits for the metric (`metricBitsOf`). */
+export const METRIC_SHIFT = 5;
 
 const IRREGULAR_WORDS = new Set(IRREGULAR_PAST.split('|'));
 const NOT_A_STEP_WORDS = new Set(NOT_A_STEP_ED.split('|'));
@@ -113,7 +116,7 @@ export function lookUp(index: WordIndex, text: string, start: number, end: numbe
 /** Works out what an entry's word answers: a cache of pure functions of the word, filled as words are met. */
 function fillEntry(index: WordIndex, entry: number): void {
 	const word = index.words[entry] ?? '';
-	index.flags[entry] = wordFlags(word) | (opensHabit(index.gates, word) ? HABIT_FLAG : 0);
+	index.flags[entry] = wordFlags(word) | (opensHabit(index.gates, word) ? HABIT_FLAG : 0) | (metricBitsOf(word) << METRIC_SHIFT);
 	index.lists[entry] = LISTS.byWord.get(word) ?? 0;
 	index.weights[entry] = index.weightOf.get(word) ?? 0;
 	index.parts[entry] = partsOpenedBy(index.gates, word);
@@ -139,7 +142,7 @@ function partsOpenedBy(gates: Gates, word: string): number[] {
 }
 
 export function buildWordIndex(gates: Gates, weights: ReadonlyMap<string, number>): WordIndex {
-	const known = new Set([...LISTS.byWord.keys(), ...gates.byWord.keys(), ...(gates.habit?.words ?? []), ...weights.keys(), ...NUMBER_WORDS, ...IRREGULAR_WORDS, ...PERFECT_WORDS, ...NOT_A_STEP_WORDS, ...DIRECTION_WORDS]);
+	const known = new Set([...LISTS.byWord.keys(), ...gates.byWord.keys(), ...(gates.habit?.words ?? []), ...weights.keys(), ...NUMBER_WORDS, ...IRREGULAR_WORDS, ...PERFECT_WORDS, ...NOT_A_STEP_WORDS, ...DIRECTION_WORDS, ...metricWords()]);
 	const words = [...known];
 	let size = 1;
 	while (size < words.length * 4) size *= 2;
