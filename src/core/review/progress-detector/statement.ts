@@ -1,5 +1,5 @@
 import { PIECE_BITS, periodsMetric, readMetric } from './metric';
-import { HABIT_FLAG, METRIC_SHIFT, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, hashStep, lookUp } from './word-index';
+import { GATE_PREFIX, HABIT_FLAG, HABIT_PREFIX, METRIC_SHIFT, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, hashStep, lookUp } from './word-index';
 
 /**
  * A normalised statement read in one pass over its characters: its words are found and each is looked up once, in
@@ -36,12 +36,15 @@ function open(seen: Uint8Array, parts: readonly number[], opened: number[]): voi
 
 /**
  * A word no entry knows, `text[start, end)`: only its form can open a gate (a prefix of a pattern's word or of a
- * `HABIT` word) or tell a number ("25", "twenty-five"), a verb in the past ("…ed") or "reali…".
+ * `HABIT` word) or tell a number ("25", "twenty-five"), a verb in the past ("…ed") or "reali…". `habitKnown`: the
+ * statement opens the `HABIT` gate already, so no prefix of it is looked for.
  */
-function unknownWord(index: WordIndex, text: string, start: number, end: number, opened: number[]): number {
+function unknownWord(index: WordIndex, text: string, start: number, end: number, opened: number[], habitKnown: boolean): number {
 	const length = end - start;
 	const { gates, seen } = index;
-	if (length >= 3) {
+	// Which prefixes begin with its first two letters (`prefixStarts`): most words' have none.
+	const starts = length >= 2 ? (index.prefixStarts[(text.charCodeAt(start) << 7) | text.charCodeAt(start + 1)] ?? 0) : 0;
+	if (length >= 3 && (starts & GATE_PREFIX) !== 0) {
 		const key = text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1) * 256 + text.charCodeAt(start + 2);
 		const prefixed = gates.byPrefix.get(key);
 		if (prefixed !== undefined) {
@@ -53,7 +56,7 @@ function unknownWord(index: WordIndex, text: string, start: number, end: number,
 		}
 	}
 	let habit = gates.habit === null;
-	if (!habit && length >= 2) for (const prefix of gates.habit?.prefixes.get(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1)) ?? []) if (prefix.length <= length && text.startsWith(prefix, start)) habit = true;
+	if (!habit && !habitKnown && (starts & HABIT_PREFIX) !== 0) for (const prefix of gates.habit?.prefixes.get(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1)) ?? []) if (prefix.length <= length && text.startsWith(prefix, start)) habit = true;
 	const first = text.charCodeAt(start);
 	// By the first letter before any comparison: most words start with none of these.
 	const number = (first >= 48 && first <= 57) || (first === 116 && (begins(text, start, end, 'twenty') || begins(text, start, end, 'thirty'))) || (first === 102 && (begins(text, start, end, 'forty') || begins(text, start, end, 'fifty')));
@@ -81,7 +84,7 @@ function readPieces(index: WordIndex, text: string, start: number, end: number, 
 		}
 		if (i > from) {
 			const entry = lookUp(index, text, from, i, hash);
-			if (entry < 0) flags |= unknownWord(index, text, from, i, opened);
+			if (entry < 0) flags |= unknownWord(index, text, from, i, opened, false);
 			else {
 				flags |= index.flags[entry] ?? 0;
 				open(index.seen, index.parts[entry] ?? [], opened);
@@ -91,6 +94,12 @@ function readPieces(index: WordIndex, text: string, start: number, end: number, 
 		hash = 0;
 	}
 	return flags;
+}
+
+/** Opens the parts of the entry of "!" or "?"; its lists. */
+function openMark(index: WordIndex, mark: number, opened: number[]): number {
+	open(index.seen, index.parts[mark] ?? [], opened);
+	return index.lists[mark] ?? 0;
 }
 
 /**
@@ -131,7 +140,7 @@ export function readStatement(text: string, index: WordIndex): Statement {
 			// A run ends; apostrophes at its end are not part of the word.
 			const end = last + 1;
 			const entry = lookUp(index, text, start, end, hashToLast);
-			const wordFlags = entry < 0 ? unknownWord(index, text, start, end, opened) : (index.flags[entry] ?? 0);
+			const wordFlags = entry < 0 ? unknownWord(index, text, start, end, opened, (flags & HABIT_FLAG) !== 0) : (index.flags[entry] ?? 0);
 			numberWords += wordFlags & NUMBER_FLAG;
 			if (entry < 0) {
 				flags |= wordFlags;
@@ -156,11 +165,8 @@ export function readStatement(text: string, index: WordIndex): Statement {
 		}
 	}
 	// An exclamation at the end is a cue of its own ("Got the grant!"); so is a question mark.
-	for (const mark of [text.endsWith('!') ? index.bang : -1, text.includes('?') ? index.question : -1]) {
-		if (mark < 0) continue;
-		lists |= index.lists[mark] ?? 0;
-		open(seen, index.parts[mark] ?? [], opened);
-	}
+	if (index.bang >= 0 && text.endsWith('!')) lists |= openMark(index, index.bang, opened);
+	if (index.question >= 0 && text.includes('?')) lists |= openMark(index, index.question, opened);
 	for (const part of opened) seen[part] = 0;
 	for (const entry of countedEntries) counted[entry] = 0;
 	const hasNumber = (flags & NUMBER_FLAG) !== 0 || ((text.includes('£') || text.includes('$') || text.includes('€')) && /[£$€]\s?\d/.test(text));

@@ -27,6 +27,8 @@ export const PAST_FLAG = 2;
 export const MOVED_FLAG = 4;
 export const REALISE_FLAG = 8;
 export const HABIT_FLAG = 16;
+export const GATE_PREFIX = 1;
+export const HABIT_PREFIX = 2;
 /** Above the five flags, a word's bits for the metric (`metricBitsOf`). */
 export const METRIC_SHIFT = 5;
 
@@ -85,6 +87,11 @@ export interface WordIndex {
 	/** The entries of "!" and "?", or -1. */
 	bang: number;
 	question: number;
+	/**
+	 * For each first two characters (`(first << 7) | second`, both below 128 in a word), `GATE_PREFIX` when a prefix of
+	 * `gates.byPrefix` begins with them and `HABIT_PREFIX` when one of `gates.habit` does: a word with neither looks none up.
+	 */
+	prefixStarts: Uint8Array;
 	/** Scratch for `readStatement`: which parts it has opened and which entries counted, cleared before it returns. */
 	seen: Uint8Array;
 	counted: Uint8Array;
@@ -141,6 +148,19 @@ function partsOpenedBy(gates: Gates, word: string): number[] {
 	return parts;
 }
 
+function prefixStartsOf(gates: Gates): Uint8Array {
+	const starts = new Uint8Array(128 * 128);
+	const mark = (prefix: string, flag: number): void => {
+		const [first, second] = [prefix.charCodeAt(0), prefix.charCodeAt(1)];
+		const at = (first << 7) | second;
+		// A prefix of other characters begins no word.
+		if (first < 128 && second < 128) starts[at] = (starts[at] ?? 0) | flag;
+	};
+	for (const entries of gates.byPrefix.values()) for (const { prefix } of entries) mark(prefix, GATE_PREFIX);
+	for (const prefixes of gates.habit?.prefixes.values() ?? []) for (const prefix of prefixes) mark(prefix, HABIT_PREFIX);
+	return starts;
+}
+
 export function buildWordIndex(gates: Gates, weights: ReadonlyMap<string, number>): WordIndex {
 	const known = new Set([...LISTS.byWord.keys(), ...gates.byWord.keys(), ...(gates.habit?.words ?? []), ...weights.keys(), ...NUMBER_WORDS, ...IRREGULAR_WORDS, ...PERFECT_WORDS, ...NOT_A_STEP_WORDS, ...DIRECTION_WORDS, ...metricWords()]);
 	const words = [...known];
@@ -160,6 +180,7 @@ export function buildWordIndex(gates: Gates, weights: ReadonlyMap<string, number
 		weightOf: weights,
 		bang: words.indexOf('!'),
 		question: words.indexOf('?'),
+		prefixStarts: prefixStartsOf(gates),
 		seen: new Uint8Array(gates.partCount),
 		counted: new Uint8Array(words.length),
 	};
