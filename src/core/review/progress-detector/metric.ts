@@ -16,15 +16,30 @@ const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just |~)?
 const AGAINST_NUMBER = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})\b[^.]*?(?:[,(] ?from|[,(] ?(?:was|were)|\((?:last |in |vs |was |from )?[a-z]+|\b(?:against|vs|versus|compared (?:to|with)|(up|down) from|instead of|rather than|(?:it|that|they|this|last [a-z]+|the old [a-z]+) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\s+(?:about |around |just |only |nearly |almost |over |under |~|a |an |the |our |my )?(-?${NUMBER_WORD})(?![\w])`);
 /** A jotting's number now, then the one before in brackets: "Resting HR 62 bpm (74)", "MRR $4.2k (3.1k last qtr)". */
 const BRACKETED_BEFORE = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})(?: [a-z/]+){0,2} \((?:was |from |vs |avg |average |usually |normally )?~?(${NUMBER_WORD})(?: (?:last|in|at|on|before|prev)\b[^)]*)?\)`);
+/** The start of the next sentence that gives the number before: ". It was", ", last month". */
+const NEXT_SENTENCE = raw`[.;,]\s+(?:it was|that was|was|last (?:month|week|year|quarter|time|test|visit)[,:]?(?: (?:it was|we were at|we had|was))?|(?:this time )?last (?:year|month))\s+`;
 /** The number now, then the number before in the next sentence: "Mailing list at 1,104. It was 260 in January." */
-const AGAINST_NEXT = new RegExp(raw`(${NUMBER_WORD})(?![\w])[^.;]*[.;,]\s+(?:it was|that was|was|last (?:month|week|year|quarter|time|test|visit)[,:]?(?: (?:it was|we were at|we had|was))?|(?:this time )?last (?:year|month))\s+(?:about |around |just |only |a |an |the )?(-?${NUMBER_WORD}|none|nothing|zero)(?![\w])`);
+const AGAINST_NEXT = new RegExp(raw`(${NUMBER_WORD})(?![\w])[^.;]*${NEXT_SENTENCE}(?:about |around |just |only |a |an |the )?(-?${NUMBER_WORD}|none|nothing|zero)(?![\w])`);
 /** A period: "this month", "in Q3", "in August", "in 2022". */
 const PERIOD = raw`(?:in|during) (q[1-4]|h[12]|\d{4}|[a-z]+)\b`;
+/** The period of the first count, and what can follow it: the second count's period, or the count before said another way. */
+const PERIOD_NOW = raw` (?:(this) [a-z]+\b|${PERIOD})`;
+const PERIOD_BEFORE = raw` (?:${PERIOD}|the (?:\w+ )?before|before that)`;
+const PERIOD_WAS = raw`${PERIOD},? (?:it was|we had|there were|was|were|i had|i did) (?:only |just )?`;
+const USUALLY = raw`\b(?:normally|usually|typically),? (?:it's|it is|i get|we get|there are|i do) `;
 /**
  * Two counts, each with its period: "Panic attacks: one this month, six in August", "2 in Q3, 11 in Q2", "four times
  * this month; in September it was once", "14 this quarter, zero the one before", "three this week, normally it's one".
  */
-const PERIOD_PAIR = re(raw`(?:^|[^\w£$€])(${NUMBER_WORD})(?![\w])[^.;\d]{0,40}? (?:(this) [a-z]+\b|${PERIOD})[^\d]{0,30}?(?:(?:^|[^\w£$€])(${NUMBER_WORD})(?![\w])[^.;\d]{0,20}? (?:${PERIOD}|the (?:\w+ )?before|before that)|${PERIOD},? (?:it was|we had|there were|was|were|i had|i did) (?:only |just )?(${NUMBER_WORD})(?![\w])|\b(?:normally|usually|typically),? (?:it's|it is|i get|we get|there are|i do) (${NUMBER_WORD})(?![\w]))`);
+const PERIOD_PAIR = re(raw`(?:^|[^\w£$€])(${NUMBER_WORD})(?![\w])[^.;\d]{0,40}?${PERIOD_NOW}[^\d]{0,30}?(?:(?:^|[^\w£$€])(${NUMBER_WORD})(?![\w])[^.;\d]{0,20}?${PERIOD_BEFORE}|${PERIOD_WAS}(${NUMBER_WORD})(?![\w])|${USUALLY}(${NUMBER_WORD})(?![\w]))`);
+/**
+ * What the long patterns of numbers cannot match without, each a short pattern of its own: tried first, it rules most
+ * statements out for the cost of a scan (a long pattern run now and then costs tens of µs, its code cold).
+ */
+const MAY_MATCH = {
+	next: re(NEXT_SENTENCE),
+	periods: re(raw`${PERIOD_NOW}[\s\S]*?(?:${PERIOD_BEFORE}|${PERIOD_WAS}|${USUALLY})`),
+};
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 /** When a period is, to order two: a month ("sep", "sept", "september") or quarter this year, a year before those; NaN for any other word. */
 function periodRank(word: string | undefined): number {
@@ -37,7 +52,7 @@ function periodRank(word: string | undefined): number {
 
 /** Which way a number moved between two periods (`PERIOD_PAIR`), the later one now; 0 when the periods do not order. */
 function periodPairDirection(text: string): number {
-	const pair = PERIOD_PAIR.exec(text);
+	const pair = MAY_MATCH.periods.test(text) ? PERIOD_PAIR.exec(text) : null;
 	if (pair === null) return 0;
 	const [, first, now, firstPeriod, second, secondPeriod, periodBefore, beforeIn, usual] = pair;
 	const other = second ?? beforeIn ?? usual;
@@ -106,27 +121,28 @@ function partsOf(near: { afterWord: string; plain: string }): { gate: GatedSourc
 
 /**
  * What the word pass (`readStatement`) tells the metric, one bit each, so that it asks no set of words: the words it
- * looks for, then one bit for each part's gate. `AGAINST`: a word `AGAINST_NUMBER` cannot match without; `PERIOD_WORD`:
+ * looks for, then one bit for each part's gate. `AGAINST_WORD`: a word `AGAINST_NUMBER` cannot match without; `PERIOD_WORD`:
  * one that names a period of `PERIOD_PAIR`; `NONE_WORD`: a number before of `AGAINST_NEXT` that is none; `DOUBLED_WORD`:
- * a move without a number.
+ * a move without a number; `UP_OR_DOWN`: the start of `TO_FROM`.
  */
-const [FROM, WAS, LAST, USED, NOW, DOWN_WORD, PERIOD_WORD, NONE_WORD, DOUBLED_WORD, AGAINST] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512];
+const [FROM, WAS, LAST, USED, NOW, DOWN_WORD, PERIOD_WORD, NONE_WORD, DOUBLED_WORD, AGAINST_WORD, UP_OR_DOWN] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
 const WORD_BITS: readonly [string, number][] = [
-	['from', FROM | AGAINST],
-	['was', WAS | AGAINST],
-	['were', AGAINST],
-	['used', USED | AGAINST],
-	['against vs versus compared instead rather when', AGAINST],
+	['from', FROM | AGAINST_WORD],
+	['was', WAS | AGAINST_WORD],
+	['were', AGAINST_WORD],
+	['used', USED | AGAINST_WORD],
+	['against vs versus compared instead rather when', AGAINST_WORD],
 	['last', LAST],
 	['now', NOW],
-	['down', DOWN_WORD],
+	['down', DOWN_WORD | UP_OR_DOWN],
+	['up', UP_OR_DOWN],
 	['this in during', PERIOD_WORD],
 	['none nothing', NONE_WORD],
 	['doubled tripled halved dress', DOUBLED_WORD],
 ];
-const FIRST_PART_BIT = 1024;
+const FIRST_PART_BIT = 2048;
 /** The bits `readStatement` may take from a piece of a word ("none" of "none's"): where more bits only mean more tries. */
-export const PIECE_BITS = NONE_WORD | DOUBLED_WORD | -FIRST_PART_BIT;
+export const PIECE_BITS = NONE_WORD | DOUBLED_WORD | UP_OR_DOWN | -FIRST_PART_BIT;
 /** The highest bit: `WordIndex` keeps these bits above its own five. */
 const LAST_PART_BIT = 1 << 25;
 
@@ -173,6 +189,12 @@ const anyPartMatches = (parts: readonly MetricPart[], text: string, bits: number
 // Also right after a number ("4kg"), and not the start of a compound ("cost-of-living").
 const SIGNED_DOWN = /(?:^|[\s(])[-\u2212]\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|inches|cm|%)(?!\w)/;
 const HABIT_TALLY = re(raw`^[^:.]{0,40}\b(?:${HABIT})\b[^:.]{0,40}:`);
+/** Whether a ':' comes before any '.': `HABIT_TALLY` reads none before its colon (no word of `HABIT` has one). */
+function colonFirst(text: string): boolean {
+	const colon = text.indexOf(':');
+	const stop = colon < 0 ? -1 : text.indexOf('.');
+	return colon >= 0 && (stop < 0 || colon < stop);
+}
 const LESS_BETTER_RE = re(raw`(?:\b|\d)(?:${LESS_IS_BETTER})\b(?!-)`);
 const NUMBER_NAMES: Record<string, number> = { zero: 0, none: 0, once: 1, twice: 2, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, weeks: 14, days: 1, half: 0.5 };
 
@@ -212,7 +234,7 @@ export function readMetric(text: string, bits: number, numberWords: number, habi
 	const fromTo = from ? FROM_TO.exec(text) : null;
 	if (!fromTo && (numberWords === 0 || !NUMBER_AT.test(text)) && ((bits & DOUBLED_WORD) === 0 || !/\b(?:doubled|tripled|halved|dress size)\b/.test(text))) return 0;
 	let direction = 0;
-	const toFrom = fromTo || !from ? null : TO_FROM.exec(text);
+	const toFrom = fromTo || !from || (bits & UP_OR_DOWN) === 0 ? null : TO_FROM.exec(text);
 	const before = fromTo ? fromTo[1] : toFrom?.[2];
 	const after = fromTo ? fromTo[3] : toFrom?.[1];
 	if (before !== undefined && after !== undefined) {
@@ -225,17 +247,17 @@ export function readMetric(text: string, bits: number, numberWords: number, habi
 		const [a, b] = signedA < 0 && signedB < 0 ? [-signedA, -signedB] : [signedA, signedB];
 		direction = moved(a, b);
 	}
-	const against = direction === 0 && (bits & AGAINST) !== 0 && numberWords >= 2 ? AGAINST_NUMBER.exec(text) : null;
+	const against = direction === 0 && (bits & AGAINST_WORD) !== 0 && numberWords >= 2 ? AGAINST_NUMBER.exec(text) : null;
 	// Its number before is a word of its own ("was 260", "was none").
-	const next = direction === 0 && against === null && (bits & (WAS | LAST)) !== 0 && (numberWords > 0 || (bits & NONE_WORD) !== 0) ? AGAINST_NEXT.exec(text) : null;
+	const next = direction === 0 && against === null && (bits & (WAS | LAST)) !== 0 && (numberWords > 0 || (bits & NONE_WORD) !== 0) && MAY_MATCH.next.test(text) ? AGAINST_NEXT.exec(text) : null;
 	if (next?.[1] !== undefined && next[2] !== undefined) {
 		direction = moved(numberValue(next[2] === 'nothing' ? 'none' : next[2]), numberValue(next[1]));
 	}
-	const bracketed = direction === 0 && against === null && next === null && text.includes('(') ? BRACKETED_BEFORE.exec(text) : null;
+	const bracketed = direction === 0 && against === null && next === null && numberWords >= 2 && text.includes('(') ? BRACKETED_BEFORE.exec(text) : null;
 	if (bracketed?.[1] !== undefined && bracketed[2] !== undefined) {
 		direction = moved(numberValue(bracketed[2]), numberValue(bracketed[1]));
 	}
-	const usedToNow = direction === 0 && against === null && next === null && (bits & USED) !== 0 && (bits & NOW) !== 0 ? USED_TO_NOW.exec(text) : null;
+	const usedToNow = direction === 0 && against === null && next === null && (bits & USED) !== 0 && (bits & NOW) !== 0 && numberWords >= 2 ? USED_TO_NOW.exec(text) : null;
 	if (usedToNow?.[1] !== undefined && usedToNow[2] !== undefined) {
 		direction = moved(numberValue(usedToNow[1]), numberValue(usedToNow[2]));
 	}
@@ -274,7 +296,7 @@ export const periodsMetric = (text: string, bits: number, habit: boolean): numbe
 export function forTheClient(direction: number, text: string, habit: boolean): number {
 	if (direction === 0) return 0;
 	// A tally of an old habit, named before its colon ("Emails after 9pm: 3 in April"), is better smaller too.
-	const lessIsBetter = ((LESS_BETTER_RE.test(text) || (habit && text.includes(':') && HABIT_TALLY.test(text))) && !MORE_IS_BETTER.test(text)) || CUT_BY_CHOICE.test(text);
+	const lessIsBetter = ((LESS_BETTER_RE.test(text) || (habit && colonFirst(text) && HABIT_TALLY.test(text))) && !MORE_IS_BETTER.test(text)) || CUT_BY_CHOICE.test(text);
 	if (direction === 1) return lessIsBetter ? -1 : 1;
 	return lessIsBetter ? 2 : -1;
 }
