@@ -1,5 +1,5 @@
 import { PIECE_BITS, periodsMetric, readMetric } from './metric';
-import { GATE_PREFIX, HABIT_FLAG, HABIT_PREFIX, METRIC_SHIFT, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, hashStep, lookUp } from './word-index';
+import { GATE_PREFIX, HABIT_FLAG, HABIT_PREFIX, METRIC_SHIFT, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, flagsOf, hashStep, listsOf, lookUp, openParts, weightOf } from './word-index';
 
 /**
  * A normalised statement read in one pass over its characters: its words are found and each is looked up once, in
@@ -24,14 +24,6 @@ export interface Statement {
 	opened: number[];
 	/** The sum of the model's weights of its distinct words. */
 	wordScore: number;
-}
-
-function open(seen: Uint8Array, parts: readonly number[], opened: number[]): void {
-	for (const part of parts) {
-		if (seen[part] === 1) continue;
-		seen[part] = 1;
-		opened.push(part);
-	}
 }
 
 /**
@@ -86,8 +78,8 @@ function readPieces(index: WordIndex, text: string, start: number, end: number, 
 			const entry = lookUp(index, text, from, i, hash);
 			if (entry < 0) flags |= unknownWord(index, text, from, i, opened, false);
 			else {
-				flags |= index.flags[entry] ?? 0;
-				open(index.seen, index.parts[entry] ?? [], opened);
+				flags |= flagsOf(index, entry);
+				openParts(index, entry, opened);
 			}
 		}
 		from = i + 1;
@@ -98,8 +90,8 @@ function readPieces(index: WordIndex, text: string, start: number, end: number, 
 
 /** Opens the parts of the entry of "!" or "?"; its lists. */
 function openMark(index: WordIndex, mark: number, opened: number[]): number {
-	open(index.seen, index.parts[mark] ?? [], opened);
-	return index.lists[mark] ?? 0;
+	openParts(index, mark, opened);
+	return listsOf(index, mark);
 }
 
 /**
@@ -140,7 +132,7 @@ export function readStatement(text: string, index: WordIndex): Statement {
 			// A run ends; apostrophes at its end are not part of the word.
 			const end = last + 1;
 			const entry = lookUp(index, text, start, end, hashToLast);
-			const wordFlags = entry < 0 ? unknownWord(index, text, start, end, opened, (flags & HABIT_FLAG) !== 0) : (index.flags[entry] ?? 0);
+			const wordFlags = entry < 0 ? unknownWord(index, text, start, end, opened, (flags & HABIT_FLAG) !== 0) : flagsOf(index, entry);
 			numberWords += wordFlags & NUMBER_FLAG;
 			if (entry < 0) {
 				flags |= wordFlags;
@@ -150,9 +142,9 @@ export function readStatement(text: string, index: WordIndex): Statement {
 				countedEntries.push(entry);
 				flags |= wordFlags;
 				numbers += wordFlags & NUMBER_FLAG;
-				lists |= index.lists[entry] ?? 0;
-				wordScore += index.weights[entry] ?? 0;
-				open(seen, index.parts[entry] ?? [], opened);
+				lists |= listsOf(index, entry);
+				wordScore += weightOf(index, entry);
+				openParts(index, entry, opened);
 			}
 			if (apostrophe >= 0 && apostrophe < end) {
 				const flagsOfPieces = readPieces(index, text, start, end, opened);
