@@ -59,7 +59,9 @@ function periodPairDirection(text: string): number {
 
 /** "I used to sleep eight hours and now I get five": the number before, then the number now. */
 const USED_TO_NOW = new RegExp(raw`\bused to (?:\w+ ){1,2}(?:about |around )?(${NUMBER_WORD})\b[^.]*?\bnow\b[^.]*?(?:^|[^\w£$€])(${NUMBER_WORD})(?![\w])`);
-const MORE_IS_BETTER = /\b(?:sleep\w*|slept|steps|step count|visits|views|members|attendance|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking|e?nps|mrr|arr|pipeline|retention|interviews|offers|conversion|donations|giving|fund|subscribers|followers|a night|per night|in range|deadlifts?|squats?|bench(?: press)?|lifts?|lifted|1rm|reps)\b/;
+/** What more of is better: a word of these, a word that begins "sleep", or one of the phrases (looked for by its last word). */
+const MORE_WORDS = 'slept steps visits views members attendance savings saved revenue sales profit income margin margins reading exercise training running walking enps nps mrr arr pipeline retention interviews offers conversion donations giving fund subscribers followers deadlift deadlifts squat squats bench lift lifts lifted 1rm reps';
+const MORE_IS_BETTER = new RegExp(raw`\b(?:sleep\w*|${MORE_WORDS.replaceAll(' ', '|')}|step count|a night|per night|in range)\b`);
 // Not "lost": "lost 2kg" names its weight (less is better there), "lost three engineers" is a loss.
 const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered)\b/;
 const TO_FROM = /\b(?:down|up) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom ([£$€]?[\d,.]+k?|[a-z]+)\b/;
@@ -117,9 +119,9 @@ function partsOf(near: { afterWord: string; plain: string }): { gate: GatedSourc
  * What the word pass (`readStatement`) tells the metric, one bit each, so that it asks no set of words: the words it
  * looks for, then one bit for each part's gate. `AGAINST_WORD`: a word `AGAINST_NUMBER` cannot match without; `PERIOD_WORD`:
  * one that names a period of `PERIOD_PAIR`; `NONE_WORD`: a number before of `AGAINST_NEXT` that is none; `DOUBLED_WORD`:
- * a move without a number; `UP_OR_DOWN`: the start of `TO_FROM`.
+ * a move without a number; `UP_OR_DOWN`: the start of `TO_FROM`; `MORE_WORD`: a word `MORE_IS_BETTER` cannot match without.
  */
-const [FROM, WAS, LAST, USED, NOW, DOWN_WORD, PERIOD_WORD, NONE_WORD, DOUBLED_WORD, AGAINST_WORD, UP_OR_DOWN] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
+const [FROM, WAS, LAST, USED, NOW, DOWN_WORD, PERIOD_WORD, NONE_WORD, DOUBLED_WORD, AGAINST_WORD, UP_OR_DOWN, OF_WORD, MORE_WORD] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096];
 const WORD_BITS: readonly [string, number][] = [
 	['from', FROM | AGAINST_WORD],
 	['was', WAS | AGAINST_WORD],
@@ -133,10 +135,21 @@ const WORD_BITS: readonly [string, number][] = [
 	['this in during', PERIOD_WORD],
 	['none nothing', NONE_WORD],
 	['doubled tripled halved dress', DOUBLED_WORD],
+	['of', OF_WORD],
+	[`${MORE_WORDS} count night range`, MORE_WORD],
 ];
-const FIRST_PART_BIT = 2048;
+/** The bits of every word that begins so. */
+const PREFIX_BITS: readonly [string, number][] = [['sleep', MORE_WORD]];
+export const metricPrefixes = (): string[] => PREFIX_BITS.map(([prefix]) => prefix);
+/** The bits of the word `text[start, end)` by its beginning. */
+export function prefixBitsOf(text: string, start: number, end: number): number {
+	let bits = 0;
+	for (const [prefix, bit] of PREFIX_BITS) if (prefix.length <= end - start && text.startsWith(prefix, start)) bits |= bit;
+	return bits;
+}
+const FIRST_PART_BIT = 8192;
 /** The bits `readStatement` may take from a piece of a word ("none" of "none's"): where more bits only mean more tries. */
-export const PIECE_BITS = NONE_WORD | DOUBLED_WORD | UP_OR_DOWN | -FIRST_PART_BIT;
+export const PIECE_BITS = NONE_WORD | DOUBLED_WORD | UP_OR_DOWN | MORE_WORD | -FIRST_PART_BIT;
 /** The highest bit: `WordIndex` keeps these bits above its own five. */
 const LAST_PART_BIT = 1 << 25;
 
@@ -176,7 +189,22 @@ export const metricGateWords = (): string[] => nearParts().gateWords;
 /** The words `metricBitsOf` knows: each needs an entry of its own in the word index. */
 export const metricWords = (): string[] => [...nearParts().bits.keys()];
 /** A word's bits (below `1 << 26`). */
-export const metricBitsOf = (word: string): number => nearParts().bits.get(word) ?? 0;
+export const metricBitsOf = (word: string): number => (nearParts().bits.get(word) ?? 0) | prefixBitsOf(word, 0, word.length);
+
+/**
+ * Whether number words stand before and after the words a pattern of two numbers needs between them, as the word pass
+ * meets them (`inOrder`): two bits for `AGAINST_NUMBER` ("was", "from", "of", "(" …) and two for `PERIOD_PAIR` ("this",
+ * "in", "during"), each 0 (no number yet), 1 (a number), 2 (then such a word) or 3 (then a number again).
+ */
+const stepOrder = (state: number, number: boolean, between: boolean): number => {
+	const after = number ? (state === 0 ? 1 : state === 2 ? 3 : state) : state;
+	return between && after === 1 ? 2 : after;
+};
+/** The order after a word, a number or not, with these bits (its own and its pieces'). */
+export const inOrder = (order: number, number: boolean, bits: number): number => stepOrder(order & 3, number, (bits & (AGAINST_WORD | OF_WORD)) !== 0) | (stepOrder(order >> 2, number, (bits & PERIOD_WORD) !== 0) << 2);
+/** The order after a "(" ("(was 74)", "(74)"). */
+export const afterBracket = (order: number): number => stepOrder(order & 3, false, true) | (order & 12);
+const [AGAINST_IN_ORDER, PERIODS_IN_ORDER] = [3, 12];
 
 /** Whether a part matches whose gate the statement's words open (or that has none), tried in order. */
 const anyPartMatches = (parts: readonly MetricPart[], text: string, bits: number): boolean => parts.some((part) => (part.bit === 0 || (bits & part.bit) !== 0) && part.test(text));
@@ -197,9 +225,9 @@ const LESS_BETTER_RE = re(raw`(?:\b|\d)(?:${LESS_IS_BETTER})\b(?!-)`);
  * better), -1 moved for the worse, 0 no number that moved. "From 200 to 650" and "down to two from ten" are read from
  * the numbers; otherwise from the words ("up", "halved") and what is counted (weight and costs fall for the better).
  * `bits` are its words' (`metricBitsOf`), `numberWords` at least how many words (or pieces of one) are numbers: each
- * number a pattern finds starts one, so a pattern of two numbers is not tried on fewer.
+ * number a pattern finds starts one, so a pattern of two numbers is not tried on fewer; `order` as `inOrder` gives it.
  */
-export function readMetric(text: string, bits: number, numberWords: number, habit: boolean): number {
+export function readMetric(text: string, bits: number, numberWords: number, order: number, habit: boolean): number {
 	const from = (bits & FROM) !== 0;
 	const fromTo = from ? FROM_TO.exec(text) : null;
 	if (!fromTo && (numberWords === 0 || !NUMBER_AT.test(text)) && ((bits & DOUBLED_WORD) === 0 || !/\b(?:doubled|tripled|halved|dress size)\b/.test(text))) return 0;
@@ -217,13 +245,13 @@ export function readMetric(text: string, bits: number, numberWords: number, habi
 		const [a, b] = signedA < 0 && signedB < 0 ? [-signedA, -signedB] : [signedA, signedB];
 		direction = moved(a, b);
 	}
-	const against = direction === 0 && (bits & AGAINST_WORD) !== 0 && numberWords >= 2 ? AGAINST_NUMBER.exec(text) : null;
+	const against = direction === 0 && (bits & AGAINST_WORD) !== 0 && (order & AGAINST_IN_ORDER) === AGAINST_IN_ORDER ? AGAINST_NUMBER.exec(text) : null;
 	// Its number before is a word of its own ("was 260", "was none").
 	const next = direction === 0 && against === null && (bits & (WAS | LAST)) !== 0 && (numberWords > 0 || (bits & NONE_WORD) !== 0) && MAY_MATCH.next.test(text) ? AGAINST_NEXT.exec(text) : null;
 	if (next?.[1] !== undefined && next[2] !== undefined) {
 		direction = moved(numberValue(next[2] === 'nothing' ? 'none' : next[2]), numberValue(next[1]));
 	}
-	const bracketed = direction === 0 && against === null && next === null && numberWords >= 2 && text.includes('(') ? BRACKETED_BEFORE.exec(text) : null;
+	const bracketed = direction === 0 && against === null && next === null && (order & AGAINST_IN_ORDER) === AGAINST_IN_ORDER && text.includes('(') ? BRACKETED_BEFORE.exec(text) : null;
 	if (bracketed?.[1] !== undefined && bracketed[2] !== undefined) {
 		direction = moved(numberValue(bracketed[2]), numberValue(bracketed[1]));
 	}
@@ -238,7 +266,7 @@ export function readMetric(text: string, bits: number, numberWords: number, habi
 	}
 	// "-6.4kg since August": a weight or a share written with its minus sign.
 	if (direction === 0 && (text.includes('-') || text.includes('\u2212')) && SIGNED_DOWN.test(text)) direction = -1;
-	if (direction === 0 && numberWords >= 2 && (bits & PERIOD_WORD) !== 0) direction = periodPairDirection(text);
+	if (direction === 0 && (order & PERIODS_IN_ORDER) === PERIODS_IN_ORDER) direction = periodPairDirection(text);
 	if (direction === 0) {
 		const { up: upParts, down: downParts } = nearParts();
 		// "put a deposit down on one": a phrasal verb with its object, no number that fell.
@@ -248,7 +276,7 @@ export function readMetric(text: string, bits: number, numberWords: number, habi
 		if (up === down) return 0;
 		direction = up ? 1 : -1;
 	}
-	return forTheClient(direction, text, habit);
+	return forTheClient(direction, text, habit, bits);
 }
 
 /** `readMetric` of a statement with these words (for the parts writer): every number tried. */
@@ -256,17 +284,17 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 	let bits = 0;
 	for (const word of words) bits |= metricBitsOf(word);
 	for (const piece of pieces) bits |= metricBitsOf(piece) & PIECE_BITS;
-	return readMetric(text, bits, Number.POSITIVE_INFINITY, habit);
+	return readMetric(text, bits, Number.POSITIVE_INFINITY, AGAINST_IN_ORDER | PERIODS_IN_ORDER, habit);
 }
 
-/** The metric of two counts with their periods alone (`PERIOD_PAIR`): only " this ", " in " or " during " can name one. */
-export const periodsMetric = (text: string, bits: number, habit: boolean): number => ((bits & PERIOD_WORD) === 0 ? 0 : forTheClient(periodPairDirection(text), text, habit));
+/** The metric of two counts with their periods alone (`PERIOD_PAIR`): a number, " this ", " in " or " during ", a number. */
+export const periodsMetric = (text: string, bits: number, order: number, habit: boolean): number => ((order & PERIODS_IN_ORDER) !== PERIODS_IN_ORDER ? 0 : forTheClient(periodPairDirection(text), text, habit, bits));
 
 /** A number's move, for the client: 1 rose (and more is better), 2 fell (and less is better), -1 for the worse. */
-export function forTheClient(direction: number, text: string, habit: boolean): number {
+function forTheClient(direction: number, text: string, habit: boolean, bits: number): number {
 	if (direction === 0) return 0;
 	// A tally of an old habit, named before its colon ("Emails after 9pm: 3 in April"), is better smaller too.
-	const lessIsBetter = ((LESS_BETTER_RE.test(text) || (habit && colonFirst(text) && HABIT_TALLY.test(text))) && !MORE_IS_BETTER.test(text)) || CUT_BY_CHOICE.test(text);
+	const lessIsBetter = ((LESS_BETTER_RE.test(text) || (habit && colonFirst(text) && HABIT_TALLY.test(text))) && ((bits & MORE_WORD) === 0 || !MORE_IS_BETTER.test(text))) || CUT_BY_CHOICE.test(text);
 	if (direction === 1) return lessIsBetter ? -1 : 1;
 	return lessIsBetter ? 2 : -1;
 }

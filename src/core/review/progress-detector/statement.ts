@@ -1,5 +1,5 @@
-import { PIECE_BITS, periodsMetric, readMetric } from './metric';
-import { GATE_PREFIX, HABIT_FLAG, HABIT_PREFIX, METRIC_SHIFT, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, flagsOf, hashStep, listsOf, lookUp, openParts, weightOf } from './word-index';
+import { PIECE_BITS, afterBracket, inOrder, periodsMetric, prefixBitsOf, readMetric } from './metric';
+import { GATE_PREFIX, HABIT_FLAG, HABIT_PREFIX, METRIC_PREFIX, METRIC_SHIFT, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, flagsOf, hashStep, listsOf, lookUp, openParts, weightOf } from './word-index';
 
 /**
  * A normalised statement read in one pass over its characters: its words are found and each is looked up once, in
@@ -54,7 +54,8 @@ function unknownWord(index: WordIndex, text: string, start: number, end: number,
 	const number = (first >= 48 && first <= 57) || (first === 116 && (begins(text, start, end, 'twenty') || begins(text, start, end, 'thirty'))) || (first === 102 && (begins(text, start, end, 'forty') || begins(text, start, end, 'fifty')));
 	const past = length >= 2 && text.charCodeAt(end - 2) === 101 && text.charCodeAt(end - 1) === 100;
 	const realise = first === 114 && begins(text, start, end, 'reali');
-	return (number ? NUMBER_FLAG : 0) | (past ? PAST_FLAG : 0) | (realise ? REALISE_FLAG : 0) | (habit ? HABIT_FLAG : 0);
+	const metric = (starts & METRIC_PREFIX) !== 0 ? prefixBitsOf(text, start, end) : 0;
+	return (number ? NUMBER_FLAG : 0) | (past ? PAST_FLAG : 0) | (realise ? REALISE_FLAG : 0) | (habit ? HABIT_FLAG : 0) | (metric << METRIC_SHIFT);
 }
 
 /** Whether the word `text[start, end)` begins with `prefix`. */
@@ -107,6 +108,8 @@ export function readStatement(text: string, index: WordIndex): Statement {
 	let numbers = 0;
 	/** Words that are numbers, each time, and more: what the metric's patterns of numbers can find at most (`readMetric`). */
 	let numberWords = 0;
+	/** Where its number words stand against the words between two numbers (`inOrder`). */
+	let order = 0;
 	let pieceFlags = 0;
 	let lists = 0;
 	let wordScore = 0;
@@ -128,32 +131,35 @@ export function readStatement(text: string, index: WordIndex): Statement {
 		} else if (code === 39 && start >= 0) {
 			if (apostrophe < 0) apostrophe = i;
 			hash = hashStep(hash, code);
-		} else if (start >= 0) {
-			// A run ends; apostrophes at its end are not part of the word.
-			const end = last + 1;
-			const entry = lookUp(index, text, start, end, hashToLast);
-			const wordFlags = entry < 0 ? unknownWord(index, text, start, end, opened, (flags & HABIT_FLAG) !== 0) : flagsOf(index, entry);
-			numberWords += wordFlags & NUMBER_FLAG;
-			if (entry < 0) {
-				flags |= wordFlags;
-				numbers += wordFlags & NUMBER_FLAG;
-			} else if (counted[entry] === 0) {
-				counted[entry] = 1;
-				countedEntries.push(entry);
-				flags |= wordFlags;
-				numbers += wordFlags & NUMBER_FLAG;
-				lists |= listsOf(index, entry);
-				wordScore += weightOf(index, entry);
-				openParts(index, entry, opened);
-			}
-			if (apostrophe >= 0 && apostrophe < end) {
-				const flagsOfPieces = readPieces(index, text, start, end, opened);
+		} else {
+			if (start >= 0) {
+				// A run ends; apostrophes at its end are not part of the word.
+				const end = last + 1;
+				const entry = lookUp(index, text, start, end, hashToLast);
+				const wordFlags = entry < 0 ? unknownWord(index, text, start, end, opened, (flags & HABIT_FLAG) !== 0) : flagsOf(index, entry);
+				numberWords += wordFlags & NUMBER_FLAG;
+				if (entry < 0) {
+					flags |= wordFlags;
+					numbers += wordFlags & NUMBER_FLAG;
+				} else if (counted[entry] === 0) {
+					counted[entry] = 1;
+					countedEntries.push(entry);
+					flags |= wordFlags;
+					numbers += wordFlags & NUMBER_FLAG;
+					lists |= listsOf(index, entry);
+					wordScore += weightOf(index, entry);
+					openParts(index, entry, opened);
+				}
+				const flagsOfPieces = apostrophe >= 0 && apostrophe < end ? readPieces(index, text, start, end, opened) : 0;
 				pieceFlags |= flagsOfPieces;
 				// A word with an apostrophe may hold two numbers ("5'6"): counted as two.
 				numberWords += (flagsOfPieces & NUMBER_FLAG) * 2;
+				order = inOrder(order, ((wordFlags | flagsOfPieces) & NUMBER_FLAG) !== 0, (wordFlags | flagsOfPieces) >>> METRIC_SHIFT);
+				start = -1;
+				apostrophe = -1;
 			}
-			start = -1;
-			apostrophe = -1;
+			// A "(" stands between two numbers too ("62 bpm (74)").
+			if (code === 40) order = afterBracket(order);
 		}
 	}
 	// An exclamation at the end is a cue of its own ("Got the grant!"); so is a question mark.
@@ -166,8 +172,8 @@ export function readStatement(text: string, index: WordIndex): Statement {
 	const statement = new ReadStatement(text, flags | (pieceFlags & HABIT_FLAG), hasNumber, lists, index.gates.habit === null, opened, wordScore);
 	// The metric's bits of its words, and of their pieces those that only open more tries.
 	const metricBits = (flags >>> METRIC_SHIFT) | ((pieceFlags >>> METRIC_SHIFT) & PIECE_BITS);
-	if (((flags & MOVED_FLAG) !== 0 || from || (hasNumber && text.includes('('))) && (hasNumber || from)) statement.metric = readMetric(text, metricBits, numberWords, statement.habit);
-	else if (numbers > 1) statement.metric = periodsMetric(text, metricBits, statement.habit);
+	if (((flags & MOVED_FLAG) !== 0 || from || (hasNumber && text.includes('('))) && (hasNumber || from)) statement.metric = readMetric(text, metricBits, numberWords, order, statement.habit);
+	else if (numbers > 1) statement.metric = periodsMetric(text, metricBits, order, statement.habit);
 	return statement;
 }
 

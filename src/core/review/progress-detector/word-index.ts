@@ -1,6 +1,6 @@
 import type { Statement } from './statement';
 import { DOWN, IRREGULAR_PAST, NOT_A_STEP_ED, UP } from './lexicon';
-import { metricBitsOf, metricWords } from './metric';
+import { metricBitsOf, metricPrefixes, metricWords } from './metric';
 
 /**
  * The one table a statement's words are looked up in (`readStatement`): every word some word list, pattern gate or
@@ -29,6 +29,7 @@ export const REALISE_FLAG = 8;
 export const HABIT_FLAG = 16;
 export const GATE_PREFIX = 1;
 export const HABIT_PREFIX = 2;
+export const METRIC_PREFIX = 4;
 /** Above the five flags, a word's bits for the metric (`metricBitsOf`). */
 export const METRIC_SHIFT = 5;
 
@@ -91,7 +92,8 @@ export interface WordIndex {
 	question: number;
 	/**
 	 * For each first two characters (`(first << 7) | second`, both below 128 in a word), `GATE_PREFIX` when a prefix of
-	 * `gates.byPrefix` begins with them and `HABIT_PREFIX` when one of `gates.habit` does: a word with neither looks none up.
+	 * `gates.byPrefix` begins with them, `HABIT_PREFIX` when one of `gates.habit` does and `METRIC_PREFIX` when one of
+	 * `metricPrefixes` does: a word with none looks none up.
 	 */
 	prefixStarts: Uint8Array;
 	/** Scratch for `readStatement`: which parts it has opened and which entries counted, cleared before it returns. */
@@ -184,6 +186,7 @@ function prefixStartsOf(gates: Gates): Uint8Array {
 	};
 	for (const entries of gates.byPrefix.values()) for (const { prefix } of entries) mark(prefix, GATE_PREFIX);
 	for (const prefixes of gates.habit?.prefixes.values() ?? []) for (const prefix of prefixes) mark(prefix, HABIT_PREFIX);
+	for (const prefix of metricPrefixes()) mark(prefix, METRIC_PREFIX);
 	return starts;
 }
 
