@@ -1,7 +1,10 @@
 import { type GatedSource, gatedParts, patternWhenUsed } from './gated-parts';
 import { DOWN, HABIT, LESS_IS_BETTER, NUMBER, UP } from './lexicon';
 import { matchesWhere } from './preceding';
+import { moved, numberValue, periodRank, timeUnit } from './metric-numbers';
 import { raw } from './pattern-source';
+
+export { numberValue } from './metric-numbers';
 
 /**
  * Which way a number a statement reports moved, for the client (`metricDirection`): "from 200 to 650", "down to two
@@ -16,28 +19,34 @@ const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just |~)?
 const AGAINST_NUMBER = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})\b[^.]*?(?:[,(] ?from|[,(] ?(?:was|were)|\((?:last |in |vs |was |from )?[a-z]+|\b(?:against|vs|versus|compared (?:to|with)|(up|down) from|instead of|rather than|(?:it|that|they|this|last [a-z]+|the old [a-z]+) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\s+(?:about |around |just |only |nearly |almost |over |under |~|a |an |the |our |my )?(-?${NUMBER_WORD})(?![\w])`);
 /** A jotting's number now, then the one before in brackets: "Resting HR 62 bpm (74)", "MRR $4.2k (3.1k last qtr)". */
 const BRACKETED_BEFORE = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})(?: [a-z/]+){0,2} \((?:was |from |vs |avg |average |usually |normally )?~?(${NUMBER_WORD})(?: (?:last|in|at|on|before|prev)\b[^)]*)?\)`);
+/** The start of the next sentence that gives the number before: ". It was", ", last month". */
+const NEXT_SENTENCE = raw`[.;,]\s+(?:it was|that was|was|last (?:month|week|year|quarter|time|test|visit)[,:]?(?: (?:it was|we were at|we had|was))?|(?:this time )?last (?:year|month))\s+`;
 /** The number now, then the number before in the next sentence: "Mailing list at 1,104. It was 260 in January." */
-const AGAINST_NEXT = new RegExp(raw`(${NUMBER_WORD})(?![\w])[^.;]*[.;,]\s+(?:it was|that was|was|last (?:month|week|year|quarter|time|test|visit)[,:]?(?: (?:it was|we were at|we had|was))?|(?:this time )?last (?:year|month))\s+(?:about |around |just |only |a |an |the )?(-?${NUMBER_WORD}|none|nothing|zero)(?![\w])`);
+const AGAINST_NEXT = new RegExp(raw`(${NUMBER_WORD})(?![\w])[^.;]*${NEXT_SENTENCE}(?:about |around |just |only |a |an |the )?(-?${NUMBER_WORD}|none|nothing|zero)(?![\w])`);
 /** A period: "this month", "in Q3", "in August", "in 2022". */
 const PERIOD = raw`(?:in|during) (q[1-4]|h[12]|\d{4}|[a-z]+)\b`;
+/** The period of the first count, and what can follow it: the second count's period, or the count before said another way. */
+const PERIOD_NOW = raw` (?:(this) [a-z]+\b|${PERIOD})`;
+const PERIOD_BEFORE = raw` (?:${PERIOD}|the (?:\w+ )?before|before that)`;
+const PERIOD_WAS = raw`${PERIOD},? (?:it was|we had|there were|was|were|i had|i did) (?:only |just )?`;
+const USUALLY = raw`\b(?:normally|usually|typically),? (?:it's|it is|i get|we get|there are|i do) `;
 /**
  * Two counts, each with its period: "Panic attacks: one this month, six in August", "2 in Q3, 11 in Q2", "four times
  * this month; in September it was once", "14 this quarter, zero the one before", "three this week, normally it's one".
  */
-const PERIOD_PAIR = re(raw`(?:^|[^\w£$€])(${NUMBER_WORD})(?![\w])[^.;\d]{0,40}? (?:(this) [a-z]+\b|${PERIOD})[^\d]{0,30}?(?:(?:^|[^\w£$€])(${NUMBER_WORD})(?![\w])[^.;\d]{0,20}? (?:${PERIOD}|the (?:\w+ )?before|before that)|${PERIOD},? (?:it was|we had|there were|was|were|i had|i did) (?:only |just )?(${NUMBER_WORD})(?![\w])|\b(?:normally|usually|typically),? (?:it's|it is|i get|we get|there are|i do) (${NUMBER_WORD})(?![\w]))`);
-const MONTHS = 'january february march april may june july august september october november december'.split(' ');
-/** When a period is, to order two: a month ("sep", "sept", "september") or quarter this year, a year before those; NaN for any other word. */
-function periodRank(word: string | undefined): number {
-	if (word === undefined) return Number.NaN;
-	const month = word.length >= 3 ? MONTHS.findIndex((name) => name.startsWith(word)) + 1 : 0;
-	if (month > 0) return month;
-	if (/^[qh]\d$/.test(word)) return Number(word[1]) * (word[0] === 'q' ? 3 : 6);
-	return /^\d{4}$/.test(word) ? Number(word) - 1e4 : Number.NaN;
-}
+const PERIOD_PAIR = re(raw`(?:^|[^\w£$€])(${NUMBER_WORD})(?![\w])[^.;\d]{0,40}?${PERIOD_NOW}[^\d]{0,30}?(?:(?:^|[^\w£$€])(${NUMBER_WORD})(?![\w])[^.;\d]{0,20}?${PERIOD_BEFORE}|${PERIOD_WAS}(${NUMBER_WORD})(?![\w])|${USUALLY}(${NUMBER_WORD})(?![\w]))`);
+/**
+ * What the long patterns of numbers cannot match without, each a short pattern of its own: tried first, it rules most
+ * statements out for the cost of a scan (a long pattern run now and then costs tens of µs, its code cold).
+ */
+const MAY_MATCH = {
+	next: re(NEXT_SENTENCE),
+	periods: re(raw`${PERIOD_NOW}[\s\S]*?(?:${PERIOD_BEFORE}|${PERIOD_WAS}|${USUALLY})`),
+};
 
 /** Which way a number moved between two periods (`PERIOD_PAIR`), the later one now; 0 when the periods do not order. */
-export function periodPairDirection(text: string): number {
-	const pair = PERIOD_PAIR.exec(text);
+function periodPairDirection(text: string): number {
+	const pair = MAY_MATCH.periods.test(text) ? PERIOD_PAIR.exec(text) : null;
 	if (pair === null) return 0;
 	const [, first, now, firstPeriod, second, secondPeriod, periodBefore, beforeIn, usual] = pair;
 	const other = second ?? beforeIn ?? usual;
@@ -50,7 +59,9 @@ export function periodPairDirection(text: string): number {
 
 /** "I used to sleep eight hours and now I get five": the number before, then the number now. */
 const USED_TO_NOW = new RegExp(raw`\bused to (?:\w+ ){1,2}(?:about |around )?(${NUMBER_WORD})\b[^.]*?\bnow\b[^.]*?(?:^|[^\w£$€])(${NUMBER_WORD})(?![\w])`);
-const MORE_IS_BETTER = /\b(?:sleep\w*|slept|steps|step count|visits|views|members|attendance|savings|saved|revenue|sales|profit|income|margins?|reading|exercise|training|running|walking|e?nps|mrr|arr|pipeline|retention|interviews|offers|conversion|donations|giving|fund|subscribers|followers|a night|per night|in range|deadlifts?|squats?|bench(?: press)?|lifts?|lifted|1rm|reps)\b/;
+/** What more of is better: a word of these, a word that begins "sleep", or one of the phrases (looked for by its last word). */
+const MORE_WORDS = 'slept steps visits views members attendance savings saved revenue sales profit income margin margins reading exercise training running walking enps nps mrr arr pipeline retention interviews offers conversion donations giving fund subscribers followers deadlift deadlifts squat squats bench lift lifts lifted 1rm reps';
+const MORE_IS_BETTER = new RegExp(raw`\b(?:sleep\w*|${MORE_WORDS.replaceAll(' ', '|')}|step count|a night|per night|in range)\b`);
 // Not "lost": "lost 2kg" names its weight (less is better there), "lost three engineers" is a loss.
 const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered)\b/;
 const TO_FROM = /\b(?:down|up) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom ([£$€]?[\d,.]+k?|[a-z]+)\b/;
@@ -82,33 +93,17 @@ const NEAR = (words: string): { afterWord: string; plain: string } => ({
 	afterWord: raw`\b(?:${words})\b(?:\s+\S+){0,4}?\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\w])`,
 	plain: raw`${NOT_DETERMINER}(?:${NUMBER_WORD})\s+(?:${NOT_PHRASAL_AHEAD(words)}\S+\s+){0,5}?(?:${words})\b(?! (?:each|every|before|on the))|\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?|step count|visits|views|members|attendance) (?:[\w']+ ){0,3}(?:${words})\b`,
 });
-/** `NEAR(UP)` and `NEAR(DOWN)`, cut into word-gated parts (`gated-parts.ts`) at the first number that moved. */
+/** `NEAR(UP)` and `NEAR(DOWN)`, cut into word-gated parts (`gated-parts.ts`) with the word index (`nearParts`). */
 const UP_NEAR = NEAR(UP);
 const DOWN_NEAR = NEAR(DOWN);
-/** A pattern's gated parts, with their gates indexed: a statement's words open them in one look-up each. */
+/** A part of a `NEAR`, and the bit (`metricBitsOf`) of the words that open its gate; 0: tried whatever the words. */
 interface MetricPart {
-	gate: GatedSource['gate'];
+	bit: number;
 	test: (text: string) => boolean;
 }
 
-interface IndexedParts {
-	parts: MetricPart[];
-	/** For each gate word, the parts it opens. */
-	byWord: Map<string, number[]>;
-	prefixes: { prefix: string; part: number }[];
-}
-
-function indexParts(parts: MetricPart[]): IndexedParts {
-	const indexed: IndexedParts = { parts, byWord: new Map(), prefixes: [] };
-	parts.forEach((part, id) => {
-		for (const word of part.gate?.words ?? []) indexed.byWord.set(word, [...(indexed.byWord.get(word) ?? []), id]);
-		for (const prefix of part.gate?.prefixes ?? []) indexed.prefixes.push({ prefix, part: id });
-	});
-	return indexed;
-}
-
 /** The parts of a `NEAR`: its plain alternatives as they are, the one after a word checked at each place it matches. */
-function partsOf(near: { afterWord: string; plain: string }): MetricPart[] {
+function partsOf(near: { afterWord: string; plain: string }): { gate: GatedSource['gate']; test: MetricPart['test'] }[] {
 	const plain = gatedParts(near.plain).map(({ gate, source }) => {
 		const pattern = patternWhenUsed(source);
 		return { gate, test: (text: string) => pattern().test(text) };
@@ -120,70 +115,124 @@ function partsOf(near: { afterWord: string; plain: string }): MetricPart[] {
 	return [...checked, ...plain];
 }
 
-let upDownParts: { up: IndexedParts; down: IndexedParts } | null = null;
-/** Built at the first number that moved, like the cues' parts. */
-const nearParts = (): { up: IndexedParts; down: IndexedParts } => (upDownParts ??= { up: indexParts(partsOf(UP_NEAR)), down: indexParts(partsOf(DOWN_NEAR)) });
+/**
+ * What the word pass (`readStatement`) tells the metric, one bit each, so that it asks no set of words: the words it
+ * looks for, then one bit for each part's gate. `AGAINST_WORD`: a word `AGAINST_NUMBER` cannot match without; `PERIOD_WORD`:
+ * one that names a period of `PERIOD_PAIR`; `NONE_WORD`: a number before of `AGAINST_NEXT` that is none; `DOUBLED_WORD`:
+ * a move without a number; `UP_OR_DOWN`: the start of `TO_FROM`; `MORE_WORD`: a word `MORE_IS_BETTER` cannot match without.
+ */
+const [FROM, WAS, LAST, USED, NOW, DOWN_WORD, PERIOD_WORD, NONE_WORD, DOUBLED_WORD, AGAINST_WORD, UP_OR_DOWN, OF_WORD, MORE_WORD] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096];
+const WORD_BITS: readonly [string, number][] = [
+	['from', FROM | AGAINST_WORD],
+	['was', WAS | AGAINST_WORD],
+	['were', AGAINST_WORD],
+	['used', USED | AGAINST_WORD],
+	['against vs versus compared instead rather when', AGAINST_WORD],
+	['last', LAST],
+	['now', NOW],
+	['down', DOWN_WORD | UP_OR_DOWN],
+	['up', UP_OR_DOWN],
+	['this in during', PERIOD_WORD],
+	['none nothing', NONE_WORD],
+	['doubled tripled halved dress', DOUBLED_WORD],
+	['of', OF_WORD],
+	[`${MORE_WORDS} count night range`, MORE_WORD],
+];
+/** The bits of every word that begins so. */
+const PREFIX_BITS: readonly [string, number][] = [['sleep', MORE_WORD]];
+export const metricPrefixes = (): string[] => PREFIX_BITS.map(([prefix]) => prefix);
+/** The bits of the word `text[start, end)` by its beginning. */
+export function prefixBitsOf(text: string, start: number, end: number): number {
+	let bits = 0;
+	for (const [prefix, bit] of PREFIX_BITS) if (prefix.length <= end - start && text.startsWith(prefix, start)) bits |= bit;
+	return bits;
+}
+const FIRST_PART_BIT = 8192;
+/** The bits `readStatement` may take from a piece of a word ("none" of "none's"): where more bits only mean more tries. */
+export const PIECE_BITS = NONE_WORD | DOUBLED_WORD | UP_OR_DOWN | MORE_WORD | -FIRST_PART_BIT;
+/** The highest bit: `WordIndex` keeps these bits above its own five. */
+const LAST_PART_BIT = 1 << 25;
+
+interface NearParts {
+	up: MetricPart[];
+	down: MetricPart[];
+	/** Each word's bits: its own, and those of the parts its gate opens. */
+	bits: Map<string, number>;
+	/** The words and prefixes of the parts' gates. */
+	gateWords: string[];
+}
+
+function buildNearParts(): NearParts {
+	const bits = new Map<string, number>();
+	const add = (word: string, bit: number): void => void bits.set(word, (bits.get(word) ?? 0) | bit);
+	for (const [words, bit] of WORD_BITS) for (const word of words.split(' ')) add(word, bit);
+	const gateWords: string[] = [];
+	let next = FIRST_PART_BIT;
+	const withBits = (parts: ReturnType<typeof partsOf>): MetricPart[] =>
+		parts.map(({ gate, test }) => {
+			gateWords.push(...(gate?.words ?? []), ...(gate?.prefixes ?? []));
+			// A part gated on a prefix, or past the last bit, is tried whatever the words: the same answer, a little slower.
+			if (gate === null || gate.prefixes.length > 0 || next > LAST_PART_BIT) return { bit: 0, test };
+			const bit = next;
+			next *= 2;
+			for (const word of gate.words) add(word, bit);
+			return { bit, test };
+		});
+	return { up: withBits(partsOf(UP_NEAR)), down: withBits(partsOf(DOWN_NEAR)), bits, gateWords };
+}
+
+let upDownParts: NearParts | null = null;
+/** Built at the first detection, with the word index that keeps their bits. */
+const nearParts = (): NearParts => (upDownParts ??= buildNearParts());
 /** The words and prefixes the metric's parts are gated on. */
-export const metricGateWords = (): string[] => Object.values(nearParts()).flatMap(({ byWord, prefixes }) => [...byWord.keys(), ...prefixes.map(({ prefix }) => prefix)]);
-/** The words `AGAINST_NUMBER` cannot match without one of. */
-const AGAINST_WORDS = ['against', 'vs', 'versus', 'compared', 'from', 'instead', 'rather', 'was', 'were', 'used', 'when'];
+export const metricGateWords = (): string[] => nearParts().gateWords;
+/** The words `metricBitsOf` knows: each needs an entry of its own in the word index. */
+export const metricWords = (): string[] => [...nearParts().bits.keys()];
+/** A word's bits (below `1 << 26`). */
+export const metricBitsOf = (word: string): number => (nearParts().bits.get(word) ?? 0) | prefixBitsOf(word, 0, word.length);
 
 /**
- * Whether a part matches whose gate the statement's words open (or that has none), tried in order: the words open
- * the gates in one pass, not each gate in a pass over the words.
+ * Whether number words stand before and after the words a pattern of two numbers needs between them, as the word pass
+ * meets them (`inOrder`): two bits for `AGAINST_NUMBER` ("was", "from", "of", "(" …) and two for `PERIOD_PAIR` ("this",
+ * "in", "during"), each 0 (no number yet), 1 (a number), 2 (then such a word) or 3 (then a number again).
  */
-function anyPartMatches(indexed: IndexedParts, text: string, words: ReadonlySet<string>, pieces: readonly string[]): boolean {
-	const open = new Uint8Array(indexed.parts.length);
-	const openBy = (word: string): void => {
-		const ids = indexed.byWord.get(word);
-		if (ids !== undefined) for (const id of ids) open[id] = 1;
-		for (const { prefix, part } of indexed.prefixes) if (open[part] === 0 && word.startsWith(prefix)) open[part] = 1;
-	};
-	for (const word of words) openBy(word);
-	for (const word of pieces) openBy(word);
-	return indexed.parts.some((part, id) => (part.gate === null || open[id] === 1) && part.test(text));
-}
+const stepOrder = (state: number, number: boolean, between: boolean): number => {
+	const after = number ? (state === 0 ? 1 : state === 2 ? 3 : state) : state;
+	return between && after === 1 ? 2 : after;
+};
+/** The order after a word, a number or not, with these bits (its own and its pieces'). */
+export const inOrder = (order: number, number: boolean, bits: number): number => stepOrder(order & 3, number, (bits & (AGAINST_WORD | OF_WORD)) !== 0) | (stepOrder(order >> 2, number, (bits & PERIOD_WORD) !== 0) << 2);
+/** The order after a "(" ("(was 74)", "(74)"). */
+export const afterBracket = (order: number): number => stepOrder(order & 3, false, true) | (order & 12);
+const [AGAINST_IN_ORDER, PERIODS_IN_ORDER] = [3, 12];
+
+/** Whether a part matches whose gate the statement's words open (or that has none), tried in order. */
+const anyPartMatches = (parts: readonly MetricPart[], text: string, bits: number): boolean => parts.some((part) => (part.bit === 0 || (bits & part.bit) !== 0) && part.test(text));
 // Also right after a number ("4kg"), and not the start of a compound ("cost-of-living").
 const SIGNED_DOWN = /(?:^|[\s(])[-\u2212]\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|inches|cm|%)(?!\w)/;
 const HABIT_TALLY = re(raw`^[^:.]{0,40}\b(?:${HABIT})\b[^:.]{0,40}:`);
+/** Whether a ':' comes before any '.': `HABIT_TALLY` reads none before its colon (no word of `HABIT` has one). */
+function colonFirst(text: string): boolean {
+	const colon = text.indexOf(':');
+	const stop = colon < 0 ? -1 : text.indexOf('.');
+	return colon >= 0 && (stop < 0 || colon < stop);
+}
 const LESS_BETTER_RE = re(raw`(?:\b|\d)(?:${LESS_IS_BETTER})\b(?!-)`);
-const NUMBER_NAMES: Record<string, number> = { zero: 0, none: 0, once: 1, twice: 2, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, weeks: 14, days: 1, half: 0.5 };
 
-/** Minutes in a unit of time, so "two days" and "four hours" compare; null for any other word. */
-const MINUTES: Record<string, number> = { second: 1 / 60, sec: 1 / 60, minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080, wk: 10080, fortnight: 20160, month: 43800, year: 525600 };
-function timeUnit(word: string | undefined): number | null {
-	if (word === undefined) return null;
-	return MINUTES[word] ?? MINUTES[word.endsWith('s') ? word.slice(0, -1) : word] ?? null;
-}
-
-export function numberValue(text: string): number {
-	const name = NUMBER_NAMES[text];
-	if (name !== undefined) return name;
-	// "fifty-eight": tens and units.
-	const [tens, units] = text.split('-');
-	const compound = tens !== undefined && units !== undefined ? (NUMBER_NAMES[tens] ?? Number.NaN) + (NUMBER_NAMES[units] ?? Number.NaN) : Number.NaN;
-	if (!Number.isNaN(compound)) return compound;
-	const value = Number.parseFloat(text.replace(/[£$€,]/g, ''));
-	return Number.isNaN(value) ? Number.NaN : text.endsWith('k') ? value * 1e3 : text.endsWith('m') ? value * 1e6 : text.endsWith('b') ? value * 1e9 : value;
-}
-
-/** 1 when a number rose from `before` to `now`, -1 when it fell, 0 when it did not move or either is no number. */
-function moved(before: number, now: number): number {
-	if (Number.isNaN(before) || Number.isNaN(now) || before === now) return 0;
-	return now > before ? 1 : -1;
-}
 
 /**
  * Which way a number the statement reports moved, for the client: 1 rose (and more is better), 2 fell (and less is
  * better), -1 moved for the worse, 0 no number that moved. "From 200 to 650" and "down to two from ten" are read from
  * the numbers; otherwise from the words ("up", "halved") and what is counted (weight and costs fall for the better).
+ * `bits` are its words' (`metricBitsOf`), `numberWords` at least how many words (or pieces of one) are numbers: each
+ * number a pattern finds starts one, so a pattern of two numbers is not tried on fewer; `order` as `inOrder` gives it.
  */
-export function metricDirection(text: string, words: ReadonlySet<string>, pieces: readonly string[], habit = false): number {
-	const from = words.has('from');
+export function readMetric(text: string, bits: number, numberWords: number, order: number, habit: boolean): number {
+	const from = (bits & FROM) !== 0;
 	const fromTo = from ? FROM_TO.exec(text) : null;
-	if (!fromTo && !NUMBER_AT.test(text) && !/\b(?:doubled|tripled|halved|dress size)\b/.test(text)) return 0;
+	if (!fromTo && (numberWords === 0 || !NUMBER_AT.test(text)) && ((bits & DOUBLED_WORD) === 0 || !/\b(?:doubled|tripled|halved|dress size)\b/.test(text))) return 0;
 	let direction = 0;
-	const toFrom = fromTo || !from ? null : TO_FROM.exec(text);
+	const toFrom = fromTo || !from || (bits & UP_OR_DOWN) === 0 ? null : TO_FROM.exec(text);
 	const before = fromTo ? fromTo[1] : toFrom?.[2];
 	const after = fromTo ? fromTo[3] : toFrom?.[1];
 	if (before !== undefined && after !== undefined) {
@@ -196,16 +245,17 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 		const [a, b] = signedA < 0 && signedB < 0 ? [-signedA, -signedB] : [signedA, signedB];
 		direction = moved(a, b);
 	}
-	const against = direction === 0 && AGAINST_WORDS.some((w) => words.has(w)) ? AGAINST_NUMBER.exec(text) : null;
-	const next = direction === 0 && against === null && (words.has('was') || words.has('last')) ? AGAINST_NEXT.exec(text) : null;
+	const against = direction === 0 && (bits & AGAINST_WORD) !== 0 && (order & AGAINST_IN_ORDER) === AGAINST_IN_ORDER ? AGAINST_NUMBER.exec(text) : null;
+	// Its number before is a word of its own ("was 260", "was none").
+	const next = direction === 0 && against === null && (bits & (WAS | LAST)) !== 0 && (numberWords > 0 || (bits & NONE_WORD) !== 0) && MAY_MATCH.next.test(text) ? AGAINST_NEXT.exec(text) : null;
 	if (next?.[1] !== undefined && next[2] !== undefined) {
 		direction = moved(numberValue(next[2] === 'nothing' ? 'none' : next[2]), numberValue(next[1]));
 	}
-	const bracketed = direction === 0 && against === null && next === null && text.includes('(') ? BRACKETED_BEFORE.exec(text) : null;
+	const bracketed = direction === 0 && against === null && next === null && (order & AGAINST_IN_ORDER) === AGAINST_IN_ORDER && text.includes('(') ? BRACKETED_BEFORE.exec(text) : null;
 	if (bracketed?.[1] !== undefined && bracketed[2] !== undefined) {
 		direction = moved(numberValue(bracketed[2]), numberValue(bracketed[1]));
 	}
-	const usedToNow = direction === 0 && against === null && next === null && words.has('used') && words.has('now') ? USED_TO_NOW.exec(text) : null;
+	const usedToNow = direction === 0 && against === null && next === null && (bits & USED) !== 0 && (bits & NOW) !== 0 && numberWords >= 2 ? USED_TO_NOW.exec(text) : null;
 	if (usedToNow?.[1] !== undefined && usedToNow[2] !== undefined) {
 		direction = moved(numberValue(usedToNow[1]), numberValue(usedToNow[2]));
 	}
@@ -215,25 +265,36 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 		direction = moved(numberValue(against[3]), numberValue(against[1]));
 	}
 	// "-6.4kg since August": a weight or a share written with its minus sign.
-	if (direction === 0 && SIGNED_DOWN.test(text)) direction = -1;
-	if (direction === 0) direction = periodPairDirection(text);
+	if (direction === 0 && (text.includes('-') || text.includes('\u2212')) && SIGNED_DOWN.test(text)) direction = -1;
+	if (direction === 0 && (order & PERIODS_IN_ORDER) === PERIODS_IN_ORDER) direction = periodPairDirection(text);
 	if (direction === 0) {
 		const { up: upParts, down: downParts } = nearParts();
 		// "put a deposit down on one": a phrasal verb with its object, no number that fell.
-		const plain = words.has('down') ? text.replace(DOWN_WITH_OBJECT, ' ') : text;
-		const up = anyPartMatches(upParts, plain, words, pieces);
-		const down = anyPartMatches(downParts, plain, words, pieces);
+		const plain = (bits & DOWN_WORD) !== 0 ? text.replace(DOWN_WITH_OBJECT, ' ') : text;
+		const up = anyPartMatches(upParts, plain, bits);
+		const down = anyPartMatches(downParts, plain, bits);
 		if (up === down) return 0;
 		direction = up ? 1 : -1;
 	}
-	return forTheClient(direction, text, habit);
+	return forTheClient(direction, text, habit, bits);
 }
 
+/** `readMetric` of a statement with these words (for the parts writer): every number tried. */
+export function metricDirection(text: string, words: ReadonlySet<string>, pieces: readonly string[], habit = false): number {
+	let bits = 0;
+	for (const word of words) bits |= metricBitsOf(word);
+	for (const piece of pieces) bits |= metricBitsOf(piece) & PIECE_BITS;
+	return readMetric(text, bits, Number.POSITIVE_INFINITY, AGAINST_IN_ORDER | PERIODS_IN_ORDER, habit);
+}
+
+/** The metric of two counts with their periods alone (`PERIOD_PAIR`): a number, " this ", " in " or " during ", a number. */
+export const periodsMetric = (text: string, bits: number, order: number, habit: boolean): number => ((order & PERIODS_IN_ORDER) !== PERIODS_IN_ORDER ? 0 : forTheClient(periodPairDirection(text), text, habit, bits));
+
 /** A number's move, for the client: 1 rose (and more is better), 2 fell (and less is better), -1 for the worse. */
-export function forTheClient(direction: number, text: string, habit: boolean): number {
+function forTheClient(direction: number, text: string, habit: boolean, bits: number): number {
 	if (direction === 0) return 0;
 	// A tally of an old habit, named before its colon ("Emails after 9pm: 3 in April"), is better smaller too.
-	const lessIsBetter = ((LESS_BETTER_RE.test(text) || (habit && text.includes(':') && HABIT_TALLY.test(text))) && !MORE_IS_BETTER.test(text)) || CUT_BY_CHOICE.test(text);
+	const lessIsBetter = ((LESS_BETTER_RE.test(text) || (habit && colonFirst(text) && HABIT_TALLY.test(text))) && ((bits & MORE_WORD) === 0 || !MORE_IS_BETTER.test(text))) || CUT_BY_CHOICE.test(text);
 	if (direction === 1) return lessIsBetter ? -1 : 1;
 	return lessIsBetter ? 2 : -1;
 }

@@ -1,5 +1,5 @@
-import { forTheClient, metricDirection, periodPairDirection } from './metric';
-import { HABIT_FLAG, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, hashStep, lookUp } from './word-index';
+import { PIECE_BITS, afterBracket, inOrder, periodsMetric, prefixBitsOf, readMetric } from './metric';
+import { GATE_PREFIX, HABIT_FLAG, HABIT_PREFIX, METRIC_PREFIX, METRIC_SHIFT, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, flagsOf, hashStep, listsOf, lookUp, openParts, weightOf } from './word-index';
 
 /**
  * A normalised statement read in one pass over its characters: its words are found and each is looked up once, in
@@ -8,16 +8,12 @@ import { HABIT_FLAG, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type Word
  */
 export interface Statement {
 	text: string;
-	/** Its distinct words, with "!" when it ends with one and "?" when it has one: built when first asked for. */
-	readonly words: ReadonlySet<string>;
-	/** `metricDirection` of the text. */
+	/** `readMetric` of the text. */
 	metric: number;
 	/** Whether a word could be a verb in the past: the step cues look no further when none is. */
 	past: boolean;
 	/** Whether it holds a number (digits, a number word): the cues of results look no further when it does not. */
 	hasNumber: boolean;
-	/** The parts of its words with an apostrophe ("week" and "s" of "week's"), which open the gates of patterns too. */
-	pieces: readonly string[];
 	/** Bit `id` set when the statement has a word of the word list numbered `id` (`has`). */
 	lists: number;
 	/** Whether a word begins "reali" (realise, realised, realising). */
@@ -30,22 +26,17 @@ export interface Statement {
 	wordScore: number;
 }
 
-function open(seen: Uint8Array, parts: readonly number[], opened: number[]): void {
-	for (const part of parts) {
-		if (seen[part] === 1) continue;
-		seen[part] = 1;
-		opened.push(part);
-	}
-}
-
 /**
  * A word no entry knows, `text[start, end)`: only its form can open a gate (a prefix of a pattern's word or of a
- * `HABIT` word) or tell a number ("25", "twenty-five"), a verb in the past ("…ed") or "reali…".
+ * `HABIT` word) or tell a number ("25", "twenty-five"), a verb in the past ("…ed") or "reali…". `habitKnown`: the
+ * statement opens the `HABIT` gate already, so no prefix of it is looked for.
  */
-function unknownWord(index: WordIndex, text: string, start: number, end: number, opened: number[]): number {
+function unknownWord(index: WordIndex, text: string, start: number, end: number, opened: number[], habitKnown: boolean): number {
 	const length = end - start;
 	const { gates, seen } = index;
-	if (length >= 3) {
+	// Which prefixes begin with its first two letters (`prefixStarts`): most words' have none.
+	const starts = length >= 2 ? (index.prefixStarts[(text.charCodeAt(start) << 7) | text.charCodeAt(start + 1)] ?? 0) : 0;
+	if (length >= 3 && (starts & GATE_PREFIX) !== 0) {
 		const key = text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1) * 256 + text.charCodeAt(start + 2);
 		const prefixed = gates.byPrefix.get(key);
 		if (prefixed !== undefined) {
@@ -57,20 +48,24 @@ function unknownWord(index: WordIndex, text: string, start: number, end: number,
 		}
 	}
 	let habit = gates.habit === null;
-	if (!habit && length >= 2) for (const prefix of gates.habit?.prefixes.get(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1)) ?? []) if (prefix.length <= length && text.startsWith(prefix, start)) habit = true;
+	if (!habit && !habitKnown && (starts & HABIT_PREFIX) !== 0) for (const prefix of gates.habit?.prefixes.get(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1)) ?? []) if (prefix.length <= length && text.startsWith(prefix, start)) habit = true;
 	const first = text.charCodeAt(start);
 	// By the first letter before any comparison: most words start with none of these.
 	const number = (first >= 48 && first <= 57) || (first === 116 && (begins(text, start, end, 'twenty') || begins(text, start, end, 'thirty'))) || (first === 102 && (begins(text, start, end, 'forty') || begins(text, start, end, 'fifty')));
 	const past = length >= 2 && text.charCodeAt(end - 2) === 101 && text.charCodeAt(end - 1) === 100;
 	const realise = first === 114 && begins(text, start, end, 'reali');
-	return (number ? NUMBER_FLAG : 0) | (past ? PAST_FLAG : 0) | (realise ? REALISE_FLAG : 0) | (habit ? HABIT_FLAG : 0);
+	const metric = (starts & METRIC_PREFIX) !== 0 ? prefixBitsOf(text, start, end) : 0;
+	return (number ? NUMBER_FLAG : 0) | (past ? PAST_FLAG : 0) | (realise ? REALISE_FLAG : 0) | (habit ? HABIT_FLAG : 0) | (metric << METRIC_SHIFT);
 }
 
 /** Whether the word `text[start, end)` begins with `prefix`. */
 const begins = (text: string, start: number, end: number, prefix: string): boolean => prefix.length <= end - start && text.startsWith(prefix, start);
 
-/** The pieces of a word with an apostrophe inside: they open the gates of patterns ("week" of "week's") and the `HABIT` gate. */
-function readPieces(index: WordIndex, text: string, start: number, end: number, opened: number[], bounds: number[]): number {
+/**
+ * The pieces of a word with an apostrophe inside: they open the gates of patterns ("week" of "week's"), the `HABIT`
+ * gate and the metric's. Their flags, together.
+ */
+function readPieces(index: WordIndex, text: string, start: number, end: number, opened: number[]): number {
 	let flags = 0;
 	let from = start;
 	let hash = 0;
@@ -81,18 +76,23 @@ function readPieces(index: WordIndex, text: string, start: number, end: number, 
 			continue;
 		}
 		if (i > from) {
-			bounds.push(from, i);
 			const entry = lookUp(index, text, from, i, hash);
-			if (entry < 0) flags |= unknownWord(index, text, from, i, opened) & HABIT_FLAG;
+			if (entry < 0) flags |= unknownWord(index, text, from, i, opened, false);
 			else {
-				flags |= (index.flags[entry] ?? 0) & HABIT_FLAG;
-				open(index.seen, index.parts[entry] ?? [], opened);
+				flags |= flagsOf(index, entry);
+				openParts(index, entry, opened);
 			}
 		}
 		from = i + 1;
 		hash = 0;
 	}
 	return flags;
+}
+
+/** Opens the parts of the entry of "!" or "?"; its lists. */
+function openMark(index: WordIndex, mark: number, opened: number[]): number {
+	openParts(index, mark, opened);
+	return listsOf(index, mark);
 }
 
 /**
@@ -102,11 +102,15 @@ function readPieces(index: WordIndex, text: string, start: number, end: number, 
 export function readStatement(text: string, index: WordIndex): Statement {
 	const { seen, counted } = index;
 	const opened: number[] = [];
-	const bounds: number[] = [];
 	const countedEntries: number[] = [];
 	let flags = 0;
-	/** Distinct words that are numbers: two open the periods' comparison (`periodPairDirection`). */
+	/** Distinct words that are numbers: two open the periods' comparison (`periodsMetric`). */
 	let numbers = 0;
+	/** Words that are numbers, each time, and more: what the metric's patterns of numbers can find at most (`readMetric`). */
+	let numberWords = 0;
+	/** Where its number words stand against the words between two numbers (`inOrder`). */
+	let order = 0;
+	let pieceFlags = 0;
 	let lists = 0;
 	let wordScore = 0;
 	let start = -1;
@@ -127,42 +131,49 @@ export function readStatement(text: string, index: WordIndex): Statement {
 		} else if (code === 39 && start >= 0) {
 			if (apostrophe < 0) apostrophe = i;
 			hash = hashStep(hash, code);
-		} else if (start >= 0) {
-			// A run ends; apostrophes at its end are not part of the word.
-			const end = last + 1;
-			const entry = lookUp(index, text, start, end, hashToLast);
-			if (entry < 0) {
-				const wordFlags = unknownWord(index, text, start, end, opened);
-				flags |= wordFlags;
-				numbers += wordFlags & NUMBER_FLAG;
-			} else if (counted[entry] === 0) {
-				counted[entry] = 1;
-				countedEntries.push(entry);
-				const wordFlags = index.flags[entry] ?? 0;
-				flags |= wordFlags;
-				numbers += wordFlags & NUMBER_FLAG;
-				lists |= index.lists[entry] ?? 0;
-				wordScore += index.weights[entry] ?? 0;
-				open(seen, index.parts[entry] ?? [], opened);
+		} else {
+			if (start >= 0) {
+				// A run ends; apostrophes at its end are not part of the word.
+				const end = last + 1;
+				const entry = lookUp(index, text, start, end, hashToLast);
+				const wordFlags = entry < 0 ? unknownWord(index, text, start, end, opened, (flags & HABIT_FLAG) !== 0) : flagsOf(index, entry);
+				numberWords += wordFlags & NUMBER_FLAG;
+				if (entry < 0) {
+					flags |= wordFlags;
+					numbers += wordFlags & NUMBER_FLAG;
+				} else if (counted[entry] === 0) {
+					counted[entry] = 1;
+					countedEntries.push(entry);
+					flags |= wordFlags;
+					numbers += wordFlags & NUMBER_FLAG;
+					lists |= listsOf(index, entry);
+					wordScore += weightOf(index, entry);
+					openParts(index, entry, opened);
+				}
+				const flagsOfPieces = apostrophe >= 0 && apostrophe < end ? readPieces(index, text, start, end, opened) : 0;
+				pieceFlags |= flagsOfPieces;
+				// A word with an apostrophe may hold two numbers ("5'6"): counted as two.
+				numberWords += (flagsOfPieces & NUMBER_FLAG) * 2;
+				order = inOrder(order, ((wordFlags | flagsOfPieces) & NUMBER_FLAG) !== 0, (wordFlags | flagsOfPieces) >>> METRIC_SHIFT);
+				start = -1;
+				apostrophe = -1;
 			}
-			if (apostrophe >= 0 && apostrophe < end) flags |= readPieces(index, text, start, end, opened, bounds);
-			start = -1;
-			apostrophe = -1;
+			// A "(" stands between two numbers too ("62 bpm (74)").
+			if (code === 40) order = afterBracket(order);
 		}
 	}
 	// An exclamation at the end is a cue of its own ("Got the grant!"); so is a question mark.
-	for (const mark of [text.endsWith('!') ? index.bang : -1, text.includes('?') ? index.question : -1]) {
-		if (mark < 0) continue;
-		lists |= index.lists[mark] ?? 0;
-		open(seen, index.parts[mark] ?? [], opened);
-	}
+	if (index.bang >= 0 && text.endsWith('!')) lists |= openMark(index, index.bang, opened);
+	if (index.question >= 0 && text.includes('?')) lists |= openMark(index, index.question, opened);
 	for (const part of opened) seen[part] = 0;
 	for (const entry of countedEntries) counted[entry] = 0;
 	const hasNumber = (flags & NUMBER_FLAG) !== 0 || ((text.includes('£') || text.includes('$') || text.includes('€')) && /[£$€]\s?\d/.test(text));
 	const from = text.includes('from ');
-	const statement = new ReadStatement(text, flags, hasNumber, bounds, lists, index.gates.habit === null, opened, wordScore);
-	if (((flags & MOVED_FLAG) !== 0 || from || (hasNumber && text.includes('('))) && (hasNumber || from)) statement.metric = metricDirection(text, statement.words, statement.pieces, statement.habit);
-	else if (numbers > 1) statement.metric = forTheClient(periodPairDirection(text), text, statement.habit);
+	const statement = new ReadStatement(text, flags | (pieceFlags & HABIT_FLAG), hasNumber, lists, index.gates.habit === null, opened, wordScore);
+	// The metric's bits of its words, and of their pieces those that only open more tries.
+	const metricBits = (flags >>> METRIC_SHIFT) | ((pieceFlags >>> METRIC_SHIFT) & PIECE_BITS);
+	if (((flags & MOVED_FLAG) !== 0 || from || (hasNumber && text.includes('('))) && (hasNumber || from)) statement.metric = readMetric(text, metricBits, numberWords, order, statement.habit);
+	else if (numbers > 1) statement.metric = periodsMetric(text, metricBits, order, statement.habit);
 	return statement;
 }
 
@@ -171,12 +182,10 @@ class ReadStatement implements Statement {
 	past: boolean;
 	realise: boolean;
 	habit: boolean;
-	private distinct: Set<string> | null = null;
 	constructor(
 		public text: string,
 		flags: number,
 		public hasNumber: boolean,
-		private pieceBounds: number[],
 		public lists: number,
 		everyHabit: boolean,
 		public opened: number[],
@@ -186,34 +195,4 @@ class ReadStatement implements Statement {
 		this.realise = (flags & REALISE_FLAG) !== 0;
 		this.habit = (flags & HABIT_FLAG) !== 0 || everyHabit;
 	}
-
-	get pieces(): readonly string[] {
-		const pieces: string[] = [];
-		for (let i = 0; i + 1 < this.pieceBounds.length; i += 2) pieces.push(this.text.slice(this.pieceBounds[i], this.pieceBounds[i + 1]));
-		return pieces;
-	}
-
-	get words(): ReadonlySet<string> {
-		return (this.distinct ??= wordsOf(this.text));
-	}
-}
-
-/** The distinct words of a normalised statement, with "!" and "?" as `Statement.words` has them. */
-function wordsOf(text: string): Set<string> {
-	const words = new Set<string>();
-	let start = -1;
-	for (let i = 0; i <= text.length; i++) {
-		const code = i < text.length ? text.charCodeAt(i) : 32;
-		if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-			if (start < 0) start = i;
-		} else if (!(code === 39 && start >= 0) && start >= 0) {
-			let end = i;
-			while (text.charCodeAt(end - 1) === 39) end--;
-			words.add(text.slice(start, end));
-			start = -1;
-		}
-	}
-	if (text.endsWith('!')) words.add('!');
-	if (text.includes('?')) words.add('?');
-	return words;
 }

@@ -1,5 +1,6 @@
 import type { Statement } from './statement';
 import { DOWN, IRREGULAR_PAST, NOT_A_STEP_ED, UP } from './lexicon';
+import { metricBitsOf, metricPrefixes, metricWords } from './metric';
 
 /**
  * The one table a statement's words are looked up in (`readStatement`): every word some word list, pattern gate or
@@ -26,6 +27,11 @@ export const PAST_FLAG = 2;
 export const MOVED_FLAG = 4;
 export const REALISE_FLAG = 8;
 export const HABIT_FLAG = 16;
+export const GATE_PREFIX = 1;
+export const HABIT_PREFIX = 2;
+export const METRIC_PREFIX = 4;
+/** Above the five flags, a word's bits for the metric (`metricBitsOf`). */
+export const METRIC_SHIFT = 5;
 
 const IRREGULAR_WORDS = new Set(IRREGULAR_PAST.split('|'));
 const NOT_A_STEP_WORDS = new Set(NOT_A_STEP_ED.split('|'));
@@ -63,29 +69,43 @@ export const twoLetterKey = (word: string): number => word.charCodeAt(0) * 65536
  * by a hash worked out as its characters are read, and checked against the text in place, so reading a statement
  * makes no string of its words. Built once, at the first detection; what a word answers is worked out the first time
  * it is found (`lookUp`): a session meets a few hundred of the table's words, and working out all of them cost the
- * first detection milliseconds.
+ * first detection milliseconds. An entry's answers lie together in typed arrays, not in an array each: between two
+ * statements the cues' patterns push the table out of the processor's caches, and each array read is then a miss.
  */
 export interface WordIndex {
-	/** Open addressing: for each slot, an entry's number plus one, or 0. */
+	/** Open addressing, two numbers a slot: a word's hash and its entry plus one (0: an empty slot). */
 	slots: Int32Array;
 	mask: number;
-	words: string[];
-	hashes: Int32Array;
-	flags: Int32Array;
-	lists: Int32Array;
+	/** `ENTRY_SIZE` numbers an entry: its word in `chars`, its flags and lists, its parts in `partPool` (`partsOf`). */
+	entries: Int32Array;
+	/** The entries' weights, in the same buffer (`WEIGHT` of each entry's numbers). */
 	weights: Float64Array;
-	parts: (readonly number[])[];
-	/** 1 once an entry's flags, lists, weight and parts are worked out (`fillEntry`). */
-	filled: Uint8Array;
+	/** The entries' words, their characters end to end. */
+	chars: Uint16Array;
+	/** The parts each entry opens, end to end, as entries are filled. */
+	partPool: number[];
+	words: string[];
 	gates: Gates;
 	weightOf: ReadonlyMap<string, number>;
 	/** The entries of "!" and "?", or -1. */
 	bang: number;
 	question: number;
+	/**
+	 * For each first two characters (`(first << 7) | second`, both below 128 in a word), `GATE_PREFIX` when a prefix of
+	 * `gates.byPrefix` begins with them, `HABIT_PREFIX` when one of `gates.habit` does and `METRIC_PREFIX` when one of
+	 * `metricPrefixes` does: a word with none looks none up.
+	 */
+	prefixStarts: Uint8Array;
 	/** Scratch for `readStatement`: which parts it has opened and which entries counted, cleared before it returns. */
 	seen: Uint8Array;
 	counted: Uint8Array;
 }
+
+/** An entry's numbers in `WordIndex.entries`: where its word starts in `chars` and its length, its flags, its lists, where its parts start and how many (-1: not filled yet). */
+const [WORD_AT, WORD_LENGTH, FLAGS, LISTS_OF, PARTS_AT, PART_COUNT] = [0, 1, 2, 3, 4, 5];
+/** Eight numbers (32 bytes) an entry, the last two its weight: the weights' view reads entry `e` at `e * 4 + 3`. */
+const ENTRY_SIZE = 8;
+const WEIGHT = 3;
 
 export const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
 const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 13)) & mask;
@@ -98,31 +118,49 @@ function hashOf(word: string): number {
 
 /** The entry of the word `text[start, end)` with this hash, or -1. */
 export function lookUp(index: WordIndex, text: string, start: number, end: number, hash: number): number {
-	const { slots, mask, words, hashes } = index;
+	const { slots, mask, entries } = index;
 	for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
-		const entry = (slots[slot] ?? 0) - 1;
+		const entry = (slots[2 * slot + 1] ?? 0) - 1;
 		if (entry < 0) return -1;
-		const word = words[entry] ?? '';
-		if (hashes[entry] === hash && word.length === end - start && sameAt(text, start, word)) {
-			if (index.filled[entry] === 0) fillEntry(index, entry);
-			return entry;
-		}
+		if (slots[2 * slot] !== hash || entries[entry * ENTRY_SIZE + WORD_LENGTH] !== end - start || !sameAt(text, start, end, index.chars, entries[entry * ENTRY_SIZE + WORD_AT] ?? 0)) continue;
+		if ((entries[entry * ENTRY_SIZE + PART_COUNT] ?? 0) < 0) fillEntry(index, entry);
+		return entry;
+	}
+}
+
+export const flagsOf = (index: WordIndex, entry: number): number => index.entries[entry * ENTRY_SIZE + FLAGS] ?? 0;
+export const listsOf = (index: WordIndex, entry: number): number => index.entries[entry * ENTRY_SIZE + LISTS_OF] ?? 0;
+export const weightOf = (index: WordIndex, entry: number): number => index.weights[entry * (ENTRY_SIZE / 2) + WEIGHT] ?? 0;
+
+/** Opens the parts an entry opens not yet open (`seen`), in `opened`. */
+export function openParts(index: WordIndex, entry: number, opened: number[]): void {
+	const { entries, partPool, seen } = index;
+	const at = entries[entry * ENTRY_SIZE + PARTS_AT] ?? 0;
+	const end = at + (entries[entry * ENTRY_SIZE + PART_COUNT] ?? 0);
+	for (let i = at; i < end; i++) {
+		const part = partPool[i] ?? 0;
+		if (seen[part] === 1) continue;
+		seen[part] = 1;
+		opened.push(part);
 	}
 }
 
 /** Works out what an entry's word answers: a cache of pure functions of the word, filled as words are met. */
 function fillEntry(index: WordIndex, entry: number): void {
 	const word = index.words[entry] ?? '';
-	index.flags[entry] = wordFlags(word) | (opensHabit(index.gates, word) ? HABIT_FLAG : 0);
-	index.lists[entry] = LISTS.byWord.get(word) ?? 0;
-	index.weights[entry] = index.weightOf.get(word) ?? 0;
-	index.parts[entry] = partsOpenedBy(index.gates, word);
-	index.filled[entry] = 1;
+	const { entries, partPool } = index;
+	entries[entry * ENTRY_SIZE + FLAGS] = wordFlags(word) | (opensHabit(index.gates, word) ? HABIT_FLAG : 0) | (metricBitsOf(word) << METRIC_SHIFT);
+	entries[entry * ENTRY_SIZE + LISTS_OF] = LISTS.byWord.get(word) ?? 0;
+	index.weights[entry * (ENTRY_SIZE / 2) + WEIGHT] = index.weightOf.get(word) ?? 0;
+	const parts = partsOpenedBy(index.gates, word);
+	entries[entry * ENTRY_SIZE + PARTS_AT] = partPool.length;
+	partPool.push(...parts);
+	entries[entry * ENTRY_SIZE + PART_COUNT] = parts.length;
 }
 
-/** Whether `word` stands in `text` at `start` (its length known to fit): a loop, cheaper than `startsWith` for short words. */
-function sameAt(text: string, start: number, word: string): boolean {
-	for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+/** Whether the characters of `chars` from `at` stand in `text` from `start` to `end`. */
+function sameAt(text: string, start: number, end: number, chars: Uint16Array, at: number): boolean {
+	for (let i = start; i < end; i++) if (text.charCodeAt(i) !== chars[at + i - start]) return false;
 	return true;
 }
 
@@ -138,37 +176,55 @@ function partsOpenedBy(gates: Gates, word: string): number[] {
 	return parts;
 }
 
+function prefixStartsOf(gates: Gates): Uint8Array {
+	const starts = new Uint8Array(128 * 128);
+	const mark = (prefix: string, flag: number): void => {
+		const [first, second] = [prefix.charCodeAt(0), prefix.charCodeAt(1)];
+		const at = (first << 7) | second;
+		// A prefix of other characters begins no word.
+		if (first < 128 && second < 128) starts[at] = (starts[at] ?? 0) | flag;
+	};
+	for (const entries of gates.byPrefix.values()) for (const { prefix } of entries) mark(prefix, GATE_PREFIX);
+	for (const prefixes of gates.habit?.prefixes.values() ?? []) for (const prefix of prefixes) mark(prefix, HABIT_PREFIX);
+	for (const prefix of metricPrefixes()) mark(prefix, METRIC_PREFIX);
+	return starts;
+}
+
 export function buildWordIndex(gates: Gates, weights: ReadonlyMap<string, number>): WordIndex {
-	const known = new Set([...LISTS.byWord.keys(), ...gates.byWord.keys(), ...(gates.habit?.words ?? []), ...weights.keys(), ...NUMBER_WORDS, ...IRREGULAR_WORDS, ...PERFECT_WORDS, ...NOT_A_STEP_WORDS, ...DIRECTION_WORDS]);
+	const known = new Set([...LISTS.byWord.keys(), ...gates.byWord.keys(), ...(gates.habit?.words ?? []), ...weights.keys(), ...NUMBER_WORDS, ...IRREGULAR_WORDS, ...PERFECT_WORDS, ...NOT_A_STEP_WORDS, ...DIRECTION_WORDS, ...metricWords()]);
 	const words = [...known];
 	let size = 1;
 	while (size < words.length * 4) size *= 2;
+	const buffer = new ArrayBuffer(words.length * ENTRY_SIZE * 4);
 	const index: WordIndex = {
-		slots: new Int32Array(size),
+		slots: new Int32Array(2 * size),
 		mask: size - 1,
+		entries: new Int32Array(buffer),
+		weights: new Float64Array(buffer),
+		chars: new Uint16Array(words.reduce((sum, word) => sum + word.length, 0)),
+		partPool: [],
 		words,
-		hashes: new Int32Array(words.length),
-		flags: new Int32Array(words.length),
-		lists: new Int32Array(words.length),
-		weights: new Float64Array(words.length),
-		parts: [],
-		filled: new Uint8Array(words.length),
 		gates,
 		weightOf: weights,
 		bang: words.indexOf('!'),
 		question: words.indexOf('?'),
+		prefixStarts: prefixStartsOf(gates),
 		seen: new Uint8Array(gates.partCount),
 		counted: new Uint8Array(words.length),
 	};
+	let at = 0;
 	words.forEach((word, entry) => {
+		index.entries[entry * ENTRY_SIZE + WORD_AT] = at;
+		index.entries[entry * ENTRY_SIZE + WORD_LENGTH] = word.length;
+		index.entries[entry * ENTRY_SIZE + PART_COUNT] = -1;
+		for (let i = 0; i < word.length; i++) index.chars[at++] = word.charCodeAt(i);
 		const hash = hashOf(word);
-		index.hashes[entry] = hash;
 		let slot = slotOf(hash, index.mask);
-		while (index.slots[slot] !== 0) slot = (slot + 1) & index.mask;
-		index.slots[slot] = entry + 1;
+		while (index.slots[2 * slot + 1] !== 0) slot = (slot + 1) & index.mask;
+		index.slots[2 * slot] = hash;
+		index.slots[2 * slot + 1] = entry + 1;
 	});
 	// "!" and "?" are read without a look-up.
 	for (const mark of [index.bang, index.question]) if (mark >= 0) fillEntry(index, mark);
 	return index;
 }
-

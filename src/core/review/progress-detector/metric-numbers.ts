@@ -1,0 +1,41 @@
+/** The values the metric reads a number by (`numberValue`, "fifty-eight", "£1,200", "4.2k") and orders periods by. */
+
+const NUMBER_NAMES: Record<string, number> = { zero: 0, none: 0, once: 1, twice: 2, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, weeks: 14, days: 1, half: 0.5 };
+
+/** Minutes in a unit of time, so "two days" and "four hours" compare; null for any other word. */
+const MINUTES: Record<string, number> = { second: 1 / 60, sec: 1 / 60, minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080, wk: 10080, fortnight: 20160, month: 43800, year: 525600 };
+export function timeUnit(word: string | undefined): number | null {
+	if (word === undefined) return null;
+	return MINUTES[word] ?? MINUTES[word.endsWith('s') ? word.slice(0, -1) : word] ?? null;
+}
+
+export function numberValue(text: string): number {
+	const name = NUMBER_NAMES[text];
+	if (name !== undefined) return name;
+	// "fifty-eight": tens and units, the text's first two parts between dashes.
+	const dash = text.indexOf('-');
+	if (dash >= 0) {
+		const next = text.indexOf('-', dash + 1);
+		const compound = (NUMBER_NAMES[text.slice(0, dash)] ?? Number.NaN) + (NUMBER_NAMES[text.slice(dash + 1, next < 0 ? text.length : next)] ?? Number.NaN);
+		if (!Number.isNaN(compound)) return compound;
+	}
+	const plain = text.includes(',') || text.includes('£') || text.includes('$') || text.includes('€') ? text.replace(/[£$€,]/g, '') : text;
+	const value = Number.parseFloat(plain);
+	return Number.isNaN(value) ? Number.NaN : text.endsWith('k') ? value * 1e3 : text.endsWith('m') ? value * 1e6 : text.endsWith('b') ? value * 1e9 : value;
+}
+
+/** 1 when a number rose from `before` to `now`, -1 when it fell, 0 when it did not move or either is no number. */
+export function moved(before: number, now: number): number {
+	if (Number.isNaN(before) || Number.isNaN(now) || before === now) return 0;
+	return now > before ? 1 : -1;
+}
+
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+/** When a period is, to order two: a month ("sep", "sept", "september") or quarter this year, a year before those; NaN for any other word. */
+export function periodRank(word: string | undefined): number {
+	if (word === undefined) return Number.NaN;
+	const month = word.length >= 3 ? MONTHS.findIndex((name) => name.startsWith(word)) + 1 : 0;
+	if (month > 0) return month;
+	if (/^[qh]\d$/.test(word)) return Number(word[1]) * (word[0] === 'q' ? 3 : 6);
+	return /^\d{4}$/.test(word) ? Number(word) - 1e4 : Number.NaN;
+}
