@@ -26,14 +26,16 @@ export function gatedParts(source: string): GatedSource[] {
 	return (recipe === undefined ? null : partsFromRecipe(source, recipe, wordsOfSource(source))) ?? [{ gate: null, source }];
 }
 
+const ESCAPE = /\\./g;
+const WORD = /[a-z0-9']+/g;
+
 /**
  * The distinct runs of letters, digits and apostrophes of a source, in order, not counting escapes ("\b", "\w"): a
  * recipe names a gate word by its number here, so the words are read from the pattern rather than stored again.
  */
 export function wordsOfSource(source: string): string[] {
-	const words = new Set<string>();
-	for (const [token] of source.matchAll(/\\.|[a-z0-9']+/g)) if (token.charCodeAt(0) !== 92) words.add(token);
-	return [...words];
+	// Escapes blanked, then one native match: a loop over the matches costs milliseconds in a new process.
+	return [...new Set(source.replace(ESCAPE, ' ').match(WORD) ?? [])];
 }
 
 /** A part: its pieces as one alternation, in the source's `\b(?:…)\b` when the source had one. */
@@ -61,10 +63,29 @@ const LONG_SUBJECT = '\u0000'.repeat(1000);
  * so each is run once on such a subject, of a character no part matches. Other engines pay a scan of nothing.
  */
 export function compiledPattern(source: string, flags?: string): RegExp {
-	const pattern = new RegExp(source, flags);
+	return compileNow(new RegExp(source, flags));
+}
+
+function compileNow(pattern: RegExp): RegExp {
 	pattern.test(LONG_SUBJECT);
 	pattern.lastIndex = 0;
 	return pattern;
+}
+
+/**
+ * `test`, with `pattern` (made elsewhere, which `test` runs) compiled to machine code before the first run, as
+ * `compiledPattern` does: for a long pattern the bytecode V8 would make first costs far more to make than the machine
+ * code (`CHANGE_WORDS`: about 50 ms against 5 in a new process).
+ */
+export function compilingFirst<T>(pattern: RegExp, test: (argument: T) => boolean): (argument: T) => boolean {
+	let compiled = false;
+	return (argument) => {
+		if (!compiled) {
+			compileNow(pattern);
+			compiled = true;
+		}
+		return test(argument);
+	};
 }
 
 const UTF8 = new TextEncoder();
