@@ -89,6 +89,11 @@ function readPieces(index: WordIndex, text: string, start: number, end: number, 
 	return flags;
 }
 
+const [QUESTION, BRACKET, CURRENCY, FROM_SPACE] = [1, 2, 4, 8];
+/** The marks of the characters below 128 ("£" and "€" are read apart). */
+const MARKS = new Uint8Array(128);
+[MARKS[63], MARKS[40], MARKS[36]] = [QUESTION, BRACKET, CURRENCY];
+
 /** Opens the parts of the entry of "!" or "?"; its lists. */
 function openMark(index: WordIndex, mark: number, opened: number[]): number {
 	openParts(index, mark, opened);
@@ -111,6 +116,8 @@ export function readStatement(text: string, index: WordIndex): Statement {
 	/** Where its number words stand against the words between two numbers (`inOrder`). */
 	let order = 0;
 	let pieceFlags = 0;
+	/** Which marks it has (`MARKS`), and whether "from " is in it: seen as its characters are read, not looked for again. */
+	let marks = 0;
 	let lists = 0;
 	let wordScore = 0;
 	let start = -1;
@@ -155,24 +162,27 @@ export function readStatement(text: string, index: WordIndex): Statement {
 				// A word with an apostrophe may hold two numbers ("5'6"): counted as two.
 				numberWords += (flagsOfPieces & NUMBER_FLAG) * 2;
 				order = inOrder(order, ((wordFlags | flagsOfPieces) & NUMBER_FLAG) !== 0, (wordFlags | flagsOfPieces) >>> METRIC_SHIFT);
+				if (text.charCodeAt(end - 1) === 109 && text.startsWith('from ', end - 4)) marks |= FROM_SPACE;
 				start = -1;
 				apostrophe = -1;
 			}
+			const mark = code < 128 ? (MARKS[code] ?? 0) : code === 163 || code === 8364 ? CURRENCY : 0;
+			marks |= mark;
 			// A "(" stands between two numbers too ("62 bpm (74)").
-			if (code === 40) order = afterBracket(order);
+			if (mark === BRACKET) order = afterBracket(order);
 		}
 	}
 	// An exclamation at the end is a cue of its own ("Got the grant!"); so is a question mark.
 	if (index.bang >= 0 && text.endsWith('!')) lists |= openMark(index, index.bang, opened);
-	if (index.question >= 0 && text.includes('?')) lists |= openMark(index, index.question, opened);
+	if (index.question >= 0 && (marks & QUESTION) !== 0) lists |= openMark(index, index.question, opened);
 	for (const part of opened) seen[part] = 0;
 	for (const entry of countedEntries) counted[entry] = 0;
-	const hasNumber = (flags & NUMBER_FLAG) !== 0 || ((text.includes('£') || text.includes('$') || text.includes('€')) && /[£$€]\s?\d/.test(text));
-	const from = text.includes('from ');
+	const hasNumber = (flags & NUMBER_FLAG) !== 0 || ((marks & CURRENCY) !== 0 && /[£$€]\s?\d/.test(text));
+	const from = (marks & FROM_SPACE) !== 0;
 	const statement = new ReadStatement(text, flags | (pieceFlags & HABIT_FLAG), hasNumber, lists, index.gates.habit === null, opened, wordScore);
 	// The metric's bits of its words, and of their pieces those that only open more tries.
 	const metricBits = (flags >>> METRIC_SHIFT) | ((pieceFlags >>> METRIC_SHIFT) & PIECE_BITS);
-	if (((flags & MOVED_FLAG) !== 0 || from || (hasNumber && text.includes('('))) && (hasNumber || from)) statement.metric = readMetric(text, metricBits, numberWords, order, statement.habit);
+	if (((flags & MOVED_FLAG) !== 0 || from || (hasNumber && (marks & BRACKET) !== 0)) && (hasNumber || from)) statement.metric = readMetric(text, metricBits, numberWords, order, statement.habit);
 	else if (numbers > 1) statement.metric = periodsMetric(text, metricBits, order, statement.habit);
 	return statement;
 }
