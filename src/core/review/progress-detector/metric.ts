@@ -15,6 +15,8 @@ const re = (source: string): RegExp => new RegExp(source);
 const NUMBER_WORD = `(?:${NUMBER})`;
 
 const NUMBER_AT = re(raw`(?:^|[^\w£$€])(?:${NUMBER_WORD})(?![\w])`);
+/** Whether `NUMBER_AT` finds a number in the word by itself: then it does in a text where a space or a mark stands before the word. */
+export const standsAsNumber = (word: string): boolean => NUMBER_AT.test(` ${word}`);
 const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just |~)?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)%?(?:\/\d+)?(?: (?:a |an |per )?([a-z%]+))?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)(?: ([a-z]+))?/;
 const AGAINST_NUMBER = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})\b[^.]*?(?:[,(] ?from|[,(] ?(?:was|were)|\((?:last |in |vs |was |from )?[a-z]+|\b(?:against|vs|versus|compared (?:to|with)|(up|down) from|instead of|rather than|(?:it|that|they|this|last [a-z]+|the old [a-z]+) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\s+(?:about |around |just |only |nearly |almost |over |under |~|a |an |the |our |my )?(-?${NUMBER_WORD})(?![\w])`);
 /** A jotting's number now, then the one before in brackets: "Resting HR 62 bpm (74)", "MRR $4.2k (3.1k last qtr)". */
@@ -150,8 +152,8 @@ export function prefixBitsOf(text: string, start: number, end: number): number {
 const FIRST_PART_BIT = 8192;
 /** The bits `readStatement` may take from a piece of a word ("none" of "none's"): where more bits only mean more tries. */
 export const PIECE_BITS = NONE_WORD | DOUBLED_WORD | UP_OR_DOWN | MORE_WORD | -FIRST_PART_BIT;
-/** The highest bit: `WordIndex` keeps these bits above its own five. */
-const LAST_PART_BIT = 1 << 25;
+/** The highest bit: `WordIndex` keeps these bits above its own six. */
+const LAST_PART_BIT = 1 << 24;
 
 interface NearParts {
 	up: MetricPart[];
@@ -188,7 +190,7 @@ const nearParts = (): NearParts => (upDownParts ??= buildNearParts());
 export const metricGateWords = (): string[] => nearParts().gateWords;
 /** The words `metricBitsOf` knows: each needs an entry of its own in the word index. */
 export const metricWords = (): string[] => [...nearParts().bits.keys()];
-/** A word's bits (below `1 << 26`). */
+/** A word's bits (below `1 << 25`). */
 export const metricBitsOf = (word: string): number => (nearParts().bits.get(word) ?? 0) | prefixBitsOf(word, 0, word.length);
 
 /**
@@ -225,12 +227,13 @@ const LESS_BETTER_RE = re(raw`(?:\b|\d)(?:${LESS_IS_BETTER})\b(?!-)`);
  * better), -1 moved for the worse, 0 no number that moved. "From 200 to 650" and "down to two from ten" are read from
  * the numbers; otherwise from the words ("up", "halved") and what is counted (weight and costs fall for the better).
  * `bits` are its words' (`metricBitsOf`), `numberWords` at least how many words (or pieces of one) are numbers: each
- * number a pattern finds starts one, so a pattern of two numbers is not tried on fewer; `order` as `inOrder` gives it.
+ * number a pattern finds starts one, so a pattern of two numbers is not tried on fewer; `order` as `inOrder` gives it;
+ * `numberAlone`: the pass saw a number `NUMBER_AT` finds.
  */
-export function readMetric(text: string, bits: number, numberWords: number, order: number, habit: boolean): number {
+export function readMetric(text: string, bits: number, numberWords: number, order: number, numberAlone: boolean, habit: boolean): number {
 	const from = (bits & FROM) !== 0;
 	const fromTo = from ? FROM_TO.exec(text) : null;
-	if (!fromTo && (numberWords === 0 || !NUMBER_AT.test(text)) && ((bits & DOUBLED_WORD) === 0 || !/\b(?:doubled|tripled|halved|dress size)\b/.test(text))) return 0;
+	if (!fromTo && (numberWords === 0 || (!numberAlone && !NUMBER_AT.test(text))) && ((bits & DOUBLED_WORD) === 0 || !/\b(?:doubled|tripled|halved|dress size)\b/.test(text))) return 0;
 	let direction = 0;
 	const toFrom = fromTo || !from || (bits & UP_OR_DOWN) === 0 ? null : TO_FROM.exec(text);
 	const before = fromTo ? fromTo[1] : toFrom?.[2];
@@ -284,7 +287,7 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 	let bits = 0;
 	for (const word of words) bits |= metricBitsOf(word);
 	for (const piece of pieces) bits |= metricBitsOf(piece) & PIECE_BITS;
-	return readMetric(text, bits, Number.POSITIVE_INFINITY, AGAINST_IN_ORDER | PERIODS_IN_ORDER, habit);
+	return readMetric(text, bits, Number.POSITIVE_INFINITY, AGAINST_IN_ORDER | PERIODS_IN_ORDER, false, habit);
 }
 
 /** The metric of two counts with their periods alone (`PERIOD_PAIR`): a number, " this ", " in " or " during ", a number. */

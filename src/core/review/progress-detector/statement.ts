@@ -1,5 +1,5 @@
 import { PIECE_BITS, afterBracket, inOrder, periodsMetric, prefixBitsOf, readMetric } from './metric';
-import { GATE_PREFIX, HABIT_FLAG, HABIT_PREFIX, METRIC_PREFIX, METRIC_SHIFT, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, flagsOf, hashStep, listsOf, lookUp, openParts, weightOf } from './word-index';
+import { ALONE_FLAG, GATE_PREFIX, HABIT_FLAG, HABIT_PREFIX, METRIC_PREFIX, METRIC_SHIFT, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, flagsOf, hashStep, listsOf, lookUp, openParts, weightOf } from './word-index';
 
 /**
  * A normalised statement read in one pass over its characters: its words are found and each is looked up once, in
@@ -57,6 +57,24 @@ function unknownWord(index: WordIndex, text: string, start: number, end: number,
 	const metric = (starts & METRIC_PREFIX) !== 0 ? prefixBitsOf(text, start, end) : 0;
 	return (number ? NUMBER_FLAG : 0) | (past ? PAST_FLAG : 0) | (realise ? REALISE_FLAG : 0) | (habit ? HABIT_FLAG : 0) | (metric << METRIC_SHIFT);
 }
+
+/** Whether the word `text[start, end)` is all digits: `NUMBER_AT` finds those by themselves ("25", not "3rd"). */
+function allDigits(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) if (text.charCodeAt(i) < 48 || text.charCodeAt(i) > 57) return false;
+	return true;
+}
+
+/**
+ * Whether a number word found by itself (`alone`) stands so in the text: no word character (nor a currency sign)
+ * before it, none after (`NUMBER_AT`'s `(?:^|[^\w£$€])` and `(?![\w])`).
+ */
+function standsAlone(text: string, start: number, end: number, alone: boolean): boolean {
+	if (!alone) return false;
+	const before = start === 0 ? 32 : text.charCodeAt(start - 1);
+	return !isWordCode(before) && before !== 36 && before !== 163 && before !== 8364 && (end === text.length || !isWordCode(text.charCodeAt(end)));
+}
+/** `\w`: a letter, a digit or "_". */
+const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
 /** Whether the word `text[start, end)` begins with `prefix`. */
 const begins = (text: string, start: number, end: number, prefix: string): boolean => prefix.length <= end - start && text.startsWith(prefix, start);
@@ -118,6 +136,8 @@ export function readStatement(text: string, index: WordIndex): Statement {
 	let pieceFlags = 0;
 	/** Which marks it has (`MARKS`), and whether "from " is in it: seen as its characters are read, not looked for again. */
 	let marks = 0;
+	/** Whether a number word stands by itself, between a space or a mark and another (`standsAsNumber`): `NUMBER_AT` then finds it. */
+	let numberAlone = false;
 	let lists = 0;
 	let wordScore = 0;
 	let start = -1;
@@ -145,6 +165,7 @@ export function readStatement(text: string, index: WordIndex): Statement {
 				const entry = lookUp(index, text, start, end, hashToLast);
 				const wordFlags = entry < 0 ? unknownWord(index, text, start, end, opened, (flags & HABIT_FLAG) !== 0) : flagsOf(index, entry);
 				numberWords += wordFlags & NUMBER_FLAG;
+				if (!numberAlone && (wordFlags & NUMBER_FLAG) !== 0) numberAlone = standsAlone(text, start, end, entry < 0 ? allDigits(text, start, end) : (wordFlags & ALONE_FLAG) !== 0);
 				if (entry < 0) {
 					flags |= wordFlags;
 					numbers += wordFlags & NUMBER_FLAG;
@@ -182,7 +203,7 @@ export function readStatement(text: string, index: WordIndex): Statement {
 	const statement = new ReadStatement(text, flags | (pieceFlags & HABIT_FLAG), hasNumber, lists, index.gates.habit === null, opened, wordScore);
 	// The metric's bits of its words, and of their pieces those that only open more tries.
 	const metricBits = (flags >>> METRIC_SHIFT) | ((pieceFlags >>> METRIC_SHIFT) & PIECE_BITS);
-	if (((flags & MOVED_FLAG) !== 0 || from || (hasNumber && (marks & BRACKET) !== 0)) && (hasNumber || from)) statement.metric = readMetric(text, metricBits, numberWords, order, statement.habit);
+	if (((flags & MOVED_FLAG) !== 0 || from || (hasNumber && (marks & BRACKET) !== 0)) && (hasNumber || from)) statement.metric = readMetric(text, metricBits, numberWords, order, numberAlone, statement.habit);
 	else if (numbers > 1) statement.metric = periodsMetric(text, metricBits, order, statement.habit);
 	return statement;
 }

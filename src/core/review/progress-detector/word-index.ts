@@ -1,6 +1,6 @@
 import type { Statement } from './statement';
 import { DOWN, IRREGULAR_PAST, NOT_A_STEP_ED, UP } from './lexicon';
-import { metricBitsOf, metricPrefixes, metricWords } from './metric';
+import { metricBitsOf, metricPrefixes, metricWords, standsAsNumber } from './metric';
 
 /**
  * The one table a statement's words are looked up in (`readStatement`): every word some word list, pattern gate or
@@ -27,11 +27,13 @@ export const PAST_FLAG = 2;
 export const MOVED_FLAG = 4;
 export const REALISE_FLAG = 8;
 export const HABIT_FLAG = 16;
+/** A number `NUMBER_AT` finds by itself, between a space and the end ("25", "two"; not "3rd"). */
+export const ALONE_FLAG = 32;
 export const GATE_PREFIX = 1;
 export const HABIT_PREFIX = 2;
 export const METRIC_PREFIX = 4;
-/** Above the five flags, a word's bits for the metric (`metricBitsOf`). */
-export const METRIC_SHIFT = 5;
+/** Above the six flags, a word's bits for the metric (`metricBitsOf`). */
+export const METRIC_SHIFT = 6;
 
 const IRREGULAR_WORDS = new Set(IRREGULAR_PAST.split('|'));
 const NOT_A_STEP_WORDS = new Set(NOT_A_STEP_ED.split('|'));
@@ -149,7 +151,9 @@ export function openParts(index: WordIndex, entry: number, opened: number[]): vo
 function fillEntry(index: WordIndex, entry: number): void {
 	const word = index.words[entry] ?? '';
 	const { entries, partPool } = index;
-	entries[entry * ENTRY_SIZE + FLAGS] = wordFlags(word) | (opensHabit(index.gates, word) ? HABIT_FLAG : 0) | (metricBitsOf(word) << METRIC_SHIFT);
+	const flags = wordFlags(word);
+	const alone = (flags & NUMBER_FLAG) !== 0 && standsAsNumber(word);
+	entries[entry * ENTRY_SIZE + FLAGS] = flags | (alone ? ALONE_FLAG : 0) | (opensHabit(index.gates, word) ? HABIT_FLAG : 0) | (metricBitsOf(word) << METRIC_SHIFT);
 	entries[entry * ENTRY_SIZE + LISTS_OF] = LISTS.byWord.get(word) ?? 0;
 	index.weights[entry * (ENTRY_SIZE / 2) + WEIGHT] = index.weightOf.get(word) ?? 0;
 	const parts = partsOpenedBy(index.gates, word);
