@@ -213,11 +213,14 @@ const anyPartMatches = (parts: readonly MetricPart[], text: string, bits: number
 // Also right after a number ("4kg"), and not the start of a compound ("cost-of-living").
 const SIGNED_DOWN = /(?:^|[\s(])[-\u2212]\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|inches|cm|%)(?!\w)/;
 const HABIT_TALLY = re(raw`^[^:.]{0,40}\b(?:${HABIT})\b[^:.]{0,40}:`);
-/** Whether a ':' comes before any '.': `HABIT_TALLY` reads none before its colon (no word of `HABIT` has one). */
-function colonFirst(text: string): boolean {
+/**
+ * Where the first ':' is when no '.' comes before it, else -1: `HABIT_TALLY` reads none before its colon (no word of
+ * `HABIT` has one), and its word of `HABIT` before it.
+ */
+function colonAt(text: string): number {
 	const colon = text.indexOf(':');
 	const stop = colon < 0 ? -1 : text.indexOf('.');
-	return colon >= 0 && (stop < 0 || colon < stop);
+	return stop < 0 || colon < stop ? colon : -1;
 }
 const LESS_BETTER_RE = re(raw`(?:\b|\d)(?:${LESS_IS_BETTER})\b(?!-)`);
 
@@ -228,9 +231,9 @@ const LESS_BETTER_RE = re(raw`(?:\b|\d)(?:${LESS_IS_BETTER})\b(?!-)`);
  * the numbers; otherwise from the words ("up", "halved") and what is counted (weight and costs fall for the better).
  * `bits` are its words' (`metricBitsOf`), `numberWords` at least how many words (or pieces of one) are numbers: each
  * number a pattern finds starts one, so a pattern of two numbers is not tried on fewer; `order` as `inOrder` gives it;
- * `numberAlone`: the pass saw a number `NUMBER_AT` finds.
+ * `numberAlone`: the pass saw a number `NUMBER_AT` finds; `habitAt`: where the first word `HABIT` may match starts, or -1.
  */
-export function readMetric(text: string, bits: number, numberWords: number, order: number, numberAlone: boolean, habit: boolean): number {
+export function readMetric(text: string, bits: number, numberWords: number, order: number, numberAlone: boolean, habitAt: number): number {
 	const from = (bits & FROM) !== 0;
 	const fromTo = from ? FROM_TO.exec(text) : null;
 	if (!fromTo && (numberWords === 0 || (!numberAlone && !NUMBER_AT.test(text))) && ((bits & DOUBLED_WORD) === 0 || !/\b(?:doubled|tripled|halved|dress size)\b/.test(text))) return 0;
@@ -279,7 +282,7 @@ export function readMetric(text: string, bits: number, numberWords: number, orde
 		if (up === down) return 0;
 		direction = up ? 1 : -1;
 	}
-	return forTheClient(direction, text, habit, bits);
+	return forTheClient(direction, text, habitAt, bits);
 }
 
 /** `readMetric` of a statement with these words (for the parts writer): every number tried. */
@@ -287,17 +290,17 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 	let bits = 0;
 	for (const word of words) bits |= metricBitsOf(word);
 	for (const piece of pieces) bits |= metricBitsOf(piece) & PIECE_BITS;
-	return readMetric(text, bits, Number.POSITIVE_INFINITY, AGAINST_IN_ORDER | PERIODS_IN_ORDER, false, habit);
+	return readMetric(text, bits, Number.POSITIVE_INFINITY, AGAINST_IN_ORDER | PERIODS_IN_ORDER, false, habit ? 0 : -1);
 }
 
 /** The metric of two counts with their periods alone (`PERIOD_PAIR`): a number, " this ", " in " or " during ", a number. */
-export const periodsMetric = (text: string, bits: number, order: number, habit: boolean): number => ((order & PERIODS_IN_ORDER) !== PERIODS_IN_ORDER ? 0 : forTheClient(periodPairDirection(text), text, habit, bits));
+export const periodsMetric = (text: string, bits: number, order: number, habitAt: number): number => ((order & PERIODS_IN_ORDER) !== PERIODS_IN_ORDER ? 0 : forTheClient(periodPairDirection(text), text, habitAt, bits));
 
 /** A number's move, for the client: 1 rose (and more is better), 2 fell (and less is better), -1 for the worse. */
-function forTheClient(direction: number, text: string, habit: boolean, bits: number): number {
+function forTheClient(direction: number, text: string, habitAt: number, bits: number): number {
 	if (direction === 0) return 0;
 	// A tally of an old habit, named before its colon ("Emails after 9pm: 3 in April"), is better smaller too.
-	const lessIsBetter = ((LESS_BETTER_RE.test(text) || (habit && colonFirst(text) && HABIT_TALLY.test(text))) && ((bits & MORE_WORD) === 0 || !MORE_IS_BETTER.test(text))) || CUT_BY_CHOICE.test(text);
+	const lessIsBetter = ((LESS_BETTER_RE.test(text) || (habitAt >= 0 && habitAt < colonAt(text) && HABIT_TALLY.test(text))) && ((bits & MORE_WORD) === 0 || !MORE_IS_BETTER.test(text))) || CUT_BY_CHOICE.test(text);
 	if (direction === 1) return lessIsBetter ? -1 : 1;
 	return lessIsBetter ? 2 : -1;
 }

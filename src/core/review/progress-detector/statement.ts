@@ -138,6 +138,8 @@ export function readStatement(text: string, index: WordIndex): Statement {
 	let marks = 0;
 	/** Whether a number word stands by itself, between a space or a mark and another (`standsAsNumber`): `NUMBER_AT` then finds it. */
 	let numberAlone = false;
+	/** Where the first word `HABIT` may match (`habitGateOf`) starts, or -1. */
+	let habitAt = index.gates.habit === null ? 0 : -1;
 	let lists = 0;
 	let wordScore = 0;
 	let start = -1;
@@ -182,6 +184,7 @@ export function readStatement(text: string, index: WordIndex): Statement {
 				pieceFlags |= flagsOfPieces;
 				// A word with an apostrophe may hold two numbers ("5'6"): counted as two.
 				numberWords += (flagsOfPieces & NUMBER_FLAG) * 2;
+				if (habitAt < 0 && ((wordFlags | flagsOfPieces) & HABIT_FLAG) !== 0) habitAt = start;
 				order = inOrder(order, ((wordFlags | flagsOfPieces) & NUMBER_FLAG) !== 0, (wordFlags | flagsOfPieces) >>> METRIC_SHIFT);
 				if (text.charCodeAt(end - 1) === 109 && text.startsWith('from ', end - 4)) marks |= FROM_SPACE;
 				start = -1;
@@ -203,8 +206,8 @@ export function readStatement(text: string, index: WordIndex): Statement {
 	const statement = new ReadStatement(text, flags | (pieceFlags & HABIT_FLAG), hasNumber, lists, index.gates.habit === null, opened, wordScore);
 	// The metric's bits of its words, and of their pieces those that only open more tries.
 	const metricBits = (flags >>> METRIC_SHIFT) | ((pieceFlags >>> METRIC_SHIFT) & PIECE_BITS);
-	if (((flags & MOVED_FLAG) !== 0 || from || (hasNumber && (marks & BRACKET) !== 0)) && (hasNumber || from)) statement.metric = readMetric(text, metricBits, numberWords, order, numberAlone, statement.habit);
-	else if (numbers > 1) statement.metric = periodsMetric(text, metricBits, order, statement.habit);
+	if (((flags & MOVED_FLAG) !== 0 || from || (hasNumber && (marks & BRACKET) !== 0)) && (hasNumber || from)) statement.metric = readMetric(text, metricBits, numberWords, order, numberAlone, habitAt);
+	else if (numbers > 1) statement.metric = periodsMetric(text, metricBits, order, habitAt);
 	return statement;
 }
 
