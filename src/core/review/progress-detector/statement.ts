@@ -1,5 +1,5 @@
 import { PIECE_BITS, afterBracket, inOrder, periodsMetric, prefixBitsOf, readMetric } from './metric';
-import { ALONE_FLAG, GATE_PREFIX, HABIT_FLAG, HABIT_PREFIX, METRIC_PREFIX, METRIC_SHIFT, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, flagsOf, hashStep, listsOf, lookUp, openParts, weightOf } from './word-index';
+import { ALONE_FLAG, GATE_PREFIX, HABIT_FLAG, HABIT_PREFIX, METRIC_PREFIX, METRIC_SHIFT, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, beginReading, flagsOf, hashStep, listsOf, lookUp, openParts, weightOf } from './word-index';
 
 /**
  * A normalised statement read in one pass over its characters: its words are found and each is looked up once, in
@@ -33,7 +33,7 @@ export interface Statement {
  */
 function unknownWord(index: WordIndex, text: string, start: number, end: number, opened: number[], habitKnown: boolean): number {
 	const length = end - start;
-	const { gates, seen } = index;
+	const { gates, seen, reading } = index;
 	// Which prefixes begin with its first two letters (`prefixStarts`): most words' have none.
 	const starts = length >= 2 ? (index.prefixStarts[(text.charCodeAt(start) << 7) | text.charCodeAt(start + 1)] ?? 0) : 0;
 	if (length >= 3 && (starts & GATE_PREFIX) !== 0) {
@@ -41,8 +41,8 @@ function unknownWord(index: WordIndex, text: string, start: number, end: number,
 		const prefixed = gates.byPrefix.get(key);
 		if (prefixed !== undefined) {
 			for (const { prefix, part } of prefixed) {
-				if (seen[part] === 1 || prefix.length > length || !text.startsWith(prefix, start)) continue;
-				seen[part] = 1;
+				if (seen[part] === reading || prefix.length > length || !text.startsWith(prefix, start)) continue;
+				seen[part] = reading;
 				opened.push(part);
 			}
 		}
@@ -123,9 +123,9 @@ function openMark(index: WordIndex, mark: number, opened: number[]): number {
  * apostrophes at their end; each distinct word counts once.
  */
 export function readStatement(text: string, index: WordIndex): Statement {
-	const { seen, counted } = index;
+	const reading = beginReading(index);
+	const { counted } = index;
 	const opened: number[] = [];
-	const countedEntries: number[] = [];
 	let flags = 0;
 	/** Distinct words that are numbers: two open the periods' comparison (`periodsMetric`). */
 	let numbers = 0;
@@ -171,9 +171,8 @@ export function readStatement(text: string, index: WordIndex): Statement {
 				if (entry < 0) {
 					flags |= wordFlags;
 					numbers += wordFlags & NUMBER_FLAG;
-				} else if (counted[entry] === 0) {
-					counted[entry] = 1;
-					countedEntries.push(entry);
+				} else if (counted[entry] !== reading) {
+					counted[entry] = reading;
 					flags |= wordFlags;
 					numbers += wordFlags & NUMBER_FLAG;
 					lists |= listsOf(index, entry);
@@ -186,7 +185,7 @@ export function readStatement(text: string, index: WordIndex): Statement {
 				numberWords += (flagsOfPieces & NUMBER_FLAG) * 2;
 				if (habitAt < 0 && ((wordFlags | flagsOfPieces) & HABIT_FLAG) !== 0) habitAt = start;
 				order = inOrder(order, ((wordFlags | flagsOfPieces) & NUMBER_FLAG) !== 0, (wordFlags | flagsOfPieces) >>> METRIC_SHIFT);
-				if (text.charCodeAt(end - 1) === 109 && text.startsWith('from ', end - 4)) marks |= FROM_SPACE;
+				if (text.charCodeAt(end - 1) === 109 && text.charCodeAt(end - 2) === 111 && text.startsWith('from ', end - 4)) marks |= FROM_SPACE;
 				start = -1;
 				apostrophe = -1;
 			}
@@ -199,8 +198,6 @@ export function readStatement(text: string, index: WordIndex): Statement {
 	// An exclamation at the end is a cue of its own ("Got the grant!"); so is a question mark.
 	if (index.bang >= 0 && text.endsWith('!')) lists |= openMark(index, index.bang, opened);
 	if (index.question >= 0 && (marks & QUESTION) !== 0) lists |= openMark(index, index.question, opened);
-	for (const part of opened) seen[part] = 0;
-	for (const entry of countedEntries) counted[entry] = 0;
 	const hasNumber = (flags & NUMBER_FLAG) !== 0 || ((marks & CURRENCY) !== 0 && /[£$€]\s?\d/.test(text));
 	const from = (marks & FROM_SPACE) !== 0;
 	const statement = new ReadStatement(text, flags | (pieceFlags & HABIT_FLAG), hasNumber, lists, index.gates.habit === null, opened, wordScore);

@@ -98,9 +98,13 @@ export interface WordIndex {
 	 * `metricPrefixes` does: a word with none looks none up.
 	 */
 	prefixStarts: Uint8Array;
-	/** Scratch for `readStatement`: which parts it has opened and which entries counted, cleared before it returns. */
-	seen: Uint8Array;
-	counted: Uint8Array;
+	/**
+	 * Scratch for `readStatement`: the number of the statement it reads (`beginReading`), and for each part and each
+	 * entry the number of the last statement that opened or counted it, so nothing is cleared after a statement.
+	 */
+	reading: number;
+	seen: Int32Array;
+	counted: Int32Array;
 }
 
 /** An entry's numbers in `WordIndex.entries`: where its word starts in `chars` and its length, its flags, its lists, where its parts start and how many (-1: not filled yet). */
@@ -134,15 +138,25 @@ export const flagsOf = (index: WordIndex, entry: number): number => index.entrie
 export const listsOf = (index: WordIndex, entry: number): number => index.entries[entry * ENTRY_SIZE + LISTS_OF] ?? 0;
 export const weightOf = (index: WordIndex, entry: number): number => index.weights[entry * (ENTRY_SIZE / 2) + WEIGHT] ?? 0;
 
+/** Starts reading a statement: its number, which no part or entry is marked with yet. */
+export function beginReading(index: WordIndex): number {
+	if (index.reading === 0x3fffffff) {
+		index.seen.fill(0);
+		index.counted.fill(0);
+		index.reading = 0;
+	}
+	return ++index.reading;
+}
+
 /** Opens the parts an entry opens not yet open (`seen`), in `opened`. */
 export function openParts(index: WordIndex, entry: number, opened: number[]): void {
-	const { entries, partPool, seen } = index;
+	const { entries, partPool, seen, reading } = index;
 	const at = entries[entry * ENTRY_SIZE + PARTS_AT] ?? 0;
 	const end = at + (entries[entry * ENTRY_SIZE + PART_COUNT] ?? 0);
 	for (let i = at; i < end; i++) {
 		const part = partPool[i] ?? 0;
-		if (seen[part] === 1) continue;
-		seen[part] = 1;
+		if (seen[part] === reading) continue;
+		seen[part] = reading;
 		opened.push(part);
 	}
 }
@@ -213,8 +227,9 @@ export function buildWordIndex(gates: Gates, weights: ReadonlyMap<string, number
 		bang: words.indexOf('!'),
 		question: words.indexOf('?'),
 		prefixStarts: prefixStartsOf(gates),
-		seen: new Uint8Array(gates.partCount),
-		counted: new Uint8Array(words.length),
+		reading: 0,
+		seen: new Int32Array(gates.partCount),
+		counted: new Int32Array(words.length),
 	};
 	let at = 0;
 	words.forEach((word, entry) => {
