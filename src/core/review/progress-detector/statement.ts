@@ -1,4 +1,4 @@
-import { PIECE_BITS, afterBracket, inOrder, periodsMetric, prefixBitsOf, readMetric } from './metric';
+import { PIECE_BITS, afterBracket, inOrder, isWordCode, periodsMetric, prefixBitsOf, readMetric } from './metric';
 import { ALONE_FLAG, GATE_PREFIX, HABIT_FLAG, HABIT_PREFIX, METRIC_PREFIX, METRIC_SHIFT, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, beginReading, flagsOf, hashStep, listsOf, lookUp, openParts, weightOf } from './word-index';
 
 /**
@@ -73,8 +73,6 @@ function standsAlone(text: string, start: number, end: number, alone: boolean): 
 	const before = start === 0 ? 32 : text.charCodeAt(start - 1);
 	return !isWordCode(before) && before !== 36 && before !== 163 && before !== 8364 && (end === text.length || !isWordCode(text.charCodeAt(end)));
 }
-/** `\w`: a letter, a digit or "_". */
-const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
 /** Whether the word `text[start, end)` begins with `prefix`. */
 const begins = (text: string, start: number, end: number, prefix: string): boolean => prefix.length <= end - start && text.startsWith(prefix, start);
@@ -107,7 +105,10 @@ function readPieces(index: WordIndex, text: string, start: number, end: number, 
 	return flags;
 }
 
-const [QUESTION, BRACKET, CURRENCY, FROM_SPACE] = [1, 2, 4, 8];
+const QUESTION = 1;
+const BRACKET = 2;
+const CURRENCY = 4;
+const FROM_SPACE = 8;
 /** The marks of the characters below 128 ("£" and "€" are read apart). */
 const MARKS = new Uint8Array(128);
 [MARKS[63], MARKS[40], MARKS[36]] = [QUESTION, BRACKET, CURRENCY];

@@ -108,7 +108,12 @@ export interface WordIndex {
 }
 
 /** An entry's numbers in `WordIndex.entries`: where its word starts in `chars` and its length, its flags, its lists, where its parts start and how many (-1: not filled yet). */
-const [WORD_AT, WORD_LENGTH, FLAGS, LISTS_OF, PARTS_AT, PART_COUNT] = [0, 1, 2, 3, 4, 5];
+const WORD_AT = 0;
+const WORD_LENGTH = 1;
+const FLAGS = 2;
+const LISTS_OF = 3;
+const PARTS_AT = 4;
+const PART_COUNT = 5;
 /** Eight numbers (32 bytes) an entry, the last two its weight: the weights' view reads entry `e` at `e * 4 + 3`. */
 const ENTRY_SIZE = 8;
 const WEIGHT = 3;
