@@ -51,5 +51,9 @@ describe('the metric gates', () => {
 		];
 		for (const [statement, cue] of cases) expect(progressCues(statement), statement).toContain(cue);
 		expect(progressCues('It was a hard week and I ran 5k')).not.toContain('metric');
+		// "5pm" and "3rd" are no numbers NUMBER finds: sales up, and no number that moved.
+		expect(progressCues('Sales up, meeting at 5pm')).not.toContain('metric');
+		expect(progressCues('sales up on the 3rd')).not.toContain('metric');
+		expect(progressCues('sales up by 20')).toContain('metric');
 	});
 });

@@ -15,24 +15,32 @@ export function normaliseStatement(raw: string): string {
 	// "Marcus closed the deal": a record opening with the client's name reads as "he closed the deal" (`named-client.ts`).
 	const framed = NAMED_FRAME.test(raw);
 	let text = ` ${framed ? raw.replace(NAMED_FRAME, 'Client ') : (nameAsPronoun(raw) ?? raw)} `.toLowerCase();
+	// What the rewrites below look for, found in one pass: each runs only on a statement with its words (`NEEDS`). The
+	// two next rewrites change no word, so what they change is noted by hand.
+	let needs = needsOf(text);
 	// In plain ASCII the only white space is the space, and the rewrites below bring no other.
-	const plain = !NOT_PLAIN.test(text);
+	const plain = (needs & NOT_PLAIN) === 0;
 	if (!plain) {
 		text = text.replace(APOSTROPHES, "'").replace(QUOTATION_MARKS, ' ').replace(DASHES, ', ').replace(MINUS, '-');
 		// Shorthand marks: a tick is done, a cross not done, arrows up and down.
 		if (SHORTHAND_MARK.test(text)) text = text.replace(SHORTHAND_MARKS, (mark) => SHORTHAND_READING[mark.trim().charAt(0)] ?? mark);
+		// A minus sign is now a hyphen ("- ").
+		needs |= MARKED;
 	}
 	// A single quote that is no apostrophe inside a word is a quotation mark.
-	if (hasQuotationMark(text)) text = text.replace(/(^|[^a-z])'+|'+(?![a-z])/g, '$1 ');
-	// What the rewrites below look for, found in one pass: each runs only on a statement with its words (`NEEDS`).
-	let needs = needsOf(text);
+	if (hasQuotationMark(text)) {
+		text = text.replace(/(^|[^a-z])'+|'+(?![a-z])/g, '$1 ');
+		needs |= SPACES;
+	}
 	if (needs & MARKED) {
 		if (text.includes('w/')) text = text.replace(/\bw\/o\b/g, 'without').replace(/\bw\/(?=\s|[a-z])/g, 'with ');
 		if (text.includes(' - ') || text.includes('...')) text = text.replace(/\s-\s|\.\.\./g, ', ');
+		// These may leave two spaces, and a "- " found may have hidden two.
+		if (text.includes('  ')) needs |= SPACES;
 	}
 	// A coach's abbreviations, spelt out: "No mtgs after 5pm, 3 wks running", "Interview bkd".
 	if (needs & ABBREVIATED) text = text.replace(ABBREVIATIONS, (word: string) => SPELT_OUT[word] ?? `${SPELT_OUT[word.slice(0, -1)] ?? word.slice(0, -1)}s`);
-	if (!plain || text.includes('  ')) text = text.replace(UNEVEN_SPACE, ' ');
+	if (!plain || needs & SPACES) text = text.replace(UNEVEN_SPACE, ' ');
 	// Text the rewrites below leave as it is has no white space to tidy at the end.
 	const spaced = text;
 	// A rambling note that turns to its point ("…; somewhere in there she said she'd passed her test", "On the upside, …"):
@@ -43,11 +51,14 @@ export function normaliseStatement(raw: string): string {
 		needs = needsOf(text);
 	}
 	// "twelve hundred", "a hundred": in digits, so "twelve hundred (was 300)" compares 1200 with 300, not 12.
-	if (needs & COUNTED) text = text.replace(HUNDREDS, (whole: string, count: string, unit: string) => {
-		const value = count === 'a' ? 1 : numberValue(count);
-		return Number.isNaN(value) ? whole : String(value * (unit === 'hundred' ? 100 : 1000));
-	});
-	const digits = DIGIT.test(text);
+	if (needs & COUNTED) {
+		text = text.replace(HUNDREDS, (whole: string, count: string, unit: string) => {
+			const value = count === 'a' ? 1 : numberValue(count);
+			return Number.isNaN(value) ? whole : String(value * (unit === 'hundred' ? 100 : 1000));
+		});
+		needs |= DIGITS;
+	}
+	const digits = (needs & DIGITS) !== 0;
 	// "6h", "2hrs", "90mins": a number's unit of time spelt out, as the cues of numbers read it.
 	if (digits && SHORT_TIME_UNIT.test(text)) text = text.replace(SHORT_TIME_UNITS, (_: string, count: string, unit: string) => `${count} ${unit.startsWith('h') ? 'hours' : 'minutes'}`);
 	// A note's own frame before the client's words: "Wk 6 – …", "C: …", "Text pasted: …", "Voice note: …".
@@ -64,7 +75,7 @@ export function normaliseStatement(raw: string): string {
 	// "88kg", "12km": the unit apart from its number, as the cues of numbers read it ("88k" would be 88 thousand).
 	if (digits && ATTACHED_UNIT.test(text)) text = text.replace(ATTACHED_UNITS, '$1 $2');
 	let client: 'he' | 'she' | 'they' | undefined;
-	if (needs & PRONOUN) {
+	if (needs & (HE | SHE)) {
 		// A coach's note that says no "I" or "me" outside its quotes is about the client: the first sentence opening with "he"
 		// or "she" is theirs ("Snow in the forecast, and she was worried. She's delegated the weekly reporting."), and so is
 		// the "she" a report of their words opens ("Nadia mentioned, almost in passing, that she'd gone back to swimming").
@@ -81,7 +92,7 @@ export function normaliseStatement(raw: string): string {
 		// A coach's note about the client, with no quotes: its own "I" and "we" are the coach's ("I asked what she'd do
 		// first", "we talked about rest"), not the client's once "she" reads as "i".
 		if (!raw.includes('"') && !raw.includes('\u201c') && SPEAKER_OR_US.test(text)) text = text.replace(COACH_SPEAKING, (word: string) => COACH_WORDS[word] ?? word);
-		text = thirdPersonAsFirst(text, client);
+		text = thirdPersonAsFirst(text, client, needs);
 	}
 	// Texting style drops apostrophes ("didnt buy a thing", "im fine"): put them back, so the cues read the words they know.
 	if (needs & UNMARKED && !text.includes("'")) text = text.replace(NO_APOSTROPHE, withApostrophe);
@@ -106,9 +117,29 @@ export function normaliseStatement(raw: string): string {
 	return (text !== spaced && text.includes('  ') ? text.replace(/\s\s+/g, ' ') : text).trim();
 }
 
+/** What a rewrite looks for, one bit each: a word it cannot match without (as `\b…\b` reads words) or a mark. */
+const MARKED = 1;
+const ABBREVIATED = 2;
+const TURNING = 4;
+const COUNTED = 8;
+const WILL = 16;
+const HE = 32;
+const SHE = 64;
+const THEY = 128;
+const UNMARKED = 256;
+const STOPPED = 512;
+const GOT = 1024;
+const FRAMING = 2048;
+const HIS_OR_HIM = 4096;
+const HER = 8192;
+const HIMSELF_OR_HERSELF = 16384;
+const DIGITS = 32768;
+const SPACES = 65536;
+/** Anything past plain ASCII, or a backtick or a double quote, or a control character: what the first rewrites look for. */
+const NOT_PLAIN = 131072;
+
 /** White space but a single space: two or more in a row, or one of another kind. */
 const UNEVEN_SPACE = / \s+|[^\S ]\s*/g;
-const DIGIT = /\d/;
 const APOSTROPHES = /[\u2018\u2019\u02bc`\u00b4]/g;
 const QUOTATION_MARKS = /[\u201c\u201d\u00ab\u00bb"]/g;
 const DASHES = / ?(?:[\u2014\u2013]|\u2026)/g;
@@ -133,8 +164,6 @@ function hasQuotationMark(text: string): boolean {
 	return false;
 }
 
-/** Anything past plain ASCII, or a backtick or a double quote, or a control character: what the first rewrites look for. */
-const NOT_PLAIN = /[^\x20\x21\x23-\x5f\x61-\x7e]/;
 
 /** A contraction written without its apostrophe (`NO_APOSTROPHE`), with it: "didnt" → "didn't", "youre" → "you're", "im" → "i'm". */
 function withApostrophe(word: string): string {
@@ -175,24 +204,25 @@ const NAMED_FRAME = /^\s*(?!(?:The|My|Our|His|Her|Their|Your|This|That|It|He|She
  * when the statement opens with that pronoun or frames a quote with it: in "Had coffee with the hiring manager, she
  * wants me to apply" she is someone else.
  */
-function thirdPersonAsFirst(text: string, client: 'he' | 'she' | 'they'): string {
+function thirdPersonAsFirst(text: string, client: 'he' | 'she' | 'they', needs: number): string {
 	const rules = client === 'he' ? HE_AS_I : client === 'she' ? SHE_AS_I : THEY_AS_I;
 	let result = text;
 	// Most find nothing: a look for what a rewrite cannot match without costs less than the rewrite. Rewrites that
 	// share a gate are looked at once: none of them makes a match for another.
-	let gate: RegExp | undefined;
+	let gate: Gate | undefined;
 	let open = false;
 	for (const [pattern, replacement, shared] of rules) {
-		if (shared === undefined) open = pattern.test(result);
-		else if (shared !== gate) open = shared.test(result);
+		if (shared === undefined || shared !== gate) open = typeof shared === 'number' ? (needs & shared) !== 0 : (shared ?? pattern).test(result);
 		gate = shared;
 		if (open) result = typeof replacement === 'string' ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
 	}
 	return result;
 }
 
-/** A pattern, what its match becomes, and what the text must hold for it to match (the pattern itself unless told). */
-type Rewrite = [RegExp, string | ((match: string, verb: string) => string), RegExp?];
+/** What the text must hold for a rewrite to match: a pattern, or a word of `NEEDS` (none a rewrite before makes). */
+type Gate = RegExp | number;
+/** A pattern, what its match becomes, and its gate (the pattern itself unless told). */
+type Rewrite = [RegExp, string | ((match: string, verb: string) => string), Gate?];
 
 /** The rewrites that put "he" (or "she") in the first person, built once. */
 function firstPersonRewrites(client: 'he' | 'she'): Rewrite[] {
@@ -201,7 +231,7 @@ function firstPersonRewrites(client: 'he' | 'she'): Rewrite[] {
 	const contracted = new RegExp(raw`\b${client}(?:'| (?:has|have|is|was)\b)`);
 	const told = raw`${own}(?= (?:that|about|to|i|it|what|how|so|and|she|he|was|is)\b|[,.!?]|$)`;
 	return [
-		[new RegExp(raw`\b${other}\b`, 'g'), '\ue000'],
+		[new RegExp(raw`\b${other}\b`, 'g'), '\ue000', client === 'he' ? SHE : HE],
 		[new RegExp(raw`\b${client}'s (?=(?:been|got|done|had|gone|made|(?!(?:${NOT_A_STEP_ED})\b)\w+ed|${IRREGULAR_PAST})\b)`, 'g'), "i've ", contracted],
 		[new RegExp(raw`\b${client}'s\b`, 'g'), "i'm", contracted],
 		[new RegExp(raw`\b${client}'(ve|d|ll)\b`, 'g'), "i'$1", contracted],
@@ -210,8 +240,8 @@ function firstPersonRewrites(client: 'he' | 'she'): Rewrite[] {
 		[new RegExp(raw`\b${client}\b`, 'g'), 'i'],
 		// "told her" is the client told; "told her boss" is the client's boss.
 		[new RegExp(raw`\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put) ${told}`, 'g'), '$1 me', new RegExp(` ${told}`)],
-		[new RegExp(raw`\b${own}\b`, 'g'), 'my'],
-		[new RegExp(raw`\b${client === 'he' ? 'himself' : 'herself'}\b`, 'g'), 'myself'],
+		[new RegExp(raw`\b${own}\b`, 'g'), 'my', client === 'he' ? HIS_OR_HIM : HER],
+		[new RegExp(raw`\b${client === 'he' ? 'himself' : 'herself'}\b`, 'g'), 'myself', HIMSELF_OR_HERSELF],
 		[/\ue000/g, other],
 		[/\bi (has|does|doesn't|hasn't|wants|needs|thinks|says|keeps|feels|plans|intends|hopes|is|likes|seems|reports) /g, (_: string, verb: string) => `i ${firstPersonVerb(verb)} `],
 	];
@@ -249,19 +279,6 @@ function firstPersonVerb(verb: string): string {
 	return FIRST_PERSON[verb] ?? verb.replace(/s$/, '');
 }
 
-/** What a rewrite looks for, one bit each: a word it cannot match without (as `\b…\b` reads words) or a mark. */
-const MARKED = 1;
-const ABBREVIATED = 4;
-const TURNING = 8;
-const COUNTED = 16;
-const WILL = 32;
-const PRONOUN = 64;
-const THEY = 128;
-const UNMARKED = 256;
-const STOPPED = 512;
-const GOT = 1024;
-const FRAMING = 2048;
-
 /** The words of a pattern `\b(?:…)\b` of words, each maybe with a plural "s?". */
 const wordsOf = (pattern: RegExp): string[] => pattern.source.slice(5, -3).split('|').flatMap((word) => (word.endsWith('s?') ? [word.slice(0, -2), word.slice(0, -1)] : [word]));
 
@@ -269,13 +286,17 @@ const wordsOf = (pattern: RegExp): string[] => pattern.source.slice(5, -3).split
  * Each word and the rewrites it may let apply. For `TURN_TO_THE_POINT`, a word of each of its alternatives; "upside"
  * may run on ("on the upsides"), so any word it opens is looked for, and is the one word found that is not here.
  */
-const NEEDS = new Map<string, number>();
+const NEEDS = new Map<string, number>([['/', MARKED], ['- ', MARKED], ['...', MARKED], ['  ', SPACES]]);
 for (const [need, words] of [
 	[ABBREVIATED, wordsOf(ABBREVIATIONS)],
 	[TURNING, 'somewhere middle late plus bright good here silver brighter positive happier almost oh passing end aside afterthought though did'.split(' ')],
 	[COUNTED, ['hundred', 'thousand']],
 	[WILL, ['will']],
-	[PRONOUN, ['he', 'she']],
+	[HE, ['he']],
+	[SHE, ['she']],
+	[HIS_OR_HIM, ['his', 'him']],
+	[HER, ['her']],
+	[HIMSELF_OR_HERSELF, ['himself', 'herself']],
 	[THEY, ['they', 'their']],
 	[UNMARKED, wordsOf(NO_APOSTROPHE)],
 	[STOPPED, ['stopped']],
@@ -284,13 +305,21 @@ for (const [need, words] of [
 ] as const) {
 	for (const word of words) NEEDS.set(word, (NEEDS.get(word) ?? 0) | need);
 }
-const NEEDED = new RegExp(raw`\b(?:${[...NEEDS.keys()].join('|')}|upside\w*)\b`, 'g');
+/**
+ * The words of `NEEDS`, and marks: "w/", " - ", "..." (looked for more widely, then each in its turn), two spaces,
+ * digits and what is not plain ASCII. One pattern for all costs less than a pattern for each.
+ */
+const NEEDED = new RegExp(raw`\b(?:${[...NEEDS.keys()].filter((key) => /^\w+$/.test(key)).join('|')}|upside\w*)\b|\d+|\/|- |\.\.\.|  |[^\x20\x21\x23-\x5f\x61-\x7e]+`, 'g');
 
-/** Which rewrites the text may need: the bits of the words of `NEEDS` it holds, and the marks of `MARKS`. */
+/** Which rewrites the text may need: the bits of the words and marks it holds. */
 function needsOf(text: string): number {
-	let needs = MARKS.test(text) ? MARKED : 0;
-	for (const found of text.match(NEEDED) ?? []) needs |= NEEDS.get(found) ?? TURNING;
+	let needs = 0;
+	for (const found of text.match(NEEDED) ?? []) needs |= NEEDS.get(found) ?? needOfUnlisted(found.charCodeAt(0));
 	return needs;
 }
-/** "w/", " - ", "...": shorthand the first rewrites spell out (looked for more widely, then each in its turn). */
-const MARKS = /\/|- |\.\.\./;
+
+/** What a find not in `NEEDS` is, by its first character: digits, a word "upside" opens, or what is not plain. */
+function needOfUnlisted(first: number): number {
+	if (first >= 48 && first <= 57) return DIGITS;
+	return first === 117 ? TURNING : NOT_PLAIN;
+}

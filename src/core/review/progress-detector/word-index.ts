@@ -1,6 +1,6 @@
 import type { Statement } from './statement';
 import { DOWN, IRREGULAR_PAST, NOT_A_STEP_ED, UP } from './lexicon';
-import { metricBitsOf, metricPrefixes, metricWords } from './metric';
+import { metricBitsOf, metricPrefixes, metricWords, standsAsNumber } from './metric';
 
 /**
  * The one table a statement's words are looked up in (`readStatement`): every word some word list, pattern gate or
@@ -27,11 +27,13 @@ export const PAST_FLAG = 2;
 export const MOVED_FLAG = 4;
 export const REALISE_FLAG = 8;
 export const HABIT_FLAG = 16;
+/** A number `NUMBER_AT` finds by itself, between a space and the end ("25", "two"; not "3rd"). */
+export const ALONE_FLAG = 32;
 export const GATE_PREFIX = 1;
 export const HABIT_PREFIX = 2;
 export const METRIC_PREFIX = 4;
-/** Above the five flags, a word's bits for the metric (`metricBitsOf`). */
-export const METRIC_SHIFT = 5;
+/** Above the six flags, a word's bits for the metric (`metricBitsOf`). */
+export const METRIC_SHIFT = 6;
 
 const IRREGULAR_WORDS = new Set(IRREGULAR_PAST.split('|'));
 const NOT_A_STEP_WORDS = new Set(NOT_A_STEP_ED.split('|'));
@@ -96,13 +98,22 @@ export interface WordIndex {
 	 * `metricPrefixes` does: a word with none looks none up.
 	 */
 	prefixStarts: Uint8Array;
-	/** Scratch for `readStatement`: which parts it has opened and which entries counted, cleared before it returns. */
-	seen: Uint8Array;
-	counted: Uint8Array;
+	/**
+	 * Scratch for `readStatement`: the number of the statement it reads (`beginReading`), and for each part and each
+	 * entry the number of the last statement that opened or counted it, so nothing is cleared after a statement.
+	 */
+	reading: number;
+	seen: Int32Array;
+	counted: Int32Array;
 }
 
 /** An entry's numbers in `WordIndex.entries`: where its word starts in `chars` and its length, its flags, its lists, where its parts start and how many (-1: not filled yet). */
-const [WORD_AT, WORD_LENGTH, FLAGS, LISTS_OF, PARTS_AT, PART_COUNT] = [0, 1, 2, 3, 4, 5];
+const WORD_AT = 0;
+const WORD_LENGTH = 1;
+const FLAGS = 2;
+const LISTS_OF = 3;
+const PARTS_AT = 4;
+const PART_COUNT = 5;
 /** Eight numbers (32 bytes) an entry, the last two its weight: the weights' view reads entry `e` at `e * 4 + 3`. */
 const ENTRY_SIZE = 8;
 const WEIGHT = 3;
@@ -132,15 +143,25 @@ export const flagsOf = (index: WordIndex, entry: number): number => index.entrie
 export const listsOf = (index: WordIndex, entry: number): number => index.entries[entry * ENTRY_SIZE + LISTS_OF] ?? 0;
 export const weightOf = (index: WordIndex, entry: number): number => index.weights[entry * (ENTRY_SIZE / 2) + WEIGHT] ?? 0;
 
+/** Starts reading a statement: its number, which no part or entry is marked with yet. */
+export function beginReading(index: WordIndex): number {
+	if (index.reading === 0x3fffffff) {
+		index.seen.fill(0);
+		index.counted.fill(0);
+		index.reading = 0;
+	}
+	return ++index.reading;
+}
+
 /** Opens the parts an entry opens not yet open (`seen`), in `opened`. */
 export function openParts(index: WordIndex, entry: number, opened: number[]): void {
-	const { entries, partPool, seen } = index;
+	const { entries, partPool, seen, reading } = index;
 	const at = entries[entry * ENTRY_SIZE + PARTS_AT] ?? 0;
 	const end = at + (entries[entry * ENTRY_SIZE + PART_COUNT] ?? 0);
 	for (let i = at; i < end; i++) {
 		const part = partPool[i] ?? 0;
-		if (seen[part] === 1) continue;
-		seen[part] = 1;
+		if (seen[part] === reading) continue;
+		seen[part] = reading;
 		opened.push(part);
 	}
 }
@@ -149,7 +170,9 @@ export function openParts(index: WordIndex, entry: number, opened: number[]): vo
 function fillEntry(index: WordIndex, entry: number): void {
 	const word = index.words[entry] ?? '';
 	const { entries, partPool } = index;
-	entries[entry * ENTRY_SIZE + FLAGS] = wordFlags(word) | (opensHabit(index.gates, word) ? HABIT_FLAG : 0) | (metricBitsOf(word) << METRIC_SHIFT);
+	const flags = wordFlags(word);
+	const alone = (flags & NUMBER_FLAG) !== 0 && standsAsNumber(word);
+	entries[entry * ENTRY_SIZE + FLAGS] = flags | (alone ? ALONE_FLAG : 0) | (opensHabit(index.gates, word) ? HABIT_FLAG : 0) | (metricBitsOf(word) << METRIC_SHIFT);
 	entries[entry * ENTRY_SIZE + LISTS_OF] = LISTS.byWord.get(word) ?? 0;
 	index.weights[entry * (ENTRY_SIZE / 2) + WEIGHT] = index.weightOf.get(word) ?? 0;
 	const parts = partsOpenedBy(index.gates, word);
@@ -209,8 +232,9 @@ export function buildWordIndex(gates: Gates, weights: ReadonlyMap<string, number
 		bang: words.indexOf('!'),
 		question: words.indexOf('?'),
 		prefixStarts: prefixStartsOf(gates),
-		seen: new Uint8Array(gates.partCount),
-		counted: new Uint8Array(words.length),
+		reading: 0,
+		seen: new Int32Array(gates.partCount),
+		counted: new Int32Array(words.length),
 	};
 	let at = 0;
 	words.forEach((word, entry) => {
