@@ -121,19 +121,8 @@ function partsOf(near: { afterWord: string; plain: string }): { gate: GatedSourc
  * one that names a period of `PERIOD_PAIR`; `NONE_WORD`: a number before of `AGAINST_NEXT` that is none; `DOUBLED_WORD`:
  * a move without a number; `UP_OR_DOWN`: the start of `TO_FROM`; `MORE_WORD`: a word `MORE_IS_BETTER` cannot match without.
  */
-const FROM = 1;
-const WAS = 2;
-const LAST = 4;
-const USED = 8;
-const NOW = 16;
-const DOWN_WORD = 32;
-const PERIOD_WORD = 64;
-const NONE_WORD = 128;
-const DOUBLED_WORD = 256;
-const AGAINST_WORD = 512;
-const UP_OR_DOWN = 1024;
-const OF_WORD = 2048;
-const MORE_WORD = 4096;
+const [FROM, WAS, LAST, USED, NOW, DOWN_WORD, PERIOD_WORD, NONE_WORD] = [1, 2, 4, 8, 16, 32, 64, 128];
+const [DOUBLED_WORD, AGAINST_WORD, UP_OR_DOWN, OF_WORD, MORE_WORD] = [256, 512, 1024, 2048, 4096];
 const WORD_BITS: readonly [string, number][] = [
 	['from', FROM | AGAINST_WORD],
 	['was', WAS | AGAINST_WORD],
@@ -215,8 +204,7 @@ const stepOrder = (state: number, number: boolean, between: boolean): number => 
 export const inOrder = (order: number, number: boolean, bits: number): number => stepOrder(order & 3, number, (bits & (AGAINST_WORD | OF_WORD)) !== 0) | (stepOrder(order >> 2, number, (bits & PERIOD_WORD) !== 0) << 2);
 /** The order after a "(" ("(was 74)", "(74)"). */
 export const afterBracket = (order: number): number => stepOrder(order & 3, false, true) | (order & 12);
-const AGAINST_IN_ORDER = 3;
-const PERIODS_IN_ORDER = 12;
+const [AGAINST_IN_ORDER, PERIODS_IN_ORDER] = [3, 12];
 
 /** Whether a part matches whose gate the statement's words open (or that has none), tried in order. */
 const anyPartMatches = (parts: readonly MetricPart[], text: string, bits: number): boolean => parts.some((part) => (part.bit === 0 || (bits & part.bit) !== 0) && part.test(text));

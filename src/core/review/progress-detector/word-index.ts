@@ -73,7 +73,7 @@ export interface WordIndex {
 	/** Open addressing, two numbers a slot: a word's hash and its entry plus one (0: an empty slot). */
 	slots: Int32Array;
 	mask: number;
-	/** `ENTRY_SIZE` numbers an entry: its word in `chars`, its flags and lists, its parts in `partPool` (`partsOf`). */
+	/** `ENTRY_SIZE` numbers an entry: its word in `chars`, its flags and lists, its parts in `partPool` (`openParts`). */
 	entries: Int32Array;
 	/** The entries' weights, in the same buffer (`WEIGHT` of each entry's numbers). */
 	weights: Float64Array;
