@@ -12,15 +12,11 @@ export function timeUnit(word: string | undefined): number | null {
 export function numberValue(text: string): number {
 	const name = NUMBER_NAMES[text];
 	if (name !== undefined) return name;
-	// "fifty-eight": tens and units, the text's first two parts between dashes.
-	const dash = text.indexOf('-');
-	if (dash >= 0) {
-		const next = text.indexOf('-', dash + 1);
-		const compound = (NUMBER_NAMES[text.slice(0, dash)] ?? Number.NaN) + (NUMBER_NAMES[text.slice(dash + 1, next < 0 ? text.length : next)] ?? Number.NaN);
-		if (!Number.isNaN(compound)) return compound;
-	}
-	const plain = text.includes(',') || text.includes('£') || text.includes('$') || text.includes('€') ? text.replace(/[£$€,]/g, '') : text;
-	const value = Number.parseFloat(plain);
+	// "fifty-eight": tens and units.
+	const [tens, units] = text.split('-');
+	const compound = tens !== undefined && units !== undefined ? (NUMBER_NAMES[tens] ?? Number.NaN) + (NUMBER_NAMES[units] ?? Number.NaN) : Number.NaN;
+	if (!Number.isNaN(compound)) return compound;
+	const value = Number.parseFloat(text.replace(/[£$€,]/g, ''));
 	return Number.isNaN(value) ? Number.NaN : text.endsWith('k') ? value * 1e3 : text.endsWith('m') ? value * 1e6 : text.endsWith('b') ? value * 1e9 : value;
 }
 

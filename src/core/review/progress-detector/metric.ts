@@ -15,8 +15,6 @@ const re = (source: string): RegExp => new RegExp(source);
 const NUMBER_WORD = `(?:${NUMBER})`;
 
 const NUMBER_AT = re(raw`(?:^|[^\w£$€])(?:${NUMBER_WORD})(?![\w])`);
-/** Whether `NUMBER_AT` finds a number in the word by itself: then it does in a text where a space or a mark stands before the word. */
-export const standsAsNumber = (word: string): boolean => NUMBER_AT.test(` ${word}`);
 const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just |~)?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)%?(?:\/\d+)?(?: (?:a |an |per )?([a-z%]+))?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)(?: ([a-z]+))?/;
 const AGAINST_NUMBER = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})\b[^.]*?(?:[,(] ?from|[,(] ?(?:was|were)|\((?:last |in |vs |was |from )?[a-z]+|\b(?:against|vs|versus|compared (?:to|with)|(up|down) from|instead of|rather than|(?:it|that|they|this|last [a-z]+|the old [a-z]+) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\s+(?:about |around |just |only |nearly |almost |over |under |~|a |an |the |our |my )?(-?${NUMBER_WORD})(?![\w])`);
 /** A jotting's number now, then the one before in brackets: "Resting HR 62 bpm (74)", "MRR $4.2k (3.1k last qtr)". */
@@ -72,8 +70,7 @@ const PHRASAL_VERB = `(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|s
 const DOWN_WITH_OBJECT = /\b(?:put|set|laid|lay|wrote|write|jotted|noted|pinned|turned|marked|played|slowed|calmed|settled|broke|backed|shut|sat|wound|nailed|tied) (?:(?:a|an|the|my|our|his|her|their|it|them|things|everything|\w+) ){1,2}down\b/g;
 /** The phrasal verbs' words, for `afterPhrasalVerb`. */
 const PHRASAL_WORDS = new Set(PHRASAL_VERB.slice(3, -1).split('|'));
-/** `\w`: a letter, a digit or "_". */
-export const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
 /**
  * Whether what stands right before `at` is a phrasal verb and a space ("wrote down", "cleans up"), the word a whole run
@@ -124,19 +121,8 @@ function partsOf(near: { afterWord: string; plain: string }): { gate: GatedSourc
  * one that names a period of `PERIOD_PAIR`; `NONE_WORD`: a number before of `AGAINST_NEXT` that is none; `DOUBLED_WORD`:
  * a move without a number; `UP_OR_DOWN`: the start of `TO_FROM`; `MORE_WORD`: a word `MORE_IS_BETTER` cannot match without.
  */
-const FROM = 1;
-const WAS = 2;
-const LAST = 4;
-const USED = 8;
-const NOW = 16;
-const DOWN_WORD = 32;
-const PERIOD_WORD = 64;
-const NONE_WORD = 128;
-const DOUBLED_WORD = 256;
-const AGAINST_WORD = 512;
-const UP_OR_DOWN = 1024;
-const OF_WORD = 2048;
-const MORE_WORD = 4096;
+const [FROM, WAS, LAST, USED, NOW, DOWN_WORD, PERIOD_WORD, NONE_WORD] = [1, 2, 4, 8, 16, 32, 64, 128];
+const [DOUBLED_WORD, AGAINST_WORD, UP_OR_DOWN, OF_WORD, MORE_WORD] = [256, 512, 1024, 2048, 4096];
 const WORD_BITS: readonly [string, number][] = [
 	['from', FROM | AGAINST_WORD],
 	['was', WAS | AGAINST_WORD],
@@ -155,7 +141,6 @@ const WORD_BITS: readonly [string, number][] = [
 ];
 /** The bits of every word that begins so. */
 const PREFIX_BITS: readonly [string, number][] = [['sleep', MORE_WORD]];
-export const metricPrefixes = (): string[] => PREFIX_BITS.map(([prefix]) => prefix);
 /** The bits of the word `text[start, end)` by its beginning. */
 export function prefixBitsOf(text: string, start: number, end: number): number {
 	let bits = 0;
@@ -165,8 +150,8 @@ export function prefixBitsOf(text: string, start: number, end: number): number {
 const FIRST_PART_BIT = 8192;
 /** The bits `readStatement` may take from a piece of a word ("none" of "none's"): where more bits only mean more tries. */
 export const PIECE_BITS = NONE_WORD | DOUBLED_WORD | UP_OR_DOWN | MORE_WORD | -FIRST_PART_BIT;
-/** The highest bit: `WordIndex` keeps these bits above its own six. */
-const LAST_PART_BIT = 1 << 24;
+/** The highest bit: `WordIndex` keeps these bits above its own five. */
+const LAST_PART_BIT = 1 << 25;
 
 interface NearParts {
 	up: MetricPart[];
@@ -203,7 +188,7 @@ const nearParts = (): NearParts => (upDownParts ??= buildNearParts());
 export const metricGateWords = (): string[] => nearParts().gateWords;
 /** The words `metricBitsOf` knows: each needs an entry of its own in the word index. */
 export const metricWords = (): string[] => [...nearParts().bits.keys()];
-/** A word's bits (below `1 << 25`). */
+/** A word's bits (below `1 << 26`). */
 export const metricBitsOf = (word: string): number => (nearParts().bits.get(word) ?? 0) | prefixBitsOf(word, 0, word.length);
 
 /**
@@ -219,22 +204,18 @@ const stepOrder = (state: number, number: boolean, between: boolean): number => 
 export const inOrder = (order: number, number: boolean, bits: number): number => stepOrder(order & 3, number, (bits & (AGAINST_WORD | OF_WORD)) !== 0) | (stepOrder(order >> 2, number, (bits & PERIOD_WORD) !== 0) << 2);
 /** The order after a "(" ("(was 74)", "(74)"). */
 export const afterBracket = (order: number): number => stepOrder(order & 3, false, true) | (order & 12);
-const AGAINST_IN_ORDER = 3;
-const PERIODS_IN_ORDER = 12;
+const [AGAINST_IN_ORDER, PERIODS_IN_ORDER] = [3, 12];
 
 /** Whether a part matches whose gate the statement's words open (or that has none), tried in order. */
 const anyPartMatches = (parts: readonly MetricPart[], text: string, bits: number): boolean => parts.some((part) => (part.bit === 0 || (bits & part.bit) !== 0) && part.test(text));
 // Also right after a number ("4kg"), and not the start of a compound ("cost-of-living").
 const SIGNED_DOWN = /(?:^|[\s(])[-\u2212]\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|inches|cm|%)(?!\w)/;
 const HABIT_TALLY = re(raw`^[^:.]{0,40}\b(?:${HABIT})\b[^:.]{0,40}:`);
-/**
- * Where the first ':' is when no '.' comes before it, else -1: `HABIT_TALLY` reads none before its colon (no word of
- * `HABIT` has one), and its word of `HABIT` before it.
- */
-function colonAt(text: string): number {
+/** Whether a ':' comes before any '.': `HABIT_TALLY` reads none before its colon (no word of `HABIT` has one). */
+function colonFirst(text: string): boolean {
 	const colon = text.indexOf(':');
 	const stop = colon < 0 ? -1 : text.indexOf('.');
-	return stop < 0 || colon < stop ? colon : -1;
+	return colon >= 0 && (stop < 0 || colon < stop);
 }
 const LESS_BETTER_RE = re(raw`(?:\b|\d)(?:${LESS_IS_BETTER})\b(?!-)`);
 
@@ -245,12 +226,11 @@ const LESS_BETTER_RE = re(raw`(?:\b|\d)(?:${LESS_IS_BETTER})\b(?!-)`);
  * the numbers; otherwise from the words ("up", "halved") and what is counted (weight and costs fall for the better).
  * `bits` are its words' (`metricBitsOf`), `numberWords` at least how many words (or pieces of one) are numbers: each
  * number a pattern finds starts one, so a pattern of two numbers is not tried on fewer; `order` as `inOrder` gives it;
- * `numberAlone`: the pass saw a number `NUMBER_AT` finds; `habitAt`: where the first word `HABIT` may match starts, or -1.
  */
-export function readMetric(text: string, bits: number, numberWords: number, order: number, numberAlone: boolean, habitAt: number): number {
+export function readMetric(text: string, bits: number, numberWords: number, order: number, habit: boolean): number {
 	const from = (bits & FROM) !== 0;
 	const fromTo = from ? FROM_TO.exec(text) : null;
-	if (!fromTo && (numberWords === 0 || (!numberAlone && !NUMBER_AT.test(text))) && ((bits & DOUBLED_WORD) === 0 || !/\b(?:doubled|tripled|halved|dress size)\b/.test(text))) return 0;
+	if (!fromTo && (numberWords === 0 || !NUMBER_AT.test(text)) && ((bits & DOUBLED_WORD) === 0 || !/\b(?:doubled|tripled|halved|dress size)\b/.test(text))) return 0;
 	let direction = 0;
 	const toFrom = fromTo || !from || (bits & UP_OR_DOWN) === 0 ? null : TO_FROM.exec(text);
 	const before = fromTo ? fromTo[1] : toFrom?.[2];
@@ -296,7 +276,7 @@ export function readMetric(text: string, bits: number, numberWords: number, orde
 		if (up === down) return 0;
 		direction = up ? 1 : -1;
 	}
-	return forTheClient(direction, text, habitAt, bits);
+	return forTheClient(direction, text, habit, bits);
 }
 
 /** `readMetric` of a statement with these words (for the parts writer): every number tried. */
@@ -304,17 +284,17 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 	let bits = 0;
 	for (const word of words) bits |= metricBitsOf(word);
 	for (const piece of pieces) bits |= metricBitsOf(piece) & PIECE_BITS;
-	return readMetric(text, bits, Number.POSITIVE_INFINITY, AGAINST_IN_ORDER | PERIODS_IN_ORDER, false, habit ? 0 : -1);
+	return readMetric(text, bits, Number.POSITIVE_INFINITY, AGAINST_IN_ORDER | PERIODS_IN_ORDER, habit);
 }
 
 /** The metric of two counts with their periods alone (`PERIOD_PAIR`): a number, " this ", " in " or " during ", a number. */
-export const periodsMetric = (text: string, bits: number, order: number, habitAt: number): number => ((order & PERIODS_IN_ORDER) !== PERIODS_IN_ORDER ? 0 : forTheClient(periodPairDirection(text), text, habitAt, bits));
+export const periodsMetric = (text: string, bits: number, order: number, habit: boolean): number => ((order & PERIODS_IN_ORDER) !== PERIODS_IN_ORDER ? 0 : forTheClient(periodPairDirection(text), text, habit, bits));
 
 /** A number's move, for the client: 1 rose (and more is better), 2 fell (and less is better), -1 for the worse. */
-function forTheClient(direction: number, text: string, habitAt: number, bits: number): number {
+function forTheClient(direction: number, text: string, habit: boolean, bits: number): number {
 	if (direction === 0) return 0;
 	// A tally of an old habit, named before its colon ("Emails after 9pm: 3 in April"), is better smaller too.
-	const lessIsBetter = ((LESS_BETTER_RE.test(text) || (habitAt >= 0 && habitAt < colonAt(text) && HABIT_TALLY.test(text))) && ((bits & MORE_WORD) === 0 || !MORE_IS_BETTER.test(text))) || CUT_BY_CHOICE.test(text);
+	const lessIsBetter = ((LESS_BETTER_RE.test(text) || (habit && colonFirst(text) && HABIT_TALLY.test(text))) && ((bits & MORE_WORD) === 0 || !MORE_IS_BETTER.test(text))) || CUT_BY_CHOICE.test(text);
 	if (direction === 1) return lessIsBetter ? -1 : 1;
 	return lessIsBetter ? 2 : -1;
 }

@@ -1,5 +1,5 @@
-import { PIECE_BITS, afterBracket, inOrder, isWordCode, periodsMetric, prefixBitsOf, readMetric } from './metric';
-import { ALONE_FLAG, GATE_PREFIX, HABIT_FLAG, HABIT_PREFIX, METRIC_PREFIX, METRIC_SHIFT, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, beginReading, flagsOf, hashStep, listsOf, lookUp, openParts, weightOf } from './word-index';
+import { PIECE_BITS, afterBracket, inOrder, periodsMetric, prefixBitsOf, readMetric } from './metric';
+import { HABIT_FLAG, METRIC_SHIFT, MOVED_FLAG, NUMBER_FLAG, PAST_FLAG, REALISE_FLAG, type WordIndex, beginReading, flagsOf, hashStep, listsOf, lookUp, openParts, weightOf } from './word-index';
 
 /**
  * A normalised statement read in one pass over its characters: its words are found and each is looked up once, in
@@ -34,9 +34,7 @@ export interface Statement {
 function unknownWord(index: WordIndex, text: string, start: number, end: number, opened: number[], habitKnown: boolean): number {
 	const length = end - start;
 	const { gates, seen, reading } = index;
-	// Which prefixes begin with its first two letters (`prefixStarts`): most words' have none.
-	const starts = length >= 2 ? (index.prefixStarts[(text.charCodeAt(start) << 7) | text.charCodeAt(start + 1)] ?? 0) : 0;
-	if (length >= 3 && (starts & GATE_PREFIX) !== 0) {
+	if (length >= 3) {
 		const key = text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1) * 256 + text.charCodeAt(start + 2);
 		const prefixed = gates.byPrefix.get(key);
 		if (prefixed !== undefined) {
@@ -48,30 +46,13 @@ function unknownWord(index: WordIndex, text: string, start: number, end: number,
 		}
 	}
 	let habit = gates.habit === null;
-	if (!habit && !habitKnown && (starts & HABIT_PREFIX) !== 0) for (const prefix of gates.habit?.prefixes.get(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1)) ?? []) if (prefix.length <= length && text.startsWith(prefix, start)) habit = true;
+	if (!habit && !habitKnown && length >= 2) for (const prefix of gates.habit?.prefixes.get(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1)) ?? []) if (prefix.length <= length && text.startsWith(prefix, start)) habit = true;
 	const first = text.charCodeAt(start);
 	// By the first letter before any comparison: most words start with none of these.
 	const number = (first >= 48 && first <= 57) || (first === 116 && (begins(text, start, end, 'twenty') || begins(text, start, end, 'thirty'))) || (first === 102 && (begins(text, start, end, 'forty') || begins(text, start, end, 'fifty')));
 	const past = length >= 2 && text.charCodeAt(end - 2) === 101 && text.charCodeAt(end - 1) === 100;
 	const realise = first === 114 && begins(text, start, end, 'reali');
-	const metric = (starts & METRIC_PREFIX) !== 0 ? prefixBitsOf(text, start, end) : 0;
-	return (number ? NUMBER_FLAG : 0) | (past ? PAST_FLAG : 0) | (realise ? REALISE_FLAG : 0) | (habit ? HABIT_FLAG : 0) | (metric << METRIC_SHIFT);
-}
-
-/** Whether the word `text[start, end)` is all digits: `NUMBER_AT` finds those by themselves ("25", not "3rd"). */
-function allDigits(text: string, start: number, end: number): boolean {
-	for (let i = start; i < end; i++) if (text.charCodeAt(i) < 48 || text.charCodeAt(i) > 57) return false;
-	return true;
-}
-
-/**
- * Whether a number word found by itself (`alone`) stands so in the text: no word character (nor a currency sign)
- * before it, none after (`NUMBER_AT`'s `(?:^|[^\w£$€])` and `(?![\w])`).
- */
-function standsAlone(text: string, start: number, end: number, alone: boolean): boolean {
-	if (!alone) return false;
-	const before = start === 0 ? 32 : text.charCodeAt(start - 1);
-	return !isWordCode(before) && before !== 36 && before !== 163 && before !== 8364 && (end === text.length || !isWordCode(text.charCodeAt(end)));
+	return (number ? NUMBER_FLAG : 0) | (past ? PAST_FLAG : 0) | (realise ? REALISE_FLAG : 0) | (habit ? HABIT_FLAG : 0) | (prefixBitsOf(text, start, end) << METRIC_SHIFT);
 }
 
 /** Whether the word `text[start, end)` begins with `prefix`. */
@@ -105,14 +86,6 @@ function readPieces(index: WordIndex, text: string, start: number, end: number, 
 	return flags;
 }
 
-const QUESTION = 1;
-const BRACKET = 2;
-const CURRENCY = 4;
-const FROM_SPACE = 8;
-/** The marks of the characters below 128 ("£" and "€" are read apart). */
-const MARKS = new Uint8Array(128);
-[MARKS[63], MARKS[40], MARKS[36]] = [QUESTION, BRACKET, CURRENCY];
-
 /** Opens the parts of the entry of "!" or "?"; its lists. */
 function openMark(index: WordIndex, mark: number, opened: number[]): number {
 	openParts(index, mark, opened);
@@ -135,12 +108,6 @@ export function readStatement(text: string, index: WordIndex): Statement {
 	/** Where its number words stand against the words between two numbers (`inOrder`). */
 	let order = 0;
 	let pieceFlags = 0;
-	/** Which marks it has (`MARKS`), and whether "from " is in it: seen as its characters are read, not looked for again. */
-	let marks = 0;
-	/** Whether a number word stands by itself, between a space or a mark and another (`standsAsNumber`): `NUMBER_AT` then finds it. */
-	let numberAlone = false;
-	/** Where the first word `HABIT` may match (`habitGateOf`) starts, or -1. */
-	let habitAt = index.gates.habit === null ? 0 : -1;
 	let lists = 0;
 	let wordScore = 0;
 	let start = -1;
@@ -168,7 +135,6 @@ export function readStatement(text: string, index: WordIndex): Statement {
 				const entry = lookUp(index, text, start, end, hashToLast);
 				const wordFlags = entry < 0 ? unknownWord(index, text, start, end, opened, (flags & HABIT_FLAG) !== 0) : flagsOf(index, entry);
 				numberWords += wordFlags & NUMBER_FLAG;
-				if (!numberAlone && (wordFlags & NUMBER_FLAG) !== 0) numberAlone = standsAlone(text, start, end, entry < 0 ? allDigits(text, start, end) : (wordFlags & ALONE_FLAG) !== 0);
 				if (entry < 0) {
 					flags |= wordFlags;
 					numbers += wordFlags & NUMBER_FLAG;
@@ -184,28 +150,24 @@ export function readStatement(text: string, index: WordIndex): Statement {
 				pieceFlags |= flagsOfPieces;
 				// A word with an apostrophe may hold two numbers ("5'6"): counted as two.
 				numberWords += (flagsOfPieces & NUMBER_FLAG) * 2;
-				if (habitAt < 0 && ((wordFlags | flagsOfPieces) & HABIT_FLAG) !== 0) habitAt = start;
 				order = inOrder(order, ((wordFlags | flagsOfPieces) & NUMBER_FLAG) !== 0, (wordFlags | flagsOfPieces) >>> METRIC_SHIFT);
-				if (text.charCodeAt(end - 1) === 109 && text.charCodeAt(end - 2) === 111 && text.startsWith('from ', end - 4)) marks |= FROM_SPACE;
 				start = -1;
 				apostrophe = -1;
 			}
-			const mark = code < 128 ? (MARKS[code] ?? 0) : code === 163 || code === 8364 ? CURRENCY : 0;
-			marks |= mark;
 			// A "(" stands between two numbers too ("62 bpm (74)").
-			if (mark === BRACKET) order = afterBracket(order);
+			if (code === 40) order = afterBracket(order);
 		}
 	}
 	// An exclamation at the end is a cue of its own ("Got the grant!"); so is a question mark.
 	if (index.bang >= 0 && text.endsWith('!')) lists |= openMark(index, index.bang, opened);
-	if (index.question >= 0 && (marks & QUESTION) !== 0) lists |= openMark(index, index.question, opened);
-	const hasNumber = (flags & NUMBER_FLAG) !== 0 || ((marks & CURRENCY) !== 0 && /[£$€]\s?\d/.test(text));
-	const from = (marks & FROM_SPACE) !== 0;
+	if (index.question >= 0 && text.includes('?')) lists |= openMark(index, index.question, opened);
+	const hasNumber = (flags & NUMBER_FLAG) !== 0 || ((text.includes('£') || text.includes('$') || text.includes('€')) && /[£$€]\s?\d/.test(text));
+	const from = text.includes('from ');
 	const statement = new ReadStatement(text, flags | (pieceFlags & HABIT_FLAG), hasNumber, lists, index.gates.habit === null, opened, wordScore);
 	// The metric's bits of its words, and of their pieces those that only open more tries.
 	const metricBits = (flags >>> METRIC_SHIFT) | ((pieceFlags >>> METRIC_SHIFT) & PIECE_BITS);
-	if (((flags & MOVED_FLAG) !== 0 || from || (hasNumber && (marks & BRACKET) !== 0)) && (hasNumber || from)) statement.metric = readMetric(text, metricBits, numberWords, order, numberAlone, habitAt);
-	else if (numbers > 1) statement.metric = periodsMetric(text, metricBits, order, habitAt);
+	if (((flags & MOVED_FLAG) !== 0 || from || (hasNumber && text.includes('('))) && (hasNumber || from)) statement.metric = readMetric(text, metricBits, numberWords, order, statement.habit);
+	else if (numbers > 1) statement.metric = periodsMetric(text, metricBits, order, statement.habit);
 	return statement;
 }
 

@@ -1,6 +1,6 @@
 import type { Statement } from './statement';
 import { DOWN, IRREGULAR_PAST, NOT_A_STEP_ED, UP } from './lexicon';
-import { metricBitsOf, metricPrefixes, metricWords, standsAsNumber } from './metric';
+import { metricBitsOf, metricWords } from './metric';
 
 /**
  * The one table a statement's words are looked up in (`readStatement`): every word some word list, pattern gate or
@@ -27,13 +27,8 @@ export const PAST_FLAG = 2;
 export const MOVED_FLAG = 4;
 export const REALISE_FLAG = 8;
 export const HABIT_FLAG = 16;
-/** A number `NUMBER_AT` finds by itself, between a space and the end ("25", "two"; not "3rd"). */
-export const ALONE_FLAG = 32;
-export const GATE_PREFIX = 1;
-export const HABIT_PREFIX = 2;
-export const METRIC_PREFIX = 4;
-/** Above the six flags, a word's bits for the metric (`metricBitsOf`). */
-export const METRIC_SHIFT = 6;
+/** Above the five flags, a word's bits for the metric (`metricBitsOf`). */
+export const METRIC_SHIFT = 5;
 
 const IRREGULAR_WORDS = new Set(IRREGULAR_PAST.split('|'));
 const NOT_A_STEP_WORDS = new Set(NOT_A_STEP_ED.split('|'));
@@ -78,7 +73,7 @@ export interface WordIndex {
 	/** Open addressing, two numbers a slot: a word's hash and its entry plus one (0: an empty slot). */
 	slots: Int32Array;
 	mask: number;
-	/** `ENTRY_SIZE` numbers an entry: its word in `chars`, its flags and lists, its parts in `partPool` (`partsOf`). */
+	/** `ENTRY_SIZE` numbers an entry: its word in `chars`, its flags and lists, its parts in `partPool` (`openParts`). */
 	entries: Int32Array;
 	/** The entries' weights, in the same buffer (`WEIGHT` of each entry's numbers). */
 	weights: Float64Array;
@@ -92,12 +87,6 @@ export interface WordIndex {
 	/** The entries of "!" and "?", or -1. */
 	bang: number;
 	question: number;
-	/**
-	 * For each first two characters (`(first << 7) | second`, both below 128 in a word), `GATE_PREFIX` when a prefix of
-	 * `gates.byPrefix` begins with them, `HABIT_PREFIX` when one of `gates.habit` does and `METRIC_PREFIX` when one of
-	 * `metricPrefixes` does: a word with none looks none up.
-	 */
-	prefixStarts: Uint8Array;
 	/**
 	 * Scratch for `readStatement`: the number of the statement it reads (`beginReading`), and for each part and each
 	 * entry the number of the last statement that opened or counted it, so nothing is cleared after a statement.
@@ -170,9 +159,7 @@ export function openParts(index: WordIndex, entry: number, opened: number[]): vo
 function fillEntry(index: WordIndex, entry: number): void {
 	const word = index.words[entry] ?? '';
 	const { entries, partPool } = index;
-	const flags = wordFlags(word);
-	const alone = (flags & NUMBER_FLAG) !== 0 && standsAsNumber(word);
-	entries[entry * ENTRY_SIZE + FLAGS] = flags | (alone ? ALONE_FLAG : 0) | (opensHabit(index.gates, word) ? HABIT_FLAG : 0) | (metricBitsOf(word) << METRIC_SHIFT);
+	entries[entry * ENTRY_SIZE + FLAGS] = wordFlags(word) | (opensHabit(index.gates, word) ? HABIT_FLAG : 0) | (metricBitsOf(word) << METRIC_SHIFT);
 	entries[entry * ENTRY_SIZE + LISTS_OF] = LISTS.byWord.get(word) ?? 0;
 	index.weights[entry * (ENTRY_SIZE / 2) + WEIGHT] = index.weightOf.get(word) ?? 0;
 	const parts = partsOpenedBy(index.gates, word);
@@ -199,20 +186,6 @@ function partsOpenedBy(gates: Gates, word: string): number[] {
 	return parts;
 }
 
-function prefixStartsOf(gates: Gates): Uint8Array {
-	const starts = new Uint8Array(128 * 128);
-	const mark = (prefix: string, flag: number): void => {
-		const [first, second] = [prefix.charCodeAt(0), prefix.charCodeAt(1)];
-		const at = (first << 7) | second;
-		// A prefix of other characters begins no word.
-		if (first < 128 && second < 128) starts[at] = (starts[at] ?? 0) | flag;
-	};
-	for (const entries of gates.byPrefix.values()) for (const { prefix } of entries) mark(prefix, GATE_PREFIX);
-	for (const prefixes of gates.habit?.prefixes.values() ?? []) for (const prefix of prefixes) mark(prefix, HABIT_PREFIX);
-	for (const prefix of metricPrefixes()) mark(prefix, METRIC_PREFIX);
-	return starts;
-}
-
 export function buildWordIndex(gates: Gates, weights: ReadonlyMap<string, number>): WordIndex {
 	const known = new Set([...LISTS.byWord.keys(), ...gates.byWord.keys(), ...(gates.habit?.words ?? []), ...weights.keys(), ...NUMBER_WORDS, ...IRREGULAR_WORDS, ...PERFECT_WORDS, ...NOT_A_STEP_WORDS, ...DIRECTION_WORDS, ...metricWords()]);
 	const words = [...known];
@@ -231,7 +204,6 @@ export function buildWordIndex(gates: Gates, weights: ReadonlyMap<string, number
 		weightOf: weights,
 		bang: words.indexOf('!'),
 		question: words.indexOf('?'),
-		prefixStarts: prefixStartsOf(gates),
 		reading: 0,
 		seen: new Int32Array(gates.partCount),
 		counted: new Int32Array(words.length),
