@@ -73,9 +73,11 @@ function compileNow(pattern: RegExp): RegExp {
 }
 
 /**
- * `test`, with `pattern` (made elsewhere, which `test` runs) compiled to machine code before the first run, as
- * `compiledPattern` does: for a long pattern the bytecode V8 would make first costs far more to make than the machine
- * code (`CHANGE_WORDS`: about 50 ms against 5 in a new process).
+ * `test`, with the `pattern` it runs (made elsewhere) compiled to machine code before its first run, as
+ * `compiledPattern` does. V8's bytecode for a long pattern costs far more to make than the machine code
+ * (`CHANGE_WORDS`: about 50 ms against 5 in a new process), and the machine code V8 makes from it later, tuned to the
+ * text it was then running on, can be slower on others (by 15% of a detection, when `CHANGE_WORDS`, `FIRST_WORSE`
+ * and `OTHER_SUBJECT` were left to it).
  */
 export function compilingFirst<T>(pattern: RegExp, test: (argument: T) => boolean): (argument: T) => boolean {
 	let compiled = false;
@@ -87,6 +89,15 @@ export function compilingFirst<T>(pattern: RegExp, test: (argument: T) => boolea
 		return test(argument);
 	};
 }
+
+/**
+ * The same text, held by V8 one byte a character when its characters allow. V8 compiles a pattern once for each way
+ * a string is held (one byte a character, or two), and a statement cut from a note with any character past Latin-1
+ * (a curly quote, an emoji) is held in two bytes however plain it reads: each part would be compiled again, beside
+ * the one-byte code `compiledPattern` makes (twice the time in a new process, twice the machine code). A JSON round
+ * trip gives back the same string, made anew.
+ */
+export const oneByteText = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
 const UTF8 = new TextEncoder();
 
