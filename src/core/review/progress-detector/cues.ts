@@ -8,7 +8,7 @@ import { BETTER, HABIT, TIME_SPAN } from './lexicon';
 import { ABSENCE, CAME_THROUGH, LATER, LED_TO, NOT_YET, PROUD_OF_OTHER, QUOTED_PRAISE, REVERSED, SAVED, SHARE_DONE, SOUGHT_AFTER, TIMED, UNDERSTATED } from './plain-speech';
 import { ACHIEVEMENT_WORDS, ADVERBS, AFTER_JOY, AGAIN, CHANGE_WORDS, changeWords, COUNT, FEEDBACK, FEELING, FIRST, FIRST_WORSE, FUTURE_TIME, GETTING, HABIT_STOPPED, HEDGE, NEGATED_STEP, NUMBER_WORD, OTHER_SUBJECT, PAST, QUESTION, REALISATION_WORDS, RECOGNITION, RECOGNITION_WORDS, SELF, START, STEP, STREAK_WORDS, TAKES, UNDONE_AFTER_WORDS, WORSE_RE, both, gated, habitGateOf, withReversal, opensWithOtherSubject, patternParts, re, withWont } from './cue-patterns';
 import { raw } from './pattern-source';
-import { compilingFirst } from './gated-parts';
+import { compilingFirst, oneByteText } from './gated-parts';
 
 /**
  * The cues a statement is read by: each a general pattern of how people report progress (a step taken, a result, a
@@ -68,7 +68,7 @@ export function cueValues(text: string): boolean[] {
 
 /** A normalised statement, read for the cues (`readStatement`). */
 export function readCues(text: string): Statement {
-	return readStatement(text, wordIndex());
+	return readStatement(oneByteText(text), wordIndex());
 }
 
 /**

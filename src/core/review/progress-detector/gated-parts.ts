@@ -61,6 +61,10 @@ const LONG_SUBJECT = '\u0000'.repeat(1000);
  * again to machine code on its second run, unless the subject is at least 1,000 characters long. For the detector's
  * long alternations the bytecode costs about four times the machine code (the bench's first review in a new process),
  * so each is run once on such a subject, of a character no part matches. Other engines pay a scan of nothing.
+ *
+ * Every compile counts: once a process has made 1 MB of pattern code (bytecode too, freed code too) and holds 16 MB of
+ * executable memory, V8 compiles each new pattern without optimising it (`TooMuchRegExpCode`), and a detection with
+ * such patterns costs about 2.4 times the instructions (`node --no-regexp-optimization`). The parts make about 10 MB.
  */
 export function compiledPattern(source: string, flags?: string): RegExp {
 	return compileNow(new RegExp(source, flags));
@@ -73,9 +77,10 @@ function compileNow(pattern: RegExp): RegExp {
 }
 
 /**
- * `test`, with `pattern` (made elsewhere, which `test` runs) compiled to machine code before the first run, as
- * `compiledPattern` does: for a long pattern the bytecode V8 would make first costs far more to make than the machine
- * code (`CHANGE_WORDS`: about 50 ms against 5 in a new process).
+ * `test`, with the `pattern` it runs (made elsewhere) compiled to machine code before its first run, as
+ * `compiledPattern` does: V8's bytecode for a long pattern costs far more to make than the machine code
+ * (`CHANGE_WORDS`: about 50 ms against 5 in a new process), and counts toward the pattern code after which V8 stops
+ * optimising (leaving `CHANGE_WORDS`, `FIRST_WORSE` and `OTHER_SUBJECT` to it cost a detection 14% more instructions).
  */
 export function compilingFirst<T>(pattern: RegExp, test: (argument: T) => boolean): (argument: T) => boolean {
 	let compiled = false;
@@ -87,6 +92,15 @@ export function compilingFirst<T>(pattern: RegExp, test: (argument: T) => boolea
 		return test(argument);
 	};
 }
+
+/**
+ * The same text, held by V8 one byte a character when its characters allow. V8 compiles a pattern once for each way
+ * a string is held (one byte a character, or two), and a statement cut from a note with any character past Latin-1
+ * (a curly quote, an emoji) is held in two bytes however plain it reads: each part would be compiled again, beside
+ * the one-byte code `compiledPattern` makes (twice the time in a new process, twice the pattern code). A JSON round
+ * trip gives back the same string, made anew.
+ */
+export const oneByteText = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
 const UTF8 = new TextEncoder();
 
