@@ -21,11 +21,16 @@ export function normaliseStatement(raw: string): string {
 	// In plain ASCII the only white space is the space, and the rewrites below bring no other.
 	const plain = (needs & NOT_PLAIN) === 0;
 	if (!plain) {
-		text = text.replace(APOSTROPHES, "'").replace(QUOTATION_MARKS, ' ').replace(DASHES, ', ').replace(MINUS, '-');
+		if (needs & APOSTROPHE) text = text.replace(APOSTROPHES, "'");
+		if (needs & QUOTATION_MARK) text = text.replace(QUOTATION_MARKS, ' ');
+		if (needs & DASH) text = text.replace(DASHES, ', ');
+		// A minus sign is a hyphen, maybe now "- ".
+		if (needs & MINUS_SIGN) {
+			text = text.replace(MINUS, '-');
+			needs |= MARKED;
+		}
 		// Shorthand marks: a tick is done, a cross not done, arrows up and down.
-		if (SHORTHAND_MARK.test(text)) text = text.replace(SHORTHAND_MARKS, (mark) => SHORTHAND_READING[mark.trim().charAt(0)] ?? mark);
-		// A minus sign is now a hyphen ("- ").
-		needs |= MARKED;
+		if (needs & SHORTHAND) text = text.replace(SHORTHAND_MARKS, (mark) => SHORTHAND_READING[mark.trim().charAt(0)] ?? mark);
 	}
 	// A single quote that is no apostrophe inside a word is a quotation mark.
 	if (hasQuotationMark(text)) {
@@ -106,11 +111,8 @@ export function normaliseStatement(raw: string): string {
 	if (needs & FRAMING && FRAMING_VERB.test(text)) {
 		// "…, she said, grinning." or "…,” he said. “…": the frame between quoted pieces.
 		if (FRAME_BETWEEN.test(text)) text = text.replace(FRAME_BETWEEN, '$1 ');
-		text = text
-			.replace(CLIENT_THEN_VERB, ' ')
-			.replace(OPENING_REPORT, ' ')
-			.replace(OPENING_REPORTED, ' ')
-			.replace(OPENING_SAID, ' ');
+		if (text.startsWith(' client ')) text = text.replace(CLIENT_THEN_VERB, ' ');
+		if (OPENING_FRAME.test(text)) text = text.replace(OPENING_REPORT, ' ').replace(OPENING_REPORTED, ' ').replace(OPENING_SAID, ' ');
 	} else if (text.startsWith(' client ')) {
 		text = text.replace(CLIENT_THEN_PAST, ' ');
 	}
@@ -137,6 +139,12 @@ const DIGITS = 32768;
 const SPACES = 65536;
 /** Anything past plain ASCII, or a backtick or a double quote, or a control character: what the first rewrites look for. */
 const NOT_PLAIN = 131072;
+/** Typography the first rewrites make plain, each kind its bit (`TYPOGRAPHY`). */
+const APOSTROPHE = 262144;
+const QUOTATION_MARK = 524288;
+const DASH = 1048576;
+const MINUS_SIGN = 2097152;
+const SHORTHAND = 4194304;
 
 /** White space but a single space: two or more in a row, or one of another kind. */
 const UNEVEN_SPACE = / \s+|[^\S ]\s*/g;
@@ -145,6 +153,8 @@ const QUOTATION_MARKS = /[\u201c\u201d\u00ab\u00bb"]/g;
 const DASHES = / ?(?:[\u2014\u2013]|\u2026)/g;
 const MINUS = /\u2212/g;
 const FRAME_BETWEEN = /([,.!?:])\s*i (?:said|says|added|admitted|laughed|told me|explained)(?:,? \w+ing)?\s*[,.!?:]?/g;
+/** A frame at the start, as the three below need one: most statements open with none. */
+const OPENING_FRAME = /^ (?:i )?(?:report|says|stat|said|mentioned|explained|admitted|told me|shared)/;
 /** "reports", "reported that", "says": a frame whoever speaks. */
 const OPENING_REPORT = /^ (?:i )?(?:reports?|says|stated|states)(?: that)?:? /;
 const OPENING_REPORTED = /^ (?:i )?reported(?: that)? (?![a-z]+ing\b)/;
@@ -176,7 +186,6 @@ function withApostrophe(word: string): string {
 const NO_APOSTROPHE = new RegExp(raw`\b(?:${CONTRACTIONS_UNMARKED})\b`, 'g');
 
 /** Shorthand marks and how they read: a tick is done, a cross not done, arrows up and down. */
-const SHORTHAND_MARK = /[\u2713\u2714\u2705\u2611\u2717\u2718\u274c\u2191\u2193]/;
 const SHORTHAND_MARKS = /\s?[\u2713\u2714\u2705\u2611\u2717\u2718\u274c]\ufe0f?|[\u2191\u2193]/g;
 const SHORTHAND_READING: Record<string, string> = { '\u2713': ', done. ', '\u2714': ', done. ', '\u2705': ', done. ', '\u2611': ', done. ', '\u2717': ', not done. ', '\u2718': ', not done. ', '\u274c': ', not done. ', '\u2191': ' up ', '\u2193': ' down ' };
 const SIGNED_FALL = /(^ |[:,;] )[-\u2212](\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|%))(?!\w)/g;
@@ -314,12 +323,28 @@ const NEEDED = new RegExp(raw`\b(?:${[...NEEDS.keys()].filter((key) => /^\w+$/.t
 /** Which rewrites the text may need: the bits of the words and marks it holds. */
 function needsOf(text: string): number {
 	let needs = 0;
-	for (const found of text.match(NEEDED) ?? []) needs |= NEEDS.get(found) ?? needOfUnlisted(found.charCodeAt(0));
+	for (const found of text.match(NEEDED) ?? []) needs |= NEEDS.get(found) ?? needOfUnlisted(found);
 	return needs;
 }
 
 /** What a find not in `NEEDS` is, by its first character: digits, a word "upside" opens, or what is not plain. */
-function needOfUnlisted(first: number): number {
+function needOfUnlisted(found: string): number {
+	const first = found.charCodeAt(0);
 	if (first >= 48 && first <= 57) return DIGITS;
-	return first === 117 ? TURNING : NOT_PLAIN;
+	if (first === 117) return TURNING;
+	let needs = NOT_PLAIN;
+	for (const char of found) needs |= TYPOGRAPHY[char] ?? 0;
+	return needs;
+}
+
+/** The typography the first rewrites make plain, and the bit of each. */
+const TYPOGRAPHY: Record<string, number> = {};
+for (const [need, chars] of [
+	[APOSTROPHE, '\u2018\u2019\u02bc`\u00b4'],
+	[QUOTATION_MARK, '\u201c\u201d\u00ab\u00bb"'],
+	[DASH, '\u2014\u2013\u2026'],
+	[MINUS_SIGN, '\u2212'],
+	[SHORTHAND, '\u2713\u2714\u2705\u2611\u2717\u2718\u274c\u2191\u2193'],
+] as const) {
+	for (const char of chars) TYPOGRAPHY[char] = need;
 }
