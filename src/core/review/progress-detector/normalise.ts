@@ -295,7 +295,7 @@ const wordsOf = (pattern: RegExp): string[] => pattern.source.slice(5, -3).split
  * Each word and the rewrites it may let apply. For `TURN_TO_THE_POINT`, a word of each of its alternatives; "upside"
  * may run on ("on the upsides"), so any word it opens is looked for, and is the one word found that is not here.
  */
-const NEEDS = new Map<string, number>([['/', MARKED], ['- ', MARKED], ['...', MARKED], ['  ', SPACES]]);
+const NEEDS = new Map<string, number>();
 for (const [need, words] of [
 	[ABBREVIATED, wordsOf(ABBREVIATIONS)],
 	[TURNING, 'somewhere middle late plus bright good here silver brighter positive happier almost oh passing end aside afterthought though did'.split(' ')],
@@ -318,27 +318,30 @@ for (const [need, words] of [
  * The words of `NEEDS`, and marks: "w/", " - ", "..." (looked for more widely, then each in its turn), two spaces,
  * digits and what is not plain ASCII. One pattern for all costs less than a pattern for each.
  */
-const NEEDED = new RegExp(raw`\b(?:${[...NEEDS.keys()].filter((key) => /^\w+$/.test(key)).join('|')}|upside\w*)\b|\d+|\/|- |\.\.\.|  |[^\x20\x21\x23-\x5f\x61-\x7e]+`, 'g');
+const NEEDED = new RegExp(raw`\b(?:${[...NEEDS.keys()].join('|')}|upside\w*)\b|\d+|\/|- |\.\.\.|  |[^\x20\x21\x23-\x5f\x61-\x7e]+`, 'g');
 
 /** Which rewrites the text may need: the bits of the words and marks it holds. */
 function needsOf(text: string): number {
 	let needs = 0;
-	for (const found of text.match(NEEDED) ?? []) needs |= NEEDS.get(found) ?? needOfUnlisted(found);
+	for (const found of text.match(NEEDED) ?? []) needs |= needOf(found);
 	return needs;
 }
 
-/** What a find not in `NEEDS` is, by its first character: digits, a word "upside" opens, or what is not plain. */
-function needOfUnlisted(found: string): number {
+/** The bit of a find, told by its first character: a word (of `NEEDS`, or one "upside" opens), digits, a mark, or typography. */
+function needOf(found: string): number {
 	const first = found.charCodeAt(0);
+	if (first >= 97 && first <= 122) return NEEDS.get(found) ?? TURNING;
 	if (first >= 48 && first <= 57) return DIGITS;
-	if (first === 117) return TURNING;
+	if (first === 32) return SPACES;
+	// "/", "- ", "...".
+	if (first === 47 || first === 45 || first === 46) return MARKED;
 	let needs = NOT_PLAIN;
-	for (const char of found) needs |= TYPOGRAPHY[char] ?? 0;
+	for (let i = 0; i < found.length; i++) needs |= TYPOGRAPHY.get(found.charCodeAt(i)) ?? 0;
 	return needs;
 }
 
-/** The typography the first rewrites make plain, and the bit of each. */
-const TYPOGRAPHY: Record<string, number> = {};
+/** The typography the first rewrites make plain, by character code, and the bit of each. */
+const TYPOGRAPHY = new Map<number, number>();
 for (const [need, chars] of [
 	[APOSTROPHE, '\u2018\u2019\u02bc`\u00b4'],
 	[QUOTATION_MARK, '\u201c\u201d\u00ab\u00bb"'],
@@ -346,5 +349,5 @@ for (const [need, chars] of [
 	[MINUS_SIGN, '\u2212'],
 	[SHORTHAND, '\u2713\u2714\u2705\u2611\u2717\u2718\u274c\u2191\u2193'],
 ] as const) {
-	for (const char of chars) TYPOGRAPHY[char] = need;
+	for (let i = 0; i < chars.length; i++) TYPOGRAPHY.set(chars.charCodeAt(i), need);
 }
