@@ -226,6 +226,8 @@ const WORSE_AT_GAIN_AT = indexesOf(WORSE_AT_GAINS);
 const ROUTINE_GAIN_AT = indexesOf(ROUTINE_GAINS);
 const FEEDBACK_GAIN_AT = indexesOf(FEEDBACK_GAINS);
 const QUESTION_GAIN_AT = indexesOf('step achievement');
+const NOTICED_GAIN_AT = indexesOf('recognition realisation');
+const NOTICED = /\b(?:notic\w*|spotted|pointed out|picked up on|clocked|realis\w*|realiz\w*)\b/;
 const TURN_VETOES: readonly (readonly [number, number[]])[] = ([
 	['lapsed', 'step now streak first no-longer compared change habit-stopped habit-less hedge'],
 	['self-mocking', 'step achievement record first streak finally'],
@@ -256,6 +258,8 @@ const VETOES: readonly (readonly [number, readonly number[], ((s: Statement) => 
 	// "I've started having Sunday night panics again": the step is the change for the worse.
 	[DOUBT_AT, DOUBT_GAIN_AT],
 	[WORSE_AT, WORSE_AT_GAIN_AT],
+	// "I've noticed I'm drinking more", "my boss noticed my numbers slipping": what was noticed is the change for the worse.
+	[WORSE_AT, NOTICED_GAIN_AT, (s) => NOTICED.test(s.text)],
 	[ROUTINE_AT, ROUTINE_GAIN_AT],
 	[FEEDBACK_AT, FEEDBACK_GAIN_AT],
 	// A lapse, a joke at their own expense, someone else's doing, work dumped on them: the verb in the past is no step of theirs.

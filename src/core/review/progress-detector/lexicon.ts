@@ -77,6 +77,7 @@ export const LESS_IS_BETTER = words(raw`
 	time-to-hire|response times?|wait times?|waiting times?|prep time|turnaround|inbox|days to|overtime|sick days|absence
 	errors?|defects?|backlog|migraines?|panic attacks?|meeting load|headcount vacancies|open headcount
 	billable hours|hours a week|hrs?|mtgs?|smok\w*|vap\w*|drinking|mtg load|cycle(?: times?)?|lead times?|commute|to one|to under|from weeks|refunds?|overheads|expenses|rent|premiums|no-shows|cancellations|chargebacks|late payments
+	missed (?:\w+ )?(?:doses?|deadlines?|sessions?|payments?|appointments?|meds|pills|workouts?|classes|days|shifts)|takes? (?:me |us |her |him |them )?(?:about |around |under |just |only )?\d+ ?(?:min\w*|hours?|hrs?|days?|weeks?)
 `);
 
 /** Words that make a number a result that rose. */

@@ -15,14 +15,14 @@ const re = (source: string): RegExp => new RegExp(source);
 const NUMBER_WORD = `(?:${NUMBER})`;
 
 const NUMBER_AT = re(raw`(?:^|[^\w£$€])(?:${NUMBER_WORD})(?![\w])`);
-const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just |~)?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)%?(?:\/\d+)?(?: (?:a |an |per )?([a-z%]+))?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)(?: ([a-z]+))?/;
-const AGAINST_NUMBER = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})\b[^.]*?(?:[,(] ?from|[,(] ?(?:was|were)|\((?:last |in |vs |was |from )?[a-z]+|\b(?:against|vs|versus|compared (?:to|with)|(up|down) from|instead of|rather than|(?:it|that|they|this|last [a-z]+|the old [a-z]+) (?:was|were|used to be)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\s+(?:about |around |just |only |nearly |almost |over |under |~|a |an |the |our |my )?(-?${NUMBER_WORD})(?![\w])`);
+const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just |~)?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)%?(?:\/\d+)?(?: (?:a |an |per )?([a-z%]+(?:-[a-z]+)?))?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)(?: ([a-z]+))?/;
+const AGAINST_NUMBER = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})\b[^.]*?(?:[,(] ?from|[,(] ?(?:was|were)|\((?:last |in |vs |was |from )?[a-z]+|\b(?:against|vs|versus|compared (?:to|with)|(up|down) from|instead of|rather than|(?:it|that|they|this|last [a-z]+|the old [a-z]+) (?:was|were|used to be)|(?:i|we) (?:was|were) (?:on|at)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\s+(?:about |around |just |only |nearly |almost |over |under |~|a |an |the |our |my )?(-?${NUMBER_WORD})(?![\w])`);
 /** A jotting's number now, then the one before in brackets: "Resting HR 62 bpm (74)", "MRR $4.2k (3.1k last qtr)". */
 const BRACKETED_BEFORE = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})(?: [a-z/]+){0,2} \((?:was |from |vs |avg |average |usually |normally )?~?(${NUMBER_WORD})(?: (?:last|in|at|on|before|prev)\b[^)]*)?\)`);
 /** The start of the next sentence that gives the number before: ". It was", ", last month". */
 const NEXT_SENTENCE = raw`[.;,]\s+(?:it was|that was|was|last (?:month|week|year|quarter|time|test|visit)[,:]?(?: (?:it was|we were at|we had|was))?|(?:this time )?last (?:year|month))\s+`;
 /** The number now, then the number before in the next sentence: "Mailing list at 1,104. It was 260 in January." */
-const AGAINST_NEXT = new RegExp(raw`(${NUMBER_WORD})(?![\w])[^.;]*${NEXT_SENTENCE}(?:about |around |just |only |a |an |the )?(-?${NUMBER_WORD}|none|nothing|zero)(?![\w])`);
+const AGAINST_NEXT = new RegExp(raw`(${NUMBER_WORD})(?![\w])[^.;]*${NEXT_SENTENCE}(?:about |around |just |only |a |an |the )?(-?${NUMBER_WORD}|none|nothing|zero|empty)(?![\w])`);
 /** A period: "this month", "in Q3", "in August", "in 2022". */
 const PERIOD = raw`(?:in|during) (q[1-4]|h[12]|\d{4}|[a-z]+)\b`;
 /** The period of the first count, and what can follow it: the second count's period, or the count before said another way. */
@@ -64,7 +64,7 @@ const MORE_WORDS = 'slept steps visits views members attendance savings saved re
 const MORE_IS_BETTER = new RegExp(raw`\b(?:sleep\w*|${MORE_WORDS.replaceAll(' ', '|')}|step count|a night|per night|in range)\b`);
 // Not "lost": "lost 2kg" names its weight (less is better there), "lost three engineers" is a loss.
 const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered)\b/;
-const TO_FROM = /\b(?:down|up) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom ([£$€]?[\d,.]+k?|[a-z]+)\b/;
+const TO_FROM = /\b(?:down|up|fallen|fell|dropped|slid|slipped|sunk|sank|risen|rose|grown|grew|climbed|jumped|crept) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom (?:just |about |around |roughly |nearly |almost )?(?:over |under )?([£$€]?[\d,.]+k?|[a-z]+)\b/;
 const PHRASAL_VERB = `(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|slowed|pinned|jotted|noted|broke|lay|lie|lying|laid|showed|picked|woke|wake|stood|stand|stepped|cleaned|cleans|clean|tidied|looked|ended|shut|opened|spoke|caught|messed|cheered|warmed|summed|backed|washed|washing|washes|fed|gave|give|hung|turned)`;
 /** A phrasal verb with its object between ("put a deposit down", "broke the project down"). */
 const DOWN_WITH_OBJECT = /\b(?:put|set|laid|lay|wrote|write|jotted|noted|pinned|turned|marked|played|slowed|calmed|settled|broke|backed|shut|sat|wound|nailed|tied) (?:(?:a|an|the|my|our|his|her|their|it|them|things|everything|\w+) ){1,2}down\b/g;
@@ -132,9 +132,9 @@ const WORD_BITS: readonly [string, number][] = [
 	['last', LAST],
 	['now', NOW],
 	['down', DOWN_WORD | UP_OR_DOWN],
-	['up', UP_OR_DOWN],
+	['up fallen fell dropped slid slipped sunk sank risen rose grown grew climbed jumped crept', UP_OR_DOWN],
 	['this in during', PERIOD_WORD],
-	['none nothing', NONE_WORD],
+	['none nothing empty', NONE_WORD],
 	['doubled tripled halved dress', DOUBLED_WORD],
 	['of', OF_WORD],
 	[`${MORE_WORDS} count night range`, MORE_WORD],
@@ -249,7 +249,7 @@ export function readMetric(text: string, bits: number, numberWords: number, orde
 	// Its number before is a word of its own ("was 260", "was none").
 	const next = direction === 0 && against === null && (bits & (WAS | LAST)) !== 0 && (numberWords > 0 || (bits & NONE_WORD) !== 0) && MAY_MATCH.next.test(text) ? AGAINST_NEXT.exec(text) : null;
 	if (next?.[1] !== undefined && next[2] !== undefined) {
-		direction = moved(numberValue(next[2] === 'nothing' ? 'none' : next[2]), numberValue(next[1]));
+		direction = moved(numberValue(next[2] === 'nothing' || next[2] === 'empty' ? 'none' : next[2]), numberValue(next[1]));
 	}
 	const bracketed = direction === 0 && against === null && next === null && (order & AGAINST_IN_ORDER) === AGAINST_IN_ORDER && text.includes('(') ? BRACKETED_BEFORE.exec(text) : null;
 	if (bracketed?.[1] !== undefined && bracketed[2] !== undefined) {
