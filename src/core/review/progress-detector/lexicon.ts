@@ -134,7 +134,7 @@ export const WORSE = words(raw`
 	more siloed|more tired|less sleep|less energy|less patient|lowest|fell again|gave way|more than ever
 	(?:my |the |a )?first (?:drink|pint|glass of wine|cigarette|cig|fag|smoke|vape|bet|binge|takeaway|panic attack|migraine|drop) (?:in|for) (?:\d+|a|an|[a-z]+) (?:days?|weeks?|months?|years?)|(?:doesn't|don't|didn't|won't) (?:help|work|enjoy|laugh|fit|trust|speak|visit)\w* (?:[\w']+ ){0,4}?any ?more
 	made a loss|posted a loss|(?:got|getting|gone|gotten) slower|(?:started|starting|begun) (?:feeling|getting|having) (?:sick|ill|anxious|panicky|headaches|migraines|nightmares|palpitations|low|worse)|started staying (?:at (?:the office|work) )?(?:till|until|late)
-	than ever|ever been|more hours|heavier|lost \w+ of my|lost two|lost three|lost another|lost our|lost my best
+	as bad as ever|(?:harder|tougher|more difficult) (?:now )?than (?:ever|before|it was|in the first|at the start|last)|than ever|ever been|more hours|heavier|lost \w+ of my|lost two|lost three|lost another|lost our|lost my best
 	(?:drinking|eating|smoking|spending|worrying|snacking|vaping|gambling|scrolling) (?:way |much |a lot |far |a bit |even )?more\b|more junk
 	put (?:it |them |(?:\w+ )?(?:weight|kilos?|kg|pounds|lbs|stone) |(?:[\w']+ ){1,3}(?:of it|lot) )?back on|regained|piled (?:it )?back on|had to lay|laid off|dropped again|shrunk|shrank
 	(?:anxiety|stress|pain|drinking|spending|debt|worry|panic|cravings?|hours|weight|blood pressure|cholesterol|overdraft|arrears|waist) (?:\w+ ){0,3}(?:gone up|went up|crept up|increased|risen|rose|up again|back up)

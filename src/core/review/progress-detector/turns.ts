@@ -49,7 +49,9 @@ export const LAPSED = [
 export const SELF_MOCKING = [
 	raw`\b(?:well done me|go me|good job me|congratulations to me|congrats to me|gold star for me|give me a medal|world champion|winning at life|if you count|if that counts|said no one|not!)`,
 	raw`\b(?:a real talent for|an expert at|expert at|really nailed|nailed) (?:procrastinat|avoid|overthink|doom|worry|panick|miss|forget|ignor|skipp|saying yes)\w*`,
-	raw`\bmanaged to (?:forget|miss|lose|break|burn|upset|offend|oversleep|spill|crash|annoy|skip|fail|sleep through|double-book|insult|blow|ruin|mess|argue|snap|shout)\w*`,
+	raw`\bmanaged to (?:forget|miss|lose|break|burn|upset|offend|oversleep|spill|crash|annoy|skip|fail|sleep through|double-book|insult|blow|ruin|mess|argue|snap|shout|waste|be late|be the last|spend (?:the |all |my )?(?:whole|entire|all)|eat (?:the |a )?(?:whole|entire))\w*`,
+	// "The only thing I managed all week was the school run."
+	raw`\bthe only (?:thing|things) (?:i|we) (?:managed|got done|achieved)\b`,
 	raw`\b(?:another|a new) personal best: `,
 	// "The only thing that's grown is my to-do list."
 	raw`\bthe only (?:thing|one|bit|part|number) (?:that's|that has|that is|i've|i have|we've) (?:\w+ )?(?:grown|improved|gone up|increased|got better|got bigger|risen|gained)\b`,
