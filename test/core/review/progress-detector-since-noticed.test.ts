@@ -74,3 +74,17 @@ describe('struggles told with the words of progress', () => {
 		expect(progressCues(statement)).toContain('habit-stopped');
 	});
 });
+
+describe('"the job I applied for": a relative clause tells of something else, it is no step', () => {
+	it.each(['The VP I’d promoted last year resigned on Friday.', 'The CFO blocks every hire I put forward.', 'My in-laws comment on everything I put on my plate.', 'The flat we’d offered on went to a cash buyer.', 'No replies from any of the house shares I messaged.'])('"%s"', (statement) => {
+		expect(progressCues(statement)).not.toContain('step');
+	});
+
+	it.each(['In the meeting I spoke up twice.', 'The day I quit I felt free.', 'My manager told the whole team I’d saved the client relationship.', 'They kept the one-to-ones after I offered to cut them.'])('"%s" is still a step', (statement) => {
+		expect(progressCues(statement)).toContain('step');
+	});
+
+	it('"spoke up twice" in a meeting moves no number', () => {
+		expect(progressCues('In the meeting I spoke up twice.')).not.toContain('worse');
+	});
+});

@@ -30,10 +30,10 @@ export function patternParts(pattern: RegExp | Alternatives, also?: (s: Statemen
 		const pattern = patternWhenUsed(part);
 		return { gate, test: withAlso(praise ? (s) => PRAISE_WORD.test(s.text) && pattern().test(s.text) : (s) => pattern().test(s.text)) };
 	});
-	const checked = notAfters.flatMap(({ endings, phrase }) =>
+	const checked = notAfters.flatMap(({ endings, phrase, before }) =>
 		gatedParts(phrase).map(({ gate, source: part }) => {
 			const everywhere = patternWhenUsed(part, 'g');
-			return { gate, test: withAlso((s) => matchesNotAfterEndings(s.text, everywhere(), endings)) };
+			return { gate, test: withAlso((s) => matchesNotAfterEndings(s.text, everywhere(), endings, before)) };
 		}),
 	);
 	return [...plain, ...checked];
@@ -104,9 +104,19 @@ export const FEELING = re(raw`^(?:i |honestly |just |really )*(?:feel|feeling|i'
 export const GETTING = /\b(?:getting|slowly|finally|more|less|better|easier|improv\w*|progress|making)\b/;
 
 export const COUNT = re(raw`\b(?:${NUMBER_WORD}) (?:new|more|extra|additional|paying|repeat) \w+|\btakes? (?:us|me) to\b|\b(?:i'm|we're) (?:now )?(?:at|on) (?:${NUMBER_WORD})\b|\b(?:${NUMBER_WORD}) (?:\w+ )?(?:clients?|interviews?|offers?|orders?|sales|subscribers|sign-?ups|bookings|enquiries|leads|referrals|retainers|customers|followers|downloads|books|miles|km|lengths|press-ups|push-ups|steps|workouts|runs|classes|applications|recruiters|people|words|kilos|pounds|dinners|pages|chapters|sessions|calls|members|first-round calls|first interviews|pre-orders|signups|phone screens|second rounds) (?!(?:[\w']+ ){0,3}(?:cancel\w*|lost|left|quit|churned|dropped|rejected|declined|missed|no-?show\w*|complain\w*|fell|off sick|overdue|unpaid|owed)\b)(?:in|this|since|last|so far|a week|a day|every|out|from|on [\w-]+ (?:this|last) (?:week|month|year|quarter))\b|\baverag\w* (?:[\w-]+ ){0,2}?(?:${NUMBER_WORD})`);
+/**
+ * The head of a relative clause, right before "I …": a noun after "the", "every", "all" … that is no time ("the day I
+ * quit") nor place in a phrase of its own ("in the meeting I spoke up"), or "everything", "anything" ….
+ */
+const RELATIVE_HEAD = new RegExp(
+	raw`(?:^|[.!?;:,]\s*|(?:^|\s)(?!(?:in|at|on|during|after|before|since|until|till|through|throughout|over|across|into|from|by|within|for|to|told|tell|tells|telling|said|say|says|showed|shown|wrote|emailed|texted|messaged|reminded|assured|convinced|informed|promised|warned|thanked)\s)[\w']+\s)(?:the|every|each|any|all|those|these|all the|one of the|some of the|any of the)\s(?:[\w'-]+\s){0,2}?(?!(?:time|times|day|days|week|weeks|moment|minute|minutes|second|hour|hours|morning|mornings|evening|evenings|night|nights|weekend|weekends|month|months|year|years|afternoon|way|first|last|next|end|point|after|before|when|while|because|if|as|since|until|till|once|that|which|who|where|and|but|so|then|though|although|how|what|why)\s$)[\w'-]+\s$` +
+		raw`|\b(?:everything|anything|something|nothing|whatever)\s$`,
+);
+
 export const STEP = anyOf(notAfter(["n't ", 'not ', 'never '], 'had ', raw`\bhad (?:coffee|lunch|dinner|drinks|(?:a|the|that|my) (?:\w+ )?(?:chat|conversation|talk|word|call)|my first|(?:the|my|a|an) (?:\w+ ){0,2}(?:checked|done|fixed|seen to|looked at|removed|tested|serviced|repaired|scanned|valued|signed))\b`),
-	// "Since I took over", "since I went back to work": the time a change is counted from, not a step.
-	notAfter(['since '], '', raw`\b${SELF}\s+${ADVERBS}${PAST}\b(?! across as\b)`), raw`\bsaid no\b|${START}${SELF}?\s*${ADVERBS}${PAST}\b(?! (?:me|us|across as)\b)|\b(?:i've|we've|i have|we have)\s+(?:now\s+|finally\s+|also\s+|just\s+)?(?:been to|joined|started|begun|done|made|set up|signed|booked|hired|moved|put|sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken|${PAST})\b`,
+	// "Since I took over", "since I went back to work": the time a change is counted from, not a step; "the VP I'd
+	// promoted resigned", "every hire I put forward", "everything I put on my plate": what is told of is something else.
+	notAfter(['since '], '', raw`\b${SELF}\s+${ADVERBS}${PAST}\b(?! across as\b)`, RELATIVE_HEAD), raw`\bsaid no\b|${START}${SELF}?\s*${ADVERBS}${PAST}\b(?! (?:me|us|across as)\b)|\b(?:i've|we've|i have|we have)\s+(?:now\s+|finally\s+|also\s+|just\s+)?(?:been to|joined|started|begun|done|made|set up|signed|booked|hired|moved|put|sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken|${PAST})\b`,
 	// "I have been able to register the business name"; a coach's record opening with "has" ("Client has joined a walking group").
 	raw`\b(?:i|we)(?:'ve| have) been able to (?!(?:stop|cut|quit|give up)\b)\w+|^(?:has|have) (?:now |finally |also |just |since )?(?:been to|joined|started|begun|done|made|set up|signed|booked|hired|moved|sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken|had|arranged|attended|completed|registered|${PAST})\b`,
 	// A coach's record of a step, framed: "She described switching her 6am slot to a walk", "He reported setting up a shared calendar".

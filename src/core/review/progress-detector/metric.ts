@@ -91,7 +91,7 @@ const NOT_DETERMINER = raw`(?:^|[^\w£$€ ]|(?:^|\W) |(?:^|\W)(?!(?:the|only|no
 /** An up or down word near a number, not right after a phrasal verb (`afterPhrasalVerb`), and the other ways a number moved. */
 const NEAR = (words: string): { afterWord: string; plain: string } => ({
 	afterWord: raw`\b(?:${words})\b(?:\s+\S+){0,4}?\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\w])`,
-	plain: raw`${NOT_DETERMINER}(?:${NUMBER_WORD})\s+(?:${NOT_PHRASAL_AHEAD(words)}\S+\s+){0,5}?(?:${words})\b(?! (?:each|every|before|on the))|\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?|step count|visits|views|members|attendance) (?:[\w']+ ){0,3}(?:${words})\b`,
+	plain: raw`${NOT_DETERMINER}(?:${NUMBER_WORD})\s+(?:${NOT_PHRASAL_AHEAD(words)}\S+\s+){0,5}?(?:${words})\b(?! (?:each|every|before|on the))|\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?|step count|visits|views|members|attendance) (?:${NOT_PHRASAL_AHEAD(words)}[\w']+ ){0,3}(?:${words})\b`,
 });
 /** `NEAR(UP)` and `NEAR(DOWN)`, cut into word-gated parts (`gated-parts.ts`) with the word index (`nearParts`). */
 const UP_NEAR = NEAR(UP);

@@ -14,9 +14,11 @@
 export interface NotAfter {
 	endings: readonly string[];
 	phrase: string;
+	/** A pattern (ending in `$`) the text before the phrase must not match either, when the endings are not enough. */
+	before?: RegExp;
 }
 
-export const notAfter = (endings: readonly string[], ahead: string, phrase: string): NotAfter => ({ endings, phrase: ahead === '' ? phrase : `(?=${ahead})${phrase}` });
+export const notAfter = (endings: readonly string[], ahead: string, phrase: string, before?: RegExp): NotAfter => ({ endings, phrase: ahead === '' ? phrase : `(?=${ahead})${phrase}`, before });
 
 /** A pattern in pieces: alternatives that are plain patterns, and alternatives that must not stand after something. */
 export interface Alternatives {
@@ -43,10 +45,10 @@ function endsWithAny(text: string, at: number, endings: readonly string[]): bool
  * Whether `phrase` (global) matches at a place in `text` that does not stand right after one of `endings`. Every
  * place the phrase matches at is tried, from the first, so the answer is a lookbehind's.
  */
-export function matchesNotAfterEndings(text: string, phrase: RegExp, endings: readonly string[]): boolean {
+export function matchesNotAfterEndings(text: string, phrase: RegExp, endings: readonly string[], before?: RegExp): boolean {
 	phrase.lastIndex = 0;
 	for (let match = phrase.exec(text); match !== null; match = phrase.exec(text)) {
-		if (!endsWithAny(text, match.index, endings)) return true;
+		if (!endsWithAny(text, match.index, endings) && (before === undefined || !before.test(text.slice(0, match.index)))) return true;
 		phrase.lastIndex = match.index + 1;
 	}
 	return false;
