@@ -88,3 +88,18 @@ describe('"the job I applied for": a relative clause tells of something else, it
 		expect(progressCues('In the meeting I spoke up twice.')).not.toContain('worse');
 	});
 });
+
+describe('gains undone, and jottings signed off with a grimace', () => {
+	it.each(['Deleted the betting app on Sunday and had it back on my phone by Wednesday.', 'wrote the email to the landlord… its in drafts', 'Took the job at the startup, left after a month, back at the old place.', 'Recorded one episode in March and it’s just sitting there on my laptop.'])('"%s": undone', (statement) => {
+		expect(progressCues(statement)).toContain('undone');
+		expect(detectProgress(statement).progress).toBe(false);
+	});
+
+	it.each(['sat down to meditate, opened slack instead 🙃', 'Wt 88.4 (was 86.9) 😩', 'stretches didnt happen once this week 🙈', 'Chased the invoice again 🤦'])('"%s": glum', (statement) => {
+		expect(progressCues(statement)).toContain('glum');
+	});
+
+	it.each(['Ran 5k!! 🎉', 'Gym x3 💪', 'could be the meds, could be me 🤷'])('"%s": not glum', (statement) => {
+		expect(progressCues(statement)).not.toContain('glum');
+	});
+});
