@@ -103,3 +103,15 @@ describe('gains undone, and jottings signed off with a grimace', () => {
 		expect(progressCues(statement)).not.toContain('glum');
 	});
 });
+
+describe('praise that asks for change, and praise of someone else', () => {
+	it.each(['My manager says I’m lovely to work with but not ready for promotion.', '360 came back: brilliant on strategy, but I interrupt and people feel unheard.', 'HR said my application was ‘strong but not quite there.’'])('"%s": feedback', (statement) => {
+		expect(progressCues(statement)).toContain('feedback');
+		expect(detectProgress(statement).progress).toBe(false);
+	});
+
+	it('"My sister won the county award." is no recognition of the client', () => {
+		expect(progressCues('My sister won the county award.')).toContain('others-did');
+		expect(detectProgress('My sister won the county award.').progress).toBe(false);
+	});
+});
