@@ -115,3 +115,13 @@ describe('praise that asks for change, and praise of someone else', () => {
 		expect(detectProgress('My sister won the county award.').progress).toBe(false);
 	});
 });
+
+describe('things sent to the client, a diary booked solid, a deadline passed', () => {
+	it.each(['The clinic sent me a letter about the results.', 'HR sent round a new policy on hybrid working.', 'My diary is booked solid till February.', 'Didn’t apply for the internal role. Deadline passed.'])('"%s": nothing achieved', (statement) => {
+		expect(progressCues(statement)).not.toContain('achievement');
+	});
+
+	it.each(['CV sent.', 'Proposal submitted and signed.', 'Holiday booked!'])('"%s" is still an achievement', (statement) => {
+		expect(progressCues(statement)).toContain('achievement');
+	});
+});
