@@ -70,30 +70,10 @@ const LONG_SUBJECT = '\u0000'.repeat(1000);
  * such patterns costs about 2.4 times the instructions (`node --no-regexp-optimization`). The parts make about 10 MB.
  */
 export function compiledPattern(source: string, flags?: string): RegExp {
-	return compileNow(new RegExp(sharedStarts(source), flags));
-}
-
-function compileNow(pattern: RegExp): RegExp {
+	const pattern = new RegExp(sharedStarts(source), flags);
 	pattern.test(LONG_SUBJECT);
 	pattern.lastIndex = 0;
 	return pattern;
-}
-
-/**
- * `test`, with the `pattern` it runs (made elsewhere) compiled to machine code before its first run, as
- * `compiledPattern` does: V8's bytecode for a long pattern costs far more to make than the machine code
- * (`CHANGE_WORDS`: about 50 ms against 5 in a new process), and counts toward the pattern code after which V8 stops
- * optimising (leaving `CHANGE_WORDS`, `FIRST_WORSE` and `OTHER_SUBJECT` to it cost a detection 14% more instructions).
- */
-export function compilingFirst<T>(pattern: RegExp, test: (argument: T) => boolean): (argument: T) => boolean {
-	let compiled = false;
-	return (argument) => {
-		if (!compiled) {
-			compileNow(pattern);
-			compiled = true;
-		}
-		return test(argument);
-	};
 }
 
 /**
