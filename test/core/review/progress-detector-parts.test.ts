@@ -6,6 +6,7 @@ import { PART_RECIPES } from '../../../src/core/review/progress-detector/gated-p
 import { compiledPattern, partsFromRecipe, recipeKey, wordsOfSource } from '../../../src/core/review/progress-detector/gated-parts';
 import { gatedPatterns } from '../../../src/core/review/progress-detector/gates';
 import { alternativesOf, quickAlternativesOf } from '../../../src/core/review/progress-detector/pattern-source';
+import { sharedStarts } from '../../../src/core/review/progress-detector/shared-starts';
 import { ALL_STATEMENTS } from './progress-corpus';
 
 /**
@@ -100,14 +101,36 @@ describe('quickAlternativesOf', () => {
 });
 
 describe('compiledPattern', () => {
-	it('is the pattern new RegExp makes, ready to search from the start of the next text', () => {
-		const everywhere = compiledPattern(String.raw`\b(?:gave up|quit) (\w+)`, 'g');
-		expect(everywhere.source).toBe(new RegExp(String.raw`\b(?:gave up|quit) (\w+)`, 'g').source);
+	it('matches where new RegExp would, ready to search from the start of the next text', () => {
+		const everywhere = compiledPattern(String.raw`\b(?:gave up|quit|gave in|got) (\w+)`, 'g');
+		expect(everywhere.flags).toBe('g');
 		expect(everywhere.lastIndex).toBe(0);
-		expect([...'i gave up sugar and quit vaping'.matchAll(everywhere)].map((m) => m[1])).toEqual(['sugar', 'vaping']);
+		expect([...'i gave up sugar and quit vaping'.matchAll(everywhere)].map((m) => m.index)).toEqual([2, 20]);
 		// A pattern that matches the long subject it is first run on still starts the next search at the start.
 		const anything = compiledPattern(String.raw`[^a-z]+`, 'g');
 		expect(anything.lastIndex).toBe(0);
 		expect(anything.exec('12 ab')?.index).toBe(0);
+	});
+});
+
+describe('sharedStarts', () => {
+	it('joins the alternatives of a long alternation that start alike, behind what they share', () => {
+		expect(sharedStarts(String.raw`\b(?:great|good|glowing|excellent)\b`)).toBe(String.raw`\b(?:excellent|g(?:lowing|ood|reat))\b`);
+		expect(sharedStarts(String.raw`\bsaid no\b|\bsaid yes|\bsome|\bsaid`)).toBe(String.raw`\bs(?:aid(?:| (?:no\b|yes))|ome)`);
+		// Inside groups and lookaheads too; a short alternation stays as it is.
+		expect(sharedStarts(String.raw`(?!(?:fed|fell|felt|few)\b)\w+|a|b`)).toBe(String.raw`(?!(?:fe(?:d|l(?:l|t)|w))\b)\w+|a|b`);
+	});
+
+	it('shares no character under a quantifier, no class, group or escape of more than one character', () => {
+		expect(sharedStarts(String.raw`beers?|beer|be\w*|bel`)).toBe(String.raw`be(?:\w*|er(?:s?|)|l)`);
+		expect(sharedStarts(String.raw`[ab]x|[ab]y|(?:a)x|(?:a)y`)).toBe(String.raw`[ab]x|[ab]y|(?:a)x|(?:a)y`);
+		expect(sharedStarts(String.raw`\x41a|\x41b|\d+|\d+k`)).toBe(String.raw`\x41a|\x41b|\d+|\d+k`);
+	});
+
+	it('matches at the same places as the pattern itself', () => {
+		const source = String.raw`\b(?:four|fourteen|fo|fox|for|(?:a|an) (?:hour|day)|\d+(?:k|m)?|half(?:[ -]marathon)?)\b`;
+		const text = 'for four fourteen days, fox half-marathon half marathon an hour 10k 5 forty fo';
+		const places = (pattern: RegExp): number[] => [...text.matchAll(pattern)].map((m) => m.index);
+		expect(places(new RegExp(sharedStarts(source), 'g'))).toEqual(places(new RegExp(source, 'g')));
 	});
 });

@@ -1,5 +1,6 @@
 import { PART_RECIPES } from './gated-parts.generated';
 import { alternativesOf, isWrapped, quickAlternativesOf, raw } from './pattern-source';
+import { sharedStarts } from './shared-starts';
 
 /**
  * A pattern's gated parts (`gates.ts`), made from the recipe worked out when the detector was built: the analysis
@@ -45,8 +46,9 @@ export function gatedSource(gate: Gate | null, wrapped: boolean, pieces: readonl
 }
 
 /**
- * A part's pattern, made the first time it is asked for: most parts run late in a session or never (their words are
- * rare), and making all of them at the first detection would cost it milliseconds.
+ * A part's pattern (or another pattern only asked whether and where it matches), made the first time it is asked for:
+ * most parts run late in a session or never (their words are rare), and making all of them at the first detection
+ * would cost it milliseconds.
  */
 export function patternWhenUsed(source: string, flags?: string): () => RegExp {
 	let pattern: RegExp | null = null;
@@ -57,7 +59,8 @@ export function patternWhenUsed(source: string, flags?: string): () => RegExp {
 const LONG_SUBJECT = '\u0000'.repeat(1000);
 
 /**
- * A pattern compiled to machine code now. V8 runs a new pattern in its bytecode interpreter first, and compiles it
+ * A pattern that matches where `source` does, its long alternations joined (`sharedStarts`), compiled to machine code
+ * now. V8 runs a new pattern in its bytecode interpreter first, and compiles it
  * again to machine code on its second run, unless the subject is at least 1,000 characters long. For the detector's
  * long alternations the bytecode costs about four times the machine code (the bench's first review in a new process),
  * so each is run once on such a subject, of a character no part matches. Other engines pay a scan of nothing.
@@ -67,30 +70,10 @@ const LONG_SUBJECT = '\u0000'.repeat(1000);
  * such patterns costs about 2.4 times the instructions (`node --no-regexp-optimization`). The parts make about 10 MB.
  */
 export function compiledPattern(source: string, flags?: string): RegExp {
-	return compileNow(new RegExp(source, flags));
-}
-
-function compileNow(pattern: RegExp): RegExp {
+	const pattern = new RegExp(sharedStarts(source), flags);
 	pattern.test(LONG_SUBJECT);
 	pattern.lastIndex = 0;
 	return pattern;
-}
-
-/**
- * `test`, with the `pattern` it runs (made elsewhere) compiled to machine code before its first run, as
- * `compiledPattern` does: V8's bytecode for a long pattern costs far more to make than the machine code
- * (`CHANGE_WORDS`: about 50 ms against 5 in a new process), and counts toward the pattern code after which V8 stops
- * optimising (leaving `CHANGE_WORDS`, `FIRST_WORSE` and `OTHER_SUBJECT` to it cost a detection 14% more instructions).
- */
-export function compilingFirst<T>(pattern: RegExp, test: (argument: T) => boolean): (argument: T) => boolean {
-	let compiled = false;
-	return (argument) => {
-		if (!compiled) {
-			compileNow(pattern);
-			compiled = true;
-		}
-		return test(argument);
-	};
 }
 
 /**

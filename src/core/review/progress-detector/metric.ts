@@ -14,7 +14,7 @@ export { numberValue } from './metric-numbers';
 const re = (source: string): RegExp => new RegExp(source);
 const NUMBER_WORD = `(?:${NUMBER})`;
 
-const NUMBER_AT = re(raw`(?:^|[^\w£$€])(?:${NUMBER_WORD})(?![\w])`);
+const NUMBER_AT = patternWhenUsed(raw`(?:^|[^\w£$€])(?:${NUMBER_WORD})(?![\w])`);
 const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just |~)?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)%?(?:\/\d+)?(?: (?:a |an |per )?([a-z%]+(?:-[a-z]+)?))?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)(?: ([a-z]+))?/;
 const AGAINST_NUMBER = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})\b[^.]*?(?:[,(] ?from|[,(] ?(?:was|were)|\((?:last |in |vs |was |from )?[a-z]+|\b(?:against|vs|versus|compared (?:to|with)|(up|down) from|instead of|rather than|(?:it|that|they|this|last [a-z]+|the old [a-z]+) (?:was|were|used to be)|(?:i|we) (?:was|were) (?:on|at)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\s+(?:about |around |just |only |nearly |almost |over |under |~|a |an |the |our |my )?(-?${NUMBER_WORD})(?![\w])`);
 /** A jotting's number now, then the one before in brackets: "Resting HR 62 bpm (74)", "MRR $4.2k (3.1k last qtr)". */
@@ -217,7 +217,7 @@ function colonFirst(text: string): boolean {
 	const stop = colon < 0 ? -1 : text.indexOf('.');
 	return colon >= 0 && (stop < 0 || colon < stop);
 }
-const LESS_BETTER_RE = re(raw`(?:\b|\d)(?:${LESS_IS_BETTER})\b(?!-)`);
+const LESS_BETTER_RE = patternWhenUsed(raw`(?:\b|\d)(?:${LESS_IS_BETTER})\b(?!-)`);
 
 
 /**
@@ -230,7 +230,7 @@ const LESS_BETTER_RE = re(raw`(?:\b|\d)(?:${LESS_IS_BETTER})\b(?!-)`);
 export function readMetric(text: string, bits: number, numberWords: number, order: number, habit: boolean): number {
 	const from = (bits & FROM) !== 0;
 	const fromTo = from ? FROM_TO.exec(text) : null;
-	if (!fromTo && (numberWords === 0 || !NUMBER_AT.test(text)) && ((bits & DOUBLED_WORD) === 0 || !/\b(?:doubled|tripled|halved|dress size)\b/.test(text))) return 0;
+	if (!fromTo && (numberWords === 0 || !NUMBER_AT().test(text)) && ((bits & DOUBLED_WORD) === 0 || !/\b(?:doubled|tripled|halved|dress size)\b/.test(text))) return 0;
 	let direction = 0;
 	const toFrom = fromTo || !from || (bits & UP_OR_DOWN) === 0 ? null : TO_FROM.exec(text);
 	const before = fromTo ? fromTo[1] : toFrom?.[2];
@@ -294,7 +294,7 @@ export const periodsMetric = (text: string, bits: number, order: number, habit: 
 function forTheClient(direction: number, text: string, habit: boolean, bits: number): number {
 	if (direction === 0) return 0;
 	// A tally of an old habit, named before its colon ("Emails after 9pm: 3 in April"), is better smaller too.
-	const lessIsBetter = ((LESS_BETTER_RE.test(text) || (habit && colonFirst(text) && HABIT_TALLY.test(text))) && ((bits & MORE_WORD) === 0 || !MORE_IS_BETTER.test(text))) || CUT_BY_CHOICE.test(text);
+	const lessIsBetter = ((LESS_BETTER_RE().test(text) || (habit && colonFirst(text) && HABIT_TALLY.test(text))) && ((bits & MORE_WORD) === 0 || !MORE_IS_BETTER.test(text))) || CUT_BY_CHOICE.test(text);
 	if (direction === 1) return lessIsBetter ? -1 : 1;
 	return lessIsBetter ? 2 : -1;
 }
