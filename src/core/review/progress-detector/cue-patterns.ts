@@ -95,7 +95,7 @@ function reversed(text: string): boolean {
 /** The client (or the client's team) as the one who acts; a bare verb at a sentence's start has the client as subject. */
 export const SELF = raw`(?:(?:i|we)(?:'ve|'d)?|me and \w+|\w+ and i|my team|the team|our team|i and \w+)`;
 export const ADVERBS = raw`(?:(?:finally|actually|just|also|then|even|really|properly|eventually|successfully|already|have|had|'ve|'d|'ve now|now|both|all|literally|at last|officially)\s+)*`;
-export const PAST = raw`(?:(?!(?:${NOT_A_STEP_ED})\b)[a-z]{2,}ed|(?!got to\b|got (?:an? |the |my )?(?:email|letter|call|message|text|invite|bill|reminder|notice|ticket|cold|flu|covid|sick|ill)\b|kept (?:\w+ing|on)\b)(?:${IRREGULAR_PAST}))`;
+export const PAST = raw`(?:(?=[a-z]{2,}ed)(?!(?:${NOT_A_STEP_ED})\b)[a-z]{2,}ed|(?!got to\b|got (?:an? |the |my )?(?:email|letter|call|message|text|invite|bill|reminder|notice|ticket|cold|flu|covid|sick|ill)\b|kept (?:\w+ing|on)\b)(?:${IRREGULAR_PAST}))`;
 export const START = raw`(?:^|[.!?;:,]\s*|\b(?:and|but|so|then|today|yesterday|this week|last week|on \w+day)\s+)`;
 export const NUMBER_WORD = `(?:${NUMBER})`;
 export const FUTURE_TIME = raw`(?:next (?:week|month|year|quarter|time|session|payday|pay day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)|tomorrow|tonight|from (?:monday|january|next|now on|the new year|the \d+\w*)|in the new year|after (?:christmas|the holidays|bonus season|the audit|the launch|the summer|new year)|once (?:the|things|it|i(?! \w+ed\b| (?:told|got|sent|said|did|went|made|spoke|rang|put|took|gave)\b))|by (?:june|march|spring|summer|christmas|next|the end))`;
