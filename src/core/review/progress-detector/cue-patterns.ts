@@ -1,5 +1,5 @@
 import { gatedParts, patternWhenUsed } from './gated-parts';
-import { alternativesOf, classEnd, raw } from './pattern-source';
+import { raw } from './pattern-source';
 import { type Alternatives, anyOf, matchesNotAfter, matchesNotAfterEndings, notAfter } from './preceding';
 import type { Statement } from './statement';
 import { has, twoLetterKey } from './word-index';
@@ -25,10 +25,8 @@ export function patternParts(pattern: RegExp | Alternatives, also?: (s: Statemen
 	const { source, notAfter: notAfters } = pattern instanceof RegExp ? { source: pattern.source, notAfter: [] } : pattern;
 	const withAlso = (test: (s: Statement) => boolean): ((s: Statement) => boolean) => (also === undefined ? test : (s) => test(s) && also(s));
 	const plain = source === '' ? [] : gatedParts(source).map(({ gate, source: part }) => {
-		// A part that cannot match without a word of praise looks for one first: a short list, cheaper than the part.
-		const praise = holdsInEach(part, PRAISE_GROUP);
 		const pattern = patternWhenUsed(part);
-		return { gate, test: withAlso(praise ? (s) => PRAISE_WORD().test(s.text) && pattern().test(s.text) : (s) => pattern().test(s.text)) };
+		return { gate, test: withAlso((s) => pattern().test(s.text)) };
 	});
 	const checked = notAfters.flatMap(({ endings, phrase, before }) =>
 		gatedParts(phrase).map(({ gate, source: part }) => {
@@ -37,29 +35,6 @@ export function patternParts(pattern: RegExp | Alternatives, also?: (s: Statemen
 		}),
 	);
 	return [...plain, ...checked];
-}
-
-/** Whether every alternative of a pattern's source holds `group`, outside any group of its own: no match is without it. */
-function holdsInEach(source: string, group: string): boolean {
-	// Most parts do not hold it at all: one search, not a read of every alternative.
-	if (!source.includes(group)) return false;
-	return alternativesOf(source).every((alternative) => {
-		for (let at = alternative.indexOf(group); at >= 0; at = alternative.indexOf(group, at + 1)) if (depthAt(alternative, at) === 0) return true;
-		return false;
-	});
-}
-
-/** How many groups are open at `at` in a pattern's source. */
-function depthAt(source: string, at: number): number {
-	let depth = 0;
-	for (let i = 0; i < at; i++) {
-		const c = source[i];
-		if (c === '\\') i++;
-		else if (c === '[') i = classEnd(source, i);
-		else if (c === '(') depth++;
-		else if (c === ')') depth--;
-	}
-	return depth;
 }
 
 /** A cue that is a pattern, looked for only when the statement has what it needs (when given). */
@@ -139,9 +114,6 @@ export const WORSE_RE = re(raw`\b(?:${WORSE})|\b(?:that|this|it) never used to (
 export const SPEAKS_PRAISE = `(?:put (?:me|my name|him|her|them) forward|put my name (?:first|on)|singled out|commended|voted (?:me|us)|called out my|gave (?:me|us) a (?:shout-?out|mention)|vouched for me|praised|thanked|complimented|congratulated|nominated me|recommended|raved|applauded|celebrated)`;
 export const SPEAKS = raw`(?:(?:took|pulled) (?:me|her|him) aside to say|calling (?:us|me|her|him|it|my|our)|called (?:her|his)|commented on|mentioned|(?:pleased|happy|impressed|delighted) (?:with|by)|told (?:her|him|them|us|(?:my|our|the) [\w-]+(?: [\w-]+)?)|used the word|called (?:my|our|me|it|the)|described (?:it|my|me|our|the) as|(?:called|rang|wrote|emailed|messaged|texted|phoned) (?:me |afterwards |back |later )?to say|said|says|reckons|reckoned|told me|tells me|noticed|has noticed|have noticed|had noticed|keeps? saying|commented|thanked|praised|called it|emailed to say|wrote|sent me|nominated me|picked me|pulled me aside|forwarded|complimented|gave (?:me|us)|did a double take|stopped me|raved|renewed|recommended|referred|asked to collaborate)`;
 export const RECOGNITION_WORDS = has('if whether came comes coming said says told tells noticed thanked praised called wrote emailed messaged texted rang phoned commented complimented nominated picked pulled forwarded gave double stopped raved renewed recommended referred asked invited chose used described put vouched congratulated applauded celebrated surprised impressed chuffed pleased delighted thrilled proud shout five standing name card saying keep keeps collaborate calling left posted sent reached asking ask added replied mentioned happy with by kudos thanking named star praise thanks testimonial review compliment compliments repeat singled commended voted chosen selected reckons reckoned');
-/** `PRAISE` as the recognition patterns hold it, and alone: a part holding the group cannot match where this does not. */
-const PRAISE_GROUP = raw`\b(?:${PRAISE})\b`;
-const PRAISE_WORD = patternWhenUsed(PRAISE_GROUP);
 export const RECOGNITION = re(raw`\b(?!i\b)[a-z'-]+ (?:asked|rang to ask|called to ask|emailed to ask|messaged to ask|reached out (?:asking|to ask)|got in touch (?:asking|to ask)|came back (?:asking|to ask)) (?:me |us |her |him )?(?:if (?:i'd|i would|i could|we could|we'd|we would|they could|she could|he could|she'd|he'd) |whether (?:i'd|i would|i could) |to |for )(?:come back|present|lead|run|refer|pitch|subcontract|see more|speak|mentor|join|direct|the slides|my slides|a copy|more|collaborate|partner|take over|take on)\b|\breferred (?:[\w']+ ){0,3}(?:to me|to us)\b|\b(?:referred|sent) (?:me|us) (?:a |two |three |four |\w+ )?(?:new )?(?:clients?|customers?|friends?|referrals?)\b|\b(?:left|wrote|posted|gave) (?:me |us )?(?:a |an )?(?!(?:one|1|two|2)-star|bad|negative|poor|terrible|scathing|nasty|angry)(?:[\w-]+ )?(?:review|testimonial|thank-you|shout-?out)\b|\b(?:emailed|wrote|messaged|rang|called|texted) (?:me |us )?to (?:thank|say thanks)\b|\bsent (?:me |us )?(?:a )?(?:thank-you|thank you|thanks)\b|\byou(?:'ve| have| are|'re| were| look| did| didn't| handled| made| seem)\b[^.?]{0,80}?,? (?:(?:my|the|our|his|her|a|an) [\w' -]{1,30}?|[a-z]+) (?:said|told me|says|wrote|added|replied)\b(?=[^?]*$)|\b(?:said|told me|says|wrote),? you(?:'ve| have| are|'re| were| look| did| didn't| handled| made| seem)\b|\b(?!i\b|you\b)[a-z'-]+ ${SPEAKS_PRAISE}\b|\b(?!i\b)[a-z'-]+,? ${SPEAKS}\b.*\b(?:${PRAISE})\b|\b(?:${PRAISE})\b.*\b(?!i\b)[a-z'-]+ (?:said|says)[.!]?$|\b(?!i\b)[a-z'-]+(?: (?:was|were|is|are|seemed|seems)|'s) (?:\w+ )?(?:surprised|impressed|chuffed|pleased|delighted|thrilled|proud|happy(?! to| for| about))\b|\b(?:asked|invited|chose|picked) (?:me|us) to (?:lead|mentor|present|speak|join|run|help|chair|advise|collaborate|refer|teach|demo|cater|train|host|represent|judge|front|pace|coach|take over|keynote)|\b(?:shout-out|kudos|five-star|5-star|standing ovation|asked for me|by name|nominated|got picked|picked for|a card saying|thank(?:ed|ing) (?:me|us)|named (?:me|us))\b|\basked (?:if|whether) (?:they|she|he|we) could (?:refer|hire|book|feature|work with|partner|use|quote|share|recommend)\b|\bmy name (?:came|comes|keeps coming) up\b|^(?:praise|kudos|thanks|shout-?out|compliments?|testimonial|repeat (?:booking|order|business)|(?!(?:one|1|two|2|three|3)-star|bad|negative|poor|mixed)[\w-]+ (?:[\w-]+ )?review) (?:in )?from\b|(?:^| )(?!(?:wasn't|weren't|not|never|isn't) )[a-z]+ (?:chosen|selected) (?:for|as|to)\b|\b(?:picked|chose|selected) (?:\w+ of )?my [\w-]+(?: [\w-]+)? (?:for|as)\b|\b(?!i\b)[a-z'-]+ (?:has |have |had )?noticed (?:that )?(?:i|i'm|i've|i'd|me|my)\b`);
 export const FEEDBACK = re(raw`\b(?:said|says|told me|thinks)\b[^.]*\b(?:i'd|he'd|she'd|they'd|we'd|would) rather\b|\b(?:came|come|comes|coming) across as (?:a bit |quite |too |very )?(?:defensive|aggressive|arrogant|cold|rude|dismissive|nervous|weak|unprepared|abrupt|harsh|distant|disengaged|impatient|hostile|closed|guarded)\b|\b(?:not sustainable|unsustainable)\b|\b(?:needs?|wants?) me to\b|\b(?:said|says|told me|told us|told her|told him|tells me|tells us|wants|suggested|thinks|asked me to (?!lead|present|mentor|speak)|reckons)\b[^.]*\b(?:need (?:\w+ ){0,2}(?:more )?(?:months?|years?|weeks?) of|(?:i've |i have |you've |you have )?got to (?:stop|start|be|get|cut|take|delegate|learn)|need to|needs to|should|must|have to|has to|to (?:stop|cut|be more|lose|get|delegate|tighten|come|take|try)|more often|too \w+|wants me to|need (?:a|an|more)|i'm always|i don't|hard to|isn't|aren't|not enough|confusing|unclear|hurtful|boring|messy|wrong|rude|slow|late|disappointed|disappointing|worried|concerned|not good|needs work|justification|more numbers|not (?:quite )?(?:ready|there)|(?:wasn't|isn't|weren't|aren't) ready|redo|re-do|interrupt\w*|talk over|needs sorting|no clear)\b|\b(?:wants|want) (?:me|us) to be\b|\b(?:feedback|appraisal|review|3[6]0)\b[^.]*\bbut (?:i |i'm |it's |no |not |needs? )`);
 
