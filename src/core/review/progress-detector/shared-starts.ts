@@ -47,16 +47,15 @@ function alternation(source: string, from: number): { text: string; end: number 
 
 /**
  * The alternatives as one alternation, sorted by the start they can share and joined behind what they share. Each is
- * sorted as its shareable start, a character 0 and its number: a sort without a callback, which costs least in a new
- * process.
+ * sorted as its shareable start, a character 0 and itself: a sort without a callback, which costs least in a new process.
  */
 function joined(alternatives: readonly string[]): string {
-	const keys = alternatives.map((text, number) => {
+	const keys = alternatives.map((text) => {
 		SHAREABLE.lastIndex = 0;
 		SHAREABLE.test(text);
-		return `${text.slice(0, SHAREABLE.lastIndex)}\u0000${number}`;
+		return `${text.slice(0, SHAREABLE.lastIndex)}\u0000${text}`;
 	});
-	return trie(keys.sort(), alternatives, 0, keys.length, 0);
+	return trie(keys.sort(), 0, keys.length, 0);
 }
 
 /** The step of a key at `at` that can be shared: an escape, or a character; '' at the end of its shareable start. */
@@ -66,7 +65,7 @@ function stepAt(key: string, at: number): string {
 }
 
 /** Keys `from` to `to` (sorted), whose alternatives share their first `depth` characters, as an alternation of what follows. */
-function trie(keys: readonly string[], alternatives: readonly string[], from: number, to: number, depth: number): string {
+function trie(keys: readonly string[], from: number, to: number, depth: number): string {
 	let text = '';
 	for (let i = from; i < to; ) {
 		const key = keys[i] as string;
@@ -74,13 +73,13 @@ function trie(keys: readonly string[], alternatives: readonly string[], from: nu
 		let j = i + 1;
 		while (j < to && step !== '' && (keys[j] as string).startsWith(step, depth)) j++;
 		if (i > from) text += '|';
-		if (j - i === 1) text += (alternatives[Number(key.slice(key.indexOf('\u0000') + 1))] as string).slice(depth);
+		if (j - i === 1) text += key.slice(key.indexOf('\u0000') + 1 + depth);
 		else {
 			// As many steps as the first and the last share (sorted, so all of them do).
 			const last = keys[j - 1] as string;
 			let shared = depth + step.length;
 			for (let next = stepAt(key, shared); next !== '' && last.startsWith(next, shared); next = stepAt(key, shared)) shared += next.length;
-			text += `${key.slice(depth, shared)}(?:${trie(keys, alternatives, i, j, shared)})`;
+			text += `${key.slice(depth, shared)}(?:${trie(keys, i, j, shared)})`;
 		}
 		i = j;
 	}
