@@ -47,7 +47,7 @@ export const NOT_A_STEP_ED = words(`
 export const HABIT = words(raw`
 	drink\w*|drank|drunk|alcohol|wine|beers?|booze|sober|smok\w*|cigarettes?|vap\w*|bought|buy\w*
 	shopping|shop online|spend\w*|spent|check\w*(?! (?:my |his |her |their )?(?:sugars?|blood|bp|glucose|feet|levels))(?!-in)|scroll\w*|shout\w*|snap\w*|yell\w*|binge\w*|binged
-	snack\w*|takeaways?|sugar|crisps|biscuits|chocolate|energy drinks?|caffeine|skip\w*(?!-level)|miss\w*|cancel\w*
+	snack\w*|takeaways?|sugar|crisps|biscuits?|sweets|chocolate|energy drinks?|caffeine|skip\w*(?!-level)|miss\w*|cancel\w*
 	apologis\w*|apologiz\w*|sorry|undersell\w*|undersold|discount\w*|undercut\w*|volunteer\w*|rewr\w*
 	micromanag\w*|jump\w* in|rescu\w*|took over|take over|overrul\w*|overrid\w*|overrode|interrupt\w*|panic\w*|migraines?
 	argu\w*|rows?|nails|text\w* (?:my|me|him|her) back|dial\w* in|dial\w* into|check\w* in|step\w* in|weekend emails|weekend work|weekends|go back to|went back to|email\w* (?:sent |answered )?after|emails? after
@@ -72,7 +72,7 @@ export const HABIT = words(raw`
 export const LESS_IS_BETTER = words(raw`
 	overdraft|loans?|arrears|credit card|bills|weight|weigh\w*|pounds?|lbs?|kg|kilos?|stones?|(?:a|one|two|dress|clothes|jeans|trouser) size|waist|blood pressure|bp|cholesterol
 	hba1c|sugars?|glucose|heart rate|cigarettes?|drinks?|units|coffees?|screen time|hours|meetings?|churn
-	attrition|phq-?9|gad-?7|bmi|rhr|pain|fatigue|hot flushes|night sweats|symptoms|hypos|bounce(?: rate)?|debtor days|days to pay|dso|escalat\w*|(?:\d+k|race|run|mile|marathon|lap|parkrun) times?|burn|chargebacks?|time to hire|resting hr|takeaways?|cigs|staff turnover|turnover in|costs?|spending|debt|overdue|unpaid|complaints?|vacancies
+	attrition|phq-?9|gad-?7|bmi|rhr|pain|fatigue|hot flushes|night sweats|symptoms|hypos|bounce(?: rate)?|debtor days|days to pay|dso|escalat\w*|(?:\d+k|race|run|mile|marathon|lap|parkrun) times?|burn|chargebacks?|time to hire|resting hr|takeaways?|cigs|staff turnover|turnover in|costs?|spending|debt|overdue|unpaid|outstanding|complaints?|vacancies
 	incidents?|refunds?|refund requests|(?:panic )?attacks|doomscroll\w*|pickups|late nights?|sick days|errors|bugs|defects|no-?shows|absences|overtime|arguments|meltdowns|migraines|headaches|tantrums|penalt\w*|injur\w*|mistakes|spent [£$€]|inbox|unread|backlog
 	time-to-hire|response times?|wait times?|waiting times?|prep time|turnaround|inbox|days to|overtime|sick days|absence
 	errors?|defects?|backlog|migraines?|panic attacks?|meeting load|headcount vacancies|open headcount
@@ -133,7 +133,7 @@ export const WORSE = words(raw`
 	stopped (?:going to (?:the gym|my|her|his|our|yoga|church|class|book|choir|practice|training)|talking to each other|seeing (?:my |her |his )?friends|exercising|laughing|enjoying|eating properly|looking after)|worse|worst|worsen\w*|downhill|deteriorat\w*|more stressed|more anxious|more cynical|more isolated
 	more siloed|more tired|less sleep|less energy|less patient|lowest|fell again|gave way|more than ever
 	(?:my |the |a )?first (?:drink|pint|glass of wine|cigarette|cig|fag|smoke|vape|bet|binge|takeaway|panic attack|migraine|drop) (?:in|for) (?:\d+|a|an|[a-z]+) (?:days?|weeks?|months?|years?)|(?:doesn't|don't|didn't|won't) (?:help|work|enjoy|laugh|fit|trust|speak|visit)\w* (?:[\w']+ ){0,4}?any ?more
-	made a loss|posted a loss|(?:got|getting|gone|gotten) slower|(?:started|starting|begun) (?:feeling|getting|having) (?:sick|ill|anxious|panicky|headaches|migraines|nightmares|palpitations|low|worse)|started staying (?:at (?:the office|work) )?(?:till|until|late)
+	made a loss|posted a loss|(?:got|getting|gone|gotten) slower|(?:started|starting|begun) (?:feeling|getting|having) (?:sick|ill|anxious|panicky|headaches|migraines|nightmares|palpitations|low|worse)|started staying (?:at (?:the office|work) )?(?:till|until|late)|(?:started|starting|begun) (?:dreading|hating|resenting|avoiding|skipping|cancelling|snapping at|shouting at|panicking|crying)
 	as bad as ever|(?:harder|tougher|more difficult) (?:now )?than (?:ever|before|it was|in the first|at the start|last)|than ever|ever been|more hours|heavier|lost \w+ of my|lost two|lost three|lost another|lost our|lost my best
 	(?:drinking|eating|smoking|spending|worrying|snacking|vaping|gambling|scrolling) (?:way |much |a lot |far |a bit |even )?more\b|more junk
 	put (?:it |them |(?:\w+ )?(?:weight|kilos?|kg|pounds|lbs|stone) |(?:[\w']+ ){1,3}(?:of it|lot) )?back on|regained|piled (?:it )?back on|had to lay|laid off|dropped again|shrunk|shrank

@@ -49,7 +49,7 @@ export const CAME_THROUGH = re(
 		raw`|\bthrough to (?:the )?(?:next|second|2nd|third|3rd|final|last) (?:round|stage|interview|two|three|four|five|\d)\b` +
 		raw`|\bwant(?:s|ed)? (?:me|us) back\b(?! to (?:redo|fix|explain))` +
 		raw`|\basked (?:me |us )?for (?:a )?(?:second|2nd|follow-up|follow up|further) (?:meeting|interview|round|call|chat)\b` +
-		raw`|\b(?:hit|reached|met|smashed|made) (?:my |our |the )?(?:goal|target)(?: weight| time| number)?\b|\b(?:pay ?rise|payrise|raise|bonus)s?:? (?:of )?\d+(?:\.\d+)?%`,
+		raw`|\b(?:hit|reached|met|smashed|made) (?:my |our |the )?(?:goal|target)(?: weight| time| number)?\b|\b(?:the )?only (?:one|team|division|region|store|shop|person|site|branch|department|unit|office) (?:to|that|who) (?:hit|met|meet|made|make|beat|reach|reached|exceed|exceeded|grew|grow)\b|\b(?:pay ?rise|payrise|raise|bonus)s?:? (?:of )?\d+(?:\.\d+)?%`,
 );
 
 /** "Two recruiters got in touch", "asked would I consider coming back", "asked for me specifically", "asked if she could stock my candles". */
@@ -57,9 +57,9 @@ export const SOUGHT_AFTER = re(
 	raw`\b(?:recruiters?|headhunters?|clients?|customers?|buyers?|investors?|journalists?|publishers?|agents?|editors?|companies|brands?|shops?|stockists?|galleries|venues?|producers?|the press)\b (?:have |has |had )?(?:got|been|came|come|gotten) (?:back )?in touch\b` +
 		raw`|\bask(?:ed)? (?:me |us )?(?:would|if|whether) (?:i|we)(?:'d| would| could)? (?:consider (?:coming back|joining|applying|leading|taking|partnering)|come back|rejoin|join|lead|present|speak|mentor|stock|sell|supply|partner|collaborate|chair|teach|coach|train|show (?:her|him|them|the)|run)\b` +
 		// Being sought out for one's work: "asked me to run the offsite", "asked for my model", "quoted my framework back to me".
-		raw`|\basked (?:me|us) to (?:teach|lead|head|chair|present|mentor|coach|train|host|facilitate|front|represent|run (?:the|a|their|his|her|our) (?:[\w-]+ )?(?:offsite|workshop|session|training|prep|project|team|office|launch|review|programme|program|pilot))\b` +
+		raw`|\basked (?:me|us|her|him|them) to (?:co-lead|co-host|co-chair|co-present|teach|lead|head|chair|present|mentor|coach|train|host|facilitate|front|represent|run (?:the|a|their|his|her|our) (?:[\w-]+ )?(?:offsite|workshop|session|training|prep|project|team|office|launch|review|programme|program|pilot))\b` +
 		raw`|\basked for (?:my|our) (?:[\w-]+ )?(?:model|framework|template|notes|deck|slides|spreadsheet|system|process|approach|method|advice|input|recipe|playbook)\b(?! back)|\basked (?:to|if (?:she|he|they) could) (?:sit in on|shadow|borrow|copy|use) (?:my|our)\b` +
-		raw`|\bquoted (?:my|our) [\w -]{1,30}? back\b|\b(?:moved|bumped) (?:me|us) up\b|\basked for (?:me|her|him) (?:on|for) (?:their|his|her|the|a|an)\b` +
+		raw`|\bquoted (?:my|our) [\w -]{1,30}? back\b|\b(?:moved|bumped) (?:me|us|her|him|them) up\b(?! (?:the )?(?:queue|list|waiting list|rota)\b)|\basked for (?:me|her|him) (?:on|for) (?:their|his|her|the|a|an)\b` +
 		raw`|\basked for me (?:specifically|personally|by name)\b|\basked (?:if|whether) (?:they|she|he|we) could (?:stock|sell|carry|buy|commission|order|license|licence|reprint|republish|publish|invest)\b` +
 		raw`|\b(?:called|described) (?:it|the [\w -]{1,30}|my [\w -]{1,30}|our [\w -]{1,30}) (?:refreshingly \w+|realistic|the obvious choice|spot on|bang on|exactly right|first[- ]class|a model)\b` +
 		raw`|\b(?:i'm|i am|i was|me) (?:the )?obvious choice\b`,
@@ -67,7 +67,7 @@ export const SOUGHT_AFTER = re(
 
 /** What a client wants more of, and the verbs of doing or getting it: not once is a struggle ("didn't sell a single painting"). */
 const WANTED = `(?:day off|days off|reply|replies|response|sale|sales|client|customer|order|booking|enquiry|lead|call ?back|interview|offer|penny|pound|good|decent|proper|full|lie-in|holiday|break|minute|word|page|line|thing|task|workout|session|run|thank|compliment|one of|day of)`;
-const GOT_NOTHING = `(?:been|sent|send|hit|left|leave|switched|logged|reached|picked|cooked|taken|took|sell|sold|get|got|land|landed|win|won|hear|heard|receive|received|make|made|earn|earned|book|booked|find|found|see|saw|manage|managed|write|wrote|finish|finished|read|do|did|done|go|went|have a|had a (?:single )?(?:good|decent|proper)|speak|spoke|attend|attended|post|posted|pitch|pitched|exercise|exercised|train|trained|meditate|meditated|stretch|stretched|practise|practised|practice|practiced|delegate|delegated)`;
+const GOT_NOTHING = `(?:been|sent|send|chase|chased|hit|left|leave|switched|logged|reached|picked|cooked|taken|took|sell|sold|get|got|land|landed|win|won|hear|heard|receive|received|make|made|earn|earned|book|booked|find|found|see|saw|manage|managed|write|wrote|finish|finished|read|do|did|done|go|went|have a|had a (?:single )?(?:good|decent|proper)|speak|spoke|attend|attended|post|posted|pitch|pitched|exercise|exercised|train|trained|meditate|meditated|stretch|stretched|practise|practised|practice|practiced|delegate|delegated)`;
 
 /** "Haven't dipped into the tax pot once", "not one late night", "denies any binge episodes", "haven't needed a café shift". */
 export const ABSENCE = re(

@@ -1,4 +1,4 @@
-import { NUMBER } from './lexicon';
+import { HABIT, NUMBER } from './lexicon';
 import { raw } from './pattern-source';
 
 /**
@@ -70,6 +70,8 @@ export const OTHERS_DID = [
 	// the clause that follows, nor a step of theirs in the next ("They opened at $92k, I countered").
 	raw`^(?:${OTHER_PARTY})(?:'s|'ve)?(?: (?:down|across|up|from|at|in|next|over|round) (?:the )?[\w'-]+(?: [\w'-]+)?)?(?: (?:finally|just|also|actually|has|have|had|'s|'ve))* (?:got|won|passed|launched|hired|announced|moved|sold|started|retired|finished|bought|booked|landed|signed|opened|closed|restructured|changed|introduced|released|promoted|appointed|made|ran|reached|hit|broke|beat|completed|qualified|graduated|secured|raised|built|lost|given up|gave up|quit|stopped|cleared|left|cut|dropped|joined|become|done)\b(?![^.;,]*\b(?:i|me|my|i'm|i've|myself|we|us|our|we've|we're)\b)(?![^.]*[,;] (?:and |but |so |then )?(?:i|we) [a-z]+ed\b)`,
 	raw`\b(?:we|i) (?:got|have|'ve got|have got) (?:a|an) new ${ARRIVED}\b`,
+	// What changed around the client, not by them: "my division got merged", "the company was acquired".
+	raw`\b(?:got|was|were|has been|have been) (?:merged|acquired|restructured|reorganised|reorganized|bought out|taken over|absorbed)\b`,
 	raw`^(?:i'm |i am )?(?:so |really |very |just )*(?:proud|pleased|happy|thrilled|chuffed|made up) (?:of|for) (?:${OTHER_PARTY})\b`,
 	raw`\b(?:so |really |very )?proud of (?:him|her|them)\b|\b(?:got|won|landed) the (?:job|role|promotion|place|contract|part|deal|account) (?:i|we) (?:applied for|went for|wanted|pitched for|interviewed for)\b`,
 	raw`^(?:${OTHER_PARTY})'s (?:[\w-]+ ){1,2}(?:got|was|has been|is|just got) (?:picked up|published|accepted|shortlisted|chosen|signed|funded|sold|approved)\b`,
@@ -110,7 +112,7 @@ export const UNDONE_AFTER = [
 	raw`(?:^|[.;,] )(?:but |and |then |and then |just )*(?:i |she |he )?(?:didn't|did not|never|haven't|have not) (?:even )?(?:send|post|submit|open|use|wear|say|book|file|publish|go|been|press send|hit send|start|do)(?: (?:it|them|the box|the \w+))?(?: once)?[.!]?$`,
 	// Nearly, not quite: "Almost sent the invoice on time", "Nearly made it to a whole week".
 	raw`(?:^|[.;,] |\b(?:i|we|she|he) )(?:almost|nearly) (?:sent|had|made it|asked|said|did|went|called|told|booked|signed|applied|submitted|spoke|got|finished)\b(?![^.]*\b(?:but|and) (?:i |we )?(?:did|went|still|got))`,
-	raw`\b(?:,|and|then|and then|but then|but|before) (?:i |we |he |she )?(?:pulled|scrapped|withdrew|binned|ditched|reversed|undid|redid|re-?did|abandoned|raided|emptied|cancelled|dropped|bottled|caved|deleted|unfollowed|reinstalled|let (?:her|him|them) go) (?:it|them|the|my|his|her|our|out|a|all)?\b`,
+	raw`\b(?:,|and|then|and then|but then|but|before) (?:i |we |he |she )?(?:pulled|scrapped|shelved|withdrew|binned(?! (?:[\w'-]+ ){0,4}?(?:${HABIT})\b)|ditched|reversed|undid|redid|re-?did|abandoned|raided|emptied|cancelled|dropped|bottled|caved|deleted|unfollowed|reinstalled|overrode|overruled|let (?:her|him|them) go) (?:it|them|the|my|his|her|our|out|a|all)?\b`,
 	raw`\b(?:then|but|and then|and) (?:i |we |he |she )?(?:didn't|did not|never|haven't|hasn't) (?:\w+ ){0,3}(?:again|since)\b`,
 	// "started couch to 5k and stopped after week two", "packed it in after three sessions".
 	raw`\b(?:stopped|gave up|quit|dropped out) (?:\w+ )?(?:after|by|within) (?:week|day|session|month|lesson|class|the first|the second|(?:${NUMBER}) (?:weeks?|days?|sessions?|months?|lessons?|classes|goes|tries))\b`,
