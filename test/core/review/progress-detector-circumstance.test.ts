@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectProgress, progressCues } from '../../../src/core/review/progress-detector';
+import { detectProgress, normaliseStatement, progressCues } from '../../../src/core/review/progress-detector';
 
 /**
  * Round seventeen: a decision or a routine is no step, what changed around the client is no doing of theirs, a gain
@@ -75,5 +75,38 @@ describe('progress told more ways', () => {
 
 	it.each(['Outstanding invoices down from £12k to £2k.', 'Our branch was the only one to hit target in Q2.'])('"%s" is progress', (statement) => {
 		expect(detectProgress(statement).progress).toBe(true);
+	});
+});
+
+describe("a coach's record, read as the client's words", () => {
+	it.each([
+		['Mentioned a rival agency poached two of her designers.', 'a rival agency poached two of her designers.'],
+		['She said her manager got promoted above her, she told me.', 'my manager got promoted above me,'],
+		['He said his boss sent him on the course.', 'my boss sent me on the course.'],
+		["Therapist bk'd for Weds.", 'therapist booked for weds.'],
+	])('"%s" reads "%s"', (statement, normalised) => {
+		expect(normaliseStatement(statement)).toBe(normalised);
+	});
+
+	it('a report verb that opens a record is no step of the client’s', () => {
+		expect(progressCues('Mentioned a rival agency poached two of her designers.')).not.toContain('step');
+	});
+});
+
+describe('words that look like a lapse, a record or an achievement, and are none', () => {
+	it.each([
+		['Emailed the four lapsed customers about the spring range.', 'lapsed'],
+		['Spent Saturday with my best friend from school.', 'record'],
+		['Finally hit my limit on Thursday and cried in the car park.', 'achievement'],
+	])('"%s": no %s', (statement, cue) => {
+		expect(progressCues(statement)).not.toContain(cue);
+	});
+
+	it.each([
+		['Booked the keynote slot, then it was cancelled when the sponsor pulled out.', 'undone-after'],
+		['Drove to the pool, sat in the car park and turned back.', 'undone'],
+		['Less Monday-morning dread since the team changed.', 'change'],
+	])('"%s": %s', (statement, cue) => {
+		expect(progressCues(statement)).toContain(cue);
 	});
 });

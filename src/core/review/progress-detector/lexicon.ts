@@ -97,7 +97,7 @@ export const BETTER = words(raw`
 	more organised|more measured|more deliberate|more approachable|more myself|more energy|more rested
 	more balanced|more in control|more even|more openly|more often|more time|more trusted|more assertive
 	less anxious|less stressed|less tired|less scared|less bothered|less rattled|less defensive|less reactive
-	less snappy|less worried|less wiped|less obsessive|less siloed|less thrown|less lonely|less dread
+	less snappy|less worried|less wiped|less obsessive|less siloed|less thrown|less lonely|less (?:[\w-]+ )?dread
 	less out of breath|less guilty|less overwhelmed|less sore|less angry|less afraid|less frantic|less tense
 	less like begging|less scary|less of a|improv\w*|lifting|easing|faded|eased|settling|mostly gone
 	more like myself|lit up|shorter|fewer|less often|less frequent|back in range|back to normal|all clear

@@ -159,7 +159,7 @@ const OPENING_FRAME = /^ (?:i )?(?:report|says|stat|said|mentioned|explained|adm
 const OPENING_REPORT = /^ (?:i )?(?:reports?|says|stated|states)(?: that)?:? /;
 const OPENING_REPORTED = /^ (?:i )?reported(?: that)? (?![a-z]+ing\b)/;
 /** "i said" is a frame only when a clause follows it, not in "i said no to the client". */
-const OPENING_SAID = /^ (?:i )?(?:said|says|mentioned|explained|admitted|told me|shared)(?: that)?,? (?=(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|it|it's|things|the)\b)/;
+const OPENING_SAID = /^ (?:i )?(?:said|says|mentioned|explained|admitted|told me|shared)(?: that)?,? (?=(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|it|it's|things|the|a|an|his|her|our|some|everyone|nobody|someone|people|two|three|\d+)\b)/;
 /** "He…", "Client reports that she…", "…, she said": the client's pronoun where a record opens or frames a quote. */
 const OPENING_PRONOUN = /^ (?:client )?(?:\w+ )?(?:(?:reports|reported|noted|shared) )?(?:me )?(?:that )?(he|she)\b/;
 const FRAMING_PRONOUN = /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/;
@@ -249,6 +249,7 @@ function firstPersonRewrites(client: 'he' | 'she'): Rewrite[] {
 		[new RegExp(raw`\b${client}\b`, 'g'), 'i'],
 		// "told her" is the client told; "told her boss" is the client's boss.
 		[new RegExp(raw`\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put) ${told}`, 'g'), '$1 me', new RegExp(` ${told}`)],
+		[new RegExp(raw`\b${client === 'he' ? 'him' : 'her(?=[,.!?;:]|$| (?:to|for|with|up|down|out|off|back|about|over|aside|into|from|at|on|in|a|an|the)\\b(?!-))'}`, 'g'), 'me', client === 'he' ? HIS_OR_HIM : HER],
 		[new RegExp(raw`\b${own}\b`, 'g'), 'my', client === 'he' ? HIS_OR_HIM : HER],
 		[new RegExp(raw`\b${client === 'he' ? 'himself' : 'herself'}\b`, 'g'), 'myself', HIMSELF_OR_HERSELF],
 		[/\ue000/g, other],
@@ -268,8 +269,8 @@ const THEY_AS_I: Rewrite[] = [
 	[/\bthemsel(?:f|ves)\b/g, 'myself'],
 ];
 /** A coach's abbreviations and the words they stand for; a plural is the singular's with "s" ("wks" → "weeks"). */
-const SPELT_OUT: Record<string, string> = { wk: 'week', mtg: 'meeting', appt: 'appointment', bkd: 'booked', yr: 'year', mth: 'month', tmrw: 'tomorrow', ppl: 'people', msg: 'message', convo: 'conversation', promo: 'promotion' };
-const ABBREVIATIONS = /\b(?:wks?|mtgs?|appts?|bkd|yrs?|mths?|tmrw|ppl|msgs?|convo|promo)\b/g;
+const SPELT_OUT: Record<string, string> = { wk: 'week', mtg: 'meeting', appt: 'appointment', bkd: 'booked', "bk'd": 'booked', yr: 'year', mth: 'month', tmrw: 'tomorrow', ppl: 'people', msg: 'message', convo: 'conversation', promo: 'promotion' };
+const ABBREVIATIONS = /\b(?:wks?|mtgs?|appts?|bkd|bk'd|yrs?|mths?|tmrw|ppl|msgs?|convo|promo)\b/g;
 /** The coach's own words in a note about the client: whose "I", "we" and "us" they are. */
 const COACH_SPEAKING = /\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll)\b/g;
 const COACH_WORDS: Record<string, string> = { i: 'coach', "i'm": 'coach is', "i've": 'coach has', "i'd": 'coach would', "i'll": 'coach will', we: 'they', "we're": "they're", "we've": "they've", "we'd": "they'd", "we'll": "they'll" };

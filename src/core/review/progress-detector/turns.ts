@@ -15,7 +15,7 @@ export const LAPSED = [
 	// "I used to love this job", "I used to be much better at switching off", "used to meditate every day".
 	raw`\bused to (?:be (?:\w+ )?(?:better|happier|fitter|calmer|healthier|good|great|fine|so \w+|much \w+|really \w+|more \w+)|love|enjoy|like|look forward|feel (?:good|great|fine|calm|happy|confident)|sleep (?:well|better|through)|have (?:energy|time|friends)|${GOOD_HABIT})`,
 	// "the walks have lapsed", "journaling fell by the wayside", "I've let the planning slip".
-	raw`\b(?:lapsed|fallen by the wayside|fell by the wayside|fallen off|fell off|gone out (?:of )?the window|went out (?:of )?the window|tailed off|fizzled out|petered out|died a death|gone to pot|went to pot)\b`,
+	raw`\b(?:lapsed(?! (?:[\w-]+ )?(?:clients?|customers?|members?|subscribers?|donors?|accounts?|users?|patients?)\b)|fallen by the wayside|fell by the wayside|fallen off|fell off|gone out (?:of )?the window|went out (?:of )?the window|tailed off|fizzled out|petered out|died a death|gone to pot|went to pot)\b`,
 	// "My streak broke at 41 days", "the streak of no weekend emails ended at six weeks".
 	raw`\bstreak (?:[\w'-]+ ){0,5}?(?:broke|ended|snapped|died|is over|was over|went)\b`,
 	raw`\blet (?:[\w'-]+ ){0,3}(?:slip|slide|lapse)\b`,
@@ -107,7 +107,7 @@ export const UNDONE_AFTER = [
 	// Out before it happened, or back on the sofa after: "Pulled out of the talk", "then sat and watched telly instead".
 	raw`^(?:i |we )?(?:pulled out of|dropped out of|backed out of|bailed on|withdrew from)\b|(?:,|\band|\bthen|\bbut) (?:i |we |i've |we've )?(?:dropped out|pulled out|backed out)\b|\bthen (?:i )?(?:just )?(?:sat (?:and|there|on)|stayed (?:home|in)|watched)\b|\b(?:and|then) went home\b|\bthe deadline passed\b|\bmade up for it\b|\bthen (?:i )?(?:ordered|binged|caved|gambled|smoked|vaped|drank)\b|\bfor (?:\d+|a|one|two|three|four|five|six) (?:wks?|hrs?|mins?|mths?|yrs?)[.,]? (?:and )?then\b`,
 	// "… then the merger was announced and that was that", "put the lot back on", "then they rescinded it".
-	raw`\band that was that\b|\bput (?:the lot|it all|it|them|all of it|most of it|half of it|it straight) back on\b|\b(?:then|and then|but then),? (?:[\w']+ ){0,6}?(?:rescinded|withdrew|withdrawn|pushed it back|took it (?:back|away)|pulled it|cancelled it|scrapped it|booked over it)\b|\b(?:then|and then) (?:it all|the lot|all of it|everything) went on\b`,
+	raw`\band that was that\b|\bput (?:the lot|it all|it|them|all of it|most of it|half of it|it straight) back on\b|\b(?:then|and then|but then),? (?:[\w']+ ){0,6}?(?:rescinded|withdrew|withdrawn|pushed it back|took it (?:back|away)|pulled it|cancelled it|scrapped it|booked over it|(?:it|that) (?:was|got) (?:cancelled|scrapped|pulled|shelved|withdrawn)|booking over (?:it|them))\b|\b(?:then|and then) (?:it all|the lot|all of it|everything) went on\b`,
 	// The step with its point left undone, said last: "Wrote the letter. Didn't send it.", "bought the membership, haven't been once".
 	raw`(?:^|[.;,] )(?:but |and |then |and then |just )*(?:i |she |he )?(?:didn't|did not|never|haven't|have not) (?:even )?(?:send|post|submit|open|use|wear|say|book|file|publish|go|been|press send|hit send|start|do)(?: (?:it|them|the box|the \w+))?(?: once)?[.!]?$`,
 	// Nearly, not quite: "Almost sent the invoice on time", "Nearly made it to a whole week".
