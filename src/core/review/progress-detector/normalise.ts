@@ -2,6 +2,7 @@ import { CONTRACTIONS_UNMARKED, IRREGULAR_PAST, NOT_A_STEP_ED } from './lexicon'
 import { numberValue } from './metric';
 import { QUOTED, nameAsPronoun } from './named-client';
 import { raw } from './pattern-source';
+import { ABBREVIATED, APOSTROPHE, COUNTED, DASH, DIGITS, FRAMING, GOT, HE, HER, HIMSELF_OR_HERSELF, HIS_OR_HIM, MARKED, MINUS_SIGN, NOT_PLAIN, QUOTATION_MARK, SHE, SHORTHAND, SPACES, STOPPED, THEY, TURNING, UNMARKED, WILL, needsReader } from './rewrite-needs';
 
 /**
  * A client statement as the cues read it: lower case, one kind of apostrophe, no quotation marks, the coach's
@@ -15,7 +16,7 @@ export function normaliseStatement(raw: string): string {
 	// "Marcus closed the deal": a record opening with the client's name reads as "he closed the deal" (`named-client.ts`).
 	const framed = NAMED_FRAME.test(raw);
 	let text = ` ${framed ? raw.replace(NAMED_FRAME, 'Client ') : (nameAsPronoun(raw) ?? raw)} `.toLowerCase();
-	// What the rewrites below look for, found in one pass: each runs only on a statement with its words (`NEEDS`). The
+	// What the rewrites below look for, found in one pass: each runs only on a statement with its words (`needsOf`). The
 	// two next rewrites change no word, so what they change is noted by hand.
 	let needs = needsOf(text);
 	// In plain ASCII the only white space is the space, and the rewrites below bring no other.
@@ -119,33 +120,6 @@ export function normaliseStatement(raw: string): string {
 	return (text !== spaced && text.includes('  ') ? text.replace(/\s\s+/g, ' ') : text).trim();
 }
 
-/** What a rewrite looks for, one bit each: a word it cannot match without (as `\b…\b` reads words) or a mark. */
-const MARKED = 1;
-const ABBREVIATED = 2;
-const TURNING = 4;
-const COUNTED = 8;
-const WILL = 16;
-const HE = 32;
-const SHE = 64;
-const THEY = 128;
-const UNMARKED = 256;
-const STOPPED = 512;
-const GOT = 1024;
-const FRAMING = 2048;
-const HIS_OR_HIM = 4096;
-const HER = 8192;
-const HIMSELF_OR_HERSELF = 16384;
-const DIGITS = 32768;
-const SPACES = 65536;
-/** Anything past plain ASCII, or a backtick or a double quote, or a control character: what the first rewrites look for. */
-const NOT_PLAIN = 131072;
-/** Typography the first rewrites make plain, each kind its bit (`TYPOGRAPHY`). */
-const APOSTROPHE = 262144;
-const QUOTATION_MARK = 524288;
-const DASH = 1048576;
-const MINUS_SIGN = 2097152;
-const SHORTHAND = 4194304;
-
 /** White space but a single space: two or more in a row, or one of another kind. */
 const UNEVEN_SPACE = / \s+|[^\S ]\s*/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc`\u00b4]/g;
@@ -228,7 +202,7 @@ function thirdPersonAsFirst(text: string, client: 'he' | 'she' | 'they', needs: 
 	return result;
 }
 
-/** What the text must hold for a rewrite to match: a pattern, or a word of `NEEDS` (none a rewrite before makes). */
+/** What the text must hold for a rewrite to match: a pattern, or a word `needsOf` finds (none a rewrite before makes). */
 type Gate = RegExp | number;
 /** A pattern, what its match becomes, and its gate (the pattern itself unless told). */
 type Rewrite = [RegExp, string | ((match: string, verb: string) => string), Gate?];
@@ -292,11 +266,10 @@ function firstPersonVerb(verb: string): string {
 const wordsOf = (pattern: RegExp): string[] => pattern.source.slice(5, -3).split('|').flatMap((word) => (word.endsWith('s?') ? [word.slice(0, -2), word.slice(0, -1)] : [word]));
 
 /**
- * Each word and the rewrites it may let apply. For `TURN_TO_THE_POINT`, a word of each of its alternatives; "upside"
- * may run on ("on the upsides"), so any word it opens is looked for, and is the one word found that is not here.
+ * Each word and the rewrites it may let apply (`needsReader`). For `TURN_TO_THE_POINT`, a word of each of its
+ * alternatives; "upside" may run on ("on the upsides"), so any word it opens is looked for.
  */
-const NEEDS = new Map<string, number>();
-for (const [need, words] of [
+const needsOf = needsReader([
 	[ABBREVIATED, wordsOf(ABBREVIATIONS)],
 	[TURNING, 'somewhere middle late plus bright good here silver brighter positive happier almost oh passing end aside afterthought though did'.split(' ')],
 	[COUNTED, ['hundred', 'thousand']],
@@ -311,43 +284,4 @@ for (const [need, words] of [
 	[STOPPED, ['stopped']],
 	[GOT, ['got']],
 	[FRAMING, wordsOf(FRAMING_VERB)],
-] as const) {
-	for (const word of words) NEEDS.set(word, (NEEDS.get(word) ?? 0) | need);
-}
-/**
- * The words of `NEEDS`, and marks: "w/", " - ", "..." (looked for more widely, then each in its turn), two spaces,
- * digits and what is not plain ASCII. One pattern for all costs less than a pattern for each.
- */
-const NEEDED = new RegExp(raw`\b(?:${[...NEEDS.keys()].join('|')}|upside\w*)\b|\d+|\/|- |\.\.\.|  |[^\x20\x21\x23-\x5f\x61-\x7e]+`, 'g');
-
-/** Which rewrites the text may need: the bits of the words and marks it holds. */
-function needsOf(text: string): number {
-	let needs = 0;
-	for (const found of text.match(NEEDED) ?? []) needs |= needOf(found);
-	return needs;
-}
-
-/** The bit of a find, told by its first character: a word (of `NEEDS`, or one "upside" opens), digits, a mark, or typography. */
-function needOf(found: string): number {
-	const first = found.charCodeAt(0);
-	if (first >= 97 && first <= 122) return NEEDS.get(found) ?? TURNING;
-	if (first >= 48 && first <= 57) return DIGITS;
-	if (first === 32) return SPACES;
-	// "/", "- ", "...".
-	if (first === 47 || first === 45 || first === 46) return MARKED;
-	let needs = NOT_PLAIN;
-	for (let i = 0; i < found.length; i++) needs |= TYPOGRAPHY.get(found.charCodeAt(i)) ?? 0;
-	return needs;
-}
-
-/** The typography the first rewrites make plain, by character code, and the bit of each. */
-const TYPOGRAPHY = new Map<number, number>();
-for (const [need, chars] of [
-	[APOSTROPHE, '\u2018\u2019\u02bc`\u00b4'],
-	[QUOTATION_MARK, '\u201c\u201d\u00ab\u00bb"'],
-	[DASH, '\u2014\u2013\u2026'],
-	[MINUS_SIGN, '\u2212'],
-	[SHORTHAND, '\u2713\u2714\u2705\u2611\u2717\u2718\u274c\u2191\u2193'],
-] as const) {
-	for (let i = 0; i < chars.length; i++) TYPOGRAPHY.set(chars.charCodeAt(i), need);
-}
+]);
