@@ -1,6 +1,6 @@
 import { gatedParts, patternWhenUsed } from './gated-parts';
-import { raw } from './pattern-source';
-import { type Alternatives, anyOf, matchesNotAfter, matchesNotAfterEndings, notAfter } from './preceding';
+import { isWordCode, raw } from './pattern-source';
+import { type Alternatives, anyOf, matchesNotAfterEndings, notAfter } from './preceding';
 import type { Statement } from './statement';
 import { has, twoLetterKey } from './word-index';
 import type { Cue, CuePart } from './cues';
@@ -46,7 +46,7 @@ export const AFTER_JOY = /\b(?:laugh\w*|talk\w*|smil\w*|danc\w*|cook\w*|running|
 /** "won't" states a plan, unless it is what someone was told ("I told him I won't be in on Fridays"). */
 export const WONT = /\bwon't\b/g;
 export const AFTER_TELLING = /\b(?:told|said to|wrote to|emailed|let) [^.;]{0,40}$/;
-export const withWont = (cue: Pick<Cue, 'needs' | 'parts'>): Pick<Cue, 'needs' | 'parts'> => ({ ...cue, parts: () => [...cue.parts(), { gate: { words: ["won't"], prefixes: [] }, test: (s) => matchesNotAfter(s.text, WONT, AFTER_TELLING) }] });
+export const withWont = (cue: Pick<Cue, 'needs' | 'parts'>): Pick<Cue, 'needs' | 'parts'> => ({ ...cue, parts: () => [...cue.parts(), { gate: { words: ["won't"], prefixes: [] }, test: (s) => matchesNotAfterEndings(s.text, WONT, [], AFTER_TELLING) }] });
 
 /** The same verb undone later in the statement ("I blocked Saturday. Then I unblocked it."): a part of its own, found by a scan. */
 export const withReversal = (cue: Pick<Cue, 'needs' | 'parts'>): Pick<Cue, 'needs' | 'parts'> => ({ ...cue, parts: () => [...cue.parts(), { gate: null, test: (s) => reversed(s.text) }] });
@@ -127,7 +127,6 @@ export const UNDONE_AFTER_WORDS = has("pulled restarted scrapped withdrew binned
 /** A statement that opens with someone or something else as the subject, with no "i", "me" or "we" soon after. */
 const OTHER_SUBJECT = patternWhenUsed(raw`^(?:the|my|our|a|an|his|her|their|its|it|there|[a-z]+'s)\b(?![^,.]{0,40}\b(?:i|me|my|we|us|our)\b)(?![^,.]{0,40}\b(?:went|go|going|gone|was|were|is|are|been|got|'s) (?:really |so |very |surprisingly |pretty |quite |actually |now |finally |all |half |nearly |almost |officially )?(?:well|great|brilliant|smoothly|fine|good|amazing|excellent|a success|a hit|done|finished|complete|written|drafted|built|live|submitted|published|booked|signed|sorted|approved|accepted|confirmed|announced|granted)\b)`);
 export const OTHER_SUBJECTS = new Set('the my our a an his her their its it there'.split(' '));
-export const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
 /** Whether the first word is one `OTHER_SUBJECT` opens with ("the", "my" … or "someone's"): a look before the pattern runs. */
 export function opensWithOtherSubject(text: string): boolean {

@@ -2,7 +2,7 @@ import { type GatedSource, gatedParts, patternWhenUsed } from './gated-parts';
 import { DOWN, HABIT, LESS_IS_BETTER, NUMBER, UP } from './lexicon';
 import { matchesWhere } from './preceding';
 import { moved, numberValue, periodRank, timeUnit } from './metric-numbers';
-import { raw } from './pattern-source';
+import { isWordCode, raw } from './pattern-source';
 
 export { numberValue } from './metric-numbers';
 
@@ -70,7 +70,6 @@ const PHRASAL_VERB = `(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|s
 const DOWN_WITH_OBJECT = /\b(?:put|set|laid|lay|wrote|write|jotted|noted|pinned|turned|marked|played|slowed|calmed|settled|broke|backed|shut|sat|wound|nailed|tied) (?:(?:a|an|the|my|our|his|her|their|it|them|things|everything|\w+) ){1,2}down\b/g;
 /** The phrasal verbs' words, for `afterPhrasalVerb`. */
 const PHRASAL_WORDS = new Set(PHRASAL_VERB.slice(3, -1).split('|'));
-const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
 /**
  * Whether what stands right before `at` is a phrasal verb and a space ("wrote down", "cleans up"), the word a whole run

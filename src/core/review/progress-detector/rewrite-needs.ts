@@ -1,3 +1,5 @@
+import { isWordCode } from './pattern-source';
+
 /**
  * What the rewrites of `normalise.ts` look for, found in one scan of the text: each rewrite runs only on a statement
  * with what it needs, and most statements need none.
@@ -42,10 +44,9 @@ for (const [need, chars] of [
 	for (let i = 0; i < chars.length; i++) TYPOGRAPHY.set(chars.charCodeAt(i), need);
 }
 
-const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
 
 /**
- * Which rewrites a text may need, in one scan: the words given (as `\b…\b` reads words) or one "upside" opens,
+ * Which rewrites a lower-case text may need, in one scan: the words given (as `\b…\b` reads words) or one "upside" opens,
  * digits, "/", "- " and "..." (looked for more widely, then each in its turn), two spaces (a "- " takes the space it
  * ends with) and what is not plain ASCII, each kind of typography its bit (`TYPOGRAPHY`).
  */
