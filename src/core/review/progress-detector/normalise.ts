@@ -2,7 +2,7 @@ import { CONTRACTIONS_UNMARKED, IRREGULAR_PAST, NOT_A_STEP_ED } from './lexicon'
 import { numberValue } from './metric';
 import { QUOTED, nameAsPronoun } from './named-client';
 import { raw } from './pattern-source';
-import { ABBREVIATED, APOSTROPHE, COUNTED, DASH, DIGITS, FRAMING, GOT, HE, HER, HIMSELF_OR_HERSELF, HIS_OR_HIM, MARKED, MINUS_SIGN, NOT_PLAIN, QUOTATION_MARK, SHE, SHORTHAND, SPACES, STOPPED, THEY, TURNING, UNMARKED, WILL, needsReader } from './rewrite-needs';
+import { ABBREVIATED, APOSTROPHE, COUNTED, DASH, DIGITS, FRAMING, GOT, HE, HER, HIMSELF_OR_HERSELF, HIS_OR_HIM, MARKED, MINUS_SIGN, NOT_PLAIN, QUOTATION_MARK, SHE, SHORTHAND, SPACES, STOPPED, THEY, TURNING, TURNING_BEFORE_PRONOUN, GOOD, GOOD_NEWS, UNMARKED, WILL, needsReader } from './rewrite-needs';
 
 /**
  * A client statement as the cues read it: lower case, one kind of apostrophe, no quotation marks, the coach's
@@ -51,7 +51,8 @@ export function normaliseStatement(raw: string): string {
 	const spaced = text;
 	// A rambling note that turns to its point ("…; somewhere in there she said she'd passed her test", "On the upside, …"):
 	// the point is what follows, and the worries before it are its setting. Cut mid-word, the rest is looked at afresh.
-	const turn = needs & TURNING ? TURN_TO_THE_POINT.exec(text) : null;
+	const turning = needs & TURNING || (needs & TURNING_BEFORE_PRONOUN && needs & (HE | SHE | THEY)) || (needs & GOOD && needs & GOOD_NEWS);
+	const turn = turning ? TURN_TO_THE_POINT.exec(text) : null;
 	if (turn !== null) {
 		text = ` ${text.slice(turn.index + turn[0].length).trimStart()}`;
 		needs = needsOf(text);
@@ -267,11 +268,15 @@ const wordsOf = (pattern: RegExp): string[] => pattern.source.slice(5, -3).split
 
 /**
  * Each word and the rewrites it may let apply (`needsReader`). For `TURN_TO_THE_POINT`, a word of each of its
- * alternatives; "upside" may run on ("on the upsides"), so any word it opens is looked for.
+ * alternatives, or two it needs together (a word and the "she", "he" or "they" it turns before; "good" and its noun);
+ * "upside" may run on ("on the upsides"), so any word it opens is looked for.
  */
 const needsOf = needsReader([
 	[ABBREVIATED, wordsOf(ABBREVIATIONS)],
-	[TURNING, 'somewhere middle late plus bright good here silver brighter positive happier almost oh passing end aside afterthought though did'.split(' ')],
+	[TURNING, 'somewhere plus bright here silver brighter positive happier almost oh'.split(' ')],
+	[TURNING_BEFORE_PRONOUN, 'middle late passing end aside afterthought though did'.split(' ')],
+	[GOOD, ['good']],
+	[GOOD_NEWS, ['news', 'thing', 'bit']],
 	[COUNTED, ['hundred', 'thousand']],
 	[WILL, ['will']],
 	[HE, ['he']],

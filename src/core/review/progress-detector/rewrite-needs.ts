@@ -31,6 +31,11 @@ export const QUOTATION_MARK = 524288;
 export const DASH = 1048576;
 export const MINUS_SIGN = 2097152;
 export const SHORTHAND = 4194304;
+/** Words of `TURN_TO_THE_POINT` that turn only before "she", "he" or "they" ("late on, she said …"). */
+export const TURNING_BEFORE_PRONOUN = 8388608;
+/** "good", and the words it turns with ("the good news is"). */
+export const GOOD = 16777216;
+export const GOOD_NEWS = 33554432;
 
 /** The typography the first rewrites make plain, by character code, and the bit of each. */
 const TYPOGRAPHY = new Map<number, number>();
