@@ -113,8 +113,8 @@ export function recipeKey(source: string): string {
 	let hash = source.length;
 	for (let i = 0; i < quads.length; i++) hash = (Math.imul(hash, 31) + (quads[i] ?? 0)) | 0;
 	for (let i = quads.length * 4; i < bytes.length; i++) hash = (Math.imul(hash, 31) + (bytes[i] ?? 0)) | 0;
-	// Its top 24 bits: a shorter key in the bundle (the generator checks that no two sources share one).
-	return `k${(hash >>> 8).toString(36)}`;
+	// Its top 20 bits: a shorter key in the bundle (the generator checks that no two sources share one).
+	return `k${(hash >>> 12).toString(36)}`;
 }
 
 /**

@@ -69,7 +69,7 @@ export function normaliseStatement(raw: string): string {
 	// "6h", "2hrs", "90mins": a number's unit of time spelt out, as the cues of numbers read it.
 	if (digits && SHORT_TIME_UNIT.test(text)) text = text.replace(SHORT_TIME_UNITS, (_: string, count: string, unit: string) => `${count} ${unit.startsWith('h') ? 'hours' : 'minutes'}`);
 	// A note's own frame before the client's words: "Wk 6 – …", "C: …", "Text pasted: …", "Voice note: …".
-	if (FRAME_START.test(text)) text = text.replace(FRAME_START, ' ');
+	if (FRAME_WORDS.has(firstWord(text)) && FRAME_START.test(text)) text = text.replace(FRAME_START, ' ');
 	// "Cl. paid the invoice", "Pt went to the GP": the client in a coach's or a clinician's shorthand.
 	if (text.startsWith(' c') || text.startsWith(' the c') || text.startsWith(' p')) text = text.replace(/^ (?:the )?(?:client|cl\.?|coachee|pt\.?|patient)\s+(?=\w)/, ' client ');
 	// "Client's wife noticed he's been home by six": the client's own, and the first "he" or "she" after is the client.
@@ -175,6 +175,14 @@ const SHORT_TIME_UNIT = /\d ?(?:h|hrs?|mins?)\b/;
 const SHORT_TIME_UNITS = /(\d+(?:\.\d+)?) ?(h|hrs?|mins?)\b/g;
 const ARROW_BETWEEN_NUMBERS = /\s?([£$€+-]?\d[\d,.]*(?:[kmb](?![a-z]))?%?(?:\/\d+)?)[a-z]*(?: [a-z/]+){0,2}?\s?(?:\u2192|->)\s?([£$€+-]?\d[\d,.]*(?:[kmb](?![a-z]))?%?(?:\/\d+)?)([a-z]*)/g;
 const FRAME_START = /^ (?:(?:good|great|brief|short|long|quick|rough|hard|tough|dry|lovely|rambling|quiet|mixed|productive|difficult|positive|upbeat|heavy)(?: one| session| note| call| hour| check-in| chat)?(?: today)?[.:!;,]|(?:wk|week|session|sess)\.? ?\d+ ?[,:]|(?:c|cl|client|pt|cr)\s?:|(?:text|texts|text pasted|pasted|voice note|voice memo|whatsapp|message|msg|email|dm|sms)(?: pasted| from [a-z]+)?\s?:|per [a-z][\w. ]{0,20}(?: \([^)]*\))?,(?= (?:she|he|they)\b))\s*/;
+/** Every word of `FRAME_START`: a frame opens with one of them, and most statements open with none. */
+const FRAME_WORDS = new Set(FRAME_START.source.match(/[a-z]+/g));
+/** The letters after the text's first character (its leading space). */
+function firstWord(text: string): string {
+	let end = 1;
+	while (isLetter(text.charCodeAt(end))) end++;
+	return text.slice(1, end);
+}
 /** "Client" opening a statement before its verb ("Client paid off the card"): the frame, not the subject. */
 const CLIENT_THEN_PAST = /^ client (?=\w+s\b|\w+ed\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/;
 const CLIENT_THEN_VERB = /^ client (?=\w+s\b|\w+ed\b|said\b|told\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/;
