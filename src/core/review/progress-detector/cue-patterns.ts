@@ -1,6 +1,6 @@
 import { gatedParts, patternWhenUsed } from './gated-parts';
-import { raw } from './pattern-source';
-import { type Alternatives, anyOf, matchesNotAfter, matchesNotAfterEndings, notAfter } from './preceding';
+import { isWordCode, raw } from './pattern-source';
+import { type Alternatives, anyOf, matchesNotAfterEndings, notAfter } from './preceding';
 import type { Statement } from './statement';
 import { has, twoLetterKey } from './word-index';
 import type { Cue, CuePart } from './cues';
@@ -46,7 +46,7 @@ export const AFTER_JOY = /\b(?:laugh\w*|talk\w*|smil\w*|danc\w*|cook\w*|running|
 /** "won't" states a plan, unless it is what someone was told ("I told him I won't be in on Fridays"). */
 export const WONT = /\bwon't\b/g;
 export const AFTER_TELLING = /\b(?:told|said to|wrote to|emailed|let) [^.;]{0,40}$/;
-export const withWont = (cue: Pick<Cue, 'needs' | 'parts'>): Pick<Cue, 'needs' | 'parts'> => ({ ...cue, parts: () => [...cue.parts(), { gate: { words: ["won't"], prefixes: [] }, test: (s) => matchesNotAfter(s.text, WONT, AFTER_TELLING) }] });
+export const withWont = (cue: Pick<Cue, 'needs' | 'parts'>): Pick<Cue, 'needs' | 'parts'> => ({ ...cue, parts: () => [...cue.parts(), { gate: { words: ["won't"], prefixes: [] }, test: (s) => matchesNotAfterEndings(s.text, WONT, [], AFTER_TELLING) }] });
 
 /** The same verb undone later in the statement ("I blocked Saturday. Then I unblocked it."): a part of its own, found by a scan. */
 export const withReversal = (cue: Pick<Cue, 'needs' | 'parts'>): Pick<Cue, 'needs' | 'parts'> => ({ ...cue, parts: () => [...cue.parts(), { gate: null, test: (s) => reversed(s.text) }] });
@@ -106,7 +106,9 @@ export const HEDGE = re(raw`\b(?:don't want to overstate|don't want to jinx|i su
 const CHANGE_WORDS = patternWhenUsed(raw`\b(?:${BETTER}|less|more|getting|creeping|slowly|lately|since|faded|progress|starting to|beginning to|begun to|started to|turning|(?:is|are|'s|'re) (?:really |actually |finally )?(?:working|helping|paying off|picking up|thawing|kicking in)|not as \w+|as much|thawing|earlier|sooner|sticking|enjoying|warming to|looking forward|(?:didn't|hasn't|haven't|did not) (?:show up|come back|kick in|feel the need))\b`);
 /** "now", not right after "right": with `CHANGE_WORDS`, what makes a hedge a hedged change. */
 const NOW_NOT_RIGHT = /(?=now)\bnow\b/g;
-export const changeWords = (text: string): boolean => CHANGE_WORDS().test(text) || matchesNotAfterEndings(text, NOW_NOT_RIGHT, ['right ']);
+/** The commonest words each an alternative of `CHANGE_WORDS`: with one (and no "_", a letter to `\b`), no need of it. */
+const PLAIN_CHANGE_WORDS = has('better less more since calmer lighter getting quicker earlier easier happier');
+export const changeWords = (s: Statement): boolean => (PLAIN_CHANGE_WORDS(s) && !s.text.includes('_')) || CHANGE_WORDS().test(s.text) || matchesNotAfterEndings(s.text, NOW_NOT_RIGHT, ['right ']);
 export const HABIT_STOPPED = re(raw`(?:(?:^|[.!?,;]\s*|\b(?:i|we|i've|i have|i'd|and|but|so|which|still|now|finally|even|also)\s+)(?:didn't|did not|haven't|have not|hasn't|has not|hadn't|never|don't|do not|won't)|\b(?:no|not(?! sure\b| convinced\b| certain\b)|without|zero|0(?= \D)|not a single|not one|no more|stopped|quit|cut out|gave up|given up|off the))(?! (?:stop|stopped|quit|give up|given up|cut|manage to stop|managed to (?:cut|stop|quit|give up|kick|break)|break) (?:\w+ing|the|my|on|down|out|back|it|them|sugar|alcohol|booze|caffeine)\b)(?! (?:switch|switched|turn|turned|log|logged|put|shut) (?:[\w']+ ){0,2}(?:off|away|down)\b)(?! (?:real |big |much )?(?:change|difference|improvement|progress|let-up|better)\b)\s+(?:(?!and\b)[\w'-]+\s+){0,5}?(?:${HABIT})(?:\b|$)`);
 export const NEGATED_STEP = re(raw`\b(?:i've not|i have not|we've not|not (?:been |done |started )?yet|didn't|did not|haven't|have not|hasn't|has not|hadn't|never|couldn't|wasn't able|not able|failed to|forgot to|not managed|didn't manage|haven't managed|not got round|didn't get round)\b(?!\s+(?:\w+\s+){0,4}?(?:${HABIT})(?:\b|$))(?! (?:have )?do(?:ne)? (?:it|this) without)(?! (?:take the bait|rise to it|get drawn in|bite|cave|give in|snap|react|panic|fall|fallen|flinch|mind|minded|complain|complained|hurt|kill|die|died|go perfectly|feel like a|dip|dipped|drop|dropped|suffer|suffered|slip|slipped|fell|missed a beat|noticed)\b)(?! (?:\w+ )?(?:done|did|been|had|seen|thought of|looked at|felt|noticed) (?:\w+ ){0,3}?before)(?! happened (?:since|in|for)\b)(?![^.]*\b(?:this time|for once|not once|for the first time))`);
 export const QUESTION = re(raw`(?:^|[.!?]\s+)(?:why|how|what|when|where|who|which|should|shall|is|are|am|do|does|did|can|could|would|will|was|were|if|any|has|have)\b[^.!?]*\?|^[^.!]*\bor\b[^.!]*\?$`);
@@ -129,7 +131,6 @@ export const UNDONE_AFTER_WORDS = has("pulled restarted scrapped shelved overrod
 /** A statement that opens with someone or something else as the subject, with no "i", "me" or "we" soon after. */
 const OTHER_SUBJECT = patternWhenUsed(raw`^(?:the|my|our|a|an|his|her|their|its|it|there|[a-z]+'s)\b(?![^,.]{0,40}\b(?:i|me|my|we|us|our)\b)(?![^,.]{0,40}\b(?:went|go|going|gone|was|were|is|are|been|got|'s) (?:really |so |very |surprisingly |pretty |quite |actually |now |finally |all |half |nearly |almost |officially )?(?:well|great|brilliant|smoothly|fine|good|amazing|excellent|a success|a hit|done|finished|complete|written|drafted|built|live|submitted|published|booked|signed|sorted|approved|accepted|confirmed|announced|granted)\b)`);
 export const OTHER_SUBJECTS = new Set('the my our a an his her their its it there'.split(' '));
-export const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
 /** Whether the first word is one `OTHER_SUBJECT` opens with ("the", "my" … or "someone's"): a look before the pattern runs. */
 export function opensWithOtherSubject(text: string): boolean {

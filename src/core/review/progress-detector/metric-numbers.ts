@@ -1,3 +1,5 @@
+import { isWordCode } from './pattern-source';
+
 /** The values the metric reads a number by (`numberValue`, "fifty-eight", "£1,200", "4.2k") and orders periods by. */
 
 const NUMBER_NAMES: Record<string, number> = { zero: 0, none: 0, once: 1, twice: 2, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, weeks: 14, days: 1, half: 0.5 };
@@ -34,4 +36,22 @@ export function periodRank(word: string | undefined): number {
 	if (month > 0) return month;
 	if (/^[qh]\d$/.test(word)) return Number(word[1]) * (word[0] === 'q' ? 3 : 6);
 	return /^\d{4}$/.test(word) ? Number(word) - 1e4 : Number.NaN;
+}
+
+/** Words a number that moved does not stand right after ("the three of us", "every two weeks"). */
+const DETERMINERS = new Set('the only no every any which this that each another some'.split(' '));
+
+/**
+ * Whether a number at `at` stands where a number that moved may: at the start, after a mark (not a currency sign), or
+ * after a space that follows the start, a mark or a word (a whole run of `\w`) that is no determiner. Checked by hand
+ * where the number is found, as a lookbehind would; a pattern that looked for it at every place cost more.
+ */
+export function notAfterDeterminer(text: string, at: number): boolean {
+	if (at === 0) return true;
+	const before = text.charCodeAt(at - 1);
+	// "£", "$", "€".
+	if (before !== 32) return !isWordCode(before) && before !== 163 && before !== 36 && before !== 8364;
+	let start = at - 1;
+	while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+	return !DETERMINERS.has(text.slice(start, at - 1));
 }

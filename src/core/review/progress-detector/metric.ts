@@ -1,8 +1,8 @@
 import { type GatedSource, gatedParts, patternWhenUsed } from './gated-parts';
 import { DOWN, HABIT, LESS_IS_BETTER, NUMBER, UP } from './lexicon';
 import { matchesWhere } from './preceding';
-import { moved, numberValue, periodRank, timeUnit } from './metric-numbers';
-import { raw } from './pattern-source';
+import { moved, notAfterDeterminer, numberValue, periodRank, timeUnit } from './metric-numbers';
+import { isWordCode, raw } from './pattern-source';
 
 export { numberValue } from './metric-numbers';
 
@@ -70,7 +70,6 @@ const PHRASAL_VERB = `(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|s
 const DOWN_WITH_OBJECT = /\b(?:put|set|laid|lay|wrote|write|jotted|noted|pinned|turned|marked|played|slowed|calmed|settled|broke|backed|shut|sat|wound|nailed|tied) (?:(?:a|an|the|my|our|his|her|their|it|them|things|everything|\w+) ){1,2}down\b/g;
 /** The phrasal verbs' words, for `afterPhrasalVerb`. */
 const PHRASAL_WORDS = new Set(PHRASAL_VERB.slice(3, -1).split('|'));
-const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
 /**
  * Whether what stands right before `at` is a phrasal verb and a space ("wrote down", "cleans up"), the word a whole run
@@ -86,12 +85,14 @@ function afterPhrasalVerb(text: string, at: number): boolean {
 const notAfterPhrasalVerb = (text: string, at: number): boolean => !afterPhrasalVerb(text, at);
 /** Before the last word ahead of an up or down word: not a phrasal verb right before it. */
 const NOT_PHRASAL_AHEAD = (words: string): string => raw`(?!\S*\b${PHRASAL_VERB} (?:${words})\b)`;
-/** Before a number: not "the", "only", "every" … right before it ("the three of us"). */
-const NOT_DETERMINER = raw`(?:^|[^\w£$€ ]|(?:^|\W) |(?:^|\W)(?!(?:the|only|no|every|any|which|this|that|each|another|some) )\w+ )`;
-/** An up or down word near a number, not right after a phrasal verb (`afterPhrasalVerb`), and the other ways a number moved. */
-const NEAR = (words: string): { afterWord: string; plain: string } => ({
+/**
+ * An up or down word near a number, not right after a phrasal verb (`afterPhrasalVerb`); a number before one, not right
+ * after a determiner (`notAfterDeterminer`); and the other ways a number moved.
+ */
+const NEAR = (words: string): Record<'afterWord' | 'afterNumber' | 'plain', string> => ({
 	afterWord: raw`\b(?:${words})\b(?:\s+\S+){0,4}?\s+(?:by |to |from )?(?:${NUMBER_WORD})(?![\w])`,
-	plain: raw`${NOT_DETERMINER}(?:${NUMBER_WORD})\s+(?:${NOT_PHRASAL_AHEAD(words)}\S+\s+){0,5}?(?:${words})\b(?! (?:each|every|before|on the))|\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?|step count|visits|views|members|attendance) (?:${NOT_PHRASAL_AHEAD(words)}[\w']+ ){0,3}(?:${words})\b`,
+	afterNumber: raw`(?:${NUMBER_WORD})\s+(?:${NOT_PHRASAL_AHEAD(words)}\S+\s+){0,5}?(?:${words})\b(?! (?:each|every|before|on the))`,
+	plain: raw`\b(?:${LESS_IS_BETTER}|sales|revenue|profit|orders|bookings|margins?|scores?|rating|traffic|subscribers|conversion|occupancy|turnover|engagement|income|leads|enquiries|readings?|step count|visits|views|members|attendance) (?:${NOT_PHRASAL_AHEAD(words)}[\w']+ ){0,3}(?:${words})\b`,
 });
 /** `NEAR(UP)` and `NEAR(DOWN)`, cut into word-gated parts (`gated-parts.ts`) with the word index (`nearParts`). */
 const UP_NEAR = NEAR(UP);
@@ -103,7 +104,7 @@ interface MetricPart {
 }
 
 /** The parts of a `NEAR`: its plain alternatives as they are, the one after a word checked at each place it matches. */
-function partsOf(near: { afterWord: string; plain: string }): { gate: GatedSource['gate']; test: MetricPart['test'] }[] {
+function partsOf(near: ReturnType<typeof NEAR>): { gate: GatedSource['gate']; test: MetricPart['test'] }[] {
 	const plain = gatedParts(near.plain).map(({ gate, source }) => {
 		const pattern = patternWhenUsed(source);
 		return { gate, test: (text: string) => pattern().test(text) };
@@ -112,7 +113,11 @@ function partsOf(near: { afterWord: string; plain: string }): { gate: GatedSourc
 		const everywhere = patternWhenUsed(source, 'g');
 		return { gate, test: (text: string) => matchesWhere(text, everywhere(), notAfterPhrasalVerb) };
 	});
-	return [...checked, ...plain];
+	const numbers = gatedParts(near.afterNumber).map(({ gate, source }) => {
+		const everywhere = patternWhenUsed(source, 'g');
+		return { gate, test: (text: string) => matchesWhere(text, everywhere(), notAfterDeterminer) };
+	});
+	return [...checked, ...numbers, ...plain];
 }
 
 /**

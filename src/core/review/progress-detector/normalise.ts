@@ -2,6 +2,7 @@ import { CONTRACTIONS_UNMARKED, IRREGULAR_PAST, NOT_A_STEP_ED } from './lexicon'
 import { numberValue } from './metric';
 import { QUOTED, nameAsPronoun } from './named-client';
 import { raw } from './pattern-source';
+import { ABBREVIATED, APOSTROPHE, COUNTED, DASH, DIGITS, FRAMING, GOT, HE, HER, HIMSELF_OR_HERSELF, HIS_OR_HIM, MARKED, MINUS_SIGN, NOT_PLAIN, QUOTATION_MARK, SHE, SHORTHAND, SPACES, STOPPED, THEY, TURNING, TURNING_BEFORE_PRONOUN, GOOD, GOOD_NEWS, UNMARKED, WILL, needsReader } from './rewrite-needs';
 
 /**
  * A client statement as the cues read it: lower case, one kind of apostrophe, no quotation marks, the coach's
@@ -13,9 +14,10 @@ export function normaliseStatement(raw: string): string {
 	// Each rewrite runs only on a statement with what it looks for: most need none, and this is the detector's hot path.
 	// "Priya said she…": a name framing the statement is the client's, like "Client reports…".
 	// "Marcus closed the deal": a record opening with the client's name reads as "he closed the deal" (`named-client.ts`).
-	const framed = NAMED_FRAME.test(raw);
+	// Its frame ends "… he" or "… she": most statements have neither.
+	const framed = (raw.includes(' he') || raw.includes(' she')) && NAMED_FRAME.test(raw);
 	let text = ` ${framed ? raw.replace(NAMED_FRAME, 'Client ') : (nameAsPronoun(raw) ?? raw)} `.toLowerCase();
-	// What the rewrites below look for, found in one pass: each runs only on a statement with its words (`NEEDS`). The
+	// What the rewrites below look for, found in one pass: each runs only on a statement with its words (`needsOf`). The
 	// two next rewrites change no word, so what they change is noted by hand.
 	let needs = needsOf(text);
 	// In plain ASCII the only white space is the space, and the rewrites below bring no other.
@@ -50,7 +52,8 @@ export function normaliseStatement(raw: string): string {
 	const spaced = text;
 	// A rambling note that turns to its point ("…; somewhere in there she said she'd passed her test", "On the upside, …"):
 	// the point is what follows, and the worries before it are its setting. Cut mid-word, the rest is looked at afresh.
-	const turn = needs & TURNING ? TURN_TO_THE_POINT.exec(text) : null;
+	const turning = needs & TURNING || (needs & TURNING_BEFORE_PRONOUN && needs & (HE | SHE | THEY)) || (needs & GOOD && needs & GOOD_NEWS);
+	const turn = turning ? TURN_TO_THE_POINT.exec(text) : null;
 	if (turn !== null) {
 		text = ` ${text.slice(turn.index + turn[0].length).trimStart()}`;
 		needs = needsOf(text);
@@ -67,7 +70,7 @@ export function normaliseStatement(raw: string): string {
 	// "6h", "2hrs", "90mins": a number's unit of time spelt out, as the cues of numbers read it.
 	if (digits && SHORT_TIME_UNIT.test(text)) text = text.replace(SHORT_TIME_UNITS, (_: string, count: string, unit: string) => `${count} ${unit.startsWith('h') ? 'hours' : 'minutes'}`);
 	// A note's own frame before the client's words: "Wk 6 – …", "C: …", "Text pasted: …", "Voice note: …".
-	if (FRAME_START.test(text)) text = text.replace(FRAME_START, ' ');
+	if (FRAME_WORDS.has(firstWord(text)) && FRAME_START.test(text)) text = text.replace(FRAME_START, ' ');
 	// "Cl. paid the invoice", "Pt went to the GP": the client in a coach's or a clinician's shorthand.
 	if (text.startsWith(' c') || text.startsWith(' the c') || text.startsWith(' p')) text = text.replace(/^ (?:the )?(?:client|cl\.?|coachee|pt\.?|patient)\s+(?=\w)/, ' client ');
 	// "Client's wife noticed he's been home by six": the client's own, and the first "he" or "she" after is the client.
@@ -118,33 +121,6 @@ export function normaliseStatement(raw: string): string {
 	}
 	return (text !== spaced && text.includes('  ') ? text.replace(/\s\s+/g, ' ') : text).trim();
 }
-
-/** What a rewrite looks for, one bit each: a word it cannot match without (as `\b…\b` reads words) or a mark. */
-const MARKED = 1;
-const ABBREVIATED = 2;
-const TURNING = 4;
-const COUNTED = 8;
-const WILL = 16;
-const HE = 32;
-const SHE = 64;
-const THEY = 128;
-const UNMARKED = 256;
-const STOPPED = 512;
-const GOT = 1024;
-const FRAMING = 2048;
-const HIS_OR_HIM = 4096;
-const HER = 8192;
-const HIMSELF_OR_HERSELF = 16384;
-const DIGITS = 32768;
-const SPACES = 65536;
-/** Anything past plain ASCII, or a backtick or a double quote, or a control character: what the first rewrites look for. */
-const NOT_PLAIN = 131072;
-/** Typography the first rewrites make plain, each kind its bit (`TYPOGRAPHY`). */
-const APOSTROPHE = 262144;
-const QUOTATION_MARK = 524288;
-const DASH = 1048576;
-const MINUS_SIGN = 2097152;
-const SHORTHAND = 4194304;
 
 /** White space but a single space: two or more in a row, or one of another kind. */
 const UNEVEN_SPACE = / \s+|[^\S ]\s*/g;
@@ -200,6 +176,14 @@ const SHORT_TIME_UNIT = /\d ?(?:h|hrs?|mins?)\b/;
 const SHORT_TIME_UNITS = /(\d+(?:\.\d+)?) ?(h|hrs?|mins?)\b/g;
 const ARROW_BETWEEN_NUMBERS = /\s?([£$€+-]?\d[\d,.]*(?:[kmb](?![a-z]))?%?(?:\/\d+)?)[a-z]*(?: [a-z/]+){0,2}?\s?(?:\u2192|->)\s?([£$€+-]?\d[\d,.]*(?:[kmb](?![a-z]))?%?(?:\/\d+)?)([a-z]*)/g;
 const FRAME_START = /^ (?:(?:good|great|brief|short|long|quick|rough|hard|tough|dry|lovely|rambling|quiet|mixed|productive|difficult|positive|upbeat|heavy)(?: one| session| note| call| hour| check-in| chat)?(?: today)?[.:!;,]|(?:wk|week|session|sess)\.? ?\d+ ?[,:]|(?:c|cl|client|pt|cr)\s?:|(?:text|texts|text pasted|pasted|voice note|voice memo|whatsapp|message|msg|email|dm|sms)(?: pasted| from [a-z]+)?\s?:|per [a-z][\w. ]{0,20}(?: \([^)]*\))?,(?= (?:she|he|they)\b))\s*/;
+/** Every word of `FRAME_START`: a frame opens with one of them, and most statements open with none. */
+const FRAME_WORDS = new Set(FRAME_START.source.match(/[a-z]+/g));
+/** The letters after the text's first character (its leading space). */
+function firstWord(text: string): string {
+	let end = 1;
+	while (isLetter(text.charCodeAt(end))) end++;
+	return text.slice(1, end);
+}
 /** "Client" opening a statement before its verb ("Client paid off the card"): the frame, not the subject. */
 const CLIENT_THEN_PAST = /^ client (?=\w+s\b|\w+ed\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/;
 const CLIENT_THEN_VERB = /^ client (?=\w+s\b|\w+ed\b|said\b|told\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/;
@@ -228,7 +212,7 @@ function thirdPersonAsFirst(text: string, client: 'he' | 'she' | 'they', needs: 
 	return result;
 }
 
-/** What the text must hold for a rewrite to match: a pattern, or a word of `NEEDS` (none a rewrite before makes). */
+/** What the text must hold for a rewrite to match: a pattern, or a word `needsOf` finds (none a rewrite before makes). */
 type Gate = RegExp | number;
 /** A pattern, what its match becomes, and its gate (the pattern itself unless told). */
 type Rewrite = [RegExp, string | ((match: string, verb: string) => string), Gate?];
@@ -293,13 +277,17 @@ function firstPersonVerb(verb: string): string {
 const wordsOf = (pattern: RegExp): string[] => pattern.source.slice(5, -3).split('|').flatMap((word) => (word.endsWith('s?') ? [word.slice(0, -2), word.slice(0, -1)] : [word]));
 
 /**
- * Each word and the rewrites it may let apply. For `TURN_TO_THE_POINT`, a word of each of its alternatives; "upside"
- * may run on ("on the upsides"), so any word it opens is looked for, and is the one word found that is not here.
+ * Each word and the rewrites it may let apply (`needsReader`). For `TURN_TO_THE_POINT`, a word of each of its
+ * alternatives, or two it needs together (a word and the "she", "he" or "they" it turns before; "good" and its noun);
+ * "upside" may run on ("on the upsides"), so any word it opens is looked for.
  */
-const NEEDS = new Map<string, number>();
-for (const [need, words] of [
-	[ABBREVIATED, wordsOf(ABBREVIATIONS)],
-	[TURNING, 'somewhere middle late plus bright good here silver brighter positive happier almost oh passing end aside afterthought though did'.split(' ')],
+const needsOf = needsReader([
+	// "bk'd" is read as "bk" by the scan, which ends a word at an apostrophe.
+	[ABBREVIATED, wordsOf(ABBREVIATIONS).map((word) => word.split("'")[0] ?? word)],
+	[TURNING, 'somewhere plus bright here silver brighter positive happier almost oh'.split(' ')],
+	[TURNING_BEFORE_PRONOUN, 'middle late passing end aside afterthought though did'.split(' ')],
+	[GOOD, ['good']],
+	[GOOD_NEWS, ['news', 'thing', 'bit']],
 	[COUNTED, ['hundred', 'thousand']],
 	[WILL, ['will']],
 	[HE, ['he']],
@@ -312,43 +300,4 @@ for (const [need, words] of [
 	[STOPPED, ['stopped']],
 	[GOT, ['got']],
 	[FRAMING, wordsOf(FRAMING_VERB)],
-] as const) {
-	for (const word of words) NEEDS.set(word, (NEEDS.get(word) ?? 0) | need);
-}
-/**
- * The words of `NEEDS`, and marks: "w/", " - ", "..." (looked for more widely, then each in its turn), two spaces,
- * digits and what is not plain ASCII. One pattern for all costs less than a pattern for each.
- */
-const NEEDED = new RegExp(raw`\b(?:${[...NEEDS.keys()].join('|')}|upside\w*)\b|\d+|\/|- |\.\.\.|  |[^\x20\x21\x23-\x5f\x61-\x7e]+`, 'g');
-
-/** Which rewrites the text may need: the bits of the words and marks it holds. */
-function needsOf(text: string): number {
-	let needs = 0;
-	for (const found of text.match(NEEDED) ?? []) needs |= needOf(found);
-	return needs;
-}
-
-/** The bit of a find, told by its first character: a word (of `NEEDS`, or one "upside" opens), digits, a mark, or typography. */
-function needOf(found: string): number {
-	const first = found.charCodeAt(0);
-	if (first >= 97 && first <= 122) return NEEDS.get(found) ?? TURNING;
-	if (first >= 48 && first <= 57) return DIGITS;
-	if (first === 32) return SPACES;
-	// "/", "- ", "...".
-	if (first === 47 || first === 45 || first === 46) return MARKED;
-	let needs = NOT_PLAIN;
-	for (let i = 0; i < found.length; i++) needs |= TYPOGRAPHY.get(found.charCodeAt(i)) ?? 0;
-	return needs;
-}
-
-/** The typography the first rewrites make plain, by character code, and the bit of each. */
-const TYPOGRAPHY = new Map<number, number>();
-for (const [need, chars] of [
-	[APOSTROPHE, '\u2018\u2019\u02bc`\u00b4'],
-	[QUOTATION_MARK, '\u201c\u201d\u00ab\u00bb"'],
-	[DASH, '\u2014\u2013\u2026'],
-	[MINUS_SIGN, '\u2212'],
-	[SHORTHAND, '\u2713\u2714\u2705\u2611\u2717\u2718\u274c\u2191\u2193'],
-] as const) {
-	for (let i = 0; i < chars.length; i++) TYPOGRAPHY.set(chars.charCodeAt(i), need);
-}
+]);

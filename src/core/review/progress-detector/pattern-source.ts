@@ -3,6 +3,9 @@
 /** Patterns are written as `raw` templates: `\b` as in a regular expression, one byte fewer in the bundle than `\\b`. */
 export const raw = String.raw;
 
+/** A character of a word as `\b` reads words: a letter, a digit or "_". */
+export const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
 /** Whether the source is `\b(?:…)\b` around the whole of it. */
 export function isWrapped(source: string): boolean {
 	return source.startsWith('\\b(?:') && source.endsWith(')\\b') && closingParen(source, 2) === source.length - 3;

@@ -31,10 +31,11 @@ export const UNDERSTATED = re(
 		raw`|\bdidn't (?:die|explode|combust|faint|pass out|implode)\b|\blived to tell\b`,
 );
 
-/** A race time ("Parkrun: 27:48"), a minute off a time, a pace held: read only in a statement with a number. */
+/** A race time ("Parkrun: 27:48"): read only in a statement with a number and a ":". */
+export const TIMED_PACE = re(raw`\b(?:\d+k|\d+ ?km|\d+ ?miles?|half(?:[ -]marathon)?|marathon|parkrun|race|tempo|intervals?|time trial|swim|ride|row|run|jog|hike|climb|lengths?)\b[^.?!]{0,30}?\b\d{1,2}:\d\d(?::\d\d)?\b`);
+/** A minute off a time, a pace held: read only in a statement with a number. */
 export const TIMED = re(
-	raw`\b(?:\d+k|\d+ ?km|\d+ ?miles?|half(?:[ -]marathon)?|marathon|parkrun|race|tempo|intervals?|time trial|swim|ride|row|run|jog|hike|climb|lengths?)\b[^.?!]{0,30}?\b\d{1,2}:\d\d(?::\d\d)?\b` +
-		raw`|\b(?:a |an |one |two |three |\d+ )?(?:full |whole )?(?:minutes?|mins?|seconds?|secs?) off (?:my|her|his|the|last|that)\b` +
+	raw`\b(?:a |an |one |two |three |\d+ )?(?:full |whole )?(?:minutes?|mins?|seconds?|secs?) off (?:my|her|his|the|last|that)\b` +
 		raw`|\b(?:held|kept|maintained|averaged|ran at) \d+(?::\d\d|\.\d+)? ?(?:\/km|\/mile|per km|per mile|pace|min\/km|min\/mile)`,
 );
 

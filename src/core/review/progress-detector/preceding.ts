@@ -43,7 +43,7 @@ function endsWithAny(text: string, at: number, endings: readonly string[]): bool
 
 /**
  * Whether `phrase` (global) matches at a place in `text` that does not stand right after one of `endings`. Every
- * place the phrase matches at is tried, from the first, so the answer is a lookbehind's.
+ * place the phrase matches at is tried, from the first, so the answer is a lookbehind's. With no endings, only `before` is asked.
  */
 export function matchesNotAfterEndings(text: string, phrase: RegExp, endings: readonly string[], before?: RegExp): boolean {
 	phrase.lastIndex = 0;
@@ -60,16 +60,6 @@ export function matchesWhere(text: string, phrase: RegExp, allowed: (text: strin
 	for (let match = phrase.exec(text); match !== null; match = phrase.exec(text)) {
 		if (allowed(text, match.index)) return true;
 		phrase.lastIndex = match.index + 1;
-	}
-	return false;
-}
-
-/** Whether `pattern` (global) matches at a place in `text` whose text before does not match `before` (ending in `$`). */
-export function matchesNotAfter(text: string, pattern: RegExp, before: RegExp): boolean {
-	pattern.lastIndex = 0;
-	for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-		if (!before.test(text.slice(0, match.index))) return true;
-		pattern.lastIndex = match.index + 1;
 	}
 	return false;
 }
