@@ -83,6 +83,7 @@ describe("a coach's record, read as the client's words", () => {
 		['Mentioned a rival agency poached two of her designers.', 'a rival agency poached two of her designers.'],
 		['She said her manager got promoted above her, she told me.', 'my manager got promoted above me,'],
 		['He said his boss sent him on the course.', 'my boss sent me on the course.'],
+		['He said he booked the trip all by himself.', 'i booked the trip all by myself.'],
 		["Therapist bk'd for Weds.", 'therapist booked for weds.'],
 	])('"%s" reads "%s"', (statement, normalised) => {
 		expect(normaliseStatement(statement)).toBe(normalised);

@@ -222,6 +222,9 @@ function firstPersonRewrites(client: 'he' | 'she'): Rewrite[] {
 	const other = client === 'he' ? 'she' : 'he';
 	const own = client === 'he' ? '(?:his|him)' : '(?:her)';
 	const contracted = new RegExp(raw`\b${client}(?:'| (?:has|have|is|was)\b)`);
+	// "him" is never "his"; "her" is the client, not theirs, before a stop or a preposition ("promoted above her,",
+	// "sent her on the course"), but not before a hyphen ("her in-laws").
+	const objectPronoun = client === 'he' ? raw`him\b` : raw`her(?=[,.!?;:]|$| (?:to|for|with|up|down|out|off|back|about|over|aside|into|from|at|on|in|a|an|the)\b(?!-))`;
 	const told = raw`${own}(?= (?:that|about|to|i|it|what|how|so|and|she|he|was|is)\b|[,.!?]|$)`;
 	return [
 		[new RegExp(raw`\b${other}\b`, 'g'), '\ue000', client === 'he' ? SHE : HE],
@@ -233,7 +236,7 @@ function firstPersonRewrites(client: 'he' | 'she'): Rewrite[] {
 		[new RegExp(raw`\b${client}\b`, 'g'), 'i'],
 		// "told her" is the client told; "told her boss" is the client's boss.
 		[new RegExp(raw`\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put) ${told}`, 'g'), '$1 me', new RegExp(` ${told}`)],
-		[new RegExp(raw`\b${client === 'he' ? 'him' : 'her(?=[,.!?;:]|$| (?:to|for|with|up|down|out|off|back|about|over|aside|into|from|at|on|in|a|an|the)\\b(?!-))'}`, 'g'), 'me', client === 'he' ? HIS_OR_HIM : HER],
+		[new RegExp(raw`\b${objectPronoun}`, 'g'), 'me', client === 'he' ? HIS_OR_HIM : HER],
 		[new RegExp(raw`\b${own}\b`, 'g'), 'my', client === 'he' ? HIS_OR_HIM : HER],
 		[new RegExp(raw`\b${client === 'he' ? 'himself' : 'herself'}\b`, 'g'), 'myself', HIMSELF_OR_HERSELF],
 		[/\ue000/g, other],
