@@ -70,7 +70,7 @@ function reversed(text: string): boolean {
 /** The client (or the client's team) as the one who acts; a bare verb at a sentence's start has the client as subject. */
 export const SELF = raw`(?:(?:i|we)(?:'ve|'d)?|me and \w+|\w+ and i|my team|the team|our team|i and \w+)`;
 export const ADVERBS = raw`(?:(?:finally|actually|just|also|then|even|really|properly|eventually|successfully|already|have|had|'ve|'d|'ve now|now|both|all|literally|at last|officially)\s+)*`;
-export const PAST = raw`(?:(?=[a-z]{2,}ed)(?!(?:${NOT_A_STEP_ED})\b)[a-z]{2,}ed|(?!got to\b|got (?:an? |the |my )?(?:email|letter|call|message|text|invite|bill|reminder|notice|ticket|cold|flu|covid|sick|ill)\b|kept (?:\w+ing|on)\b)(?:${IRREGULAR_PAST}))`;
+export const PAST = raw`(?:(?=[a-z]{2,}ed)(?!(?:${NOT_A_STEP_ED})\b)[a-z]{2,}ed|(?!got to\b|got (?:an? |the |my )?(?:email|letter|call|message|text|invite|bill|reminder|notice|ticket|cold|flu|covid|sick|ill)\b|kept (?:\w+ing|on)\b|stuck(?! (?:to|with|at|it)\b))(?:${IRREGULAR_PAST}))`;
 export const START = raw`(?:^|[.!?;:,]\s*|\b(?:and|but|so|then|today|yesterday|this week|last week|on \w+day)\s+)`;
 export const NUMBER_WORD = `(?:${NUMBER})`;
 export const FUTURE_TIME = raw`(?:next (?:week|month|year|quarter|time|session|payday|pay day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)|tomorrow|tonight|from (?:monday|january|next|now on|the new year|the \d+\w*)|in the new year|after (?:christmas|the holidays|bonus season|the audit|the launch|the summer|new year)|once (?:the|things|it|i(?! \w+ed\b| (?:told|got|sent|said|did|went|made|spoke|rang|put|took|gave)\b))|by (?:june|march|spring|summer|christmas|next|the end))`;
@@ -123,7 +123,7 @@ export const FEEDBACK = re(raw`\b(?:find|finds|found) me ${HARSH}\b|\b(?:said|sa
 
 export const TAKES = has('takes take');
 export const STREAK_WORDS = has('in every day one two three four five six seven eight nine ten twelve fifteen twenty thirty forty a few couple several');
-export const REALISATION_WORDS = has('clicked out see sees gets understands accepts believes penny dawned hit figured landed understand learned learnt noticed learning starting light bulb lightbulb epiphany aha');
+export const REALISATION_WORDS = has('clicked out see sees gets understands accepts believes penny dawned hit figured landed understand learned learnt noticed learning starting light bulb lightbulb epiphany aha seen clocked spotted');
 export const ACHIEVEMENT_WORDS = has('! was got landed won passed earned secured closed signed completed finished achieved hit reached made launched published sold broke delivered graduated qualified nailed smashed accomplished climbed survived paid accepted approved shortlisted offered promoted selected picked nominated invited hired funded featured awarded chosen asked successful met exceeded beat went done sorted booked sent submitted live complete agreed fixed filed greenlit written drafted built cleared handed post shipped gone turned came positive black profit profitable out early attainment ahead above beating target quota plan goal budget forecast in mastered announced empty renewed consolidated updated registered returned repaid appointed elected re-elected certified accredited licensed confirmed extended through collected rewritten');
 
 /** The words `UNDONE_AFTER` cannot match without one of: it runs only on a statement that has one. */

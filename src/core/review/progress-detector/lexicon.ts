@@ -135,7 +135,7 @@ export const WORSE = words(raw`
 	(?:my |the |a )?first (?:drink|pint|glass of wine|cigarette|cig|fag|smoke|vape|bet|binge|takeaway|panic attack|migraine|drop) (?:in|for) (?:\d+|a|an|[a-z]+) (?:days?|weeks?|months?|years?)|(?:doesn't|don't|didn't|won't) (?:help|work|enjoy|laugh|fit|trust|speak|visit)\w* (?:[\w']+ ){0,4}?any ?more
 	made a loss|posted a loss|(?:got|getting|gone|gotten) slower|(?:started|starting|begun) (?:feeling|getting|having) (?:sick|ill|anxious|panicky|headaches|migraines|nightmares|palpitations|low|worse)|started staying (?:at (?:the office|work) )?(?:till|until|late)|(?:started|starting|begun) (?:dreading|hating|resenting|avoiding|skipping|cancelling|snapping at|shouting at|panicking|crying)
 	as bad as ever|(?:harder|tougher|more difficult) (?:now )?than (?:ever|before|it was|in the first|at the start|last)|than ever|ever been|more hours|heavier|lost \w+ of my|lost two|lost three|lost another|lost our|lost my best
-	(?:drinking|eating|smoking|spending|worrying|snacking|vaping|gambling|scrolling) (?:way |much |a lot |far |a bit |even )?more\b|more junk
+	(?:drinking|eating|smoking|spending|worrying|snacking|vaping|gambling|scrolling) (?:way |much |a lot |far |a bit |even )?more\b|more junk|more (?:one-star|1-star|bad|negative|poor) (?:reviews|ratings)|more (?:complaints|refunds|returns|cancellations|no-shows|sick days)
 	put (?:it |them |(?:\w+ )?(?:weight|kilos?|kg|pounds|lbs|stone) |(?:[\w']+ ){1,3}(?:of it|lot) )?back on|regained|piled (?:it )?back on|had to lay|laid off|dropped again|shrunk|shrank
 	(?:anxiety|stress|pain|drinking|spending|debt|worry|panic|cravings?|hours|weight|blood pressure|cholesterol|overdraft|arrears|waist) (?:\w+ ){0,3}(?:gone up|went up|crept up|increased|risen|rose|up again|back up)
 	(?:sales|revenue|profits?|orders|bookings|income|savings|engagement|morale|footfall|numbers|traffic|margins?|scores?|turnover) (?:\w+ ){0,3}(?:fallen|fell|dropped|declined|dipped|slumped|slipped|shrunk)
@@ -156,7 +156,7 @@ export const PRAISE = words(raw`
 	way up|on point|moved the needle|go-to|the person (?:everyone|people) (?:goes|go) to|the model for|dignity|completely different|consistent|fundable|turnaround
 	unrecognisable|unrecognizable|transformed|the only|one of the few|coherent|carried|worth
 	crisp|exemplary|clean|the adult in the room|a proper \w+|vote of confidence|high-potential|made my day|younger|the hard part
-	myself|refer|best it's been|best they'd had|double take|keep going|well done
+	myself|refer|best it's been|best they'd had|double take|keep going|well done|gorgeous|beautiful|stunning|saved (?:the|us|our|my)|how it should be done
 `);
 
 /**

@@ -16,7 +16,7 @@ const NUMBER_WORD = `(?:${NUMBER})`;
 
 const NUMBER_AT = patternWhenUsed(raw`(?:^|[^\w£$€])(?:${NUMBER_WORD})(?![\w])`);
 const FROM_TO = /\bfrom (?:about |around |under |over |almost |nearly |just |~)?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)%?(?:\/\d+)?(?: (?:a |an |per )?([a-z%]+(?:-[a-z]+)?))?,? (?:to|down to|up to) (?:about |around |under |over |almost |nearly |just )?([+-]?[£$€]?[\d,.]+[kmb]?|[a-z]+(?:-[a-z]+)?)(?: ([a-z]+))?/;
-const AGAINST_NUMBER = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})\b[^.]*?(?:[,(] ?from|[,(] ?(?:was|were)|\((?:last |in |vs |was |from )?[a-z]+|\b(?:against|vs|versus|compared (?:to|with)|(up|down) from|instead of|rather than|(?:it|that|they|this|last [a-z]+|the old [a-z]+) (?:was|were|used to be)|(?:i|we) (?:was|were) (?:on|at)|i used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\s+(?:about |around |just |only |nearly |almost |over |under |~|a |an |the |our |my )?(-?${NUMBER_WORD})(?![\w])`);
+const AGAINST_NUMBER = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})\b[^.]*?(?:[,(] ?from|[,(] ?(?:was|were)|\((?:last |in |vs |was |from )?[a-z]+|\b(?:against|vs|versus|compared (?:to|with)|(?:i|we)(?:'d| had|'ve| have)? been averaging|(up|down) from|instead of|rather than|(?:it|that|they|this|last [a-z]+|the old [a-z]+) (?:was|were|used to be)|(?:i|we) (?:was|were) (?:on|at)|(?:i |we )?used to (?:get|be|have|do|weigh|spend|drink|smoke|sleep|take|earn|make|work)|used to be|when it was|(?:plan|target|budget|forecast|goal) (?:was|of)))\s+(?:about |around |just |only |nearly |almost |over |under |~|a |an |the |our |my )?(-?${NUMBER_WORD})(?![\w])`);
 /** A jotting's number now, then the one before in brackets: "Resting HR 62 bpm (74)", "MRR $4.2k (3.1k last qtr)". */
 const BRACKETED_BEFORE = new RegExp(raw`(?:^|[^\w£$€])(${NUMBER_WORD})(?: [a-z/]+){0,2} \((?:was |from |vs |avg |average |usually |normally )?~?(${NUMBER_WORD})(?: (?:last|in|at|on|before|prev)\b[^)]*)?\)`);
 /** The start of the next sentence that gives the number before: ". It was", ", last month". */
@@ -133,7 +133,7 @@ const WORD_BITS: readonly [string, number][] = [
 	['was', WAS | AGAINST_WORD],
 	['were', AGAINST_WORD],
 	['used', USED | AGAINST_WORD],
-	['against vs versus compared instead rather when', AGAINST_WORD],
+	['against vs versus compared instead rather when averaging', AGAINST_WORD],
 	['last', LAST],
 	['now', NOW],
 	['down', DOWN_WORD | UP_OR_DOWN],
@@ -295,9 +295,13 @@ export function metricDirection(text: string, words: ReadonlySet<string>, pieces
 /** The metric of two counts with their periods alone (`PERIOD_PAIR`): a number, " this ", " in " or " during ", a number. */
 export const periodsMetric = (text: string, bits: number, order: number, habit: boolean): number => ((order & PERIODS_IN_ORDER) !== PERIODS_IN_ORDER ? 0 : forTheClient(periodPairDirection(text), text, habit, bits));
 
+/** A competitor's number, with no "i", "my", "we" or "our" in the statement: no result of the client's ("Sales up 25%, for the rival"). */
+const RIVAL = /\b(?:competitor|rival|competition)/;
+const OWN = /\b(?:i|my|we|us)\b|\bour\b(?! (?:\w+ )?(?:competitor|rival|competition))/;
+
 /** A number's move, for the client: 1 rose (and more is better), 2 fell (and less is better), -1 for the worse. */
 function forTheClient(direction: number, text: string, habit: boolean, bits: number): number {
-	if (direction === 0) return 0;
+	if (direction === 0 || (RIVAL.test(text) && !OWN.test(text))) return 0;
 	// A tally of an old habit, named before its colon ("Emails after 9pm: 3 in April"), is better smaller too.
 	const lessIsBetter = ((LESS_BETTER_RE().test(text) || (habit && colonFirst(text) && HABIT_TALLY.test(text))) && ((bits & MORE_WORD) === 0 || !MORE_IS_BETTER.test(text))) || CUT_BY_CHOICE.test(text);
 	if (direction === 1) return lessIsBetter ? -1 : 1;

@@ -174,7 +174,7 @@ const ATTACHED_UNIT = /\d(?:kgs?|kilos|cm|mm|km|lbs?|ml|bpm|mph|kcal|cals?)\b/;
 const ATTACHED_UNITS = /(\d)(kgs?|kilos|cm|mm|km|lbs?|ml|bpm|mph|kcal|cals?)\b/g;
 const SHORT_TIME_UNIT = /\d ?(?:h|hrs?|mins?)\b/;
 const SHORT_TIME_UNITS = /(\d+(?:\.\d+)?) ?(h|hrs?|mins?)\b/g;
-const ARROW_BETWEEN_NUMBERS = /\s?([£$€+-]?\d[\d,.]*(?:[kmb](?![a-z]))?%?(?:\/\d+)?)[a-z]*(?: [a-z/]+){0,2}?\s?(?:\u2192|->)\s?([£$€+-]?\d[\d,.]*(?:[kmb](?![a-z]))?%?(?:\/\d+)?)([a-z]*)/g;
+const ARROW_BETWEEN_NUMBERS = /\s?~?([£$€+-]?\d[\d,.]*(?:[kmb](?![a-z]))?%?(?:\/\d+)?)[a-z]*(?:\/[a-z]+)?(?: [a-z/]+){0,2}?\s?(?:\u2192|->)\s?~?([£$€+-]?\d[\d,.]*(?:[kmb](?![a-z]))?%?(?:\/\d+)?)([a-z]*)/g;
 const FRAME_START = /^ (?:(?:good|great|brief|short|long|quick|rough|hard|tough|dry|lovely|rambling|quiet|mixed|productive|difficult|positive|upbeat|heavy)(?: one| session| note| call| hour| check-in| chat)?(?: today)?[.:!;,]|(?:wk|week|session|sess)\.? ?\d+ ?[,:]|(?:c|cl|client|pt|cr)\s?:|(?:text|texts|text pasted|pasted|voice note|voice memo|whatsapp|message|msg|email|dm|sms)(?: pasted| from [a-z]+)?\s?:|per [a-z][\w. ]{0,20}(?: \([^)]*\))?,(?= (?:she|he|they)\b))\s*/;
 /** Every word of `FRAME_START`: a frame opens with one of them, and most statements open with none. */
 const FRAME_WORDS = new Set(FRAME_START.source.match(/[a-z]+/g));

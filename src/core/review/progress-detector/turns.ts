@@ -19,6 +19,8 @@ export const LAPSED = [
 	// "My streak broke at 41 days", "the streak of no weekend emails ended at six weeks".
 	raw`\bstreak (?:[\w'-]+ ){0,5}?(?:broke|ended|snapped|died|is over|was over|went)\b`,
 	raw`\blet (?:[\w'-]+ ){0,3}(?:slip|slide|lapse)\b`,
+	// A mark against them received: "got a 'needs improvement' on my appraisal", "got a written warning".
+	raw`\b(?:got|received|given|had) (?:an? |my |the )?(?:first )?(?:(?:written |formal |final |verbal )?warning|needs improvement|(?:poor|bad|low|negative) (?:rating|review|score|mark)|one-star|1-star|(?:parking |speeding )?(?:fine|ticket)|telling-off|bollocking|complaint about me)\b`,
 	// "nobody knows what they're doing any more": a loss, not a habit stopped.
 	raw`\b(?:nobody|no one|none of us|none of them) [^.;]{0,50}\bany ?more\b`,
 	// "I stopped going to the gym", "she's stopped doing her stretches", "gave up the running".
@@ -52,6 +54,8 @@ export const SELF_MOCKING = [
 	raw`\bmanaged to (?:forget|miss|lose|break|burn|upset|offend|oversleep|spill|crash|annoy|skip|fail|sleep through|double-book|insult|blow|ruin|mess|argue|snap|shout|waste|be late|be the last|spend (?:the |all |my )?(?:whole|entire|all)|eat (?:the |a )?(?:whole|entire))\w*`,
 	// "The only thing I managed all week was the school run."
 	raw`\bthe only (?:thing|things) (?:i|we) (?:managed|got done|achieved)\b`,
+	// "I've got very good at not opening the accounts", "good at looking calm while I'm falling apart".
+	raw`\b(?:good|better|expert|skilled) at (?:hiding|pretending|faking|dodging|putting (?:it |things )?off|not (?:opening|dealing)|looking (?:calm|fine|busy|ok|okay)\b[^.]{0,40}\bwhile)\b`,
 	raw`\b(?:another|a new) personal best: `,
 	// "The only thing that's grown is my to-do list."
 	raw`\bthe only (?:thing|one|bit|part|number) (?:that's|that has|that is|i've|i have|we've) (?:\w+ )?(?:grown|improved|gone up|increased|got better|got bigger|risen|gained)\b`,
@@ -69,7 +73,7 @@ export const OTHERS_DID = [
 	// "My sister got the job", "The board approved the merger", "My competitor down the road just won …": no client in
 	// the clause that follows, nor a step of theirs in the next ("They opened at $92k, I countered").
 	raw`^(?:${OTHER_PARTY})(?:'s|'ve)?(?: (?:down|across|up|from|at|in|next|over|round) (?:the )?[\w'-]+(?: [\w'-]+)?)?(?: (?:finally|just|also|actually|has|have|had|'s|'ve))* (?:got|won|passed|launched|hired|announced|moved|sold|started|retired|finished|bought|booked|landed|signed|opened|closed|restructured|changed|introduced|released|promoted|appointed|made|ran|reached|hit|broke|beat|completed|qualified|graduated|secured|raised|built|lost|given up|gave up|quit|stopped|cleared|left|cut|dropped|joined|become|done)\b(?![^.;,]*\b(?:i|me|my|i'm|i've|myself|we|us|our|we've|we're)\b)(?![^.]*[,;] (?:and |but |so |then )?(?:i|we) [a-z]+ed\b)`,
-	raw`\b(?:we|i) (?:got|have|'ve got|have got) (?:a|an) new ${ARRIVED}\b`,
+	raw`\b(?:we|i) (?:got|have|'ve got|have got) (?:a|an) new ${ARRIVED}\b|\b(?:they|staff|people|directs|reports|engineers|developers|nurses|members) (?:have |had |both |all )*(?:handed|gave|given|put) in their notice\b`,
 	// What changed around the client, not by them: "my division got merged", "the company was acquired".
 	raw`\b(?:got|was|were|has been|have been) (?:merged|acquired|restructured|reorganised|reorganized|bought out|taken over|absorbed)\b`,
 	raw`^(?:i'm |i am )?(?:so |really |very |just )*(?:proud|pleased|happy|thrilled|chuffed|made up) (?:of|for) (?:${OTHER_PARTY})\b`,
@@ -109,7 +113,7 @@ export const UNDONE_AFTER = [
 	// "… then the merger was announced and that was that", "put the lot back on", "then they rescinded it".
 	raw`\band that was that\b|\bput (?:the lot|it all|it|them|all of it|most of it|half of it|it straight) back on\b|\b(?:then|and then|but then),? (?:[\w']+ ){0,6}?(?:rescinded|withdrew|withdrawn|pushed it back|took it (?:back|away)|pulled it|cancelled it|scrapped it|booked over it|(?:it|that) (?:was|got) (?:cancelled|scrapped|pulled|shelved|withdrawn)|booking over (?:it|them))\b|\b(?:then|and then) (?:it all|the lot|all of it|everything) went on\b`,
 	// The step with its point left undone, said last: "Wrote the letter. Didn't send it.", "bought the membership, haven't been once".
-	raw`(?:^|[.;,] )(?:but |and |then |and then |just )*(?:i |she |he )?(?:didn't|did not|never|haven't|have not) (?:even )?(?:send|post|submit|open|use|wear|say|book|file|publish|go|been|press send|hit send|start|do)(?: (?:it|them|the box|the \w+))?(?: once)?[.!]?$`,
+	raw`(?:^|[.;,] |\b(?=and then |then ))(?:but |and |then |and then |just )*(?:i |she |he )?(?:didn't|did not|never|haven't|have not) (?:even )?(?:send|sent|post|posted|submit|submitted|open|opened|use|used|wear|say|book|file|publish|go|been|press send|hit send|start|do)(?: (?:it|them|the box|the \w+))?(?: once)?[.!]?$`,
 	// Nearly, not quite: "Almost sent the invoice on time", "Nearly made it to a whole week".
 	raw`(?:^|[.;,] |\b(?:i|we|she|he) )(?:almost|nearly) (?:sent|had|made it|asked|said|did|went|called|told|booked|signed|applied|submitted|spoke|got|finished)\b(?![^.]*\b(?:but|and) (?:i |we )?(?:did|went|still|got))`,
 	raw`\b(?:,|and|then|and then|but then|but|before) (?:i |we |he |she )?(?:pulled|scrapped|shelved|withdrew|binned(?! (?:[\w'-]+ ){0,4}?(?:${HABIT})\b)|ditched|reversed|undid|redid|re-did|abandoned|raided|emptied|cancelled|dropped|bottled|caved|deleted|unfollowed|reinstalled|overrode|overruled|let (?:her|him|them) go) (?:it|them|the|my|his|her|our|out|a|all)?\b`,
@@ -119,6 +123,8 @@ export const UNDONE_AFTER = [
 	raw`\b(?:then|and|but|and then) (?:i |we |he |she )?(?:had|smoked|drank|ate|bought|spent|ordered) (?:one|two|three|four|five|six|ten|a few|several|some|loads|a load|the lot|all|a whole|an entire|the whole|a bottle|a packet|a box)\b`,
 	// "Downloaded the app, used it once"; "joined the club and went once"; "my birthday undid all of it"; "so I've stopped".
 	raw`(?:,|\band) (?:i |we |he |she )?(?:went|used it|did it|tried it|opened it|wore them|went back|logged in) (?:once|twice)\b[.!]?$`,
+	// "Deleted the apps Monday, had them all back by Wednesday", "by Friday the drawers were rammed with the same junk again".
+	raw`\b(?:had|got|put) (?:them|it)(?: all)? back (?:on |up )?(?:by|within)\b|\bby (?:\w+day|the weekend|the end of the (?:week|month)),? (?:[\w']+ ){0,6}?(?:the same \w+ again|all back|back to (?:square one|normal|the old|how it was))\b`,
 	raw`\b(?:undid|undone|ruined|wrecked|wiped out|wiped) (?:all of it|all of that|it all|the lot|everything|all that|all the)\b`,
 	raw`\b(?:it's|it is|it was|they're|they are|they were|everything's|everything is) (?:all )?(?:buried|full|messy|a mess|chaos|cluttered|overflowing|piled up|piling up|out of control|untidy|back to how it was)(?: again)?[.!]?$`,
 	raw`\bthen (?:i |we |he |she )?(?:started|did|had|went|got) [^.]{0,40}\b(?:all over )?again\b`,

@@ -35,7 +35,7 @@ const NOT_A_STEP_WORDS = new Set(NOT_A_STEP_ED.split('|'));
 const PERFECT_WORDS = new Set("had said been begun done written taken gone seen given grown set i've we've have".split(' '));
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen third quarter fifth half couple few several zero twice once double doubled tripled halved size stone'.split(' '));
 /** The single words of `UP` and `DOWN` and of comparing: a number moved only where one of them, or "from", is. */
-const DIRECTION_WORDS = new Set(`${UP}|${DOWN}|dress|against|vs|versus|compared|instead|rather|was|were|used|put|gone|went|more|most`.split('|').filter((w) => /^[a-z]+$/.test(w)));
+const DIRECTION_WORDS = new Set(`${UP}|${DOWN}|dress|against|vs|versus|compared|instead|rather|averaging|was|were|used|put|gone|went|more|most`.split('|').filter((w) => /^[a-z]+$/.test(w)));
 
 const startsWithDigit = (word: string): boolean => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 const compoundNumber = (word: string): boolean => word.startsWith('twenty') || word.startsWith('thirty') || word.startsWith('forty') || word.startsWith('fifty');
