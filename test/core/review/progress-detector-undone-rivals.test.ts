@@ -110,3 +110,20 @@ describe('other gains read', () => {
 		expect(progressCues('Handed in my notice at the bank.')).not.toContain('others-did');
 	});
 });
+
+describe('circumstances and what others now ask are no new habit of the client', () => {
+	it.each([
+		'The bank wants monthly management accounts now.',
+		'My co-founder went to the investors instead of talking to me.',
+		'Dad was diagnosed with Parkinson’s in the spring.',
+		'My husband’s on night shifts now, so bedtime is all me.',
+		'Since the layoffs she is now the main earner.',
+	])('"%s"', (statement) => {
+		expect(progressCues(statement)).toContain('others-did');
+		expect(detectProgress(statement).progress).toBe(false);
+	});
+
+	it('a client who wants a change now is not read as someone else', () => {
+		expect(progressCues('I want to spend more time with the kids now.')).not.toContain('others-did');
+	});
+});

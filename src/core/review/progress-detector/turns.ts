@@ -74,6 +74,11 @@ export const OTHERS_DID = [
 	// the clause that follows, nor a step of theirs in the next ("They opened at $92k, I countered").
 	raw`^(?:${OTHER_PARTY})(?:'s|'ve)?(?: (?:down|across|up|from|at|in|next|over|round) (?:the )?[\w'-]+(?: [\w'-]+)?)?(?: (?:finally|just|also|actually|has|have|had|'s|'ve))* (?:got|won|passed|launched|hired|announced|moved|sold|started|retired|finished|bought|booked|landed|signed|opened|closed|restructured|changed|introduced|released|promoted|appointed|made|ran|reached|hit|broke|beat|completed|qualified|graduated|secured|raised|built|lost|given up|gave up|quit|stopped|cleared|left|cut|dropped|joined|become|done)\b(?![^.;,]*\b(?:i|me|my|i'm|i've|myself|we|us|our|we've|we're)\b)(?![^.]*[,;] (?:and |but |so |then )?(?:i|we) [a-z]+ed\b)`,
 	raw`\b(?:we|i) (?:got|have|'ve got|have got) (?:a|an) new ${ARRIVED}\b|\b(?:they|staff|people|directs|reports|engineers|developers|nurses|members) (?:have |had |both |all )*(?:handed|gave|given|put) in their notice\b`,
+	// What others now ask of the client, or did in place of asking them: "Head office wants weekly numbers now", "went to
+	// the press instead of coming to me".
+	raw`^(?!i\b|we\b)(?:[\w'-]+ ){1,3}(?:wants?|expects?|insists on|demands?) [^.]{0,60}?\bnow\b|\binstead of (?:coming|talking|going|speaking|telling|asking|calling|checking) (?:to |with )?me\b`,
+	// Circumstances, not doings: "diagnosed with type 2", "she's on nights now", "she is now the sole earner".
+	raw`\b(?:diagnosed with|(?:is|'s|are|'re|am|'m) (?:now )?on (?:nights|night shifts?|lates|earlies|shifts)|(?:is|'s|am|'m) (?:now )?the (?:sole|main|only) (?:earner|breadwinner|carer))\b`,
 	// What changed around the client, not by them: "my division got merged", "the company was acquired".
 	raw`\b(?:got|was|were|has been|have been) (?:merged|acquired|restructured|reorganised|reorganized|bought out|taken over|absorbed)\b`,
 	raw`^(?:i'm |i am )?(?:so |really |very |just )*(?:proud|pleased|happy|thrilled|chuffed|made up) (?:of|for) (?:${OTHER_PARTY})\b`,
