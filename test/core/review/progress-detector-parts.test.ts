@@ -75,6 +75,16 @@ describe('the gated parts recipes', () => {
 		]);
 	});
 
+	it('leave out a piece that follows the previous part\'s first', () => {
+		const source = String.raw`\b(?:a|b)\b|\bc\b`;
+		const words = wordsOfSource(source);
+		expect(partsFromRecipe(source, '0:0.0;1;2:1', words)).not.toBeNull();
+		expect(partsFromRecipe(source, '0:0.0;1;2:1', words)).toEqual(partsFromRecipe(source, '0:0.0;1:0.1;2:1', words));
+		expect(partsFromRecipe(source, '', words)).toEqual(partsFromRecipe(source, ':0', words));
+		expect(partsFromRecipe(source, '2:1;0', words)).toBeNull();
+		expect(partsFromRecipe(source, ':0-;0', words)).toBeNull();
+	});
+
 	it('name a gate word by its number among the source\'s words, escapes left out, or spelt out after "="', () => {
 		const source = String.raw`\b(?:rows?|i(?:'ve| have) quit)\b|\bsmok\w*`;
 		expect(wordsOfSource(source)).toEqual(['rows', 'i', "'ve", 'have', 'quit', 'smok']);

@@ -1,4 +1,4 @@
-import { partsFromRecipe, recipeKey, wordsOfSource } from './gated-parts';
+import { partsFromRecipe, pieceAfter, recipeKey, wordsOfSource } from './gated-parts';
 import { gatedPatterns, splitPattern } from './gates';
 import { progressCues } from './index';
 import { metricDirection } from './metric';
@@ -54,10 +54,14 @@ export function gatedPartsFile(sources: Iterable<string>): string {
 function recipeOf(source: string, split: ReturnType<typeof splitPattern>, numberOf: (word: string) => string): string {
 	const alternatives = alternativesOf(split.wrapped ? source.slice(5, -3) : source);
 	const names = split.pieces.flatMap((pieces, at) => pieceNames(alternatives[at] ?? '', at, pieces));
+	let next = '0';
 	return split.parts
 		.map(({ gate, pieces }) => {
 			const gateText = gate === null ? '' : gate.words.map(numberOf).join(',') + (gate.prefixes.length > 0 ? `/${gate.prefixes.map(numberOf).join(',')}` : '');
-			return `${gateText}:${pieces.map((number) => names[number] ?? '?').join(' ')}`;
+			const named = pieces.map((number) => names[number] ?? '?');
+			const implied = named.length === 1 && named[0] === next;
+			next = pieceAfter(named[0] ?? '');
+			return implied ? gateText : `${gateText}:${named.join(' ')}`;
 		})
 		.join(';');
 }
