@@ -206,12 +206,19 @@ function pieceOf(piece: string, alternatives: readonly string[], groupAt: (at: n
 	return one === undefined ? null : `${group.before}${one}${group.after}`;
 }
 
-/** A gate from its words ("a,1f/3": numbers in `wordsOfSource`, or "=word" where the source does not spell it); undefined when one names no word. */
+/**
+ * A gate from its words ("a,1f/3": numbers in `wordsOfSource`, "c-g" for the words c to g, or "=word" where the source
+ * does not spell it); undefined when one names no word.
+ */
 function gateOf(text: string, words: readonly string[]): Gate | undefined {
 	const slash = text.indexOf('/');
 	const wordsOf = (list: string): string[] | undefined => {
 		if (list === '') return [];
-		const found = list.split(',').map((number) => (number.startsWith('=') ? number.slice(1) : words[parseInt(number, 36)]));
+		const found = list.split(',').flatMap((item) => {
+			if (item.startsWith('=')) return [item.slice(1)];
+			const [from = NaN, to = from] = item.split('-').map((number) => parseInt(number, 36));
+			return to >= from && to < words.length ? words.slice(from, to + 1) : [undefined];
+		});
 		return found.includes(undefined) ? undefined : (found as string[]);
 	};
 	const gateWords = wordsOf(slash < 0 ? text : text.slice(0, slash));
