@@ -16,6 +16,10 @@ export const NUMBER = words(raw`
 	a fifth|half a stone|a stone|half|a couple|a (?:dress )?size|a few|several|zero|twice|once|three times|double
 `);
 
+/** The days of the week and the months, each written once. */
+export const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+export const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
 /** Spans of time a streak is counted in. */
 export const TIME_SPAN = words(`days?|weeks?|months?|years?|nights?|mornings?|evenings?|fortnight|sessions?|quarters?`);
 
@@ -121,7 +125,7 @@ export const BETTER = words(raw`
 	(?:haven't|hasn't|don't|doesn't|isn't|aren't|not) [^.,;]{0,30}\bas (?:much|badly|often|hard|bad|long) (?:this (?:year|time|week|month|winter|season)|now|lately|these days|as (?:i|it|they|she|he|we) (?:did|used to|was|were))
 	(?:haven't|hasn't|don't|doesn't|didn't|isn't|aren't|won't) [^.,;]{0,40}\bthe way (?:i|it|they|she|he|we) (?:did|used to|was|were)
 	no longer (?:[\w']+ )?(?:${BAD_STATE})|(?:doesn't|don't|isn't|aren't|'s not|'re not|'m not|not) (?:[\w']+ )?(?:${BAD_STATE})\b[^.]{0,40}?\b(?:any ?more|these days|nowadays|now)
-	more (?!drinking|smoking|snacking|scrolling|worrying|spending|gambling|vaping|arguing|shouting|working|crying|eating|panicking|overthinking)[a-z]+ing than (?:the whole of |all of |in all of |in |during )?(?:last (?:week|month|year|quarter|term|summer|spring|autumn|winter)|the (?:whole|entire) (?:of )?(?:last |previous )?\w+|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)
+	more (?!drinking|smoking|snacking|scrolling|worrying|spending|gambling|vaping|arguing|shouting|working|crying|eating|panicking|overthinking)[a-z]+ing than (?:the whole of |all of |in all of |in |during )?(?:last (?:week|month|year|quarter|term|summer|spring|autumn|winter)|the (?:whole|entire) (?:of )?(?:last |previous )?\w+|(?:${MONTH})\b)
 	looser|freer|suppler|more flexible|more mobile|less tight|(?:come|came|coming) on (?:loads|a lot|leaps and bounds|so much|massively|no end|a treat)
 	second nature|(?:got|getting|get) into (?:a|the) good (?:habit|routine|rhythm)|(?:got|getting|get) into (?:a|the) (?:habit|routine|rhythm) of (?:\w+ing (?:my |the |a |an )?)?(?:exercis\w*|walk\w*|run\w*|stretch\w*|meditat\w*|journal\w*|read\w*|cook\w*|sav\w*|plan\w*|prepar\w*|ask\w*|saying no|delegat\w*|leav\w* on time|switch\w* off|going to bed|bed by|early nights|breakfast)
 	(?:notic\w*|catch\w*|spot\w*) (?:[\w']+ ){0,6}?(?:earlier|sooner|quicker|in time|and (?:stop|stopping|pause|pausing|actually|change|breathe)|more(?=[,.;!]|$))
