@@ -74,13 +74,13 @@ export const HABIT = words(raw`
 
 /** Quantities where less is better. */
 export const LESS_IS_BETTER = words(raw`
-	overdraft|loans?|arrears|credit card|bills|weight|weigh\w*|pounds?|lbs?|kg|kilos?|stones?|(?:a|one|two|dress|clothes|jeans|trouser) size|waist|blood pressure|bp|cholesterol
+	overdraft|loans?|arrears|credit card|bills|weigh\w*|pounds?|lbs?|kg|kilos?|stones?|(?:a|one|two|dress|clothes|jeans|trouser) size|waist|blood pressure|bp|cholesterol
 	hba1c|sugars?|glucose|heart rate|cigarettes?|drinks?|units|coffees?|screen time|hours|meetings?|churn
 	attrition|phq-?9|gad-?7|bmi|rhr|pain|fatigue|hot flushes|night sweats|symptoms|hypos|bounce(?: rate)?|debtor days|days to pay|dso|escalat\w*|(?:\d+k|race|run|mile|marathon|lap|parkrun) times?|burn|chargebacks?|time to hire|resting hr|takeaways?|cigs|staff turnover|turnover in|costs?|spending|debt|overdue|unpaid|outstanding|complaints?|vacancies
-	incidents?|refunds?|refund requests|(?:panic )?attacks|doomscroll\w*|pickups|late nights?|sick days|errors|bugs|defects|no-?shows|absences|overtime|arguments|meltdowns|migraines|headaches|tantrums|penalt\w*|injur\w*|mistakes|spent [£$€]|inbox|unread|backlog
-	time-to-hire|response times?|wait times?|waiting times?|prep time|turnaround|inbox|days to|overtime|sick days|absence
-	errors?|defects?|backlog|migraines?|panic attacks?|meeting load|headcount vacancies|open headcount
-	billable hours|hours a week|hrs?|mtgs?|smok\w*|vap\w*|drinking|mtg load|cycle(?: times?)?|lead times?|commute|to one|to under|from weeks|refunds?|overheads|expenses|rent|premiums|no-shows|cancellations|chargebacks|late payments
+	incidents?|refunds?|refund requests|(?:panic )?attacks|doomscroll\w*|pickups|late nights?|sick days|bugs|no-?shows|absences|overtime|arguments|meltdowns|headaches|tantrums|penalt\w*|injur\w*|mistakes|spent [£$€]|inbox|unread|backlog
+	time-to-hire|response times?|wait times?|waiting times?|prep time|turnaround|days to|absence
+	errors?|defects?|migraines?|panic attacks?|meeting load|headcount vacancies|open headcount
+	billable hours|hours a week|hrs?|mtgs?|smok\w*|vap\w*|drinking|mtg load|cycle(?: times?)?|lead times?|commute|to one|to under|from weeks|overheads|expenses|rent|premiums|cancellations|late payments
 	missed (?:\w+ )?(?:doses?|deadlines?|sessions?|payments?|appointments?|meds|pills|workouts?|classes|days|shifts)|takes? (?:me |us |her |him |them )?(?:about |around |under |just |only )?\d+ ?(?:min\w*|hours?|hrs?|days?|weeks?)
 `);
 
@@ -134,7 +134,7 @@ export const BETTER = words(raw`
 export const WORSE = words(raw`
 	stopped (?:going to (?:the gym|my|her|his|our|yoga|church|class|book|choir|practice|training)|talking to each other|seeing (?:my |her |his )?friends|exercising|laughing|enjoying|eating properly|looking after)|worse|worst|worsen\w*|downhill|deteriorat\w*|more stressed|more anxious|more cynical|more isolated
 	more siloed|more tired|less sleep|less energy|less patient|lowest|fell again|gave way|more than ever
-	(?:my |the |a )?first (?:drink|pint|glass of wine|cigarette|cig|fag|smoke|vape|bet|binge|takeaway|panic attack|migraine|drop) (?:in|for) (?:\d+|a|an|[a-z]+) (?:days?|weeks?|months?|years?)|(?:doesn't|don't|didn't|won't) (?:help|work|enjoy|laugh|fit|trust|speak|visit)\w* (?:[\w']+ ){0,4}?any ?more
+	(?:my |the |a )?first (?:drink|pint|glass of wine|cigarette|cig|fag|smoke|vape|bet|binge|takeaway|panic attack|migraine|drop) (?:in|for) (?:\d+|[a-z]+) (?:days?|weeks?|months?|years?)|(?:doesn't|don't|didn't|won't) (?:help|work|enjoy|laugh|fit|trust|speak|visit)\w* (?:[\w']+ ){0,4}?any ?more
 	made a loss|posted a loss|(?:got|getting|gone|gotten) slower|(?:started|starting|begun) (?:feeling|getting|having) (?:sick|ill|anxious|panicky|headaches|migraines|nightmares|palpitations|low|worse)|started staying (?:at (?:the office|work) )?(?:till|until|late)|(?:started|starting|begun) (?:dreading|hating|resenting|avoiding|skipping|cancelling|snapping at|shouting at|panicking|crying)
 	as bad as ever|(?:harder|tougher|more difficult) (?:now )?than (?:ever|before|it was|in the first|at the start|last)|than ever|ever been|more hours|heavier|lost \w+ of my|lost two|lost three|lost another|lost our|lost my best
 	(?:drinking|eating|smoking|spending|worrying|snacking|vaping|gambling|scrolling) (?:way |much |a lot |far |a bit |even )?more\b|more junk

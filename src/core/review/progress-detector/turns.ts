@@ -87,7 +87,7 @@ export const DUMPED_ON = raw`\b(?:landed with|lumped with|saddled with|dumped on
 
 /** A step that went badly or round in circles: the same thing over and over, hours for little, late, cut short, done out of fear. */
 export const IN_CIRCLES = [
-	raw`\b(?:checked|rewrote|re-?wrote|re-?read|refreshed|redid|re-?did|looked at|opened|edited|changed|rechecked|re-?checked|went over|practised|practiced|deleted|restarted) [^.]{0,40}?\b(?:(?:about |around |maybe |like |at least )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|dozens of|a dozen) times|again and again|over and over)\b`,
+	raw`\b(?:checked|re-?wrote|re-?read|refreshed|re-?did|looked at|opened|edited|changed|re-?checked|went over|practised|practiced|deleted|restarted) [^.]{0,40}?\b(?:(?:about |around |maybe |like |at least )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|dozens of|a dozen) times|again and again|over and over)\b`,
 	raw`\bfor (?:\w+ ){0,2}(?:hours|hour|days|day|weeks|week|evenings?) and (?:only |just )?(?:wrote|did|got|managed|finished|produced|sent|made) (?:one|a single|nothing|two|half|a paragraph|about)\b`,
 	raw`\bmade it (?:to|through) (?:friday|the weekend|the end of (?:the )?(?:week|day|month|quarter))\b`,
 	raw`\bbecause (?:i|we|she|he) (?:couldn't face|couldn't say no|didn't know how|felt (?:i|we) had to|felt obliged|was scared|was too scared|was afraid|panicked)\b`,
@@ -109,7 +109,7 @@ export const UNDONE_AFTER = [
 	// "… then the merger was announced and that was that", "put the lot back on", "then they rescinded it".
 	raw`\band that was that\b|\bput (?:the lot|it all|it|them|all of it|most of it|half of it|it straight) back on\b|\b(?:then|and then|but then),? (?:[\w']+ ){0,6}?(?:rescinded|withdrew|withdrawn|pushed it back|took it (?:back|away)|pulled it|cancelled it|scrapped it|booked over it|(?:it|that) (?:was|got) (?:cancelled|scrapped|pulled|shelved|withdrawn)|booking over (?:it|them))\b|\b(?:then|and then) (?:it all|the lot|all of it|everything) went on\b`,
 	// The step with its point left undone, said last: "Wrote the letter. Didn't send it.", "bought the membership, haven't been once".
-	raw`(?:^|[.;,] )(?:but |and |then |and then |just )*(?:i |she |he )?(?:didn't|did not|never|haven't|have not) (?:even )?(?:send|post|submit|open|use|wear|say|book|file|publish|go|been|press send|hit send|start|do)(?: (?:it|them|the box|the \w+))?(?: once)?[.!]?$`,
+	raw`(?:^|[.;,] )(?:but |and |then |and then |just )*(?:i |she |he )?(?:didn't|did not|never|haven't|have not) (?:even )?(?:send|post|submit|open|use|wear|say|book|file|publish|go|been|press send|hit send|start|do)(?: (?:it|them|the \w+))?(?: once)?[.!]?$`,
 	// Nearly, not quite: "Almost sent the invoice on time", "Nearly made it to a whole week".
 	raw`(?:^|[.;,] |\b(?:i|we|she|he) )(?:almost|nearly) (?:sent|had|made it|asked|said|did|went|called|told|booked|signed|applied|submitted|spoke|got|finished)\b(?![^.]*\b(?:but|and) (?:i |we )?(?:did|went|still|got))`,
 	raw`\b(?:,|and|then|and then|but then|but|before) (?:i |we |he |she )?(?:pulled|scrapped|shelved|withdrew|binned(?! (?:[\w'-]+ ){0,4}?(?:${HABIT})\b)|ditched|reversed|undid|redid|re-did|abandoned|raided|emptied|cancelled|dropped|bottled|caved|deleted|unfollowed|reinstalled|overrode|overruled|let (?:her|him|them) go) (?:it|them|the|my|his|her|our|out|a|all)?\b`,
@@ -148,7 +148,7 @@ export const PROMISED = [
 	raw`\b(?:haven't|have not|not) (?:told|asked|said|sent|done|started|spoken to|acted on|booked) (?:\w+ ){0,2}yet\b`,
 	// "I told the trainer I'd do three sessions a week from next month": told someone it would be done, later.
 	raw`\btold [^.]{0,40}\b(?:i'd|i would|i'll|we'd|we'll) [^.]{0,60}\b(?:next (?:week|month|year|quarter|time)|from (?:next|monday|tomorrow|the new)|by (?:the )?end of|by (?:friday|monday|tomorrow|next))\b`,
-	raw`\b(?:decided|agreed|promised|committed|resolved|vowed|swore|said|told (?:him|her|them|myself|the team)) (?:that )?(?:i'll|i will|i'd|i would|we'll|we will|we'd|i'm going to|we're going to|i'm gonna)\b(?! (?:\w+ )?(?:\w+ed|done|been|had|made|got|gone|written|given|taken|seen|won|run|met|kept|held|led|sent|spent|built|brought|caught|taught)\b)`,
+	raw`\b(?:decided|agreed|promised|committed|resolved|vowed|swore|said|told (?:him|her|them|myself|the team)) (?:that )?(?:i'll|i will|i'd|i would|we'll|we will|we'd|i'm going to|we're going to|i'm gonna)\b(?! (?:\w+ )?(?:\w+ed|done|been|had|made|got|gone|written|given|taken|seen|won|run|met|kept|held|sent|spent|built|brought|caught|taught)\b)`,
 	raw`\b(?:in the diary|in my diary|in the calendar|booked in|scheduled|pencilled in|penciled in) (?:\w+ ){0,2}to (?:\w+ ){1,5}(?:on|next|this) (?:${WEEKDAY}|week|month)\b`,
 ].join('|');
 
