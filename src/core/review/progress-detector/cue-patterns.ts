@@ -42,7 +42,7 @@ export const gated = (pattern: RegExp | Alternatives, needs?: (s: Statement) => 
 
 /** "again", not right after a word of joy ("laughing again", "I feel like me again"). */
 export const AGAIN = /\bagain\b(?! and again)/g;
-export const AFTER_JOY = /\b(?:laugh\w*|talk\w*|smil\w*|danc\w*|cook\w*|running|walking|excited|enjoy\w*|mine|myself|reading|laughing|sleeping|smiling|singing|painting|normal|happy|loving|hopeful|me|fun|ours|like me|love)(?: [\w']+){0,2} $/;
+export const AFTER_JOY = /\b(?:laugh\w*|talk\w*|smil\w*|danc\w*|cook\w*|running|walking|excited|enjoy\w*|mine|myself|reading|sleeping|singing|painting|normal|happy|loving|hopeful|me|fun|ours|love)(?: [\w']+){0,2} $/;
 /** "won't" states a plan, unless it is what someone was told ("I told him I won't be in on Fridays"). */
 export const WONT = /\bwon't\b/g;
 export const AFTER_TELLING = /\b(?:told|said to|wrote to|emailed|let) [^.;]{0,40}$/;
