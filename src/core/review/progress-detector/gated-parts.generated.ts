@@ -56,6 +56,7 @@ export const PART_RECIPES: Readonly<Record<string, string>> = {
 	"kfi4p": "0:0 2;b;p:3;q;r;s,=pb;t;10;13;14",
 	"kfymi": "0-3,5;1m,2f;40;4o",
 	"kgmd2": "0-9,b,c;0-3,5,c,21-27;/29-2e,=application;/2q,2t,2u,2w,2z,30,=run,=session,=swim,=walk,=workout",
+	"kgquy": "/0:0 24;d,h,k,m,n,p-s,y-10;18-1c;1d;z,10,1o-1q;1s;1w;20-24,26;29/27,28;2f;2h-2k;2l;2i:12 23;2q;h,y,2w-2y;h,y,2w;33,35,37;36;39;3b;3d-3j;0;3v;38:25;1w,47,49,4a;4r,4s;q,y-10,1o,1q,2w,2y,3f,45,54,6s,9y,al,d8-dg;di,dj;m,2q,2w,9q;15,3d,3h,3j,5g,5m,f1;4q,er;1p,d9,fe-fg;fs,ft,fw/fl-fr,fu,fv;di;h,m,2w,fz,g1/l,2q,9q;20;g2;l:39 41.0 41.2 41.3;g3;fj:41.1;2u:41.4;/73,g8-gf",
 	"kgzwm": "3,5;7:1 3;d;i:4;g:5 6;p,q:7;0",
 	"kh0zo": "0:0.0;2;3;4:0.3 0.4;8:0.5;g;m,n;m;11,12,14,16-18,1a:1;x;11;1f;1m;1o;/r,t;m,11,23,24;25;28;b,2a-2f;2y;2z",
 	"kh4um": "t;/u;1w:2 3 4 7 8 9;3b:5;3e,3f;40,41:10;45",
@@ -82,5 +83,4 @@ export const PART_RECIPES: Readonly<Record<string, string>> = {
 	"knln": "0;1;3;5;8;a;b;c;d;e;f;g:11 12;j:13;o;w;y;10;12;14;n;18;19;1a;1b;1c;1d",
 	"ktjh": "",
 	"kwfa": "1r-1u,1w-20;21;1y,23-25,27-2c/26;1w:3.0;2d;1d,1f,1j-1l,21,2e-2g,=time;2t;1w-1y",
-	"kx5e": "/0:0 24;d,h,k,m,n,p-s,y-10;18-1c;1d;z,10,1o-1q;1s;1w;20-24,26;29/27,28;2f;2h-2k;2l;2i:12 23;2q;h,y,2w-2y;h,y,2w;33,35,37;36;39;3b;3d-3j;0;3v;38:25;1w,47,49,4a;4r,4s;;di,dj;m,2q,2w,9q;15,3d,3h,3j,5g,5m,f1;4q,er;1p,d9,fe-fg;fs,ft,fw/fl-fr,fu,fv;di;h,m,2w,fz,g1/l,2q,9q;20;g2;l:39 41.0 41.2 41.3;g3;fj:41.1;2u:41.4;/73,g8-gf",
 };

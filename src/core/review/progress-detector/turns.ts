@@ -112,7 +112,7 @@ export const UNDONE_AFTER = [
 	raw`(?:^|[.;,] )(?:but |and |then |and then |just )*(?:i |she |he )?(?:didn't|did not|never|haven't|have not) (?:even )?(?:send|post|submit|open|use|wear|say|book|file|publish|go|been|press send|hit send|start|do)(?: (?:it|them|the \w+))?(?: once)?[.!]?$`,
 	// Nearly, not quite: "Almost sent the invoice on time", "Nearly made it to a whole week".
 	raw`(?:^|[.;,] |\b(?:i|we|she|he) )(?:almost|nearly) (?:sent|had|made it|asked|said|did|went|called|told|booked|signed|applied|submitted|spoke|got|finished)\b(?![^.]*\b(?:but|and) (?:i |we )?(?:did|went|still|got))`,
-	raw`\b(?:,|and|then|and then|but then|but|before) (?:i |we |he |she )?(?:pulled|scrapped|shelved|withdrew|binned(?! (?:[\w'-]+ ){0,4}?(?:${HABIT})\b)|ditched|reversed|undid|re-?did|abandoned|raided|emptied|cancelled|dropped|bottled|caved|deleted|unfollowed|reinstalled|overrode|overruled|let (?:her|him|them) go) (?:it|them|the|my|his|her|our|out|a|all)?\b`,
+	raw`\b(?:,|and|then|and then|but then|but|before) (?:i |we |he |she )?(?:pulled|scrapped|shelved|withdrew|binned(?! (?:[\w'-]+ ){0,4}?(?:${HABIT})\b)|ditched|reversed|undid|redid|re-did|abandoned|raided|emptied|cancelled|dropped|bottled|caved|deleted|unfollowed|reinstalled|overrode|overruled|let (?:her|him|them) go) (?:it|them|the|my|his|her|our|out|a|all)?\b`,
 	raw`\b(?:then|but|and then|and) (?:i |we |he |she )?(?:didn't|did not|never|haven't|hasn't) (?:\w+ ){0,3}(?:again|since)\b`,
 	// "started couch to 5k and stopped after week two", "packed it in after three sessions".
 	raw`\b(?:stopped|gave up|quit|dropped out) (?:\w+ )?(?:after|by|within) (?:week|day|session|month|lesson|class|the first|the second|(?:${NUMBER}) (?:weeks?|days?|sessions?|months?|lessons?|classes|goes|tries))\b`,
