@@ -8,9 +8,12 @@ import { raw } from './pattern-source';
 // A list's lines are alternatives joined with "|" (one run of them a line, for reading).
 const words = (list: string): string => list.trim().split(/\s*\n\s*/).join('|');
 
+/** Two to ten in words, in several lists of how many. */
+export const TWO_TO_TEN = 'two|three|four|five|six|seven|eight|nine|ten';
+
 /** How many: digits, number words, fractions. */
 export const NUMBER = words(raw`
-	\d[\d,.]*(?:kg|km|lbs?|k|m|%)?|[£$€]\s?\d[\d,.]*(?:k|m)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven
+	\d[\d,.]*(?:kg|km|lbs?|k|m|%)?|[£$€]\s?\d[\d,.]*(?:k|m)?|one|${TWO_TO_TEN}|eleven
 	twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty[\w-]*|thirty[\w-]*
 	forty[\w-]*|fifty[\w-]*|sixty|seventy|eighty|ninety|hundred|thousand|a dozen|a third|a quarter
 	a fifth|half a stone|a stone|half|a couple|a (?:dress )?size|a few|several|zero|twice|once|three times|double

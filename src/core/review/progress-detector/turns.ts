@@ -1,4 +1,4 @@
-import { HABIT, NUMBER, WEEKDAY } from './lexicon';
+import { HABIT, NUMBER, TWO_TO_TEN, WEEKDAY } from './lexicon';
 import { raw } from './pattern-source';
 
 /**
@@ -87,7 +87,7 @@ export const DUMPED_ON = raw`\b(?:landed with|lumped with|saddled with|dumped on
 
 /** A step that went badly or round in circles: the same thing over and over, hours for little, late, cut short, done out of fear. */
 export const IN_CIRCLES = [
-	raw`\b(?:checked|re-?wrote|re-?read|refreshed|re-?did|looked at|opened|edited|changed|re-?checked|went over|practised|practiced|deleted|restarted) [^.]{0,40}?\b(?:(?:about |around |maybe |like |at least )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|dozens of|a dozen) times|again and again|over and over)\b`,
+	raw`\b(?:checked|re-?wrote|re-?read|refreshed|re-?did|looked at|opened|edited|changed|re-?checked|went over|practised|practiced|deleted|restarted) [^.]{0,40}?\b(?:(?:about |around |maybe |like |at least )?(?:\d+|${TWO_TO_TEN}|twenty|thirty|forty|fifty|a hundred|dozens of|a dozen) times|again and again|over and over)\b`,
 	raw`\bfor (?:\w+ ){0,2}(?:hours|hour|days|day|weeks|week|evenings?) and (?:only |just )?(?:wrote|did|got|managed|finished|produced|sent|made) (?:one|a single|nothing|two|half|a paragraph|about)\b`,
 	raw`\bmade it (?:to|through) (?:friday|the weekend|the end of (?:the )?(?:week|day|month|quarter))\b`,
 	raw`\bbecause (?:i|we|she|he) (?:couldn't face|couldn't say no|didn't know how|felt (?:i|we) had to|felt obliged|was scared|was too scared|was afraid|panicked)\b`,
