@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { detectProgress } from '../../../src/core/review/progress-detector';
-import { gatedPartsFile, askEverySource, REGENERATE } from '../../../src/core/review/progress-detector/gated-parts-writer';
+import { gatedPartsFile, askEverySource, partsInRecipeOrder, REGENERATE } from '../../../src/core/review/progress-detector/gated-parts-writer';
 import { PART_RECIPES } from '../../../src/core/review/progress-detector/gated-parts.generated';
 import { compiledPattern, partsFromRecipe, recipeKey, wordsOfSource } from '../../../src/core/review/progress-detector/gated-parts';
 import { gatedPatterns } from '../../../src/core/review/progress-detector/gates';
@@ -55,7 +55,11 @@ describe('the gated parts recipes', () => {
 	it('make exactly the parts gates.ts makes of each pattern: the same patterns and gates, in the same order', () => {
 		for (const source of askedSources()) {
 			const recipe = PART_RECIPES[recipeKey(source)] ?? '';
-			expect(partsFromRecipe(source, recipe, wordsOfSource(source)), `${source.slice(0, 60)}…: run \`${REGENERATE}\``).toEqual(shown(gatedPatterns(source)));
+			const made = partsFromRecipe(source, recipe, wordsOfSource(source));
+			expect(made, `${source.slice(0, 60)}…: run \`${REGENERATE}\``).toEqual(partsInRecipeOrder(source));
+			// The same gate words as gates.ts's, in the order of the source.
+			const sorted = (parts: unknown): unknown => JSON.parse(JSON.stringify(parts), (key, value: unknown) => (Array.isArray(value) && (key === 'words' || key === 'prefixes') ? [...(value as string[])].sort() : value));
+			expect(sorted(made)).toEqual(sorted(shown(gatedPatterns(source))));
 		}
 	});
 
@@ -73,6 +77,16 @@ describe('the gated parts recipes', () => {
 			{ gate: null, source: String.raw`\b(?:stop)\b` },
 			{ gate: { words: ['gave'], prefixes: [] }, source: String.raw`\bgave up\b` },
 		]);
+	});
+
+	it('leave out a piece that follows the previous part\'s first', () => {
+		const source = String.raw`\b(?:a|b)\b|\bc\b`;
+		const words = wordsOfSource(source);
+		expect(partsFromRecipe(source, '0:0.0;1;2:1', words)).not.toBeNull();
+		expect(partsFromRecipe(source, '0:0.0;1;2:1', words)).toEqual(partsFromRecipe(source, '0:0.0;1:0.1;2:1', words));
+		expect(partsFromRecipe(source, '', words)).toEqual(partsFromRecipe(source, ':0', words));
+		expect(partsFromRecipe(source, '2:1;0', words)).toBeNull();
+		expect(partsFromRecipe(source, ':0-;0', words)).toBeNull();
 	});
 
 	it('name a gate word by its number among the source\'s words, escapes left out, or spelt out after "="', () => {

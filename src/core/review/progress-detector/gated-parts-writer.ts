@@ -1,4 +1,4 @@
-import { partsFromRecipe, recipeKey, wordsOfSource } from './gated-parts';
+import { type Gate, partsFromRecipe, pieceAfter, recipeKey, wordsOfSource } from './gated-parts';
 import { gatedPatterns, splitPattern } from './gates';
 import { progressCues } from './index';
 import { metricDirection } from './metric';
@@ -27,11 +27,7 @@ export function gatedPartsFile(sources: Iterable<string>): string {
 	const recipes = distinct.map((source) => {
 		// A gate word by its number among the source's own words, or spelt out where the source has it only in pieces.
 		const words = wordsOfSource(source);
-		const numbers = new Map(words.map((word, number) => [word, number.toString(36)]));
-		const recipe = recipeOf(source, splitPattern(source), (word) => {
-			if (/[^a-z0-9']/.test(word)) throw new Error(`gated parts: a gate word a recipe cannot hold: ${word}`);
-			return numbers.get(word) ?? `=${word}`;
-		});
+		const recipe = recipeOf(source, splitPattern(source), (list) => gateListText(list, words));
 		checkRecipe(source, recipe, words);
 		return [recipeKey(source), recipe] as const;
 	});
@@ -51,13 +47,17 @@ export function gatedPartsFile(sources: Iterable<string>): string {
 }
 
 /** A source's recipe (`partsFromRecipe` reads it): each part's gate, then its pieces, named by where they come from. */
-function recipeOf(source: string, split: ReturnType<typeof splitPattern>, numberOf: (word: string) => string): string {
+function recipeOf(source: string, split: ReturnType<typeof splitPattern>, listText: (words: readonly string[]) => string): string {
 	const alternatives = alternativesOf(split.wrapped ? source.slice(5, -3) : source);
 	const names = split.pieces.flatMap((pieces, at) => pieceNames(alternatives[at] ?? '', at, pieces));
+	let next = '0';
 	return split.parts
 		.map(({ gate, pieces }) => {
-			const gateText = gate === null ? '' : gate.words.map(numberOf).join(',') + (gate.prefixes.length > 0 ? `/${gate.prefixes.map(numberOf).join(',')}` : '');
-			return `${gateText}:${pieces.map((number) => names[number] ?? '?').join(' ')}`;
+			const gateText = gate === null ? '' : listText(gate.words) + (gate.prefixes.length > 0 ? `/${listText(gate.prefixes)}` : '');
+			const named = pieces.map((number) => names[number] ?? '?');
+			const implied = named.length === 1 && named[0] === next;
+			next = pieceAfter(named[0] ?? '');
+			return implied ? gateText : `${gateText}:${named.join(' ')}`;
 		})
 		.join(';');
 }
@@ -78,8 +78,40 @@ function pieceNames(alternative: string, at: number, pieces: readonly string[]):
 	});
 }
 
+/**
+ * A gate's words as a recipe names them: their numbers among the source's words, in order, a run of three or more
+ * as its first and last ("c-g"); then, spelt out after "=", the words the source has only in pieces.
+ */
+function gateListText(list: readonly string[], words: readonly string[]): string {
+	const numbers = list.map((word) => words.indexOf(word)).filter((number) => number >= 0);
+	numbers.sort((a, b) => a - b);
+	const texts: string[] = [];
+	for (let i = 0; i < numbers.length; ) {
+		let last = i;
+		while (numbers[last + 1] === (numbers[last] ?? 0) + 1) last++;
+		const run = last - i >= 2;
+		texts.push(run ? `${numbers[i]?.toString(36)}-${numbers[last]?.toString(36)}` : `${numbers[i]?.toString(36)}`);
+		i = run ? last + 1 : i + 1;
+	}
+	for (const word of list) {
+		if (/[^a-z0-9']/.test(word)) throw new Error(`gated parts: a gate word a recipe cannot hold: ${word}`);
+		if (!words.includes(word)) texts.push(`=${word}`);
+	}
+	return texts.join(',');
+}
+
+/**
+ * `gatedPatterns`'s parts as a recipe makes them: each gate's words in the order the recipe names them (a gate is a
+ * set: any of its words opens the part).
+ */
+export function partsInRecipeOrder(source: string): { gate: Gate | null; source: string }[] {
+	const words = wordsOfSource(source);
+	const order = (list: readonly string[]): string[] => [...list.filter((word) => words.includes(word)).sort((a, b) => words.indexOf(a) - words.indexOf(b)), ...list.filter((word) => !words.includes(word))];
+	return gatedPatterns(source).map(({ gate, pattern }) => ({ gate: gate === null ? null : { words: order(gate.words), prefixes: order(gate.prefixes) }, source: pattern.source }));
+}
+
 /** Throws unless the recipe makes exactly `gatedPatterns`'s parts: the same patterns and gates, in the same order. */
 function checkRecipe(source: string, recipe: string, words: readonly string[]): void {
-	const made = JSON.stringify(partsFromRecipe(source, recipe, words)?.map(({ gate, source: part }) => [gate, part]) ?? null);
-	if (made !== JSON.stringify(gatedPatterns(source).map(({ gate, pattern }) => [gate, pattern.source]))) throw new Error(`gated parts: the recipe ${recipe.slice(0, 80)}… does not make the parts of ${source.slice(0, 80)}…`);
+	const made = JSON.stringify(partsFromRecipe(source, recipe, words) ?? null);
+	if (made !== JSON.stringify(partsInRecipeOrder(source))) throw new Error(`gated parts: the recipe ${recipe.slice(0, 80)}… does not make the parts of ${source.slice(0, 80)}…`);
 }

@@ -122,12 +122,16 @@ export function recipeKey(source: string): string {
  * each `gate:pieces`. The gate is the numbers of its words, then "/" and the numbers of its prefixes ("" for none).
  * The pieces, split by " ", are "3" (the source's fourth top-level alternative), "3.7" (that alternative's group with
  * only its eighth alternative: `\b(?:a|b)\b` gives `\bb\b`) or "3-" (the group with the alternatives no "3.j" takes).
+ * A part that is only its gate has one piece, the one after the previous part's first (`pieceAfter`): "0;1" is "0:0;1:1".
  */
 export function partsFromRecipe(source: string, recipe: string, words: readonly string[]): GatedSource[] | null {
 	const { wrapped, alternatives } = topLevelOf(source);
+	let next = '0';
 	const parts = recipe.split(';').map((part) => {
 		const colon = part.indexOf(':');
-		return { gate: part.slice(0, colon), pieces: part.slice(colon + 1).split(' ') };
+		const pieces = colon < 0 ? [next] : part.slice(colon + 1).split(' ');
+		next = pieceAfter(pieces[0] ?? '');
+		return { gate: colon < 0 ? part : part.slice(0, colon), pieces };
 	});
 	// Only a recipe with a "rest of the group" piece needs to know which alternatives were taken one by one.
 	const taken = recipe.includes('-') ? takenFromGroups(parts.flatMap((part) => part.pieces)) : NONE_TAKEN;
@@ -144,6 +148,15 @@ export function partsFromRecipe(source: string, recipe: string, words: readonly 
 		made.push(gatedSource(gate, wrapped, pieces as string[]));
 	}
 	return made;
+}
+
+/**
+ * The piece a recipe names by leaving it out, after `piece`: "4" after "3", "3.8" after "3.7" (most parts take the
+ * alternatives in order, so a third of the recipes' bytes went on naming them). None after a "3-".
+ */
+export function pieceAfter(piece: string): string {
+	const dot = piece.indexOf('.') + 1;
+	return piece.endsWith('-') ? '' : piece.slice(0, dot) + (Number(piece.slice(dot)) + 1);
 }
 
 const NONE_TAKEN: ReadonlyMap<number, ReadonlySet<number>> = new Map();
@@ -193,12 +206,19 @@ function pieceOf(piece: string, alternatives: readonly string[], groupAt: (at: n
 	return one === undefined ? null : `${group.before}${one}${group.after}`;
 }
 
-/** A gate from its words ("a,1f/3": numbers in `wordsOfSource`, or "=word" where the source does not spell it); undefined when one names no word. */
+/**
+ * A gate from its words ("a,1f/3": numbers in `wordsOfSource`, "c-g" for the words c to g, or "=word" where the source
+ * does not spell it); undefined when one names no word.
+ */
 function gateOf(text: string, words: readonly string[]): Gate | undefined {
 	const slash = text.indexOf('/');
 	const wordsOf = (list: string): string[] | undefined => {
 		if (list === '') return [];
-		const found = list.split(',').map((number) => (number.startsWith('=') ? number.slice(1) : words[parseInt(number, 36)]));
+		const found = list.split(',').flatMap((item) => {
+			if (item.startsWith('=')) return [item.slice(1)];
+			const [from = NaN, to = from] = item.split('-').map((number) => parseInt(number, 36));
+			return to >= from && to < words.length ? words.slice(from, to + 1) : [undefined];
+		});
 		return found.includes(undefined) ? undefined : (found as string[]);
 	};
 	const gateWords = wordsOf(slash < 0 ? text : text.slice(0, slash));

@@ -8,13 +8,20 @@ import { raw } from './pattern-source';
 // A list's lines are alternatives joined with "|" (one run of them a line, for reading).
 const words = (list: string): string => list.trim().split(/\s*\n\s*/).join('|');
 
+/** Two to ten in words, in several lists of how many. */
+export const TWO_TO_TEN = 'two|three|four|five|six|seven|eight|nine|ten';
+
 /** How many: digits, number words, fractions. */
 export const NUMBER = words(raw`
-	\d[\d,.]*(?:kg|km|lbs?|k|m|%)?|[£$€]\s?\d[\d,.]*(?:k|m)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven
+	\d[\d,.]*(?:kg|km|lbs?|k|m|%)?|[£$€]\s?\d[\d,.]*(?:k|m)?|one|${TWO_TO_TEN}|eleven
 	twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty[\w-]*|thirty[\w-]*
 	forty[\w-]*|fifty[\w-]*|sixty|seventy|eighty|ninety|hundred|thousand|a dozen|a third|a quarter
 	a fifth|half a stone|a stone|half|a couple|a (?:dress )?size|a few|several|zero|twice|once|three times|double
 `);
+
+/** The days of the week and the months, each written once. */
+export const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+export const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
 /** Spans of time a streak is counted in. */
 export const TIME_SPAN = words(`days?|weeks?|months?|years?|nights?|mornings?|evenings?|fortnight|sessions?|quarters?`);
@@ -46,17 +53,17 @@ export const NOT_A_STEP_ED = words(`
 /** Bad habits: what not doing, or no longer doing, is progress. */
 export const HABIT = words(raw`
 	drink\w*|drank|drunk|alcohol|wine|beers?|booze|sober|smok\w*|cigarettes?|vap\w*|bought|buy\w*
-	shopping|shop online|spend\w*|spent|check\w*(?! (?:my |his |her |their )?(?:sugars?|blood|bp|glucose|feet|levels))(?!-in)|scroll\w*|shout\w*|snap\w*|yell\w*|binge\w*|binged
+	shopping|shop online|spend\w*|spent|check\w*(?! (?:my |his |her |their )?(?:sugars?|blood|bp|glucose|feet|levels))(?!-in)|scroll\w*|shout\w*|snap\w*|yell\w*|binge\w*
 	snack\w*|takeaways?|sugar|crisps|biscuits?|sweets|chocolate|energy drinks?|caffeine|skip\w*(?!-level)|miss\w*|cancel\w*
 	apologis\w*|apologiz\w*|sorry|undersell\w*|undersold|discount\w*|undercut\w*|volunteer\w*|rewr\w*
 	micromanag\w*|jump\w* in|rescu\w*|took over|take over|overrul\w*|overrid\w*|overrode|interrupt\w*|panic\w*|migraines?
-	argu\w*|rows?|nails|text\w* (?:my|me|him|her) back|dial\w* in|dial\w* into|check\w* in|step\w* in|weekend emails|weekend work|weekends|go back to|went back to|email\w* (?:sent |answered )?after|emails? after
-	cc'?\w*|stay\w* late|stayed late|work\w* (?:(?:a|an|one|single|the|in|on|at|through|any|every|my) ){0,2}(?:late|weekends?|sundays?|saturdays?|evenings?|nights?|lunch|past|overtime)|took work home|take work home
+	argu\w*|rows?|nails|text\w* (?:my|me|him|her) back|dial\w* in|dial\w* into|check\w* in|step\w* in|weekend emails|weekend work|weekends|go back to|went back to|email\w* (?:sent |answered )?after
+	cc'?\w*|stay\w* late|work\w* (?:(?:a|an|one|single|the|in|on|at|through|any|every|my) ){0,2}(?:late|weekends?|sundays?|saturdays?|evenings?|nights?|lunch|past|overtime)|took work home
 	weigh\w* myself|instagram|phone|slack|dashboard|rush job|overtime|late-night|worr\w*|overprepar\w*
 	people-pleas\w*|said yes|say yes|agree\w* to|lowball\w*|flinch\w*|reach\w* for|touch\w* (?:a drop|alcohol|the vape|the bottle|a cigarette|the wine|the booze|a drink|booze|sugar|chocolate|the biscuits)|gambl\w*|betting|bets?|snor\w*|lunch at (?:my|the) desk|jump\w* into|freebies?|soda|fizzy(?: drinks?)?|fights?|flare-?ups?|impulse \w+|call\w* in sick|below-rate|under my (?:rate|minimum)|lose it|lost it|vending machine|(?:news|betting|gambling|shopping|dating|social media) (?:apps?|sites?)|(?:late|11pm|midnight|late-night) emails?|stay\w* past|sit\w* in on|(?:work )?laptop
 	bit\w* my nails|nibbl\w*|doom\w*|cigs?|fags?|pints?|bottles?|junk|fast food|answer\w* (?:a single |any |one )?(?:emails?|messages?|calls?)
 	sen[dt]\w* (?:a single )?emails? after|open\w* (?:the )?laptop|take \w+ home|beat\w* myself up|compar\w*
-	quit|give up|gave up|cave|caved|back down|backed down|run away|ran away|freeze|froze|panic
+	quit|give up|gave up|cave|caved|back down|backed down|run away|ran away|freeze|froze
 	let (?:[\w']+ ){0,3}(?:bully|push|pressure|talk me|walk over|guilt|rush|persuade|railroad|steamroll|wind|get to|rattle|upset|derail|spoil|ruin|wreck|drag|throw)\w*|eat\w* in front of|re-?check\w*|twitter|tiktok|facebook|reddit|youtube|netflix|telly|tv
 	late|late \w+|1am|2am|3am|4am|log\w* (?:in|on)|logins?|whatsapps?|talk\w* over|undercharg\w*|sickies?|write-offs?|chargebacks?|dip\w* into|scales
 	procrastinat\w*|overthink\w*|reinstall\w*|rais\w* my voice|lose my temper|lost my temper|bite|bitten
@@ -70,13 +77,13 @@ export const HABIT = words(raw`
 
 /** Quantities where less is better. */
 export const LESS_IS_BETTER = words(raw`
-	overdraft|loans?|arrears|credit card|bills|weight|weigh\w*|pounds?|lbs?|kg|kilos?|stones?|(?:a|one|two|dress|clothes|jeans|trouser) size|waist|blood pressure|bp|cholesterol
+	overdraft|loans?|arrears|credit card|bills|weigh\w*|pounds?|lbs?|kg|kilos?|stones?|(?:a|one|two|dress|clothes|jeans|trouser) size|waist|blood pressure|bp|cholesterol
 	hba1c|sugars?|glucose|heart rate|cigarettes?|drinks?|units|coffees?|screen time|hours|meetings?|churn
 	attrition|phq-?9|gad-?7|bmi|rhr|pain|fatigue|hot flushes|night sweats|symptoms|hypos|bounce(?: rate)?|debtor days|days to pay|dso|escalat\w*|(?:\d+k|race|run|mile|marathon|lap|parkrun) times?|burn|chargebacks?|time to hire|resting hr|takeaways?|cigs|staff turnover|turnover in|costs?|spending|debt|overdue|unpaid|outstanding|complaints?|vacancies
-	incidents?|refunds?|refund requests|(?:panic )?attacks|doomscroll\w*|pickups|late nights?|sick days|errors|bugs|defects|no-?shows|absences|overtime|arguments|meltdowns|migraines|headaches|tantrums|penalt\w*|injur\w*|mistakes|spent [£$€]|inbox|unread|backlog
-	time-to-hire|response times?|wait times?|waiting times?|prep time|turnaround|inbox|days to|overtime|sick days|absence
-	errors?|defects?|backlog|migraines?|panic attacks?|meeting load|headcount vacancies|open headcount
-	billable hours|hours a week|hrs?|mtgs?|smok\w*|vap\w*|drinking|mtg load|cycle(?: times?)?|lead times?|commute|to one|to under|from weeks|refunds?|overheads|expenses|rent|premiums|no-shows|cancellations|chargebacks|late payments
+	incidents?|refunds?|refund requests|(?:panic )?attacks|doomscroll\w*|pickups|late nights?|sick days|bugs|no-?shows|absences|overtime|arguments|meltdowns|headaches|tantrums|penalt\w*|injur\w*|mistakes|spent [£$€]|inbox|unread|backlog
+	time-to-hire|response times?|wait times?|waiting times?|prep time|turnaround|days to|absence
+	errors?|defects?|migraines?|panic attacks?|meeting load|headcount vacancies|open headcount
+	billable hours|hours a week|hrs?|mtgs?|smok\w*|vap\w*|drinking|mtg load|cycle(?: times?)?|lead times?|commute|to one|to under|from weeks|overheads|expenses|rent|premiums|cancellations|late payments
 	missed (?:\w+ )?(?:doses?|deadlines?|sessions?|payments?|appointments?|meds|pills|workouts?|classes|days|shifts)|takes? (?:me |us |her |him |them )?(?:about |around |under |just |only )?\d+ ?(?:min\w*|hours?|hrs?|days?|weeks?)
 `);
 
@@ -96,18 +103,16 @@ export const BETTER = words(raw`
 	more settled|more relaxed|more present|more open|more honest|more positive|more engaged|more focused
 	more organised|more measured|more deliberate|more approachable|more myself|more energy|more rested
 	more balanced|more in control|more even|more openly|more often|more time|more trusted|more assertive
-	less anxious|less stressed|less tired|less scared|less bothered|less rattled|less defensive|less reactive
-	less snappy|less worried|less wiped|less obsessive|less siloed|less thrown|less lonely|less (?:[\w-]+ )?dread
-	less out of breath|less guilty|less overwhelmed|less sore|less angry|less afraid|less frantic|less tense
-	less like begging|less scary|less of a|improv\w*|lifting|easing|faded|eased|settling|mostly gone
-	more like myself|lit up|shorter|fewer|less often|less frequent|back in range|back to normal|all clear
-	more (?:peaceful|\w+ful)|(?:confidence|self-esteem|patience|energy|savings|network|business|audience|following) (?:\w+ ){0,4}(?:grown|grew|growing|improved|up)
+	less thrown|less (?:[\w-]+ )?dread|less out of breath|less sore|less angry|less afraid|less frantic|less tense
+	less scary|less of a|improv\w*|lifting|easing|faded|eased|settling|mostly gone
+	more like myself|lit up|shorter|fewer|less often|back in range|back to normal|all clear
+	more \w+ful|(?:confidence|self-esteem|patience|energy|savings|network|business|audience|following) (?:\w+ ){0,4}(?:grown|grew|growing|improved|up)
 	manageable|doable|bearable|under control|sustainable|tidier|more visible|more (?:vegetables|veg|water|fruit|sleep|exercise|rest|steps|time with|time for)
 	no pain|pain-?free|not a twinge|no twinges?|no niggles?|without (?:any )?pain|(?:sleeping|sleeps) through|slept through (?:the night|most nights|every night|all week)
 	(?:fine|held up|solid) (?:after|through|during) (?:the|my|a|an|all|every)
 	(?:trust|like|enjoy|love|believe in|value|respect|back) myself more|turn\w* a corner|on the up|on the mend|getting there|back on track
 	making progress|made progress|moving forward|in a better place|less (?:\w+(?:gy|ny|py|ky|ty|dy|ly|sy|ed|ful|ous|ive))
-	less (?:painful|stiff|swollen|achy|frequent|intense|severe|jumpy|nervous|irritable|hard|difficult|awkward|daunting|overwhelming|draining|exhausting|chaotic|hectic|stuck|lost|alone)
+	less (?:stiff|swollen|achy|frequent|intense|severe|irritable|hard|difficult|awkward|daunting|overwhelming|draining|exhausting|chaotic|hectic|stuck|lost|alone)
 	(?:enjoy\w*|laugh\w*|smil\w*|sleeping|talking|dancing|singing|painting|reading|cooking|mine|myself|normal|hopeful) (?:[\w']+ ){0,2}again|free[ds]? up|freeing up
 	(?:cravings?|pain|anxiety|symptoms?|urges?|panic|stress|headaches?|worry|worries) (?:\w+ ){0,3}(?:weaker|less|lower|easing|eased|better|gone|fewer|shorter|milder|quieter|down)
 	(?:trust|believe in|value|respect|back|rely on|listen to) (?:my own [\w-]+|my (?:judgement|judgment|instincts?|gut|voice|decisions|opinions?)) more
@@ -121,7 +126,7 @@ export const BETTER = words(raw`
 	(?:haven't|hasn't|don't|doesn't|isn't|aren't|not) [^.,;]{0,30}\bas (?:much|badly|often|hard|bad|long) (?:this (?:year|time|week|month|winter|season)|now|lately|these days|as (?:i|it|they|she|he|we) (?:did|used to|was|were))
 	(?:haven't|hasn't|don't|doesn't|didn't|isn't|aren't|won't) [^.,;]{0,40}\bthe way (?:i|it|they|she|he|we) (?:did|used to|was|were)
 	no longer (?:[\w']+ )?(?:${BAD_STATE})|(?:doesn't|don't|isn't|aren't|'s not|'re not|'m not|not) (?:[\w']+ )?(?:${BAD_STATE})\b[^.]{0,40}?\b(?:any ?more|these days|nowadays|now)
-	more (?!drinking|smoking|snacking|scrolling|worrying|spending|gambling|vaping|arguing|shouting|working|crying|eating|panicking|overthinking)[a-z]+ing than (?:the whole of |all of |in all of |in |during )?(?:last (?:week|month|year|quarter|term|summer|spring|autumn|winter)|the (?:whole|entire) (?:of )?(?:last |previous )?\w+|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)
+	more (?!drinking|smoking|snacking|scrolling|worrying|spending|gambling|vaping|arguing|shouting|working|crying|eating|panicking|overthinking)[a-z]+ing than (?:the whole of |all of |in all of |in |during )?(?:last (?:week|month|year|quarter|term|summer|spring|autumn|winter)|the (?:whole|entire) (?:of )?(?:last |previous )?\w+|(?:${MONTH})\b)
 	looser|freer|suppler|more flexible|more mobile|less tight|(?:come|came|coming) on (?:loads|a lot|leaps and bounds|so much|massively|no end|a treat)
 	second nature|(?:got|getting|get) into (?:a|the) good (?:habit|routine|rhythm)|(?:got|getting|get) into (?:a|the) (?:habit|routine|rhythm) of (?:\w+ing (?:my |the |a |an )?)?(?:exercis\w*|walk\w*|run\w*|stretch\w*|meditat\w*|journal\w*|read\w*|cook\w*|sav\w*|plan\w*|prepar\w*|ask\w*|saying no|delegat\w*|leav\w* on time|switch\w* off|going to bed|bed by|early nights|breakfast)
 	(?:notic\w*|catch\w*|spot\w*) (?:[\w']+ ){0,6}?(?:earlier|sooner|quicker|in time|and (?:stop|stopping|pause|pausing|actually|change|breathe)|more(?=[,.;!]|$))
@@ -132,7 +137,7 @@ export const BETTER = words(raw`
 export const WORSE = words(raw`
 	stopped (?:going to (?:the gym|my|her|his|our|yoga|church|class|book|choir|practice|training)|talking to each other|seeing (?:my |her |his )?friends|exercising|laughing|enjoying|eating properly|looking after)|worse|worst|worsen\w*|downhill|deteriorat\w*|more stressed|more anxious|more cynical|more isolated
 	more siloed|more tired|less sleep|less energy|less patient|lowest|fell again|gave way|more than ever
-	(?:my |the |a )?first (?:drink|pint|glass of wine|cigarette|cig|fag|smoke|vape|bet|binge|takeaway|panic attack|migraine|drop) (?:in|for) (?:\d+|a|an|[a-z]+) (?:days?|weeks?|months?|years?)|(?:doesn't|don't|didn't|won't) (?:help|work|enjoy|laugh|fit|trust|speak|visit)\w* (?:[\w']+ ){0,4}?any ?more
+	(?:my |the |a )?first (?:drink|pint|glass of wine|cigarette|cig|fag|smoke|vape|bet|binge|takeaway|panic attack|migraine|drop) (?:in|for) (?:\d+|[a-z]+) (?:days?|weeks?|months?|years?)|(?:doesn't|don't|didn't|won't) (?:help|work|enjoy|laugh|fit|trust|speak|visit)\w* (?:[\w']+ ){0,4}?any ?more
 	made a loss|posted a loss|(?:got|getting|gone|gotten) slower|(?:started|starting|begun) (?:feeling|getting|having) (?:sick|ill|anxious|panicky|headaches|migraines|nightmares|palpitations|low|worse)|started staying (?:at (?:the office|work) )?(?:till|until|late)|(?:started|starting|begun) (?:dreading|hating|resenting|avoiding|skipping|cancelling|snapping at|shouting at|panicking|crying)
 	as bad as ever|(?:harder|tougher|more difficult) (?:now )?than (?:ever|before|it was|in the first|at the start|last)|than ever|ever been|more hours|heavier|lost \w+ of my|lost two|lost three|lost another|lost our|lost my best
 	(?:drinking|eating|smoking|spending|worrying|snacking|vaping|gambling|scrolling) (?:way |much |a lot |far |a bit |even )?more\b|more junk|more (?:one-star|1-star|bad|negative|poor) (?:reviews|ratings)|more (?:complaints|refunds|returns|cancellations|no-shows|sick days)

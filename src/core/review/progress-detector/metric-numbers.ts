@@ -1,3 +1,4 @@
+import { MONTH } from './lexicon';
 import { isWordCode } from './pattern-source';
 
 /** The values the metric reads a number by (`numberValue`, "fifty-eight", "£1,200", "4.2k") and orders periods by. */
@@ -28,7 +29,7 @@ export function moved(before: number, now: number): number {
 	return now > before ? 1 : -1;
 }
 
-const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+const MONTHS = MONTH.split('|');
 /** When a period is, to order two: a month ("sep", "sept", "september") or quarter this year, a year before those; NaN for any other word. */
 export function periodRank(word: string | undefined): number {
 	if (word === undefined) return Number.NaN;

@@ -50,7 +50,7 @@ export const CAME_THROUGH = re(
 		raw`|\bthrough to (?:the )?(?:next|second|2nd|third|3rd|final|last) (?:round|stage|interview|two|three|four|five|\d)\b` +
 		raw`|\bwant(?:s|ed)? (?:me|us) back\b(?! to (?:redo|fix|explain))` +
 		raw`|\basked (?:me |us )?for (?:a )?(?:second|2nd|follow-up|follow up|further) (?:meeting|interview|round|call|chat)\b` +
-		raw`|\b(?:hit|reached|met|smashed|made) (?:my |our |the )?(?:goal|target)(?: weight| time| number)?\b|\b(?:the )?only (?:one|team|division|region|store|shop|person|site|branch|department|unit|office) (?:to|that|who) (?:hit|met|meet|made|make|beat|reach|reached|exceed|exceeded|grew|grow)\b|\b(?:pay ?rise|payrise|raise|bonus)s?:? (?:of )?\d+(?:\.\d+)?%`,
+		raw`|\b(?:hit|reached|met|smashed|made) (?:my |our |the )?(?:goal|target)(?: weight| time| number)?\b|\b(?:the )?only (?:one|team|division|region|store|shop|person|site|branch|department|unit|office) (?:to|that|who) (?:hit|met|meet|made|make|beat|reach|reached|exceed|exceeded|grew|grow)\b|\b(?:pay ?rise|raise|bonus)s?:? (?:of )?\d+(?:\.\d+)?%`,
 );
 
 /** "Two recruiters got in touch", "asked would I consider coming back", "asked for me specifically", "asked if she could stock my candles". */

@@ -1,4 +1,4 @@
-import { HABIT, NUMBER } from './lexicon';
+import { HABIT, NUMBER, TWO_TO_TEN, WEEKDAY } from './lexicon';
 import { raw } from './pattern-source';
 
 /**
@@ -96,7 +96,7 @@ export const DUMPED_ON = raw`\b(?:landed with|lumped with|saddled with|dumped on
 
 /** A step that went badly or round in circles: the same thing over and over, hours for little, late, cut short, done out of fear. */
 export const IN_CIRCLES = [
-	raw`\b(?:checked|rewrote|re-?wrote|re-?read|refreshed|redid|re-?did|looked at|opened|edited|changed|rechecked|re-?checked|went over|practised|practiced|deleted|restarted) [^.]{0,40}?\b(?:(?:about |around |maybe |like |at least )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|dozens of|a dozen) times|again and again|over and over)\b`,
+	raw`\b(?:checked|re-?wrote|re-?read|refreshed|re-?did|looked at|opened|edited|changed|re-?checked|went over|practised|practiced|deleted|restarted) [^.]{0,40}?\b(?:(?:about |around |maybe |like |at least )?(?:\d+|${TWO_TO_TEN}|twenty|thirty|forty|fifty|a hundred|dozens of|a dozen) times|again and again|over and over)\b`,
 	raw`\bfor (?:\w+ ){0,2}(?:hours|hour|days|day|weeks|week|evenings?) and (?:only |just )?(?:wrote|did|got|managed|finished|produced|sent|made) (?:one|a single|nothing|two|half|a paragraph|about)\b`,
 	raw`\bmade it (?:to|through) (?:friday|the weekend|the end of (?:the )?(?:week|day|month|quarter))\b`,
 	raw`\bbecause (?:i|we|she|he) (?:couldn't face|couldn't say no|didn't know how|felt (?:i|we) had to|felt obliged|was scared|was too scared|was afraid|panicked)\b`,
@@ -115,10 +115,10 @@ export const UNDONE_AFTER = [
 	raw`\bthen,? (?:basically |just |pretty much )?(?:nothing|zero|none)\b|\bthen (?:i |he |she |we |they )?(?:asked \w+ to do it|backed off|backed out|handed it back|gave it back|added \w+ more|rewrote|redid|joined \w+|took (?:them|it|him|her) on anyway|pulled out|reversed it|cancelled (?:it|both|them|all))\b|\b(?:then|and) (?:it was|i had|had) (?:a |an )?(?:massive|big|huge|\w+-pack|like \d+)\b|\buntil (?:the |my |a |his |her )?[\w' -]{1,25}?,? then\b|\b(?:and )?now (?:the |my |our |his |her )?[\w-]+(?: [\w-]+)? (?:has |have )?(?:reversed|scrapped|cancelled|undone|overruled)\b|\bgot eaten (?:up )?by\b|\bso not really\b|\bthen (?:my|his|her|our|their|the|a|an) [\w' -]{1,30}? (?:happened|came|started|hit|kicked in|landed)\b|\b(?:habit|pattern|old pattern|old habit|old me)s? (?:is|are|'s|was) back\b|\bmoved (?:it|everything|them|it all) back\b|\b(?:carried|put|hung|brought) (?:all )?(?:the |them |it )?(?:\w+ )?back (?:up|in|on)\b|\brelapse\b|\bput (?:all of it|it all|the lot|it|them|most of it|half of it|everything) back\b|\bstopped after (?:wk|week|day|session) \d`,
 	// Out before it happened, or back on the sofa after: "Pulled out of the talk", "then sat and watched telly instead".
 	raw`^(?:i |we )?(?:pulled out of|dropped out of|backed out of|bailed on|withdrew from)\b|(?:,|\band|\bthen|\bbut) (?:i |we |i've |we've )?(?:dropped out|pulled out|backed out)\b|\bthen (?:i )?(?:just )?(?:sat (?:and|there|on)|stayed (?:home|in)|watched)\b|\b(?:and|then) went home\b|\bthe deadline passed\b|\bmade up for it\b|\bthen (?:i )?(?:ordered|binged|caved|gambled|smoked|vaped|drank)\b|\bfor (?:\d+|a|one|two|three|four|five|six) (?:wks?|hrs?|mins?|mths?|yrs?)[.,]? (?:and )?then\b`,
-	// "… then the merger was announced and that was that", "put the lot back on", "then they rescinded it".
-	raw`\band that was that\b|\bput (?:the lot|it all|it|them|all of it|most of it|half of it|it straight) back on\b|\b(?:then|and then|but then),? (?:[\w']+ ){0,6}?(?:rescinded|withdrew|withdrawn|pushed it back|took it (?:back|away)|pulled it|cancelled it|scrapped it|booked over it|(?:it|that) (?:was|got) (?:cancelled|scrapped|pulled|shelved|withdrawn)|booking over (?:it|them))\b|\b(?:then|and then) (?:it all|the lot|all of it|everything) went on\b`,
+	// "… then the merger was announced and that was that", "put it straight back on", "then they rescinded it".
+	raw`\band that was that\b|\bput it straight back on\b|\b(?:then|and then|but then),? (?:[\w']+ ){0,6}?(?:rescinded|withdrew|withdrawn|pushed it back|took it (?:back|away)|pulled it|cancelled it|scrapped it|booked over it|(?:it|that) (?:was|got) (?:cancelled|scrapped|pulled|shelved|withdrawn)|booking over (?:it|them))\b|\b(?:then|and then) (?:it all|the lot|all of it|everything) went on\b`,
 	// The step with its point left undone, said last: "Wrote the letter. Didn't send it.", "bought the membership, haven't been once".
-	raw`(?:^|[.;,] |\b(?=and then |then ))(?:but |and |then |and then |just )*(?:i |she |he )?(?:didn't|did not|never|haven't|have not) (?:even )?(?:send|sent|post|posted|submit|submitted|open|opened|use|used|wear|say|book|file|publish|go|been|press send|hit send|start|do)(?: (?:it|them|the box|the \w+))?(?: once)?[.!]?$`,
+	raw`(?:^|[.;,] |\b(?=and then |then ))(?:but |and |then |and then |just )*(?:i |she |he )?(?:didn't|did not|never|haven't|have not) (?:even )?(?:send|sent|post|posted|submit|submitted|open|opened|use|used|wear|say|book|file|publish|go|been|press send|hit send|start|do)(?: (?:it|them|the \w+))?(?: once)?[.!]?$`,
 	// Nearly, not quite: "Almost sent the invoice on time", "Nearly made it to a whole week".
 	raw`(?:^|[.;,] |\b(?:i|we|she|he) )(?:almost|nearly) (?:sent|had|made it|asked|said|did|went|called|told|booked|signed|applied|submitted|spoke|got|finished)\b(?![^.]*\b(?:but|and) (?:i |we )?(?:did|went|still|got))`,
 	raw`\b(?:,|and|then|and then|but then|but|before) (?:i |we |he |she )?(?:pulled|scrapped|shelved|withdrew|binned(?! (?:[\w'-]+ ){0,4}?(?:${HABIT})\b)|ditched|reversed|undid|redid|re-did|abandoned|raided|emptied|cancelled|dropped|bottled|caved|deleted|unfollowed|reinstalled|overrode|overruled|let (?:her|him|them) go) (?:it|them|the|my|his|her|our|out|a|all)?\b`,
@@ -136,7 +136,7 @@ export const UNDONE_AFTER = [
 	raw`\bso (?:i|we|he|she)(?:'ve| have|'s| has)? (?:(?:stopped|gave up|given up|quit)(?: (?:it|that|doing it|again))?[.!]?$|kept quiet|backed off|dropped it|went back)`,
 	// "then Friday happened", "restarted after a row", "back on them after the funeral", "then rolled them back".
 	raw`\bthen (?:\w+ )?happened\b|\brestarted\b|\bback on (?:them|it|the \w+) after\b|\brolled (?:it|them|that) back\b`,
-	raw`\b(?:was back|were back|back on it|back to (?:\d+|square one|normal|snoozing|scrolling|my old)|by day (?:\w+)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|lunchtime)(?: it)? (?:was|had|i was|i'd))\b`,
+	raw`\b(?:was back|were back|back on it|back to (?:\d+|square one|normal|snoozing|scrolling|my old)|by day (?:\w+)|by (?:${WEEKDAY}|the weekend|lunchtime)(?: it)? (?:was|had|i was|i'd))\b`,
 ].join('|');
 
 /**
@@ -150,7 +150,7 @@ export const WAVED_AWAY = raw`\b(?:(?:just|only) being (?:kind|nice|polite|suppo
  * Back on track after a slip, the slip told first: "slipped on day 20 but started again the next night", "binned the
  * rest of the pack and haven't had one since", "went back on Thursday instead of quitting like last January".
  */
-export const RECOVERED = raw`\bbut (?:i |she |he |we )?(?:still )?(?:went|was in|got in|did (?:it|all|the whole)|turned up|showed up|stayed|finished it|did all|said it|sat it)\b|\b(?:got |am |i'm |was |he's |she's )?back (?:at|to|in|on) (?!(?:square one|the old|my old|[a-z]+ing\b))[\w-]+(?: [\w-]+)?(?: [\w-]+)? after (?:[\w-]+ ){0,3}?(?:out|off|injury|break|months?|weeks?|years?|mths?|wks?|surgery|the op)\b|\bbut (?:i |we )?(?:then )?(?:started again|got (?:straight |right )?back (?:on|to|into)|went (?:straight |right )?back (?:on|to)|was back (?:off|on)|bounced back|picked (?:it|myself) (?:back )?up|binned the rest)\b|\b(?:binned|threw away|chucked|bin) the rest\b|\b(?:haven't|have not|hasn't) had (?:one|any|another|a drink|a drop|a cigarette) since\b|\binstead of (?:quitting|giving up|stopping|packing it in|writing (?:it|the week|the day) off)\b|\b(?:didn't|did not) write (?:it|the week|the day|the whole week) off\b|\bbut (?:i )?went in\b|\b(?:more|better) than (?:zero|nothing|none)\b|\band then stopped\b`;
+export const RECOVERED = raw`\bbut (?:i |she |he |we )?(?:still )?(?:went|was in|got in|did (?:it|all|the whole)|turned up|showed up|stayed|finished it|said it|sat it)\b|\b(?:got |am |i'm |was |he's |she's )?back (?:at|to|in|on) (?!(?:square one|the old|my old|[a-z]+ing\b))[\w-]+(?: [\w-]+)?(?: [\w-]+)? after (?:[\w-]+ ){0,3}?(?:out|off|injury|break|months?|weeks?|years?|mths?|wks?|surgery|the op)\b|\bbut (?:i |we )?(?:then )?(?:started again|got (?:straight |right )?back (?:on|to|into)|went (?:straight |right )?back (?:on|to)|was back (?:off|on)|bounced back|picked (?:it|myself) (?:back )?up|binned the rest)\b|\b(?:binned|threw away|chucked|bin) the rest\b|\b(?:haven't|have not|hasn't) had (?:one|any|another|a drink|a drop|a cigarette) since\b|\binstead of (?:quitting|giving up|stopping|packing it in|writing (?:it|the week|the day) off)\b|\b(?:didn't|did not) write (?:it|the week|the day|the whole week) off\b|\b(?:more|better) than (?:zero|nothing|none)\b|\band then stopped\b`;
 
 /** A promise or a booking for later, reported as decided: the deciding is not yet the step. */
 export const PROMISED = [
@@ -159,8 +159,8 @@ export const PROMISED = [
 	raw`\b(?:haven't|have not|not) (?:told|asked|said|sent|done|started|spoken to|acted on|booked) (?:\w+ ){0,2}yet\b`,
 	// "I told the trainer I'd do three sessions a week from next month": told someone it would be done, later.
 	raw`\btold [^.]{0,40}\b(?:i'd|i would|i'll|we'd|we'll) [^.]{0,60}\b(?:next (?:week|month|year|quarter|time)|from (?:next|monday|tomorrow|the new)|by (?:the )?end of|by (?:friday|monday|tomorrow|next))\b`,
-	raw`\b(?:decided|agreed|promised|committed|resolved|vowed|swore|said|told (?:him|her|them|myself|the team)) (?:that )?(?:i'll|i will|i'd|i would|we'll|we will|we'd|i'm going to|we're going to|i'm gonna)\b(?! (?:\w+ )?(?:\w+ed|done|been|had|made|got|gone|written|given|taken|seen|won|run|met|kept|held|led|sent|spent|built|brought|caught|taught)\b)`,
-	raw`\b(?:in the diary|in my diary|in the calendar|booked in|scheduled|pencilled in|penciled in) (?:\w+ ){0,2}to (?:\w+ ){1,5}(?:on|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b`,
+	raw`\b(?:decided|agreed|promised|committed|resolved|vowed|swore|said|told (?:him|her|them|myself|the team)) (?:that )?(?:i'll|i will|i'd|i would|we'll|we will|we'd|i'm going to|we're going to|i'm gonna)\b(?! (?:\w+ )?(?:\w+ed|done|been|had|made|got|gone|written|given|taken|seen|won|run|met|kept|held|sent|spent|built|brought|caught|taught)\b)`,
+	raw`\b(?:in the diary|in my diary|in the calendar|booked in|scheduled|pencilled in|penciled in) (?:\w+ ){0,2}to (?:\w+ ){1,5}(?:on|next|this) (?:${WEEKDAY}|week|month)\b`,
 ].join('|');
 
 /**
