@@ -184,9 +184,11 @@ function firstWord(text: string): string {
 	while (isLetter(text.charCodeAt(end))) end++;
 	return text.slice(1, end);
 }
+/** Verbs in the past that end neither in "s" nor "ed", as the two patterns below read them. */
+const CLIENT_PAST = raw`(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b`;
 /** "Client" opening a statement before its verb ("Client paid off the card"): the frame, not the subject. */
-const CLIENT_THEN_PAST = /^ client (?=\w+s\b|\w+ed\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/;
-const CLIENT_THEN_VERB = /^ client (?=\w+s\b|\w+ed\b|said\b|told\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/;
+const CLIENT_THEN_PAST = new RegExp(raw`^ client (?=\w+s\b|\w+ed\b|${CLIENT_PAST})`);
+const CLIENT_THEN_VERB = new RegExp(raw`^ client (?=\w+s\b|\w+ed\b|said\b|told\b|${CLIENT_PAST})`);
 /** The verbs of a coach's reporting frame, over the lower-case text. */
 const FRAMING_VERB = /\b(?:said|says|added|admitted|laughed|told|explained|reports?|reported|stated|states|mentioned|shared|thinks)\b/;
 
