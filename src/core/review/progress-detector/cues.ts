@@ -103,20 +103,33 @@ export function cueFlags(statement: Statement, unasked?: readonly boolean[]): Ui
  * the cues against only ever take a gain away, so when none holds the cues against are not tried at all (null; about
  * half of what clients say). Otherwise the flags are `cueFlags`'s, each cue of progress tried once.
  */
-export function progressFlags(statement: Statement, unasked: readonly boolean[]): Uint8Array | null {
+export function progressFlags(statement: Statement, { unasked, gains, rest }: Asking): Uint8Array | null {
 	if (!GAINS_FIRST) return cueFlags(statement, unasked);
 	const { values, needs } = tablesOfParts();
 	values.fill(0);
-	for (let i = 0; i < needs.length; i++) needs[i] = IS_GAIN[i] === true && unasked[i] !== true ? 0 : 2;
+	needs.set(gains);
 	tryParts(statement, values, needs, false);
 	if (values.indexOf(1) < 0) return null;
 	// Then as `cueFlags`: the cues that veto others, their vetoes, the rest; the gains, known now, are not tried again.
-	for (let i = 0; i < needs.length; i++) needs[i] = IS_GAIN[i] === true || (unasked[i] === true && VETOES_FIRST[i] !== true) ? 2 : 0;
+	needs.set(rest);
 	tryParts(statement, values, needs, true);
 	applyVetoes(statement, values, needs);
 	tryParts(statement, values, needs, false);
 	return values;
 }
+
+/** The cues a detection leaves out, and the `needs` each round of `progressFlags` starts from: worked out once, not per statement. */
+export interface Asking {
+	unasked: readonly boolean[];
+	gains: Uint8Array;
+	rest: Uint8Array;
+}
+
+export const asking = (unasked: readonly boolean[]): Asking => ({
+	unasked,
+	gains: Uint8Array.from(CUES, (_, i) => (IS_GAIN[i] === true && unasked[i] !== true ? 0 : 2)),
+	rest: Uint8Array.from(CUES, (_, i) => (IS_GAIN[i] === true || (unasked[i] === true && VETOES_FIRST[i] !== true) ? 2 : 0)),
+});
 
 function applyVetoes(statement: Statement, values: Uint8Array, needs: Uint8Array): void {
 	for (const [at, gains, when] of VETOES) {
