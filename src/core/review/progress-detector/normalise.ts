@@ -128,7 +128,9 @@ const APOSTROPHES = /[\u2018\u2019\u02bc`\u00b4]/g;
 const QUOTATION_MARKS = /[\u201c\u201d\u00ab\u00bb"]/g;
 const DASHES = / ?(?:[\u2014\u2013]|\u2026)/g;
 const MINUS = /\u2212/g;
-const FRAME_BETWEEN = /([,.!?:])\s*i (?:said|says|added|admitted|laughed|told me|explained)(?:,? \w+ing)?\s*[,.!?:]?/g;
+/** The verbs that frame a quote ("…, she said"), for the patterns of frames below. */
+const QUOTE_VERB = '(?:said|says|added|admitted|laughed|told me|explained)';
+const FRAME_BETWEEN = new RegExp(raw`([,.!?:])\s*i ${QUOTE_VERB}(?:,? \w+ing)?\s*[,.!?:]?`, 'g');
 /** A frame at the start, as the three below need one: most statements open with none. */
 const OPENING_FRAME = /^ (?:i )?(?:report|says|stat|said|mentioned|explained|admitted|told me|shared)/;
 /** "reports", "reported that", "says": a frame whoever speaks. */
@@ -138,7 +140,7 @@ const OPENING_REPORTED = /^ (?:i )?reported(?: that)? (?![a-z]+ing\b)/;
 const OPENING_SAID = /^ (?:i )?(?:said|says|mentioned|explained|admitted|told me|shared)(?: that)?,? (?=(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|it|it's|things|the|a|an|his|her|our|some|everyone|nobody|someone|people|two|three|\d+)\b)/;
 /** "He…", "Client reports that she…", "…, she said": the client's pronoun where a record opens or frames a quote. */
 const OPENING_PRONOUN = /^ (?:client )?(?:\w+ )?(?:(?:reports|reported|noted|shared) )?(?:me )?(?:that )?(he|she)\b/;
-const FRAMING_PRONOUN = /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/;
+const FRAMING_PRONOUN = new RegExp(raw`[,.!?] (he|she) ${QUOTE_VERB}\b`);
 
 const isLetter = (code: number): boolean => code >= 97 && code <= 122;
 
@@ -219,6 +221,9 @@ type Gate = RegExp | number;
 /** A pattern, what its match becomes, and its gate (the pattern itself unless told). */
 type Rewrite = [RegExp, string | ((match: string, verb: string) => string), Gate?];
 
+/** Verbs whose object is the client ("told her", "thanked them"), captured for the rewrites below. */
+const TOLD = '(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put)';
+
 /** The rewrites that put "he" (or "she") in the first person, built once. */
 function firstPersonRewrites(client: 'he' | 'she'): Rewrite[] {
 	const other = client === 'he' ? 'she' : 'he';
@@ -237,7 +242,7 @@ function firstPersonRewrites(client: 'he' | 'she'): Rewrite[] {
 		[new RegExp(raw`\b${client} (is|was)\b`, 'g'), (_: string, verb: string) => (verb === 'is' ? 'i am' : 'i was'), contracted],
 		[new RegExp(raw`\b${client}\b`, 'g'), 'i'],
 		// "told her" is the client told; "told her boss" is the client's boss.
-		[new RegExp(raw`\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put) ${told}`, 'g'), '$1 me', new RegExp(` ${told}`)],
+		[new RegExp(raw`\b${TOLD} ${told}`, 'g'), '$1 me', new RegExp(` ${told}`)],
 		[new RegExp(raw`\b${objectPronoun}`, 'g'), 'me', client === 'he' ? HIS_OR_HIM : HER],
 		[new RegExp(raw`\b${own}\b`, 'g'), 'my', client === 'he' ? HIS_OR_HIM : HER],
 		[new RegExp(raw`\b${client === 'he' ? 'himself' : 'herself'}\b`, 'g'), 'myself', HIMSELF_OR_HERSELF],
@@ -253,7 +258,7 @@ const THEY_AS_I: Rewrite[] = [
 	[/\bthey'(re|ve|d|ll)\b/g, (_: string, verb: string) => (verb === 're' ? "i'm" : `i'${verb}`)],
 	[/\bthey (are|were)\b/g, (_: string, verb: string) => (verb === 'are' ? 'i am' : 'i was')],
 	[/\bthey\b/g, 'i'],
-	[/\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put) them(?= (?:that|about|to|i|it|what|how|so|and|was|is)\b|[,.!?]|$)/g, '$1 me'],
+	[new RegExp(raw`\b${TOLD} them(?= (?:that|about|to|i|it|what|how|so|and|was|is)\b|[,.!?]|$)`, 'g'), '$1 me'],
 	[/\btheir(s?)\b/g, (_: string, plural: string) => (plural === 's' ? 'mine' : 'my')],
 	[/\bthemsel(?:f|ves)\b/g, 'myself'],
 ];
