@@ -90,12 +90,16 @@ const RELATIVE_HEAD = new RegExp(
 		raw`|\b(?:everything|anything|something|nothing|whatever)\s$`,
 );
 
+/** Steps done, after "i've" or "has": both of `STEP`'s lists of them hold these, in this order. */
+const STEPS_DONE = 'been to|joined|started|begun|done|made|set up|signed|booked|hired|moved';
+const STEPS_DONE_TOO = 'sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken';
+
 export const STEP = anyOf(notAfter(["n't ", 'not ', 'never '], 'had ', raw`\bhad (?:coffee|lunch|dinner|drinks|(?:a|the|that|my) (?:\w+ )?(?:chat|conversation|talk|word|call)|my first|(?:the|my|a|an) (?:\w+ ){0,2}(?:checked|done|fixed|seen to|looked at|removed|tested|serviced|repaired|scanned|valued|signed))\b`),
 	// "Since I took over", "since I went back to work": the time a change is counted from, not a step; "the VP I'd
 	// promoted resigned", "every hire I put forward", "everything I put on my plate": what is told of is something else.
-	notAfter(['since '], '', raw`\b${SELF}\s+${ADVERBS}${PAST}\b(?! across as\b)`, RELATIVE_HEAD), raw`\bsaid no\b|${START}${SELF}?\s*${ADVERBS}${PAST}\b(?! (?:me|us|across as)\b)|\b(?:i've|we've|i have|we have)\s+(?:now\s+|finally\s+|also\s+|just\s+)?(?:been to|joined|started|begun|done|made|set up|signed|booked|hired|moved|put|sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken|${PAST})\b`,
+	notAfter(['since '], '', raw`\b${SELF}\s+${ADVERBS}${PAST}\b(?! across as\b)`, RELATIVE_HEAD), raw`\bsaid no\b|${START}${SELF}?\s*${ADVERBS}${PAST}\b(?! (?:me|us|across as)\b)|\b(?:i've|we've|i have|we have)\s+(?:now\s+|finally\s+|also\s+|just\s+)?(?:${STEPS_DONE}|put|${STEPS_DONE_TOO}|${PAST})\b`,
 	// "I have been able to register the business name"; a coach's record opening with "has" ("Client has joined a walking group").
-	raw`\b(?:i|we)(?:'ve| have) been able to (?!(?:stop|cut|quit|give up)\b)\w+|^(?:has|have) (?:now |finally |also |just |since )?(?:been to|joined|started|begun|done|made|set up|signed|booked|hired|moved|sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken|had|arranged|attended|completed|registered|${PAST})\b`,
+	raw`\b(?:i|we)(?:'ve| have) been able to (?!(?:stop|cut|quit|give up)\b)\w+|^(?:has|have) (?:now |finally |also |just |since )?(?:${STEPS_DONE}|${STEPS_DONE_TOO}|had|arranged|attended|completed|registered|${PAST})\b`,
 	// A coach's record of a step, framed: "She described switching her 6am slot to a walk", "He reported setting up a shared calendar".
 	raw`^(?:i |client )?(?:described|reported|mentioned|talked about|spoke about|told me about|noted|explained) (?!(?:wanting|hoping|trying|planning|struggling|feeling|needing|thinking|considering|wondering|worrying|dreading|avoiding|missing|losing|failing|being|having|getting|going|looking|waiting|nothing|something)\b)(?!(?:drink|smok|vap|scroll|snack|bing|gambl|shout|snap|skipp|miss|cancel|avoid|procrastinat|overeat|overspend|spend|buy|work|worr|panick|cry)\w*\b)[a-z]{3,}ing\b`);
 
