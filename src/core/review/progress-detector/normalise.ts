@@ -14,8 +14,8 @@ export function normaliseStatement(raw: string): string {
 	// Each rewrite runs only on a statement with what it looks for: most need none, and this is the detector's hot path.
 	// "Priya said she…": a name framing the statement is the client's, like "Client reports…".
 	// "Marcus closed the deal": a record opening with the client's name reads as "he closed the deal" (`named-client.ts`).
-	// Anchored at the start, the pattern costs less than a look for the " he" or " she" its frame ends with.
-	const framed = NAMED_FRAME.test(raw);
+	// A look at the first word settles most statements: no capital, or no verb of the frame after it.
+	const framed = mayBeNamedFrame(raw) && NAMED_FRAME.test(raw);
 	let text = ` ${framed ? raw.replace(NAMED_FRAME, 'Client ') : (nameAsPronoun(raw) ?? raw)} `.toLowerCase();
 	// What the rewrites below look for, found in one pass: each runs only on a statement with its words (`needsOf`). The
 	// two next rewrites change no word, so what they change is noted by hand.
@@ -194,6 +194,19 @@ const CLIENT_THEN_VERB = new RegExp(raw`^ client (?=\w+s\b|\w+ed\b|said\b|told\b
 /** The verbs of a coach's reporting frame, over the lower-case text. */
 const FRAMING_VERB = /\b(?:said|says|added|admitted|laughed|told|explained|reports?|reported|stated|states|mentioned|shared|thinks)\b/;
 
+/**
+ * Whether `NAMED_FRAME` may match: a capital and lower-case letters after the spaces, then a space and the first letter
+ * of one of its verbs (a character past ASCII first, a space of another kind, leaves it to the pattern). Cheaper than
+ * running the pattern, whose code and data a statement finds out of the processor's caches.
+ */
+function mayBeNamedFrame(raw: string): boolean {
+	let at = 0;
+	while (raw.charCodeAt(at) <= 32) at++;
+	const first = raw.charCodeAt(at);
+	let end = at + 1;
+	while (isLetter(raw.charCodeAt(end))) end++;
+	return first > 127 || (first >= 65 && first <= 90 && end - at > 1 && raw.charCodeAt(end) === 32 && 'srtme'.includes(raw.charAt(end + 1)));
+}
 const NAMED_FRAME = /^\s*(?!(?:The|My|Our|His|Her|Their|Your|This|That|It|He|She|They|We|I|Everyone|People|Someone|Nobody|Mum|Dad|Client)\b)[A-Z][a-z]+(?= (?:said|says|reports|reported|told me|mentioned|explained|thinks) (?:that )?(?:he|she)\b)/;
 
 /**
