@@ -4,7 +4,7 @@ import { type Alternatives, anyOf, matchesNotAfterEndings, notAfter } from './pr
 import type { Statement } from './statement';
 import { has, twoLetterKey } from './word-index';
 import type { Cue, CuePart } from './cues';
-import { BETTER, HABIT, IRREGULAR_PAST, NOT_A_STEP_ED, NUMBER, PRAISE, WORSE } from './lexicon';
+import { BETTER, HABIT, IRREGULAR_PAST, NOT_A_STEP_ED, NUMBER, PRAISE, WEEKDAYS, WORSE } from './lexicon';
 
 /**
  * The patterns the cues (`cues.ts`) are built from, and the helpers that build them: how people report a step, a
@@ -75,7 +75,7 @@ export const ADVERBS = raw`(?:(?:finally|actually|just|also|then|even|really|pro
 export const PAST = raw`(?:(?=[a-z]{2,}ed)(?!(?:${NOT_A_STEP_ED})\b)[a-z]{2,}ed|(?!got to\b|got (?:an? |the |my )?(?:email|letter|call|message|text|invite|bill|reminder|notice|ticket|cold|flu|covid|sick|ill)\b|kept (?:\w+ing|on)\b)(?:${IRREGULAR_PAST}))`;
 export const START = raw`(?:^|[.!?;:,]\s*|\b(?:and|but|so|then|today|yesterday|this week|last week|on \w+day)\s+)`;
 export const NUMBER_WORD = `(?:${NUMBER})`;
-export const FUTURE_TIME = raw`(?:next (?:week|month|year|quarter|time|session|payday|pay day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)|tomorrow|tonight|from (?:monday|january|next|now on|the new year|the \d+\w*)|in the new year|after (?:christmas|the holidays|bonus season|the audit|the launch|the summer|new year)|once (?:the|things|it|i(?! \w+ed\b| (?:told|got|sent|said|did|went|made|spoke|rang|put|took|gave)\b))|by (?:june|march|spring|summer|christmas|next|the end))`;
+export const FUTURE_TIME = raw`(?:next (?:week|month|year|quarter|time|session|payday|pay day|${WEEKDAYS}|spring|summer|autumn|winter)|tomorrow|tonight|from (?:monday|january|next|now on|the new year|the \d+\w*)|in the new year|after (?:christmas|the holidays|bonus season|the audit|the launch|the summer|new year)|once (?:the|things|it|i(?! \w+ed\b| (?:told|got|sent|said|did|went|made|spoke|rang|put|took|gave)\b))|by (?:june|march|spring|summer|christmas|next|the end))`;
 
 export const FEELING = re(raw`^(?:i |honestly |just |really )*(?:feel|feeling|i'm|i am|am|i've been feeling)\s+(?:(?:so|very|really|just|a bit|kind of|quite|pretty|totally|completely|a little|all|more and more|bit|always|constantly|still)\s+)*(?:tired|exhausted|lonely|sad|anxious|scared|worried|stressed|overwhelmed|stuck|flat|lost|bored|fine|okay|ok|guilty|fed up|nervous|terrified|dreading|ashamed|angry|frustrated|low|drained|heavy|huge|invisible|alone|hopeless|unmotivated|numb|down(?! to| by| from| \d)|achy|frightened|trapped|miserable|hurt|upset|gutted|overwhelmed|a fraud|like|responsible|out of|useless|awful|rubbish|grey|all over|fragile|raw|empty|jealous|resentful|torn|confused|unsure)\b|^(?:lonely|tired|bored|worried|drained|achy|exhausted|anxious|sad|stressed|overwhelmed|fine|okay|ok)\b|\b(?:i feel like|i just feel|makes me feel)\b|^(?:feels|feel) (?!more|less|better|lighter|calmer|stronger)\w+`);
 export const GETTING = /\b(?:getting|slowly|finally|more|less|better|easier|improv\w*|progress|making)\b/;

@@ -17,6 +17,9 @@ export const NUMBER = words(raw`
 `);
 
 /** Spans of time a streak is counted in. */
+/** The days of the week, for the patterns that name one. */
+export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
 export const TIME_SPAN = words(`days?|weeks?|months?|years?|nights?|mornings?|evenings?|fortnight|sessions?|quarters?`);
 
 /** Verbs in the past that report a step the speaker took (irregular ones; regular ones end in -ed). */

@@ -1,4 +1,4 @@
-import { HABIT, NUMBER } from './lexicon';
+import { HABIT, NUMBER, WEEKDAYS } from './lexicon';
 import { raw } from './pattern-source';
 
 /**
@@ -125,7 +125,7 @@ export const UNDONE_AFTER = [
 	raw`\bso (?:i|we|he|she)(?:'ve| have|'s| has)? (?:(?:stopped|gave up|given up|quit)(?: (?:it|that|doing it|again))?[.!]?$|kept quiet|backed off|dropped it|went back)`,
 	// "then Friday happened", "restarted after a row", "back on them after the funeral", "then rolled them back".
 	raw`\bthen (?:\w+ )?happened\b|\brestarted\b|\bback on (?:them|it|the \w+) after\b|\brolled (?:it|them|that) back\b`,
-	raw`\b(?:was back|were back|back on it|back to (?:\d+|square one|normal|snoozing|scrolling|my old)|by day (?:\w+)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|lunchtime)(?: it)? (?:was|had|i was|i'd))\b`,
+	raw`\b(?:was back|were back|back on it|back to (?:\d+|square one|normal|snoozing|scrolling|my old)|by day (?:\w+)|by (?:${WEEKDAYS}|the weekend|lunchtime)(?: it)? (?:was|had|i was|i'd))\b`,
 ].join('|');
 
 /**
@@ -149,7 +149,7 @@ export const PROMISED = [
 	// "I told the trainer I'd do three sessions a week from next month": told someone it would be done, later.
 	raw`\btold [^.]{0,40}\b(?:i'd|i would|i'll|we'd|we'll) [^.]{0,60}\b(?:next (?:week|month|year|quarter|time)|from (?:next|monday|tomorrow|the new)|by (?:the )?end of|by (?:friday|monday|tomorrow|next))\b`,
 	raw`\b(?:decided|agreed|promised|committed|resolved|vowed|swore|said|told (?:him|her|them|myself|the team)) (?:that )?(?:i'll|i will|i'd|i would|we'll|we will|we'd|i'm going to|we're going to|i'm gonna)\b(?! (?:\w+ )?(?:\w+ed|done|been|had|made|got|gone|written|given|taken|seen|won|run|met|kept|held|led|sent|spent|built|brought|caught|taught)\b)`,
-	raw`\b(?:in the diary|in my diary|in the calendar|booked in|scheduled|pencilled in|penciled in) (?:\w+ ){0,2}to (?:\w+ ){1,5}(?:on|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b`,
+	raw`\b(?:in the diary|in my diary|in the calendar|booked in|scheduled|pencilled in|penciled in) (?:\w+ ){0,2}to (?:\w+ ){1,5}(?:on|next|this) (?:${WEEKDAYS}|week|month)\b`,
 ].join('|');
 
 /**
