@@ -155,8 +155,8 @@ export function readStatement(text: string, index: WordIndex): Statement {
 				// A word with an apostrophe may hold two numbers ("5'6"): counted as two.
 				numberWords += (flagsOfPieces & NUMBER_FLAG) * 2;
 				order = inOrder(order, ((wordFlags | flagsOfPieces) & NUMBER_FLAG) !== 0, (wordFlags | flagsOfPieces) >>> METRIC_SHIFT);
-				// "from ", maybe the end of a longer word, as the metric looks for it.
-				if (text.startsWith('from ', end - 4)) from = true;
+				// "from ", maybe the end of a longer word, as the metric looks for it ("m" first: most words end otherwise).
+				if (text.charCodeAt(last) === 109 && text.startsWith('from ', end - 4)) from = true;
 				start = -1;
 				apostrophe = -1;
 			}
