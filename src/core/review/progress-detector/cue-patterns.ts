@@ -4,7 +4,7 @@ import { type Alternatives, anyOf, matchesNotAfterEndings, notAfter } from './pr
 import type { Statement } from './statement';
 import { has, twoLetterKey } from './word-index';
 import type { Cue, CuePart } from './cues';
-import { BETTER, HABIT, IRREGULAR_PAST, NOT_A_STEP_ED, NUMBER, PRAISE, WORSE } from './lexicon';
+import { BETTER, HABIT, IRREGULAR_PAST, NOT_A_STEP_ED, NUMBER, PRAISE, WEEKDAY, WORSE } from './lexicon';
 
 /**
  * The patterns the cues (`cues.ts`) are built from, and the helpers that build them: how people report a step, a
@@ -55,7 +55,9 @@ const isLetterCode = (code: number): boolean => code >= 97 && code <= 122;
 
 /** Whether a word "un…ed" stands after the same word without its "un" ("blocked … unblocked"): a scan, not a backreference. */
 function reversed(text: string): boolean {
-	for (let at = text.indexOf(' un'); at > 0; at = text.indexOf(' un', at + 3)) {
+	// "un", then the space before it: a look for " un" stops at every space, which costs twice as much.
+	for (let at = text.indexOf('un', 1) - 1; at >= 0; at = text.indexOf('un', at + 2) - 1) {
+		if (text.charCodeAt(at) !== 32) continue;
 		let end = at + 3;
 		while (isLetterCode(text.charCodeAt(end))) end++;
 		if (end - at < 8 || text.charCodeAt(end - 2) !== 101 || text.charCodeAt(end - 1) !== 100) continue;
@@ -73,7 +75,7 @@ export const ADVERBS = raw`(?:(?:finally|actually|just|also|then|even|really|pro
 export const PAST = raw`(?:(?=[a-z]{2,}ed)(?!(?:${NOT_A_STEP_ED})\b)[a-z]{2,}ed|(?!got to\b|got (?:an? |the |my )?(?:email|letter|call|message|text|invite|bill|reminder|notice|ticket|cold|flu|covid|sick|ill)\b|kept (?:\w+ing|on)\b|stuck(?! (?:to|with|at|it)\b))(?:${IRREGULAR_PAST}))`;
 export const START = raw`(?:^|[.!?;:,]\s*|\b(?:and|but|so|then|today|yesterday|this week|last week|on \w+day)\s+)`;
 export const NUMBER_WORD = `(?:${NUMBER})`;
-export const FUTURE_TIME = raw`(?:next (?:week|month|year|quarter|time|session|payday|pay day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)|tomorrow|tonight|from (?:monday|january|next|now on|the new year|the \d+\w*)|in the new year|after (?:christmas|the holidays|bonus season|the audit|the launch|the summer|new year)|once (?:the|things|it|i(?! \w+ed\b| (?:told|got|sent|said|did|went|made|spoke|rang|put|took|gave)\b))|by (?:june|march|spring|summer|christmas|next|the end))`;
+export const FUTURE_TIME = raw`(?:next (?:week|month|year|quarter|time|session|payday|pay day|${WEEKDAY}|spring|summer|autumn|winter)|tomorrow|tonight|from (?:monday|january|next|now on|the new year|the \d+\w*)|in the new year|after (?:christmas|the holidays|bonus season|the audit|the launch|the summer|new year)|once (?:the|things|it|i(?! \w+ed\b| (?:told|got|sent|said|did|went|made|spoke|rang|put|took|gave)\b))|by (?:june|march|spring|summer|christmas|next|the end))`;
 
 export const FEELING = re(raw`^(?:i |honestly |just |really )*(?:feel|feeling|i'm|i am|am|i've been feeling)\s+(?:(?:so|very|really|just|a bit|kind of|quite|pretty|totally|completely|a little|all|more and more|bit|always|constantly|still)\s+)*(?:tired|exhausted|lonely|sad|anxious|scared|worried|stressed|overwhelmed|stuck|flat|lost|bored|fine|okay|ok|guilty|fed up|nervous|terrified|dreading|ashamed|angry|frustrated|low|drained|heavy|huge|invisible|alone|hopeless|unmotivated|numb|down(?! to| by| from| \d)|achy|frightened|trapped|miserable|hurt|upset|gutted|a fraud|like|responsible|out of|useless|awful|rubbish|grey|all over|fragile|raw|empty|jealous|resentful|torn|confused|unsure)\b|^(?:lonely|tired|bored|worried|drained|achy|exhausted|anxious|sad|stressed|overwhelmed|fine|okay|ok)\b|\b(?:i feel like|i just feel|makes me feel)\b|^(?:feels|feel) (?!more|less|better|lighter|calmer|stronger)\w+`);
 export const GETTING = /\b(?:getting|slowly|finally|more|less|better|easier|improv\w*|progress|making)\b/;
@@ -88,12 +90,16 @@ const RELATIVE_HEAD = new RegExp(
 		raw`|\b(?:everything|anything|something|nothing|whatever)\s$`,
 );
 
+/** Steps done, after "i've" or "has": both of `STEP`'s lists of them hold these, in this order. */
+const STEPS_DONE = 'been to|joined|started|begun|done|made|set up|signed|booked|hired|moved';
+const STEPS_DONE_TOO = 'sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken';
+
 export const STEP = anyOf(notAfter(["n't ", 'not ', 'never '], 'had ', raw`\bhad (?:coffee|lunch|dinner|drinks|(?:a|the|that|my) (?:\w+ )?(?:chat|conversation|talk|word|call)|my first|(?:the|my|a|an) (?:\w+ ){0,2}(?:checked|done|fixed|seen to|looked at|removed|tested|serviced|repaired|scanned|valued|signed))\b`),
 	// "Since I took over", "since I went back to work": the time a change is counted from, not a step; "the VP I'd
 	// promoted resigned", "every hire I put forward", "everything I put on my plate": what is told of is something else.
-	notAfter(['since '], '', raw`\b${SELF}\s+${ADVERBS}${PAST}\b(?! across as\b)`, RELATIVE_HEAD), raw`\bsaid no\b|${START}${SELF}?\s*${ADVERBS}${PAST}\b(?! (?:me|us|across as)\b)|\b(?:i've|we've|i have|we have)\s+(?:now\s+|finally\s+|also\s+|just\s+)?(?:been to|joined|started|begun|done|made|set up|signed|booked|hired|moved|put|sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken|${PAST})\b`,
+	notAfter(['since '], '', raw`\b${SELF}\s+${ADVERBS}${PAST}\b(?! across as\b)`, RELATIVE_HEAD), raw`\bsaid no\b|${START}${SELF}?\s*${ADVERBS}${PAST}\b(?! (?:me|us|across as)\b)|\b(?:i've|we've|i have|we have)\s+(?:now\s+|finally\s+|also\s+|just\s+)?(?:${STEPS_DONE}|put|${STEPS_DONE_TOO}|${PAST})\b`,
 	// "I have been able to register the business name"; a coach's record opening with "has" ("Client has joined a walking group").
-	raw`\b(?:i|we)(?:'ve| have) been able to (?!(?:stop|cut|quit|give up)\b)\w+|^(?:has|have) (?:now |finally |also |just |since )?(?:been to|joined|started|begun|done|made|set up|signed|booked|hired|moved|sent|told|asked|cut|finished|sorted|found|written|paid|opened|closed|applied|delegated|launched|changed|taken|had|arranged|attended|completed|registered|${PAST})\b`,
+	raw`\b(?:i|we)(?:'ve| have) been able to (?!(?:stop|cut|quit|give up)\b)\w+|^(?:has|have) (?:now |finally |also |just |since )?(?:${STEPS_DONE}|${STEPS_DONE_TOO}|had|arranged|attended|completed|registered|${PAST})\b`,
 	// A coach's record of a step, framed: "She described switching her 6am slot to a walk", "He reported setting up a shared calendar".
 	raw`^(?:i |client )?(?:described|reported|mentioned|talked about|spoke about|told me about|noted|explained) (?!(?:wanting|hoping|trying|planning|struggling|feeling|needing|thinking|considering|wondering|worrying|dreading|avoiding|missing|losing|failing|being|having|getting|going|looking|waiting|nothing|something)\b)(?!(?:drink|smok|vap|scroll|snack|bing|gambl|shout|snap|skipp|miss|cancel|avoid|procrastinat|overeat|overspend|spend|buy|work|worr|panick|cry)\w*\b)[a-z]{3,}ing\b`);
 

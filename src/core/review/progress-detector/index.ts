@@ -1,4 +1,4 @@
-import { CUES, cueValuesOf, progressFlags, readCues } from './cues';
+import { CUES, asking, cueValuesOf, progressFlags, readCues } from './cues';
 import { normaliseStatement } from './normalise';
 import { BIAS, WEIGHTS } from './weights';
 
@@ -37,7 +37,7 @@ export function detectProgress(statement: string): ProgressVerdict {
 	let bestReason: string | null = null;
 	let hedged = false;
 	const read = readCues(text);
-	const values = progressFlags(read, UNWEIGHTED);
+	const values = progressFlags(read, ASKING);
 	// No cue of progress holds: not progress, whatever the cues against would say (they were not tried).
 	if (values === null) return { progress: false, reason: null, score: score + read.wordScore };
 	for (let i = 0; i < CUE_WEIGHTS.length; i++) {
@@ -62,7 +62,7 @@ export function detectProgress(statement: string): ProgressVerdict {
 const CUE_WEIGHTS: readonly number[] = CUES.map((cue) => WEIGHTS[cue.id] ?? 0);
 const HEDGE_AT = CUES.findIndex((cue) => cue.id === 'hedge');
 /** The cues with no weight: they change neither the score nor the reason, so a detection does not try them. */
-const UNWEIGHTED: readonly boolean[] = CUE_WEIGHTS.map((weight) => weight === 0);
+const ASKING = asking(CUE_WEIGHTS.map((weight) => weight === 0));
 
 /** Which cues a statement shows, by id: what the trainer learns from and what `inspect` can show. */
 export function progressCues(statement: string): string[] {

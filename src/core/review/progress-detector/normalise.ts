@@ -14,8 +14,8 @@ export function normaliseStatement(raw: string): string {
 	// Each rewrite runs only on a statement with what it looks for: most need none, and this is the detector's hot path.
 	// "Priya said she…": a name framing the statement is the client's, like "Client reports…".
 	// "Marcus closed the deal": a record opening with the client's name reads as "he closed the deal" (`named-client.ts`).
-	// Its frame ends "… he" or "… she": most statements have neither.
-	const framed = (raw.includes(' he') || raw.includes(' she')) && NAMED_FRAME.test(raw);
+	// A look at the first word settles most statements: no capital, or no verb of the frame after it.
+	const framed = mayBeNamedFrame(raw) && NAMED_FRAME.test(raw);
 	let text = ` ${framed ? raw.replace(NAMED_FRAME, 'Client ') : (nameAsPronoun(raw) ?? raw)} `.toLowerCase();
 	// What the rewrites below look for, found in one pass: each runs only on a statement with its words (`needsOf`). The
 	// two next rewrites change no word, so what they change is noted by hand.
@@ -128,7 +128,9 @@ const APOSTROPHES = /[\u2018\u2019\u02bc`\u00b4]/g;
 const QUOTATION_MARKS = /[\u201c\u201d\u00ab\u00bb"]/g;
 const DASHES = / ?(?:[\u2014\u2013]|\u2026)/g;
 const MINUS = /\u2212/g;
-const FRAME_BETWEEN = /([,.!?:])\s*i (?:said|says|added|admitted|laughed|told me|explained)(?:,? \w+ing)?\s*[,.!?:]?/g;
+/** The verbs that frame a quote ("…, she said"), for the patterns of frames below. */
+const QUOTE_VERB = '(?:said|says|added|admitted|laughed|told me|explained)';
+const FRAME_BETWEEN = new RegExp(raw`([,.!?:])\s*i ${QUOTE_VERB}(?:,? \w+ing)?\s*[,.!?:]?`, 'g');
 /** A frame at the start, as the three below need one: most statements open with none. */
 const OPENING_FRAME = /^ (?:i )?(?:report|says|stat|said|mentioned|explained|admitted|told me|shared)/;
 /** "reports", "reported that", "says": a frame whoever speaks. */
@@ -138,7 +140,7 @@ const OPENING_REPORTED = /^ (?:i )?reported(?: that)? (?![a-z]+ing\b)/;
 const OPENING_SAID = /^ (?:i )?(?:said|says|mentioned|explained|admitted|told me|shared)(?: that)?,? (?=(?:i|i'm|i've|i'd|i'll|we|we're|we've|my|it|it's|things|the|a|an|his|her|our|some|everyone|nobody|someone|people|two|three|\d+)\b)/;
 /** "He…", "Client reports that she…", "…, she said": the client's pronoun where a record opens or frames a quote. */
 const OPENING_PRONOUN = /^ (?:client )?(?:\w+ )?(?:(?:reports|reported|noted|shared) )?(?:me )?(?:that )?(he|she)\b/;
-const FRAMING_PRONOUN = /[,.!?] (he|she) (?:said|says|added|admitted|laughed|told me|explained)\b/;
+const FRAMING_PRONOUN = new RegExp(raw`[,.!?] (he|she) ${QUOTE_VERB}\b`);
 
 const isLetter = (code: number): boolean => code >= 97 && code <= 122;
 
@@ -184,12 +186,27 @@ function firstWord(text: string): string {
 	while (isLetter(text.charCodeAt(end))) end++;
 	return text.slice(1, end);
 }
+/** Verbs in the past that end neither in "s" nor "ed", as the two patterns below read them. */
+const CLIENT_PAST = raw`(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b`;
 /** "Client" opening a statement before its verb ("Client paid off the card"): the frame, not the subject. */
-const CLIENT_THEN_PAST = /^ client (?=\w+s\b|\w+ed\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/;
-const CLIENT_THEN_VERB = /^ client (?=\w+s\b|\w+ed\b|said\b|told\b|(?:paid|went|got|made|took|gave|sent|did|had|ran|won|sold|met|left|found|bought|brought|built|began|chose|drove|held|led|kept|quit|spoke|wrote|sat|stood|rang|put|set|cut|hit)\b)/;
+const CLIENT_THEN_PAST = new RegExp(raw`^ client (?=\w+s\b|\w+ed\b|${CLIENT_PAST})`);
+const CLIENT_THEN_VERB = new RegExp(raw`^ client (?=\w+s\b|\w+ed\b|said\b|told\b|${CLIENT_PAST})`);
 /** The verbs of a coach's reporting frame, over the lower-case text. */
 const FRAMING_VERB = /\b(?:said|says|added|admitted|laughed|told|explained|reports?|reported|stated|states|mentioned|shared|thinks)\b/;
 
+/**
+ * Whether `NAMED_FRAME` may match: a capital and lower-case letters after the spaces, then a space and the first letter
+ * of one of its verbs (a character past ASCII first, a space of another kind, leaves it to the pattern). Cheaper than
+ * running the pattern, whose code and data a statement finds out of the processor's caches.
+ */
+function mayBeNamedFrame(raw: string): boolean {
+	let at = 0;
+	while (raw.charCodeAt(at) <= 32) at++;
+	const first = raw.charCodeAt(at);
+	let end = at + 1;
+	while (isLetter(raw.charCodeAt(end))) end++;
+	return first > 127 || (first >= 65 && first <= 90 && end - at > 1 && raw.charCodeAt(end) === 32 && 'srtme'.includes(raw.charAt(end + 1)));
+}
 const NAMED_FRAME = /^\s*(?!(?:The|My|Our|His|Her|Their|Your|This|That|It|He|She|They|We|I|Everyone|People|Someone|Nobody|Mum|Dad|Client)\b)[A-Z][a-z]+(?= (?:said|says|reports|reported|told me|mentioned|explained|thinks) (?:that )?(?:he|she)\b)/;
 
 /**
@@ -217,6 +234,9 @@ type Gate = RegExp | number;
 /** A pattern, what its match becomes, and its gate (the pattern itself unless told). */
 type Rewrite = [RegExp, string | ((match: string, verb: string) => string), Gate?];
 
+/** Verbs whose object is the client ("told her", "thanked them"), captured for the rewrites below. */
+const TOLD = '(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put)';
+
 /** The rewrites that put "he" (or "she") in the first person, built once. */
 function firstPersonRewrites(client: 'he' | 'she'): Rewrite[] {
 	const other = client === 'he' ? 'she' : 'he';
@@ -235,7 +255,7 @@ function firstPersonRewrites(client: 'he' | 'she'): Rewrite[] {
 		[new RegExp(raw`\b${client} (is|was)\b`, 'g'), (_: string, verb: string) => (verb === 'is' ? 'i am' : 'i was'), contracted],
 		[new RegExp(raw`\b${client}\b`, 'g'), 'i'],
 		// "told her" is the client told; "told her boss" is the client's boss.
-		[new RegExp(raw`\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put) ${told}`, 'g'), '$1 me', new RegExp(` ${told}`)],
+		[new RegExp(raw`\b${TOLD} ${told}`, 'g'), '$1 me', new RegExp(` ${told}`)],
 		[new RegExp(raw`\b${objectPronoun}`, 'g'), 'me', client === 'he' ? HIS_OR_HIM : HER],
 		[new RegExp(raw`\b${own}\b`, 'g'), 'my', client === 'he' ? HIS_OR_HIM : HER],
 		[new RegExp(raw`\b${client === 'he' ? 'himself' : 'herself'}\b`, 'g'), 'myself', HIMSELF_OR_HERSELF],
@@ -251,7 +271,7 @@ const THEY_AS_I: Rewrite[] = [
 	[/\bthey'(re|ve|d|ll)\b/g, (_: string, verb: string) => (verb === 're' ? "i'm" : `i'${verb}`)],
 	[/\bthey (are|were)\b/g, (_: string, verb: string) => (verb === 'are' ? 'i am' : 'i was')],
 	[/\bthey\b/g, 'i'],
-	[/\b(told|asked|thanked|gave|sent|called|praised|nominated|pulled|invited|picked|put) them(?= (?:that|about|to|i|it|what|how|so|and|was|is)\b|[,.!?]|$)/g, '$1 me'],
+	[new RegExp(raw`\b${TOLD} them(?= (?:that|about|to|i|it|what|how|so|and|was|is)\b|[,.!?]|$)`, 'g'), '$1 me'],
 	[/\btheir(s?)\b/g, (_: string, plural: string) => (plural === 's' ? 'mine' : 'my')],
 	[/\bthemsel(?:f|ves)\b/g, 'myself'],
 ];

@@ -115,6 +115,10 @@ export function readStatement(text: string, index: WordIndex): Statement {
 	let hash = 0;
 	let hashToLast = 0;
 	let last = 0;
+	// What the text holds beyond its words, noted in the same pass: a search of the text for each costs more.
+	let question = false;
+	let money = false;
+	let from = false;
 	for (let i = 0; i <= text.length; i++) {
 		const code = i < text.length ? text.charCodeAt(i) : 32;
 		if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
@@ -151,18 +155,21 @@ export function readStatement(text: string, index: WordIndex): Statement {
 				// A word with an apostrophe may hold two numbers ("5'6"): counted as two.
 				numberWords += (flagsOfPieces & NUMBER_FLAG) * 2;
 				order = inOrder(order, ((wordFlags | flagsOfPieces) & NUMBER_FLAG) !== 0, (wordFlags | flagsOfPieces) >>> METRIC_SHIFT);
+				// "from ", maybe the end of a longer word, as the metric looks for it ("m" first: most words end otherwise).
+				if (text.charCodeAt(last) === 109 && text.startsWith('from ', end - 4)) from = true;
 				start = -1;
 				apostrophe = -1;
 			}
 			// A "(" stands between two numbers too ("62 bpm (74)").
 			if (code === 40) order = afterBracket(order);
+			else if (code === 63) question = true;
+			else if (code === 36 || code === 163 || code === 8364) money = true;
 		}
 	}
 	// An exclamation at the end is a cue of its own ("Got the grant!"); so is a question mark.
 	if (index.bang >= 0 && text.endsWith('!')) lists |= openMark(index, index.bang, opened);
-	if (index.question >= 0 && text.includes('?')) lists |= openMark(index, index.question, opened);
-	const hasNumber = (flags & NUMBER_FLAG) !== 0 || ((text.includes('£') || text.includes('$') || text.includes('€')) && /[£$€]\s?\d/.test(text));
-	const from = text.includes('from ');
+	if (index.question >= 0 && question) lists |= openMark(index, index.question, opened);
+	const hasNumber = (flags & NUMBER_FLAG) !== 0 || (money && /[£$€]\s?\d/.test(text));
 	const statement = new ReadStatement(text, flags | (pieceFlags & HABIT_FLAG), hasNumber, lists, index.gates.habit === null, opened, wordScore);
 	// The metric's bits of its words, and of their pieces those that only open more tries.
 	const metricBits = (flags >>> METRIC_SHIFT) | ((pieceFlags >>> METRIC_SHIFT) & PIECE_BITS);
