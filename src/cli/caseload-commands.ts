@@ -61,7 +61,7 @@ function textFlag(args: ParsedArgs, flag: string): string | undefined {
 /** Every client of the vault read in full, and what the caseload knows of each. */
 async function loadCaseload(vault: string, args: ParsedArgs, io: Output, today: string): Promise<{ loaded: LoadedVault; clients: CaseloadClient[] }> {
 	const settings = await loadSettings(args.flags, io);
-	const loaded = await loadVault(vault, settings, 'full', false);
+	const loaded = await loadVault(vault, settings, 'full');
 	reportWarnings(loaded.warnings, io);
 	const options = loaded.index.reviewOptions(today);
 	const clients = loaded.clients.map((entry) => clientFacts(entry, options));
@@ -120,7 +120,7 @@ export async function briefCommand(args: ParsedArgs, io: Output): Promise<number
 	if (name === undefined) throw new UsageError('brief needs --client <name>.');
 	const today = todayOf(args);
 	const settings = await loadSettings(args.flags, io);
-	const loaded = await loadVault(vault, settings, 'full', false);
+	const loaded = await loadVault(vault, settings, 'full');
 	const match = loaded.index.matchClient(name);
 	if (match.kind !== 'found') return reportNoClient(match, name, vault, io);
 	const review = buildReview(match.client, loaded.index.reviewOptions(today));

@@ -1,17 +1,15 @@
 import type { ClientEntry } from '../core/review';
 import type { SessionReading, Warning } from '../core/session';
 import type { CoachingSettings } from '../core/settings';
-import { type ReadDepth, VaultIndex } from '../core/vault-index';
+import { type ReadDepth, sameGrouping, VaultIndex } from '../core/vault-index';
 import { parseNoteText } from './read-note';
 import { NoteReader, walkVault } from './walk';
 
 export interface LoadedVault {
+	/** The vault folder, as given. */
+	root: string;
 	index: VaultIndex;
-	/**
-	 * The bytes of every note in scope, read from disk once and kept outside the JavaScript heap, for reading one
-	 * client's in full (none when the caller keeps none, as `clients` does): holding every note's text as a string
-	 * made the garbage collector copy it all.
-	 */
+	/** The bytes of the notes kept (see `loadVault`), read from disk once, for reading one client's in full. */
 	notes: NoteReader;
 	/** The notes kept: sessions, profiles, and notes whose broken frontmatter is warned about, in path order. */
 	readings: SessionReading[];
@@ -22,10 +20,14 @@ export interface LoadedVault {
 
 export type { ReadDepth } from '../core/vault-index';
 
-/** Reads every note of a vault folder into the core index (the one the plugin keeps), and groups them by client. */
-export async function loadVault(root: string, settings: CoachingSettings, depth: ReadDepth = 'who-and-when', keepNotes = true): Promise<LoadedVault> {
+/**
+ * Reads every note of a vault folder into the core index (the one the plugin keeps), and groups them by client.
+ * `keep`: the notes whose bytes are kept for reading in full later, judged by their reading (`review` keeps the notes
+ * naming a client its query may find); none by default.
+ */
+export async function loadVault(root: string, settings: CoachingSettings, depth: ReadDepth = 'who-and-when', keep: (reading: SessionReading) => boolean = () => false): Promise<LoadedVault> {
 	const index = new VaultIndex(settings);
-	const notes = new NoteReader(keepNotes);
+	const notes = new NoteReader();
 	// A folder, link or note that cannot be read is a warning; the rest of the vault is read all the same.
 	const walk = walkVault(root);
 	const unreadable: Warning[] = [...walk.warnings];
@@ -37,22 +39,27 @@ export async function loadVault(root: string, settings: CoachingSettings, depth:
 		}
 		// Who and when are read from a session's frontmatter alone: its body is not made into text (most of the run's
 		// memory). Whatever that cannot settle is read again from the whole note, and the index takes the second reading.
-		const head = depth === 'who-and-when' ? headText(read.bytes) : null;
-		if (head !== null) {
-			const note = parseNoteText(path, head);
-			if (note.frontmatter !== null && note.fences !== null) {
-				const { after } = index.admit(note, { frontmatter: note.frontmatter, hasFrontmatter: true }, depth);
-				if (after && after.role !== 'none') continue;
-			}
+		let after = settledByHead(index, path, read.bytes, depth);
+		if (after === undefined) {
+			const note = parseNoteText(path, read.bytes.toString('utf8'));
+			after = index.admit(note, { frontmatter: note.frontmatter, hasFrontmatter: note.fences !== null || note.unclosed }, depth).after;
 		}
-		const note = parseNoteText(path, read.bytes.toString('utf8'));
-		const { after } = index.admit(note, { frontmatter: note.frontmatter, hasFrontmatter: note.fences !== null || note.unclosed }, depth);
-		if (!after) notes.forget(path);
+		if (after && keep(after)) notes.keep(path, read.bytes);
 	}
 	index.finishBuild();
 	const readings = index.readings();
 	const warnings = [...index.warnings(), ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-	return { index, notes, readings, clients: index.clients(), warnings };
+	return { root, index, notes, readings, clients: index.clients(), warnings };
+}
+
+/** A session's reading settled from its frontmatter lines alone (`headText`), or undefined when they cannot settle it. */
+function settledByHead(index: VaultIndex, path: string, bytes: Buffer, depth: ReadDepth): SessionReading | undefined {
+	const head = depth === 'who-and-when' ? headText(bytes) : null;
+	if (head === null) return undefined;
+	const note = parseNoteText(path, head);
+	if (note.frontmatter === null || note.fences === null) return undefined;
+	const { after } = index.admit(note, { frontmatter: note.frontmatter, hasFrontmatter: true }, depth);
+	return after && after.role !== 'none' ? after : undefined;
 }
 
 /**
@@ -67,14 +74,26 @@ function headText(bytes: Buffer): string | null {
 }
 
 /**
- * One client's notes read in full, from the bytes the vault's loading kept (no file read again), in the entry's own
- * order: who and when are the same in full, so the grouping stands.
+ * One client's notes read in full, in the entry's own order, from the bytes the vault's loading kept: who and when
+ * are the same in full, so the grouping stands. A note not kept (a session naming the client by an alias the query
+ * does not find) is read from disk again, and taken only when it still reads as the note grouped: a note changed since
+ * could now be someone else's, so it is left out with a warning, as is one that can no longer be read.
  */
 export function readClientInFull(vault: LoadedVault, client: ClientEntry): ClientEntry {
-	const inFull = (reading: SessionReading): SessionReading => {
-		const bytes = vault.notes.keptBytes(reading.path);
-		if (!bytes) throw new Error(`${reading.path} was not loaded`);
-		return vault.index.read(parseNoteText(reading.path, bytes.toString('utf8')));
+	const warnings: Warning[] = [];
+	const inFull = (reading: SessionReading): SessionReading | null => {
+		const kept = vault.notes.keptBytes(reading.path);
+		const read = kept ? { bytes: kept } : vault.notes.read(vault.root, reading.path);
+		if ('warning' in read) {
+			warnings.push(read.warning);
+			return null;
+		}
+		const full = vault.index.read(parseNoteText(reading.path, read.bytes.toString('utf8')));
+		if (kept || sameGrouping(reading, full)) return full;
+		warnings.push({ path: reading.path, line: 1, kind: 'unreadable', message: 'This note changed while the review was being made, so it is left out; run the review again.' });
+		return null;
 	};
-	return { ...client, profile: client.profile && inFull(client.profile), sessions: client.sessions.map(inFull) };
+	const profile = client.profile && inFull(client.profile);
+	const sessions = client.sessions.map(inFull).filter((s): s is SessionReading => s !== null);
+	return { ...client, profile, sessions, warnings: [...client.warnings, ...warnings] };
 }

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { type ClientEntry, type ClientMatch, findClient } from '../core/review';
+import { type ClientEntry, type ClientMatch, findClient, mayBeFoundBy } from '../core/review';
 import { isDay, localToday } from '../core/review';
 import { plural } from '../core/review';
 import { renderClientSummary } from '../core/summary';
@@ -68,7 +68,7 @@ export async function clientsCommand(args: ParsedArgs, io: Output): Promise<numb
 	const vault = await vaultArgument(args, 'clients');
 	const settings = await loadSettings(args.flags, io);
 	// Who and when of every note, none of them kept: the list needs no note read in full.
-	const loaded = await loadVault(vault, settings, 'who-and-when', false);
+	const loaded = await loadVault(vault, settings);
 	reportWarnings(loaded.warnings, io);
 	if (args.flags.has('--json')) {
 		io.out(JSON.stringify({ clients: loaded.clients.map(clientListing), warnings: loaded.warnings }, null, 2) + '\n');
@@ -113,8 +113,9 @@ export async function reviewCommand(args: ParsedArgs, io: Output): Promise<numbe
 		return 1;
 	}
 	const settings = await loadSettings(args.flags, io);
-	// Who and when of every note is enough to find the client; only their notes are then read in full.
-	const loaded = await loadVault(vault, settings);
+	// Who and when of every note is enough to find the client; only their notes are then read in full, from the bytes
+	// kept of the notes naming a client the name may find.
+	const loaded = await loadVault(vault, settings, 'who-and-when', mayBeFoundBy(name));
 	const match = findClient(loaded.clients, name);
 	if (match.kind !== 'found') return reportNoClient(match, name, vault, io);
 	const progress = progressPattern(settings);

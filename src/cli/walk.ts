@@ -119,27 +119,26 @@ export type NoteText = { text: string } | { warning: Warning };
 /** A note's bytes, as UTF-8, or why they cannot be read. */
 export type NoteBytes = { bytes: Buffer } | { warning: Warning };
 
-/** Room for the notes read into one block: a few hundred typical notes. */
-const BLOCK_BYTES = 4 * 1024 * 1024;
-/** A block with less room than this left is retired: nearly every note fits the room read into, in one read. */
-const MIN_ROOM = 256 * 1024;
+/** The room notes are read into, again and again: nearly every note fits it, in one read. */
+const ROOM_BYTES = 256 * 1024;
+/** A block the notes kept are copied into: a few hundred typical notes. */
+const KEPT_BLOCK_BYTES = 1024 * 1024;
 
 /**
- * Reads notes' bytes, or says why one cannot be read: gone since the walk, unreadable, a folder, or larger than `maxBytes`. Each note is read into the room left
- * in one block of memory, so a note costs an open, a read and a close: its size is asked for (and the limit checked
- * on the open file, so a file that grows after it was listed is still never read past it) only when it fills the room.
- * `keep`: the bytes read stay in their block, outside the JavaScript heap, for `keptBytes` (the texts of 10,000 notes
- * held as strings made the garbage collector copy them all); otherwise the one block is read into again and again.
+ * Reads notes' bytes, or says why one cannot be read: gone since the walk, unreadable, a folder, or larger than `maxBytes`. Each note is read into one
+ * room, used again for the next note, so a note costs an open, a read and a close: its size is asked for (and the
+ * limit checked on the open file, so a file that grows after it was listed is still never read past it) only when it
+ * fills the room. The bytes a read returns last until the next read, unless `keep` copies them, outside the JavaScript
+ * heap: fresh memory for every note (the whole vault's) cost this machine's kernel a page fault for each 4 KB, a
+ * third of a 10,000-note run, and the texts of 10,000 notes held as strings made the garbage collector copy them all.
  */
 export class NoteReader {
+	private readonly room = Buffer.allocUnsafe(ROOM_BYTES);
 	private block: Buffer = Buffer.allocUnsafe(0);
 	private used = 0;
 	private readonly kept = new Map<string, Buffer>();
 
-	constructor(
-		private readonly keep: boolean,
-		private readonly maxBytes = MAX_NOTE_BYTES,
-	) {}
+	constructor(private readonly maxBytes = MAX_NOTE_BYTES) {}
 
 	read(vaultRoot: string, relativePath: string): NoteBytes {
 		// The walk's paths hold no `.` or `..`: on POSIX the path is the two joined as they are (`path.join` normalises).
@@ -151,38 +150,25 @@ export class NoteReader {
 			return { warning: warning(relativePath, `This note cannot be read (${reason(error)}), so it is left out.`) };
 		}
 		try {
-			if (this.block.length - this.used < MIN_ROOM) {
-				this.block = Buffer.allocUnsafe(this.keep ? BLOCK_BYTES : MIN_ROOM);
-				this.used = 0;
-			}
 			// One byte past the limit, to know a note goes over it.
-			const room = Math.min(this.block.length - this.used, this.maxBytes + 1);
-			const start = this.used;
+			const room = Math.min(this.room.length, this.maxBytes + 1);
 			// A file reads short only at its end: asking again to be told so would cost every note a call.
-			let read = readSync(fd, this.block, start, room, 0);
-			let bytes: Buffer;
-			if (read < room) bytes = this.block.subarray(start, start + read);
-			else {
-				const size = fstatSync(fd).size;
-				if (size > this.maxBytes) {
-					const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-					return { warning: warning(relativePath, `This note is ${mb(size)}, over the ${mb(this.maxBytes)} a note may be, so it is left out.`) };
-				}
-				// A note larger than the room: a buffer of its own, the part already read copied in.
-				bytes = Buffer.allocUnsafe(Math.max(size, read));
-				this.block.copy(bytes, 0, start, start + read);
-				while (read < size) {
-					const n = readSync(fd, bytes, read, size - read, read);
-					if (n === 0) break;
-					read += n;
-				}
-				bytes = bytes.subarray(0, read);
+			let read = readSync(fd, this.room, 0, room, 0);
+			if (read < room) return { bytes: this.room.subarray(0, read) };
+			const size = fstatSync(fd).size;
+			if (size > this.maxBytes) {
+				const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+				return { warning: warning(relativePath, `This note is ${mb(size)}, over the ${mb(this.maxBytes)} a note may be, so it is left out.`) };
 			}
-			if (this.keep) {
-				this.kept.set(relativePath, bytes);
-				if (bytes.buffer === this.block.buffer) this.used += read;
+			// A note larger than the room: a buffer of its own, the part already read copied in.
+			const bytes = Buffer.allocUnsafe(Math.max(size, read));
+			this.room.copy(bytes, 0, 0, read);
+			while (read < size) {
+				const n = readSync(fd, bytes, read, size - read, read);
+				if (n === 0) break;
+				read += n;
 			}
-			return { bytes };
+			return { bytes: bytes.subarray(0, read) };
 		} catch (error) {
 			return { warning: warning(relativePath, `This note cannot be read (${reason(error)}), so it is left out.`) };
 		} finally {
@@ -190,14 +176,26 @@ export class NoteReader {
 		}
 	}
 
-	/** The bytes of a note read by a reader that keeps them, or undefined. */
-	keptBytes(relativePath: string): Buffer | undefined {
-		return this.kept.get(relativePath);
+	/** Keeps a copy of the bytes `read` returned for a note, for `keptBytes`. */
+	keep(relativePath: string, bytes: Buffer): void {
+		if (bytes.buffer !== this.room.buffer) {
+			// A note larger than the room has a buffer of its own already.
+			this.kept.set(relativePath, bytes);
+			return;
+		}
+		if (this.block.length - this.used < bytes.length) {
+			this.block = Buffer.allocUnsafe(Math.max(KEPT_BLOCK_BYTES, bytes.length));
+			this.used = 0;
+		}
+		const copy = this.block.subarray(this.used, this.used + bytes.length);
+		bytes.copy(copy);
+		this.used += bytes.length;
+		this.kept.set(relativePath, copy);
 	}
 
-	/** Lets go of a note's bytes (a note not worth keeping: its block's room is not reused). */
-	forget(relativePath: string): void {
-		this.kept.delete(relativePath);
+	/** The bytes kept of a note, or undefined. */
+	keptBytes(relativePath: string): Buffer | undefined {
+		return this.kept.get(relativePath);
 	}
 }
 
@@ -206,6 +204,6 @@ export class NoteReader {
  * the reader warns about.
  */
 export function readNoteSafely(vaultRoot: string, relativePath: string, maxBytes = MAX_NOTE_BYTES): NoteText {
-	const read = new NoteReader(false, maxBytes).read(vaultRoot, relativePath);
+	const read = new NoteReader(maxBytes).read(vaultRoot, relativePath);
 	return 'warning' in read ? read : { text: read.bytes.toString('utf8') };
 }

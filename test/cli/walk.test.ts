@@ -2,6 +2,7 @@ import { chmodSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVault, readClientInFull } from '../../src/cli/load-vault';
+import { mayBeFoundBy } from '../../src/core/review';
 import { NoteReader, readNoteSafely, walkVault } from '../../src/cli/walk';
 import { defaultSettings } from '../../src/core/settings';
 import { tempDir, tempVault } from '../helpers';
@@ -53,35 +54,39 @@ describe('walking a vault', () => {
 		expect('warning' in gone && gone.warning.message).toMatch(/cannot be read \(ENOENT\)/);
 	});
 
-	it('reads a note larger than the room it is first read into whole, and keeps every note read whole', () => {
-		// 600 KB: more than the room of a fresh block (256 KB) and notes enough to fill several 4 MB blocks.
+	it('reads a note larger than the room it is first read into whole, and keeps a copy of each note asked for', () => {
+		// 600 KB: more than the room notes are read into (256 KB); notes enough to fill several blocks of kept notes.
 		const large = `é${'x'.repeat(600 * 1024)}é`;
 		const files: Record<string, string> = { 'a.md': 'short é', 'large.md': large };
 		for (let k = 0; k < 20; k++) files[`n${String(k).padStart(2, '0')}.md`] = `${k}: ${'é'.repeat(150 * 1024)}`;
+		files['z.md'] = 'the last note, read into the room over the others';
 		const vault = tempVault(files);
-		const reader = new NoteReader(true);
+		const reader = new NoteReader();
 		// Bytes compared as bytes (Buffer.equals): a deep equality walks megabytes an element at a time.
 		for (const [name, text] of Object.entries(files)) {
 			const read = reader.read(vault, name);
 			expect('bytes' in read && read.bytes.equals(Buffer.from(text)), name).toBe(true);
+			if ('bytes' in read && name !== 'z.md') reader.keep(name, read.bytes);
 		}
-		for (const [name, text] of Object.entries(files)) expect(reader.keptBytes(name)?.toString('utf8') === text, name).toBe(true);
+		// The room was read into again for every note: what was kept is a copy, whole.
+		for (const [name, text] of Object.entries(files)) if (name !== 'z.md') expect(reader.keptBytes(name)?.toString('utf8') === text, name).toBe(true);
+		expect(reader.keptBytes('z.md')).toBeUndefined();
 		const safely = readNoteSafely(vault, 'large.md');
 		expect('text' in safely && safely.text === large).toBe(true);
-		expect(new NoteReader(false).keptBytes('large.md')).toBeUndefined();
 	});
 
 	it("keeps a client's review when one of their notes is deleted after the vault was listed", async () => {
 		const vault = tempVault({ 'Sessions/a.md': NOTE, 'Sessions/b.md': NOTE.replace('10-14', '10-21') });
 		const settings = defaultSettings();
-		const loaded = await loadVault(vault, settings);
+		const loaded = await loadVault(vault, settings, 'who-and-when', mayBeFoundBy('ana'));
 		rmSync(path.join(vault, 'Sessions', 'b.md'));
 		const client = loaded.clients[0];
 		if (!client) throw new Error('no client');
-		// Each note is read from disk once: the review reads the text kept when the vault was listed.
+		// Each note is read from disk once: the review reads the bytes kept when the vault was listed.
 		const full = readClientInFull(loaded, client);
 		expect(full.sessions.map((s) => s.path)).toEqual(['Sessions/a.md', 'Sessions/b.md']);
 		expect(full.sessions.map((s) => s.warnings)).toEqual([[], []]);
+		expect(full.sessions[1]?.actionSteps.map((s) => s.text)).toEqual(['Send the notes']);
 	});
 
 	it('survives a folder and a note it may not read (as a user without rights to them)', async () => {

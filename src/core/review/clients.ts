@@ -136,8 +136,24 @@ export function findClient(clients: ClientEntry[], query: string): ClientMatch {
 	if (key === '') return { kind: 'none', candidates: clients };
 	const exact = clients.filter((c) => c.keys.includes(key));
 	if (exact.length === 1 && exact[0]) return { kind: 'found', client: exact[0] };
-	const prefixed = clients.filter((c) => c.keys.some((k) => k.startsWith(key) || k.split(' ').some((word) => word.startsWith(key))));
+	const prefixed = clients.filter((c) => c.keys.some((k) => keyAnswers(k, key)));
 	if (prefixed.length === 1 && prefixed[0]) return { kind: 'found', client: prefixed[0] };
 	if (prefixed.length > 1) return { kind: 'ambiguous', candidates: prefixed };
 	return { kind: 'none', candidates: clients };
+}
+
+/** Whether a name's key answers a query's key as `findClient` reads it: the same, its prefix, or a prefix of a word. */
+function keyAnswers(key: string, query: string): boolean {
+	return key.startsWith(query) || key.split(' ').some((word) => word.startsWith(query));
+}
+
+/**
+ * Whether a note names a client `findClient` may find by this query, by a name or (a profile's) alias: before the
+ * vault is grouped, the notes whose text a review by this query may need. A session naming the client found by
+ * another of their aliases is the one that slips by.
+ */
+export function mayBeFoundBy(query: string): (reading: SessionReading) => boolean {
+	const key = clientKey(query);
+	if (key === '') return () => false;
+	return (reading) => reading.clients.some((name) => keyAnswers(clientKey(name), key)) || reading.aliases.some((alias) => keyAnswers(clientKey(alias), key));
 }

@@ -1,5 +1,5 @@
 /** The public face of core/review: what the plugin, the command line and the dashboard use. */
-export { findClient } from './clients';
+export { findClient, mayBeFoundBy } from './clients';
 export type { ClientEntry, ClientMatch } from './clients';
 export { dayNumber, isDay, localToday } from './days';
 export { STATUS_LABEL, describeCadence, firstName, formatDay, plural } from './format';

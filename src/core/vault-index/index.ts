@@ -1,3 +1,3 @@
 /** The vault index: which notes are sessions, their readings kept current, and the clients they group into. */
-export { type IndexChange, type IndexOptions, type ReadDepth, VaultIndex } from './vault-index';
+export { type IndexChange, type IndexOptions, type ReadDepth, sameGrouping, VaultIndex } from './vault-index';
 export { isFrontmatterWarning, keepsReading, mayBeSession, mayHoldSession, type NoteHead, reportedWarnings } from './scope';

@@ -35,7 +35,7 @@ function compareText(a: string, b: string): number {
 }
 
 /** Whether a re-read note sits in the same places as before: same clients, role, date and number. */
-function sameGrouping(before: SessionReading, after: SessionReading): boolean {
+export function sameGrouping(before: SessionReading, after: SessionReading): boolean {
 	return (
 		before.path === after.path &&
 		before.role === after.role &&
