@@ -80,7 +80,7 @@ export const LESS_IS_BETTER = words(raw`
 	overdraft|loans?|arrears|credit card|bills|weigh\w*|pounds?|lbs?|kg|kilos?|stones?|(?:a|one|two|dress|clothes|jeans|trouser) size|waist|blood pressure|bp|cholesterol
 	hba1c|sugars?|glucose|heart rate|cigarettes?|drinks?|units|coffees?|screen time|hours|meetings?|churn
 	attrition|phq-?9|gad-?7|bmi|rhr|pain|fatigue|hot flushes|night sweats|symptoms|hypos|bounce(?: rate)?|debtor days|days to pay|dso|escalat\w*|(?:\d+k|race|run|mile|marathon|lap|parkrun) times?|burn|chargebacks?|time to hire|resting hr|takeaways?|cigs|staff turnover|turnover in|costs?|spending|debt|overdue|unpaid|outstanding|complaints?|vacancies
-	incidents?|refunds?|refund requests|(?:panic )?attacks|doomscroll\w*|pickups|late nights?|sick days|bugs|no-?shows|absences|overtime|arguments|meltdowns|headaches|tantrums|penalt\w*|injur\w*|mistakes|spent [£$€]|inbox|unread|backlog
+	incidents?|refunds?|refund requests|(?:panic )?attacks|doomscroll\w*|pickups|late nights?|sick days|bugs|no-?shows?|absences|overtime|arguments|meltdowns|headaches|tantrums|penalt\w*|injur\w*|mistakes|spent [£$€]|inbox|unread|backlog
 	time-to-hire|response times?|wait times?|waiting times?|prep time|turnaround|days to|absence
 	errors?|defects?|migraines?|panic attacks?|meeting load|headcount vacancies|open headcount
 	billable hours|hours a week|hrs?|mtgs?|smok\w*|vap\w*|drinking|mtg load|cycle(?: times?)?|lead times?|commute|to one|to under|from weeks|overheads|expenses|rent|premiums|cancellations|late payments

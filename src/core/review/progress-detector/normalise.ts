@@ -1,7 +1,7 @@
 import { CONTRACTIONS_UNMARKED, IRREGULAR_PAST, NOT_A_STEP_ED } from './lexicon';
 import { numberValue } from './metric';
 import { QUOTED, nameAsPronoun } from './named-client';
-import { raw } from './pattern-source';
+import { isWordCode, raw } from './pattern-source';
 import { ABBREVIATED, APOSTROPHE, COUNTED, DASH, DIGITS, FRAMING, GOT, HE, HER, HIMSELF_OR_HERSELF, HIS_OR_HIM, MARKED, MINUS_SIGN, NOT_PLAIN, QUOTATION_MARK, SHE, SHORTHAND, SPACES, STOPPED, THEY, TURNING, TURNING_BEFORE_PRONOUN, GOOD, GOOD_NEWS, UNMARKED, WILL, needsReader } from './rewrite-needs';
 
 /**
@@ -10,7 +10,8 @@ import { ABBREVIATED, APOSTROPHE, COUNTED, DASH, DIGITS, FRAMING, GOT, HE, HER, 
  * into "i", so "She said she finally wrote her sales page" reads as "i finally wrote my sales page". The labelling
  * rule reads third-person records as if the client had said them; so does the detector.
  */
-export function normaliseStatement(raw: string): string {
+export function normaliseStatement(statement: string): string {
+	const raw = withoutLeadingMark(statement);
 	// Each rewrite runs only on a statement with what it looks for: most need none, and this is the detector's hot path.
 	// "Priya said she…": a name framing the statement is the client's, like "Client reports…".
 	// "Marcus closed the deal": a record opening with the client's name reads as "he closed the deal" (`named-client.ts`).
@@ -47,6 +48,14 @@ export function normaliseStatement(raw: string): string {
 	}
 	// A coach's abbreviations, spelt out: "No mtgs after 5pm, 3 wks running", "Interview bkd".
 	if (needs & ABBREVIATED) text = text.replace(ABBREVIATIONS, (word: string) => SPELT_OUT[word] ?? `${SPELT_OUT[word.slice(0, -1)] ?? word.slice(0, -1)}s`);
+	// A transcript's fillers ("the big news is um I got into the MBA"): no words, and in the way of the next one.
+	if (text.includes(' um') || text.includes(' uh') || text.includes(' er')) {
+		const unfilled = text.replace(FILLERS, ' ');
+		if (unfilled !== text) {
+			text = unfilled;
+			needs |= SPACES;
+		}
+	}
 	if (!plain || needs & SPACES) text = text.replace(UNEVEN_SPACE, ' ');
 	// Text the rewrites below leave as it is has no white space to tidy at the end.
 	const spaced = text;
@@ -164,6 +173,22 @@ function withApostrophe(word: string): string {
 const NO_APOSTROPHE = new RegExp(raw`\b(?:${CONTRACTIONS_UNMARKED})\b`, 'g');
 
 /** Shorthand marks and how they read: a tick is done, a cross not done, arrows up and down. */
+/**
+ * A bullet, an arrow or a plus a coach's jotting starts with ("→ sent CV to 4 firms", "+ spoke up in mtg", "-> contract
+ * signed"), or a question's label ("Q: should I quit?"): no word of the statement, and in the way of its first word.
+ * A sign before a number ("-6.4kg", "+12%") has no space after it, and stays.
+ */
+const LEADING_MARK = /^\s*(?:(?:[-+*\u2022\u00b7\u25aa\u25e6\u25ba\u25b6\u2192\u21d2\u2794\u279c>]|->|=>|-->)+|q(?:uestion)?:)\s+/i;
+
+function withoutLeadingMark(statement: string): string {
+	// Nearly every statement starts with a letter or a digit: one look settles it (a "Q" may be a question's label).
+	const first = statement.charCodeAt(0);
+	if (isWordCode(first) && first !== 81 && first !== 113) return statement;
+	const mark = LEADING_MARK.exec(statement);
+	return mark === null ? statement : statement.slice(mark[0].length);
+}
+
+const FILLERS = / (?:um+|uh+|uhm+|erm+|er)(?:,? (?=\S)|[,.]?(?= |$))/g;
 const SHORTHAND_MARKS = /\s?[\u2713\u2714\u2705\u2611\u2717\u2718\u274c]\ufe0f?|[\u2191\u2193]/g;
 const SHORTHAND_READING: Record<string, string> = { '\u2713': ', done. ', '\u2714': ', done. ', '\u2705': ', done. ', '\u2611': ', done. ', '\u2717': ', not done. ', '\u2718': ', not done. ', '\u274c': ', not done. ', '\u2191': ' up ', '\u2193': ' down ' };
 const SIGNED_FALL = /(^ |[:,;] )[-\u2212](\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|%))(?!\w)/g;

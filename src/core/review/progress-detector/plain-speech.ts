@@ -67,8 +67,8 @@ export const SOUGHT_AFTER = re(
 );
 
 /** What a client wants more of, and the verbs of doing or getting it: not once is a struggle ("didn't sell a single painting"). */
-const WANTED = `(?:day off|days off|reply|replies|response|sale|sales|client|customer|order|booking|enquiry|lead|call ?back|interview|offer|penny|pound|good|decent|proper|full|lie-in|holiday|break|minute|word|page|line|thing|task|workout|session|run|thank|compliment|one of|day of)`;
-const GOT_NOTHING = `(?:been|sent|send|chase|chased|hit|left|leave|switched|logged|reached|picked|cooked|taken|took|sell|sold|get|got|land|landed|win|won|hear|heard|receive|received|make|made|earn|earned|book|booked|find|found|see|saw|manage|managed|write|wrote|finish|finished|read|do|did|done|go|went|have a|had a (?:single )?(?:good|decent|proper)|speak|spoke|attend|attended|post|posted|pitch|pitched|exercise|exercised|train|trained|meditate|meditated|stretch|stretched|practise|practised|practice|practiced|delegate|delegated)`;
+const WANTED = `(?:day off|days off|reply|replies|response|sale|sales|client|customer|order|booking|enquiry|lead|call ?back|interview|offer|penny|pound|good|decent|proper|full|lie-in|holiday|break|minute|word|page|line|thing|task|workout|session|run|thank|compliment|one of|day of|[a-z]+-free)`;
+const GOT_NOTHING = `(?:been|sent|send|chase|chased|hit|left|leave|switched|logged|reached|picked|cooked|taken|took|sell|sold|get|got|land|landed|win|won|hear|heard|receive|received|make|made|earn|earned|book|booked|find|found|see|saw|manage|managed|write|wrote|finish|finished|read|do|did|done|go|went|have a|had a (?:single )?(?:good|decent|proper)|speak|spoke|attend|attended|post|posted|pitch|pitched|exercise|exercised|train|trained|meditate|meditated|stretch|stretched|practise|practised|practice|practiced|delegate|delegated|walk|walked|run|ran|swim|swam|jog|jogged|cycle|cycled|study|studied|slept)`;
 
 /** "Haven't dipped into the tax pot once", "not one late night", "denies any binge episodes", "haven't needed a café shift". */
 export const ABSENCE = re(

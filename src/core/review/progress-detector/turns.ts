@@ -1,4 +1,4 @@
-import { HABIT, NUMBER, TWO_TO_TEN, WEEKDAY } from './lexicon';
+import { HABIT, MONTH, NUMBER, TWO_TO_TEN, WEEKDAY } from './lexicon';
 import { raw } from './pattern-source';
 
 /**
@@ -14,6 +14,8 @@ const GOOD_HABIT = raw`(?:the |my |our |her |his |their )?(?:gym|stretch\w*|exer
 export const LAPSED = [
 	// "I used to love this job", "I used to be much better at switching off", "used to meditate every day".
 	raw`\bused to (?:be (?:\w+ )?(?:better|happier|fitter|calmer|healthier|good|great|fine|so \w+|much \w+|really \w+|more \w+)|love|enjoy|like|look forward|feel (?:good|great|fine|calm|happy|confident)|sleep (?:well|better|through)|have (?:energy|time|friends)|${GOOD_HABIT})`,
+	// A good habit kept for a while, stopped now: "I was meditating every morning for a month, now I stopped completely".
+	raw`\b(?:was|were|been) ${GOOD_HABIT}\b[^.]{0,60}\bnow,? (?:i've |i have |i |we've |we |she's |she |he's |he )?(?:completely |totally |just |kind of )?(?:stopped|quit|gave up|given up)\b`,
 	// "the walks have lapsed", "journaling fell by the wayside", "I've let the planning slip".
 	raw`\b(?:lapsed(?! (?:[\w-]+ )?(?:clients?|customers?|members?|subscribers?|donors?|accounts?|users?|patients?)\b)|fallen by the wayside|fell by the wayside|fallen off|fell off|gone out (?:of )?the window|went out (?:of )?the window|tailed off|fizzled out|petered out|died a death|gone to pot|went to pot)\b`,
 	// "My streak broke at 41 days", "the streak of no weekend emails ended at six weeks".
@@ -115,13 +117,16 @@ export const UNDONE_AFTER = [
 	raw`\bthen,? (?:basically |just |pretty much )?(?:nothing|zero|none)\b|\bthen (?:i |he |she |we |they )?(?:asked \w+ to do it|backed off|backed out|handed it back|gave it back|added \w+ more|rewrote|redid|joined \w+|took (?:them|it|him|her) on anyway|pulled out|reversed it|cancelled (?:it|both|them|all))\b|\b(?:then|and) (?:it was|i had|had) (?:a |an )?(?:massive|big|huge|\w+-pack|like \d+)\b|\buntil (?:the |my |a |his |her )?[\w' -]{1,25}?,? then\b|\b(?:and )?now (?:the |my |our |his |her )?[\w-]+(?: [\w-]+)? (?:has |have )?(?:reversed|scrapped|cancelled|undone|overruled)\b|\bgot eaten (?:up )?by\b|\bso not really\b|\bthen (?:my|his|her|our|their|the|a|an) [\w' -]{1,30}? (?:happened|came|started|hit|kicked in|landed)\b|\b(?:habit|pattern|old pattern|old habit|old me)s? (?:is|are|'s|was) back\b|\bmoved (?:it|everything|them|it all) back\b|\b(?:carried|put|hung|brought) (?:all )?(?:the |them |it )?(?:\w+ )?back (?:up|in|on)\b|\brelapse\b|\bput (?:all of it|it all|the lot|it|them|most of it|half of it|everything) back\b|\bstopped after (?:wk|week|day|session) \d`,
 	// Out before it happened, or back on the sofa after: "Pulled out of the talk", "then sat and watched telly instead".
 	raw`^(?:i |we )?(?:pulled out of|dropped out of|backed out of|bailed on|withdrew from)\b|(?:,|\band|\bthen|\bbut) (?:i |we |i've |we've )?(?:dropped out|pulled out|backed out)\b|\bthen (?:i )?(?:just )?(?:sat (?:and|there|on)|stayed (?:home|in)|watched)\b|\b(?:and|then) went home\b|\bthe deadline passed\b|\bmade up for it\b|\bthen (?:i )?(?:ordered|binged|caved|gambled|smoked|vaped|drank)\b|\bfor (?:\d+|a|one|two|three|four|five|six) (?:wks?|hrs?|mins?|mths?|yrs?)[.,]? (?:and )?then\b`,
-	// "… then the merger was announced and that was that", "put it straight back on", "then they rescinded it".
-	raw`\band that was that\b|\bput it straight back on\b|\b(?:then|and then|but then),? (?:[\w']+ ){0,6}?(?:rescinded|withdrew|withdrawn|pushed it back|took it (?:back|away)|pulled it|cancelled it|scrapped it|booked over it|(?:it|that) (?:was|got) (?:cancelled|scrapped|pulled|shelved|withdrawn)|booking over (?:it|them))\b|\b(?:then|and then) (?:it all|the lot|all of it|everything) went on\b`,
+	// Back where it started: "then slid right back", "got down to 82kg then back up to 85", "put it all back on", "set up the
+	// savings pot but took it all out again", "went to bed at 10 but was up scrolling until 1".
+	raw`\b(?:then|and|but) (?:i |she |he |we |it )?(?:just )?(?:slid|slipped|fell) (?:right |straight )?back\b(?! (?:to|into|on|onto) (?:it|the|my|her|his|our|work|plan|track|routine)\b)|\b(?:then|but|and) (?:went |got |was |crept |is |came )?(?:right |straight )?back up to\b|\bput (?:it|them|the weight|it all|all of it|most of it) (?:all )?(?:straight |right )?back on\b|\b(?:but|then) (?:i |she |he |we )?took (?:it|them|everything|the money) (?:all )?(?:out again|back out)\b|\btook it all back\b|\bbut (?:i |she |he |we )?(?:was|were|stayed) (?:still )?up (?:scrolling|watching|until|till|on (?:my|her|his) phone)\b`,
+	// "… then the merger was announced and that was that", "then they rescinded it".
+	raw`\band that was that\b|\b(?:then|and then|but then),? (?:[\w']+ ){0,6}?(?:rescinded|withdrew|withdrawn|pushed it back|took it (?:back|away)|pulled it|cancelled it|scrapped it|booked over it|(?:it|that) (?:was|got) (?:cancelled|scrapped|pulled|shelved|withdrawn)|booking over (?:it|them))\b|\b(?:then|and then) (?:it all|the lot|all of it|everything) went on\b`,
 	// The step with its point left undone, said last: "Wrote the letter. Didn't send it.", "bought the membership, haven't been once".
 	raw`(?:^|[.;,] |\b(?=and then |then ))(?:but |and |then |and then |just )*(?:i |she |he )?(?:didn't|did not|never|haven't|have not) (?:even )?(?:send|sent|post|posted|submit|submitted|open|opened|use|used|wear|say|book|file|publish|go|been|press send|hit send|start|do)(?: (?:it|them|the \w+))?(?: once)?[.!]?$`,
 	// Nearly, not quite: "Almost sent the invoice on time", "Nearly made it to a whole week".
 	raw`(?:^|[.;,] |\b(?:i|we|she|he) )(?:almost|nearly) (?:sent|had|made it|asked|said|did|went|called|told|booked|signed|applied|submitted|spoke|got|finished)\b(?![^.]*\b(?:but|and) (?:i |we )?(?:did|went|still|got))`,
-	raw`\b(?:,|and|then|and then|but then|but|before) (?:i |we |he |she )?(?:pulled|scrapped|shelved|withdrew|binned(?! (?:[\w'-]+ ){0,4}?(?:${HABIT})\b)|ditched|reversed|undid|redid|re-did|abandoned|raided|emptied|cancelled|dropped|bottled|caved|deleted|unfollowed|reinstalled|overrode|overruled|let (?:her|him|them) go) (?:it|them|the|my|his|her|our|out|a|all)?\b`,
+	raw`\b(?:,|and|then|and then|but then|but|before) (?:i |we |he |she )?(?:pulled|scrapped|shelved|withdrew|binned(?! (?:[\w'-]+ ){0,4}?(?:${HABIT})\b)|ditched|reversed|undid|redid|re-did|abandoned|raided|emptied|cancelled|dropped(?! (?:[\w'-]+ ){1,3}?(?:round|off)\b)|bottled|caved|deleted|unfollowed|reinstalled|overrode|overruled|let (?:her|him|them) go) (?:it|them|the|my|his|her|our|out|a|all)?\b`,
 	raw`\b(?:then|but|and then|and) (?:i |we |he |she )?(?:didn't|did not|never|haven't|hasn't) (?:\w+ ){0,3}(?:again|since)\b`,
 	// "started couch to 5k and stopped after week two", "packed it in after three sessions".
 	raw`\b(?:stopped|gave up|quit|dropped out) (?:\w+ )?(?:after|by|within) (?:week|day|session|month|lesson|class|the first|the second|(?:${NUMBER}) (?:weeks?|days?|sessions?|months?|lessons?|classes|goes|tries))\b`,
@@ -159,7 +164,10 @@ export const PROMISED = [
 	raw`\b(?:haven't|have not|not) (?:told|asked|said|sent|done|started|spoken to|acted on|booked) (?:\w+ ){0,2}yet\b`,
 	// "I told the trainer I'd do three sessions a week from next month": told someone it would be done, later.
 	raw`\btold [^.]{0,40}\b(?:i'd|i would|i'll|we'd|we'll) [^.]{0,60}\b(?:next (?:week|month|year|quarter|time)|from (?:next|monday|tomorrow|the new)|by (?:the )?end of|by (?:friday|monday|tomorrow|next))\b`,
-	raw`\b(?:decided|agreed|promised|committed|resolved|vowed|swore|said|told (?:him|her|them|myself|the team)) (?:that )?(?:i'll|i will|i'd|i would|we'll|we will|we'd|i'm going to|we're going to|i'm gonna)\b(?! (?:\w+ )?(?:\w+ed|done|been|had|made|got|gone|written|given|taken|seen|won|run|met|kept|held|sent|spent|built|brought|caught|taught)\b)`,
+	// Decided, to start later: "I've made up my mind: the shop closes on Mondays from next month".
+	raw`\b(?:decided|made up my mind|made my mind up|decision is made|settled on)\b[^.]{0,60}?\b(?:from|starting|as of|beginning) (?:in )?(?:next (?:week|month|year|term|quarter|${WEEKDAY})|the new (?:year|tax year|term)|the (?:1st|first|start) of|(?:${MONTH})\b|(?:${WEEKDAY})\b|tomorrow)`,
+	// "We agreed as a team we'll try a no-meeting Friday": a few words may stand between the deciding and the promise.
+	raw`\b(?:(?:decided|agreed|promised|committed|resolved|vowed|swore)(?: (?!(?:and|but|then|so)\b)[\w'-]+){0,4}?|said|told (?:him|her|them|myself|the team)) (?:that )?(?:i'll|i will|i'd|i would|we'll|we will|we'd|i'm going to|we're going to|i'm gonna)\b(?! (?:\w+ )?(?:\w+ed|done|been|had|made|got|gone|written|given|taken|seen|won|run|met|kept|held|sent|spent|built|brought|caught|taught)\b)`,
 	raw`\b(?:in the diary|in my diary|in the calendar|booked in|scheduled|pencilled in|penciled in) (?:\w+ ){0,2}to (?:\w+ ){1,5}(?:on|next|this) (?:${WEEKDAY}|week|month)\b`,
 ].join('|');
 
