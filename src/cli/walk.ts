@@ -129,8 +129,8 @@ const KEPT_BLOCK_BYTES = 1024 * 1024;
  * room, used again for the next note, so a note costs an open, a read and a close: its size is asked for (and the
  * limit checked on the open file, so a file that grows after it was listed is still never read past it) only when it
  * fills the room. The bytes a read returns last until the next read, unless `keep` copies them, outside the JavaScript
- * heap: fresh memory for every note (the whole vault's) cost this machine's kernel a page fault for each 4 KB, a
- * third of a 10,000-note run, and the texts of 10,000 notes held as strings made the garbage collector copy them all.
+ * heap: fresh memory for every note (the whole vault's) cost a page fault for each 4 KB, about 150 ms of a
+ * 10,000-note `review`, and the texts of 10,000 notes held as strings made the garbage collector copy them all.
  */
 export class NoteReader {
 	private readonly room = Buffer.allocUnsafe(ROOM_BYTES);
