@@ -60,7 +60,7 @@ export const HABIT = words(raw`
 	argu\w*|rows?|nails|text\w* (?:my|me|him|her) back|dial\w* in|dial\w* into|check\w* in|step\w* in|weekend emails|weekend work|weekends|go back to|went back to|email\w* (?:sent |answered )?after
 	cc'?\w*|stay\w* late|work\w* (?:(?:a|an|one|single|the|in|on|at|through|any|every|my) ){0,2}(?:late|weekends?|sundays?|saturdays?|evenings?|nights?|lunch|past|overtime)|took work home
 	weigh\w* myself|instagram|phone|slack|dashboard|rush job|overtime|late-night|worr\w*|overprepar\w*
-	people-pleas\w*|said yes|say yes|agree\w* to|lowball\w*|flinch\w*|reach\w* for|touch\w* (?:a drop|alcohol|the vape|the bottle|a cigarette|the wine|the booze|a drink|booze|sugar|chocolate|the biscuits)|gambl\w*|betting|bets?|snor\w*|lunch at (?:my|the) desk|jump\w* into|freebies?|soda|fizzy(?: drinks?)?|fights?|flare-?ups?|impulse \w+|call\w* in sick|below-rate|under my (?:rate|minimum)|lose it|lost it|vending machine|(?:news|betting|gambling|shopping|dating|social media) (?:apps?|sites?)|(?:late|11pm|midnight|late-night) emails?|stay\w* past|sit\w* in on|(?:work )?laptop
+	people-pleas\w*|said yes|say yes|agree\w* to|lowball\w*|flinch\w*|reach\w* for|touch\w* (?:a drop|alcohol|the vape|the bottle|a cigarette|the wine|the booze|a drink|booze|sugar|chocolate|the biscuits|(?:the|my) (?:credit )?cards?)|gambl\w*|betting|bets?|snor\w*|lunch at (?:my|the) desk|jump\w* into|freebies?|soda|fizzy(?: drinks?)?|fights?|flare-?ups?|impulse \w+|call\w* in sick|below-rate|under my (?:rate|minimum)|lose it|lost it|vending machine|(?:news|betting|gambling|shopping|dating|social media) (?:apps?|sites?)|(?:late|11pm|midnight|late-night) emails?|stay\w* past|sit\w* in on|(?:work )?laptop
 	bit\w* my nails|nibbl\w*|doom\w*|cigs?|fags?|pints?|bottles?|junk|fast food|answer\w* (?:a single |any |one )?(?:emails?|messages?|calls?)
 	sen[dt]\w* (?:a single )?emails? after|open\w* (?:the )?laptop|take \w+ home|beat\w* myself up|compar\w*
 	quit|give up|gave up|cave|caved|back down|backed down|run away|ran away|freeze|froze
@@ -105,7 +105,7 @@ export const BETTER = words(raw`
 	more balanced|more in control|more even|more openly|more often|more time|more trusted|more assertive
 	less thrown|less (?:[\w-]+ )?dread|less out of breath|less sore|less angry|less afraid|less frantic|less tense
 	less scary|less of a|improv\w*|lifting|easing|faded|eased|settling|mostly gone
-	more like myself|lit up|shorter|fewer|less often|back in range|back to normal|all clear
+	more like myself|lit up|shorter|fewer|less often|back (?:in|within) (?:the )?(?:normal |healthy |target )?range|back to normal|all clear
 	more \w+ful|(?:confidence|self-esteem|patience|energy|savings|network|business|audience|following) (?:\w+ ){0,4}(?:grown|grew|growing|improved|up)
 	manageable|doable|bearable|under control|sustainable|tidier|more visible|more (?:vegetables|veg|water|fruit|sleep|exercise|rest|steps|time with|time for)
 	no pain|pain-?free|not a twinge|no twinges?|no niggles?|without (?:any )?pain|(?:sleeping|sleeps) through|slept through (?:the night|most nights|every night|all week)
@@ -155,7 +155,7 @@ export const PRAISE = words(raw`
 	strongest|clear|spot on|textbook|(?:the |my )(?!earliest\b|latest\b)[a-z]+est|tidiest|pleased|chuffed|calmer|happier|more|less|easier|lighter
 	improvement|improved|helping|come on (?:loads|a lot|leaps and bounds|so much|massively|no end)|made a (?:real |big |huge )?difference|making a (?:real |big |huge )?difference|come a long way|respect\w*|trusted|trust|fair|ready|credible|strong|lovely
 	surprised|changed|thank\w*|compliment\w*|recommend\w*|raved|by name|keep doing|favourite|rested|lit up
-	approachable|listened to|patient|seem \w+er|look \w+|looks? amazing|so much|really pleased
+	approachable|listened to|patient|seem \w+er|(?:much|so much|a lot|way|loads) \w+er|look \w+|looks? amazing|so much|really pleased
 	noticed|natural|confident|happy|helped|useful|loved|love|valuable|nailed|the one|easier to
 	ready for|night and day|exceeds|exceeded expectations|doing the work|read this
 	way up|on point|moved the needle|go-to|the person (?:everyone|people) (?:goes|go) to|the model for|dignity|completely different|consistent|fundable|turnaround

@@ -65,7 +65,7 @@ const MORE_IS_BETTER = new RegExp(raw`\b(?:sleep\w*|${MORE_WORDS.replaceAll(' ',
 // Not "lost": "lost 2kg" names its weight (less is better there), "lost three engineers" is a loss.
 const CUT_BY_CHOICE = /^(?:(?:i|we)(?: have|'ve)? )?(?:finally )?(?:cut|reduced|slashed|halved|trimmed|brought|got|dropped|lowered)\b/;
 const TO_FROM = /\b(?:down|up|fallen|fell|dropped|slid|slipped|sunk|sank|risen|rose|grown|grew|climbed|jumped|crept) to ([£$€]?[\d,.]+k?|[a-z]+)\b[^.]*?\bfrom (?:just |about |around |roughly |nearly |almost )?(?:over |under )?([£$€]?[\d,.]+k?|[a-z]+)\b/;
-const PHRASAL_VERB = `(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|slowed|pinned|jotted|noted|broke|lay|lie|lying|laid|showed|picked|woke|wake|stood|stand|stepped|cleaned|cleans|clean|tidied|looked|ended|shut|opened|spoke|caught|messed|cheered|warmed|summed|backed|washed|washing|washes|fed|gave|give|hung|turned)`;
+const PHRASAL_VERB = `(?:wrote|write|writes|writing|sat|sit|calmed|put|settled|slowed|pinned|jotted|noted|broke|lay|lie|lying|laid|showed|picked|woke|wake|stood|stand|stepped|cleaned|cleans|clean|tidied|looked|ended|shut|opened|spoke|caught|messed|cheered|warmed|summed|backed|washed|washing|washes|fed|gave|give|hung|turned|signed|sign|signing|set)`;
 /** A phrasal verb with its object between ("put a deposit down", "broke the project down"). */
 const DOWN_WITH_OBJECT = /\b(?:put|set|laid|lay|wrote|write|jotted|noted|pinned|turned|marked|played|slowed|calmed|settled|broke|backed|shut|sat|wound|nailed|tied) (?:\w+ ){1,2}down\b/g;
 /** The phrasal verbs' words, for `afterPhrasalVerb`. */

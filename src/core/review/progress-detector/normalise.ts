@@ -1,6 +1,7 @@
 import { CONTRACTIONS_UNMARKED, IRREGULAR_PAST, NOT_A_STEP_ED } from './lexicon';
 import { numberValue } from './metric';
 import { QUOTED, nameAsPronoun } from './named-client';
+import { presentAsPast } from './present-as-past';
 import { isWordCode, raw } from './pattern-source';
 import { ABBREVIATED, APOSTROPHE, COUNTED, DASH, DIGITS, FRAMING, GOT, HE, HER, HIMSELF_OR_HERSELF, HIS_OR_HIM, MARKED, MINUS_SIGN, NOT_PLAIN, QUOTATION_MARK, SHE, SHORTHAND, SPACES, STOPPED, THEY, TURNING, TURNING_BEFORE_PRONOUN, GOOD, GOOD_NEWS, UNMARKED, WILL, needsReader } from './rewrite-needs';
 
@@ -113,6 +114,8 @@ export function normaliseStatement(statement: string): string {
 	}
 	// Texting style drops apostrophes ("didnt buy a thing", "im fine"): put them back, so the cues read the words they know.
 	if (needs & UNMARKED && !text.includes("'")) text = text.replace(NO_APOSTROPHE, withApostrophe);
+	// "Yesterday I go to the gym finally", "I have send my CV": the past, as a second language or a story says it.
+	text = presentAsPast(text);
 	// "Haven't stopped checking his location": still at it, not a habit stopped.
 	if (needs & STOPPED) text = text.replace(/\b(?:haven't|hasn't|have not|has not) stopped\b/g, 'still');
 	// "I've got a call on Thursday" has something; "I got the job" did something.
@@ -194,7 +197,7 @@ const SHORTHAND_READING: Record<string, string> = { '\u2713': ', done. ', '\u271
 const SIGNED_FALL = /(^ |[:,;] )[-\u2212](\d[\d.]*\s?(?:kg|kilos?|lbs?|pounds|stones?|st|%))(?!\w)/g;
 /** Someone speaking in the first person (outside the quotes a note holds, whose "I" is the client's). */
 const SPEAKER = /\b(?:i|i['\u2019](?:m|ve|d|ll)|me|my|mine|myself)\b/i;
-const TURN_TO_THE_POINT = /(?:\bsomewhere in (?:there|the middle|all that)|\b(?:in the middle(?: of (?:all )?(?:that|it|this))?|late on),?(?= (?:she|he|they) (?:said|mentioned))|\bon the (?:upside|plus side|bright side)|\bthe good (?:bit|news|thing)(?: is| was|:)|\bgood (?:thing|news)(?: is| was)?:|\bbut here's (?:a|the) thing|\bsilver lining|\bon a (?:brighter|positive|happier) note|,? almost (?:as an aside|in passing)|\boh!|\b(?:in passing|(?:near|toward|towards|at) the end|as an (?:aside|afterthought)|before that,? though),?(?= (?:she|he|they) (?:said|mentioned|told me))|\b(?:only )?(?:near|at|towards?) the end did (?:she|he|they) (?:say|mention)|\b(?:she|he|they) did (?:mention|say|note|share|tell me|pass on)(?:,[^,]{0,40},)?)[:,]?(?: that\b)?/;
+const TURN_TO_THE_POINT = /(?:\bsomewhere in (?:there|the middle|all that)|\b(?:in the middle(?: of (?:all )?(?:that|it|this))?|late on),?(?= (?:she|he|they) (?:said|mentioned))|\bon the (?:upside|plus side|bright side)|\bthe (?:good|big|best|great|exciting) (?:bit|news|thing)(?: of (?:the|my) (?:week|day|month|session))?(?: is| was|:)|\b(?:good|big|best|great|exciting) (?:thing|news|bit)(?: of (?:the|my) (?:week|day|month|session))?(?: is| was)?:|\bguess what[,!.:]|\bbut here's (?:a|the) thing|\bsilver lining|\bon a (?:brighter|positive|happier) note|,? almost (?:as an aside|in passing)|\boh!|\b(?:in passing|(?:near|toward|towards|at) the end|as an (?:aside|afterthought)|before that,? though),?(?= (?:she|he|they) (?:said|mentioned|told me))|\b(?:only )?(?:near|at|towards?) the end did (?:she|he|they) (?:say|mention)|\b(?:she|he|they) did (?:mention|say|note|share|tell me|pass on)(?:,[^,]{0,40},)?)[:,]?(?: that\b)?/;
 const HUNDREDS = /\b([a-z]+(?:-[a-z]+)?) (hundred|thousand)\b/g;
 const WILL_AS_NOUN = /\b(the|a|my|his|her|their|our) will\b/g;
 const ATTACHED_UNIT = /\d(?:kgs?|kilos|cm|mm|km|lbs?|ml|bpm|mph|kcal|cals?)\b/;
@@ -332,9 +335,9 @@ const wordsOf = (pattern: RegExp): string[] => pattern.source.slice(5, -3).split
 const needsOf = needsReader([
 	// "bk'd" is read as "bk" by the scan, which ends a word at an apostrophe.
 	[ABBREVIATED, wordsOf(ABBREVIATIONS).map((word) => word.split("'")[0] ?? word)],
-	[TURNING, 'somewhere plus bright here silver brighter positive happier almost oh'.split(' ')],
+	[TURNING, 'somewhere plus bright here silver brighter positive happier almost oh guess'.split(' ')],
 	[TURNING_BEFORE_PRONOUN, 'middle late passing end aside afterthought though did'.split(' ')],
-	[GOOD, ['good']],
+	[GOOD, ['good', 'big', 'best', 'great', 'exciting']],
 	[GOOD_NEWS, ['news', 'thing', 'bit']],
 	[COUNTED, ['hundred', 'thousand']],
 	[WILL, ['will']],

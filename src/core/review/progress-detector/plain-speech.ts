@@ -44,18 +44,18 @@ const GRANTED = `(?:role|job|place|promotion|offer|contract|booking|funding|gran
 
 /** "Council contract came through!", "Offer in from …", "New role's confirmed in writing", "through to the next round", "they want me back". */
 export const CAME_THROUGH = re(
-	raw`\b${GRANTED}s? (?:has |have |'s |finally |just |officially )*(?:came|come|gone|went) through\b` +
+	raw`\b${GRANTED}s?(?: (?!never\b|not\b|\w+n't\b)[\w-]+){0,2} (?:has |have |'s |finally |just |officially )*(?:came|come|gone|went) through\b` +
 		raw`|\b(?:offer|contract|funding|grant|visa|loan|mortgage)s? (?:is |are |'s )?in(?:[!.,]| from\b|$)` +
 		raw`|\b${GRANTED}(?:'s| is| was| has been| have been| were| got) (?:now |finally |officially |all )?(?:confirmed|registered|upheld|ratified|granted|cleared|approved|accepted|official|signed off)\b(?! (?:yet|until|by next|soon|next))` +
 		raw`|\bthrough to (?:the )?(?:next|second|2nd|third|3rd|final|last) (?:round|stage|interview|two|three|four|five|\d)\b` +
 		raw`|\bwant(?:s|ed)? (?:me|us) back\b(?! to (?:redo|fix|explain))` +
-		raw`|\basked (?:me |us )?for (?:a )?(?:second|2nd|follow-up|follow up|further) (?:meeting|interview|round|call|chat)\b` +
+		raw`|\basked (?:me |us |her |him |them )?(?:back )?for (?:a )?(?:second|2nd|follow-up|follow up|further) (?:meeting|interview|round|call|chat)\b` +
 		raw`|\b(?:hit|reached|met|smashed|made) (?:my |our |the )?(?:goal|target)(?: weight| time| number)?\b|\b(?:the )?only (?:one|team|division|region|store|shop|person|site|branch|department|unit|office) (?:to|that|who) (?:hit|met|meet|made|make|beat|reach|reached|exceed|exceeded|grew|grow)\b|\b(?:pay ?rise|raise|bonus)s?:? (?:of )?\d+(?:\.\d+)?%`,
 );
 
 /** "Two recruiters got in touch", "asked would I consider coming back", "asked for me specifically", "asked if she could stock my candles". */
 export const SOUGHT_AFTER = re(
-	raw`\b(?:recruiters?|headhunters?|clients?|customers?|buyers?|investors?|journalists?|publishers?|agents?|editors?|companies|brands?|shops?|stockists?|galleries|venues?|producers?|the press)\b (?:have |has |had )?(?:got|been|came|come|gotten) (?:back )?in touch\b` +
+	raw`\b(?:recruiters?|headhunters?|clients?|customers?|buyers?|investors?|journalists?|publishers?|agents?|editors?|companies|brands?|shops?|stockists?|galleries|venues?|producers?|the press)\b (?:have |has |had )?(?:(?:got|been|came|come|gotten) (?:back )?in touch|reached out)\b` +
 		raw`|\bask(?:ed)? (?:me |us )?(?:would|if|whether) (?:i|we)(?:'d| would| could)? (?:consider (?:coming back|joining|applying|leading|taking|partnering)|come back|rejoin|join|lead|present|speak|mentor|stock|sell|supply|partner|collaborate|chair|teach|coach|train|show (?:her|him|them|the)|run)\b` +
 		// Being sought out for one's work: "asked me to run the offsite", "asked for my model", "quoted my framework back to me".
 		raw`|\basked (?:me|us|her|him|them) to (?:co-lead|co-host|co-chair|co-present|teach|lead|head|chair|present|mentor|coach|train|host|facilitate|front|represent|run (?:the|a|their|his|her|our) (?:[\w-]+ )?(?:offsite|workshop|session|training|prep|project|team|office|launch|review|programme|program|pilot))\b` +
