@@ -144,3 +144,15 @@ describe('what did not happen, said as if it had', () => {
 		expect(progressCues('Never used to mind Mondays, now I feel sick by Sunday teatime.')).toContain('worse');
 	});
 });
+
+describe('progress in the client\'s own words, with a word between', () => {
+	it.each(["I'm making real progress with the book.", "We're making good progress on the house, two rooms finished."])('"%s" is a change for the better', (statement) => {
+		expect(progressCues(statement)).toContain('change');
+		expect(detectProgress(statement).progress).toBe(true);
+	});
+
+	it('and not when it is denied', () => {
+		expect(progressCues('Not making real progress.')).toContain('still-not');
+		expect(detectProgress('Not making real progress.').progress).toBe(false);
+	});
+});

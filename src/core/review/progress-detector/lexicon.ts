@@ -111,7 +111,7 @@ export const BETTER = words(raw`
 	no pain|pain-?free|not a twinge|no twinges?|no niggles?|without (?:any )?pain|(?:sleeping|sleeps) through|slept through (?:the night|most nights|every night|all week)
 	(?:fine|held up|solid) (?:after|through|during) (?:the|my|a|an|all|every)
 	(?:trust|like|enjoy|love|believe in|value|respect|back) myself more|turn\w* a corner|on the up|on the mend|getting there|back on track
-	making progress|made progress|moving forward|in a better place|less (?:\w+(?:gy|ny|py|ky|ty|dy|ly|sy|ed|ful|ous|ive))
+	(?:making|made) (?:a lot of |lots of |some |real |good |great |so much |huge |steady )?progress|moving forward|in a better place|less (?:\w+(?:gy|ny|py|ky|ty|dy|ly|sy|ed|ful|ous|ive))
 	less (?:stiff|swollen|achy|frequent|intense|severe|irritable|hard|difficult|awkward|daunting|overwhelming|draining|exhausting|chaotic|hectic|stuck|lost|alone)
 	(?:enjoy\w*|laugh\w*|smil\w*|sleeping|talking|dancing|singing|painting|reading|cooking|mine|myself|normal|hopeful) (?:[\w']+ ){0,2}again|free[ds]? up|freeing up
 	(?:cravings?|pain|anxiety|symptoms?|urges?|panic|stress|headaches?|worry|worries) (?:\w+ ){0,3}(?:weaker|less|lower|easing|eased|better|gone|fewer|shorter|milder|quieter|down)
