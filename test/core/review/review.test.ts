@@ -103,7 +103,7 @@ describe('the review of one client', () => {
 
 	it("keeps the client's progress statements, newest first, with their reasons", async () => {
 		const susan = await exampleReview('Susan Lee');
-		expect(susan.progress).toContainEqual(expect.objectContaining({ text: "I feel like I'm making a lot of progress and I couldn't do it without these sessions.", date: '2026-10-21', reason: 'reports progress, in their own words (hedged)' }));
+		expect(susan.progress).toContainEqual(expect.objectContaining({ text: "I feel like I'm making a lot of progress and I couldn't do it without these sessions.", date: '2026-10-21', reason: 'reports a change for the better (hedged)' }));
 		const dates = susan.progress.map((p) => p.date ?? '');
 		expect(dates).toEqual([...dates].sort().reverse());
 	});
