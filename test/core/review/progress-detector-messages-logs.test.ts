@@ -10,15 +10,15 @@ describe('a verb in the present that means the past', () => {
 	it.each([
 		['yesterday i go to the gym finally', 'yesterday i went to the gym finally'],
 		['last month i save 400 euro', 'last month i saved 400 euro'],
-		['on monday, we finally launch the shop', 'on monday, we finally launched the shop'],
+		['last week, we finally launch the shop', 'last week, we finally launched the shop'],
 		['i have send my cv to three companies', 'i have sent my cv to three companies'],
-		['we have already open the second site', 'we have already opened the second site'],
+		['we have already finish the second site', 'we have already finished the second site'],
 	])('"%s" reads as "%s"', (said, meant) => {
 		expect(presentAsPast(said)).toBe(meant);
 	});
 
 	it('leaves a plan, a habit and "have to" as they are', () => {
-		for (const text of ['today i go to the gym after work', 'i have to send it by friday', 'i have lunch with her on fridays', 'yesterday was a write-off']) {
+		for (const text of ['today i go to the gym after work', 'on monday i call the bank', 'i have to send it by friday', 'i have lunch with her on fridays', 'i have book club on thursdays', 'i have call with hr tomorrow', 'yesterday was a write-off']) {
 			expect(presentAsPast(text)).toBe(text);
 		}
 	});
